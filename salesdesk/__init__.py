@@ -1,0 +1,3 @@
+"""salesdesk: sales management over PostgreSQL row-level security."""
+
+__version__ = "0.1.0"
