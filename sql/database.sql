@@ -1,0 +1,11 @@
+-- Per-database hardening, run by `salesdesk-admin init` as a superuser (idempotent).
+-- :"dbname" is substituted by the runner with the quoted database name.
+revoke all on database :"dbname" from public;
+grant connect on database :"dbname" to salesdesk_user;
+grant connect, create on database :"dbname" to salesdesk_owner;
+-- No temporary tables for users: nothing can shadow a table through pg_temp.
+revoke temporary on database :"dbname" from salesdesk_user;
+revoke create on schema public from public;
+revoke all on schema public from public;
+create schema if not exists private authorization salesdesk_owner;
+revoke all on schema private from public;

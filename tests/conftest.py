@@ -1,0 +1,78 @@
+"""Test session: a real PostgreSQL, never a mock.
+
+By default the session starts the bundled server in a temporary folder. Set
+SALESDESK_TEST_DSN to a superuser URL to run against another server instead
+(CI does this for PostgreSQL 15). Each test that needs a database gets a fresh
+one with the full schema (`fresh_db`), or shares the read-only `company`.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from salesdesk.db import migrate
+from salesdesk.db.local_server import LocalServer
+from salesdesk.db.urls import with_database
+from tests.factories import Company, build_small_company
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url() -> Iterator[str]:
+    """Superuser URL of the server the tests run on (any database)."""
+    external = os.environ.get("SALESDESK_TEST_DSN")
+    if external:
+        yield external
+        return
+    root = Path(tempfile.mkdtemp(prefix="salesdesk-test-"))
+    server = LocalServer(root)
+    try:
+        yield server.start()
+    finally:
+        server.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def db_factory(pg_admin_url: str):
+    """Creates fresh databases with the full schema: `db_factory(revision="head") -> admin URL`."""
+    created: list[str] = []
+
+    def make(revision: str = "head") -> str:
+        name = "t_" + secrets.token_hex(5)
+        url = with_database(pg_admin_url, name)
+        migrate.init(url, revision)
+        created.append(name)
+        return url
+
+    yield make
+    with psycopg.connect(with_database(pg_admin_url, "postgres"), autocommit=True) as conn:
+        for name in created:
+            conn.execute(f'drop database if exists "{name}" with (force)')
+
+
+@pytest.fixture
+def fresh_db(db_factory) -> str:
+    """Admin URL of a new database at the newest schema, for tests that change data."""
+    return db_factory()
+
+
+@pytest.fixture(scope="session")
+def company(db_factory) -> Company:
+    """A small company (HQ, two regions, all levels, customers, pools, shares), shared read-only."""
+    return build_small_company(db_factory())
+
+
+@pytest.fixture
+def fresh_company(db_factory) -> Company:
+    """The same small company in its own database, for tests that change data."""
+    return build_small_company(db_factory())

@@ -1,0 +1,151 @@
+"""Factory helpers for database tests: build org trees, people and customers
+through the product's own admin functions, then log in as anyone with a password."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+
+import psycopg
+from psycopg import sql
+
+from salesdesk.admin.accounts import NewEmployee, create_employee
+from salesdesk.db.urls import libpq_url, with_login
+
+PASSWORD = "Test-pass-2026"
+
+# unit code -> (parent code, kind, name)
+UNITS: dict[str, tuple[str | None, str, str]] = {
+    "HQ": (None, "hq", "总部"),
+    "EAST": ("HQ", "region", "华东大区"),
+    "EAST_B1": ("EAST", "branch", "上海分公司"),
+    "EAST_T1": ("EAST_B1", "team", "上海一组"),
+    "EAST_T2": ("EAST_B1", "team", "上海二组"),
+    "NORTH": ("HQ", "region", "华北大区"),
+    "NORTH_B1": ("NORTH", "branch", "北京分公司"),
+    "NORTH_T1": ("NORTH_B1", "team", "北京一组"),
+}
+POOL_UNITS = ("HQ", "EAST", "NORTH")
+
+# key -> (position, unit, manager key, name)
+PEOPLE: dict[str, tuple[str, str, str | None, str]] = {
+    "director": ("director", "HQ", None, "王总监"),
+    "admin": ("admin", "HQ", None, "系统管理员"),
+    "mgr_e": ("manager", "EAST", "director", "李华东"),
+    "sup_e1": ("supervisor", "EAST_T1", "mgr_e", "张主管"),
+    "sp_e1a": ("salesperson", "EAST_T1", "sup_e1", "赵一"),
+    "sp_e1b": ("salesperson", "EAST_T1", "sup_e1", "钱二"),
+    "asst_e1": ("assistant", "EAST_T1", "sup_e1", "孙助理"),
+    "sup_e2": ("supervisor", "EAST_T2", "mgr_e", "周主管"),
+    "sp_e2a": ("salesperson", "EAST_T2", "sup_e2", "吴三"),
+    "mgr_n": ("manager", "NORTH", "director", "郑华北"),
+    "sup_n1": ("supervisor", "NORTH_T1", "mgr_n", "冯主管"),
+    "sp_n1a": ("salesperson", "NORTH_T1", "sup_n1", "陈四"),
+}
+SALESPEOPLE = ("sp_e1a", "sp_e1b", "sp_e2a", "sp_n1a")
+
+
+@dataclass
+class Company:
+    """A built company: ids by key, customers by name, and ways to log in."""
+
+    admin_url: str
+    tag: str
+    password: str = PASSWORD
+    units: dict[str, int] = field(default_factory=dict)
+    pools: dict[str, int] = field(default_factory=dict)
+    people: dict[str, int] = field(default_factory=dict)
+    customers: dict[str, int] = field(default_factory=dict)
+    customer_owner: dict[str, str | None] = field(default_factory=dict)
+    customer_pool: dict[str, str | None] = field(default_factory=dict)
+    shares: list[tuple[str, str, str]] = field(default_factory=list)  # (customer, person, access)
+
+    def login(self, key: str) -> str:
+        return f"{self.tag}_{key}"
+
+    def url_for(self, key: str) -> str:
+        return with_login(self.admin_url, self.login(key), self.password)
+
+    def connect(self, key: str, **kwargs: object) -> psycopg.Connection:
+        """Log in as that person, with their password, like the client does."""
+        return psycopg.connect(self.url_for(key), **kwargs)  # type: ignore[arg-type]
+
+    def admin(self, **kwargs: object) -> psycopg.Connection:
+        return psycopg.connect(libpq_url(self.admin_url), **kwargs)  # type: ignore[arg-type]
+
+    # -- builders (admin connection, caller commits) -------------------------
+
+    def add_unit(self, conn: psycopg.Connection, code: str, parent: str | None, kind: str, name: str) -> int:
+        row = conn.execute(
+            "insert into sales.org_units (code, name, kind, parent_id) values (%s, %s, %s, %s) returning id",
+            (f"{self.tag}_{code}", name, kind, self.units.get(parent) if parent else None)).fetchone()
+        assert row
+        self.units[code] = row[0]
+        return row[0]
+
+    def add_pool(self, conn: psycopg.Connection, unit: str) -> int:
+        row = conn.execute("insert into sales.customer_pools (unit_id, name) values (%s, %s) returning id",
+                           (self.units[unit], f"{unit} 公海")).fetchone()
+        assert row
+        self.pools[unit] = row[0]
+        return row[0]
+
+    def add_person(self, conn: psycopg.Connection, key: str, position: str, unit: str,
+                   manager: str | None, name: str) -> int:
+        emp_id = create_employee(conn, NewEmployee(
+            login=self.login(key), name=name, unit_code=f"{self.tag}_{unit}", position_code=position,
+            password=self.password, manager_login=self.login(manager) if manager else None))
+        self.people[key] = emp_id
+        return emp_id
+
+    def add_customer(self, conn: psycopg.Connection, name: str, *, owner: str | None = None,
+                     pool: str | None = None, phone: str | None = None, contacts: int = 1) -> int:
+        row = conn.execute(
+            "insert into sales.customers (name, phone, owner_id, pool_id, level, region) "
+            "values (%s, %s, %s, %s, 'B', '上海') returning id",
+            (name, phone, self.people[owner] if owner else None,
+             self.pools[pool] if pool else None)).fetchone()
+        assert row
+        self.customers[name] = row[0]
+        self.customer_owner[name] = owner
+        self.customer_pool[name] = pool
+        for i in range(contacts):
+            conn.execute("insert into sales.contacts (customer_id, name, mobile, is_primary) "
+                         "values (%s, %s, %s, %s)", (row[0], f"{name}联系人{i + 1}", f"1380000{i:04d}", i == 0))
+        return row[0]
+
+    def add_share(self, conn: psycopg.Connection, customer: str, person: str, access: str = "read") -> None:
+        conn.execute("insert into sales.record_shares (kind, record_id, employee_id, access) "
+                     "values ('customer', %s, %s, %s)",
+                     (self.customers[customer], self.people[person], access))
+        self.shares.append((customer, person, access))
+
+
+def build_small_company(admin_url: str) -> Company:
+    """HQ, two regions, every level, 3 customers per salesperson, pools and shares."""
+    company = Company(admin_url=admin_url, tag="c" + secrets.token_hex(3))
+    with company.admin() as conn:
+        for code, (parent, kind, name) in UNITS.items():
+            company.add_unit(conn, code, parent, kind, name)
+        for unit in POOL_UNITS:
+            company.add_pool(conn, unit)
+        for key, (position, unit, manager, name) in PEOPLE.items():
+            company.add_person(conn, key, position, unit, manager, name)
+        for key in (*SALESPEOPLE, "sup_e1", "sup_n1"):
+            count = 3 if key in SALESPEOPLE else 1
+            for i in range(count):
+                company.add_customer(conn, f"{key}客户{i + 1}", owner=key, phone=f"021-6000{len(company.customers):04d}")
+        company.add_customer(conn, "华东公海客户1", pool="EAST")
+        company.add_customer(conn, "华东公海客户2", pool="EAST")
+        company.add_customer(conn, "华北公海客户1", pool="NORTH")
+        company.add_customer(conn, "总部公海客户1", pool="HQ")
+        company.add_share(conn, "sp_n1a客户1", "sp_e1a", "read")
+        company.add_share(conn, "sp_e2a客户1", "sp_e1b", "write")
+        # outsiders: a login in the users' group with no employee row, and one outside it
+        for role, group in ((company.login("outsider"), True), (company.login("stranger"), False)):
+            conn.execute(sql.SQL("create role {} login password {}").format(
+                sql.Identifier(role), sql.Literal(company.password)))
+            if group:
+                conn.execute(sql.SQL("grant salesdesk_user to {}").format(sql.Identifier(role)))
+        conn.commit()
+    return company
