@@ -1,0 +1,45 @@
+"""One signed-in connection to the central database.
+
+The client and the services work through a `Database`: an engine logged in as
+one employee's LOGIN role (so RLS applies to everything it does) and a session
+factory. Services open a short session per use case and own its transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+
+from salesdesk.db.urls import sqlalchemy_url
+
+
+@dataclass
+class Database:
+    """An engine for one login plus its session factory."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @classmethod
+    def connect(cls, url: str | URL, *, application_name: str = "salesdesk",
+                connect_timeout: int = 10, **connect_args: object) -> Database:
+        """Engine for `url` (user and password included). Nothing is sent until first use."""
+        args: dict[str, object] = {"application_name": application_name,
+                                   "connect_timeout": connect_timeout, **connect_args}
+        engine = create_engine(sqlalchemy_url(url), pool_pre_ping=True, pool_size=4, max_overflow=4,
+                               connect_args=args)
+        return cls(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose transaction commits on success and rolls back on error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
