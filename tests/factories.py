@@ -111,7 +111,8 @@ class Company:
         self.customer_pool[name] = pool
         for i in range(contacts):
             conn.execute("insert into sales.contacts (customer_id, name, mobile, is_primary) "
-                         "values (%s, %s, %s, %s)", (row[0], f"{name}联系人{i + 1}", f"1380000{i:04d}", i == 0))
+                         "values (%s, %s, %s, %s)",
+                         (row[0], f"{name}联系人{i + 1}", f"1380000{i:04d}", i == 0))
         return row[0]
 
     def add_share(self, conn: psycopg.Connection, customer: str, person: str, access: str = "read") -> None:
@@ -134,7 +135,8 @@ def build_small_company(admin_url: str) -> Company:
         for key in (*SALESPEOPLE, "sup_e1", "sup_n1"):
             count = 3 if key in SALESPEOPLE else 1
             for i in range(count):
-                company.add_customer(conn, f"{key}客户{i + 1}", owner=key, phone=f"021-6000{len(company.customers):04d}")
+                phone = f"021-6000{len(company.customers):04d}"
+                company.add_customer(conn, f"{key}客户{i + 1}", owner=key, phone=phone)
         company.add_customer(conn, "华东公海客户1", pool="EAST")
         company.add_customer(conn, "华东公海客户2", pool="EAST")
         company.add_customer(conn, "华北公海客户1", pool="NORTH")
