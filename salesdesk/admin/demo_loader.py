@@ -1,0 +1,142 @@
+"""Writes the demo company (`demo_data`) into a salesdesk database.
+
+Runs on an admin (superuser) connection in the caller's transaction: either the
+whole company is there afterwards or nothing is. Logins are PostgreSQL roles and
+roles are cluster-wide, so an optional prefix lets several demo companies share
+one cluster (tests do this).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from enum import Enum
+
+import psycopg
+
+from salesdesk.admin.accounts import NewEmployee, create_employee
+from salesdesk.admin.demo_data import PASSWORD, DemoCompany, build_company, org_chart
+from salesdesk.admin.errors import AdminError
+
+PREFIX_RE = re.compile(r"^([a-z][a-z0-9_]{0,19})?$")
+EMAIL_DOMAIN = "demo.salesdesk.cn"
+
+
+class DemoState(Enum):
+    ABSENT = "absent"
+    LOADED = "loaded"
+
+
+@dataclass(frozen=True)
+class LoadSummary:
+    units: int
+    people: int
+    pools: int
+    customers: int
+    contacts: int
+    shares: int
+    seconds: float
+
+
+def check_prefix(prefix: str) -> None:
+    if not PREFIX_RE.match(prefix):
+        raise AdminError(f"invalid prefix {prefix!r}: up to 20 lower-case letters, digits or '_', "
+                         "starting with a letter")
+
+
+def demo_logins(prefix: str = "") -> list[str]:
+    return [prefix + p.login for p in org_chart()[1]]
+
+
+def demo_state(conn: psycopg.Connection, prefix: str = "") -> DemoState:
+    """Is the demo (with this prefix) in this database? Raises AdminError when it cannot be loaded."""
+    check_prefix(prefix)
+    units, _ = org_chart()
+    if conn.execute("select to_regclass('sales.customers')").fetchone() == (None,):
+        raise AdminError("this database has no salesdesk schema yet: run `salesdesk-admin init --dsn URL` "
+                         "first")
+    logins = demo_logins(prefix)
+    here = {r[0] for r in conn.execute("select login from sales.employees where login = any(%s)",
+                                       (logins,))}
+    if prefix + "director" in here:
+        return DemoState.LOADED
+    taken = [r[0] for r in conn.execute("select rolname from pg_roles where rolname = any(%s) "
+                                        "order by rolname", (logins,))]
+    if taken:
+        shown = ", ".join(taken[:5]) + (", …" if len(taken) > 5 else "")
+        raise AdminError(f"the demo logins already exist as roles in this PostgreSQL cluster ({shown}) "
+                         f"but the demo company is not in database {conn.info.dbname}: roles are "
+                         "shared by all databases of a cluster, so load the demo where it already is, "
+                         "drop those roles, or choose another --prefix")
+    codes = [prefix + u.code for u in units]
+    clash = conn.execute("select code from sales.org_units where code = any(%s) limit 1",
+                         (codes,)).fetchone()
+    if clash:
+        raise AdminError(f"this database already has an org unit with the demo code {clash[0]}: "
+                         "load the demo into a new database or choose another --prefix")
+    return DemoState.ABSENT
+
+
+def load_demo(conn: psycopg.Connection, prefix: str = "",
+              company: DemoCompany | None = None) -> LoadSummary:
+    """Insert the demo company; the caller checks `demo_state` first and commits."""
+    started = time.perf_counter()
+    check_prefix(prefix)
+    company = company or build_company()
+
+    unit_ids: dict[str, int] = {}
+    for u in company.units:  # parents first
+        row = conn.execute(
+            "insert into sales.org_units (code, name, kind, parent_id) values (%s, %s, %s, %s) returning id",
+            (prefix + u.code, u.name, u.kind, unit_ids[u.parent] if u.parent else None)).fetchone()
+        assert row is not None
+        unit_ids[u.code] = row[0]
+
+    names = {u.code: u.name for u in company.units}
+    pool_ids: dict[str, int] = {}
+    for code in company.pools:
+        row = conn.execute("insert into sales.customer_pools (unit_id, name) values (%s, %s) returning id",
+                           (unit_ids[code], f"{names[code]}公海")).fetchone()
+        assert row is not None
+        pool_ids[code] = row[0]
+
+    people: dict[str, int] = {}
+    for n, p in enumerate(company.people):  # managers come before their reports
+        people[p.login] = create_employee(conn, NewEmployee(
+            login=prefix + p.login, name=p.name, unit_code=prefix + p.unit, position_code=p.position,
+            password=PASSWORD, manager_login=prefix + p.manager if p.manager else None,
+            email=f"{p.login}@{EMAIL_DOMAIN}", phone=f"1380010{n:04d}"))
+
+    # One pipelined round of inserts; the ids come back in order for the contacts.
+    with conn.cursor() as cur:
+        cur.executemany(
+            "insert into sales.customers (name, short_name, industry, level, address, region, phone, "
+            "website, source, credit_limit, notes, owner_id, pool_id, last_contact_at) "
+            "values (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) returning id",
+            [(c.name, c.short_name, c.industry, c.level, c.address, c.region, c.phone, c.website,
+              c.source, c.credit_limit, c.notes, people[c.owner] if c.owner else None,
+              pool_ids[c.pool] if c.pool else None, c.last_contact_at) for c in company.customers],
+            returning=True)
+        customer_ids: list[int] = []
+        while True:
+            row = cur.fetchone()
+            assert row is not None
+            customer_ids.append(row[0])
+            if not cur.nextset():
+                break
+        contacts = 0
+        with cur.copy("copy sales.contacts (customer_id, name, title, mobile, phone, email, is_primary) "
+                      "from stdin") as copy:
+            for cid, c in zip(customer_ids, company.customers, strict=True):
+                for k in c.contacts:
+                    copy.write_row((cid, k.name, k.title, k.mobile, k.phone, k.email, k.is_primary))
+                    contacts += 1
+        cur.executemany(
+            "insert into sales.record_shares (kind, record_id, employee_id, access, note) "
+            "values ('customer', %s, %s, %s, %s)",
+            [(customer_ids[s.customer], people[s.login], s.access, s.note) for s in company.shares])
+
+    return LoadSummary(units=len(unit_ids), people=len(people), pools=len(pool_ids),
+                       customers=len(customer_ids), contacts=contacts, shares=len(company.shares),
+                       seconds=time.perf_counter() - started)
