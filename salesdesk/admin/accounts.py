@@ -7,6 +7,7 @@ These functions run on an admin connection (a superuser, as set up by
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass
 
 import psycopg
@@ -63,3 +64,55 @@ def create_employee(conn: psycopg.Connection, emp: NewEmployee) -> int:
         (emp.login, emp.name, unit_id, position_id, manager_id, emp.email, emp.phone)).fetchone()
     assert row is not None
     return int(row[0])
+
+
+def connect_admin(dsn: str) -> psycopg.Connection:
+    """Connect with the superuser URL of a salesdesk database, checking both.
+
+    Raises AccountError when the login is not a superuser or the schema is missing;
+    psycopg.OperationalError when the server cannot be reached.
+    """
+    from salesdesk.db.urls import libpq_url
+
+    try:
+        url = libpq_url(dsn)
+    except Exception as exc:  # SQLAlchemy's URL parser raises several kinds
+        raise AccountError(f"not a database URL: {dsn!r}") from exc
+    conn = psycopg.connect(url)
+    try:
+        row = conn.execute("select rolsuper from pg_roles where rolname = current_user").fetchone()
+        if not (row and row[0]):
+            raise AccountError("this needs a superuser URL (the one `salesdesk-admin server start` "
+                               "or your DBA gave you)")
+        if conn.execute("select to_regclass('sales.employees')").fetchone() == (None,):
+            db = conn.info.dbname
+            raise AccountError(f"database {db} has no salesdesk schema: run `salesdesk-admin init` first")
+        conn.rollback()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def generate_password() -> str:
+    """A random 20-character password (about 120 bits), safe to paste anywhere."""
+    return secrets.token_urlsafe(15)
+
+
+def check_password(password: str) -> None:
+    if len(password) < 8:
+        raise AccountError("the password must have at least 8 characters")
+
+
+def set_password(conn: psycopg.Connection, login: str, password: str) -> None:
+    """Give an employee's login role a new password (caller's transaction).
+
+    The SCRAM verifier is computed here, so the plain password never reaches the
+    server (nor its statement log).
+    """
+    check_password(password)
+    if conn.execute("select 1 from sales.employees where login = %s", (login,)).fetchone() is None:
+        raise AccountError(f"unknown user: {login}")
+    verifier = conn.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
+    conn.execute(sql.SQL("alter role {} password {}").format(
+        sql.Identifier(login), sql.Literal(verifier.decode())))

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 import psycopg
+from sqlalchemy.exc import ArgumentError
 
 from salesdesk.admin import commands_db, commands_server
 from salesdesk.admin.errors import AdminError
@@ -37,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_line(exc: Exception) -> str:
+    """libpq spreads a message over lines (hint, one line per address tried): keep one line."""
+    return " ".join(str(exc).split())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     args = build_parser().parse_args(argv)
@@ -45,11 +51,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AdminError as exc:
         print(f"salesdesk-admin: {exc}", file=sys.stderr)
         return 1
+    except ArgumentError:  # sqlalchemy could not parse --dsn
+        print("salesdesk-admin: --dsn is not a database URL (expected "
+              "postgresql://user:password@host:port/database)", file=sys.stderr)
+        return 2
     except psycopg.OperationalError as exc:
-        print(f"salesdesk-admin: cannot reach the database: {str(exc).strip()}", file=sys.stderr)
+        print(f"salesdesk-admin: cannot reach the database: {_one_line(exc)}", file=sys.stderr)
         return 2
     except psycopg.Error as exc:
-        print(f"salesdesk-admin: the database refused: {str(exc).strip()}", file=sys.stderr)
+        print(f"salesdesk-admin: the database refused: {_one_line(exc)}", file=sys.stderr)
         return 1
 
 
