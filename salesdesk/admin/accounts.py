@@ -55,9 +55,11 @@ def create_employee(conn: psycopg.Connection, emp: NewEmployee) -> int:
                              "manager")
     if conn.execute("select 1 from pg_roles where rolname = %s", (emp.login,)).fetchone():
         raise AccountError(f"a database role named {emp.login} already exists")
+    # The SCRAM verifier is computed here so the plain password never reaches the server's log.
+    verifier = conn.pgconn.encrypt_password(emp.password.encode(), emp.login.encode(), b"scram-sha-256")
     conn.execute(sql.SQL("create role {} login inherit nocreatedb nocreaterole nobypassrls "
                          "password {} in role salesdesk_user").format(
-        sql.Identifier(emp.login), sql.Literal(emp.password)))
+        sql.Identifier(emp.login), sql.Literal(verifier.decode())))
     row = conn.execute(
         "insert into sales.employees (login, name, unit_id, position_id, manager_id, email, phone) "
         "values (%s, %s, %s, %s, %s, %s, %s) returning id",
