@@ -13,6 +13,10 @@ grant usage on schema sales to salesdesk_user;
 -- Users need USAGE on private only to evaluate the policy helpers; every table
 -- in it is unreadable to them and every function checks the caller.
 grant usage on schema private to salesdesk_user;
+-- New functions are EXECUTE-able by PUBLIC unless revoked. The explicit revokes below
+-- ran before private.handover was created, so at revision 0001 any user could call it.
+-- Revoke by default for everything the owner creates from now on.
+alter default privileges for role salesdesk_owner revoke execute on functions from public;
 
 -- ---------------------------------------------------------------------------
 -- Identity and row stamping
@@ -209,7 +213,10 @@ create or replace function private.refresh_visibility() returns void
 as $$
 begin
     -- One refresh at a time: concurrent reorgs would otherwise race on the diff.
-    perform pg_advisory_xact_lock(hashtext('salesdesk.refresh_visibility'));
+    -- A table lock, not an advisory lock: any user may take pg_advisory_lock() on the
+    -- same key and stall every reorg; nobody but the owner can lock these tables.
+    -- EXCLUSIVE still lets policies read them meanwhile.
+    lock table private.visibility, private.pool_visibility in exclusive mode;
 
     if exists (
         with recursive up (start_id, id, depth) as (
@@ -676,11 +683,16 @@ begin
         execute format('select owner_id from %s where id = $1 for update', k.table_name)
             into old_owner using p_id;
     end if;
-    if not (private.sees_all() and (old_owner is not null or old_pool_unit is not null)
+    -- coalesce: with old_owner null (a pool record, or no record at all) the test is NULL,
+    -- and `if not NULL` does not raise: a missing id succeeded and any pool record,
+    -- in any region, could be taken by anyone (found by tests/test_rls_adversarial.py).
+    if not coalesce(
+            private.sees_all() and (old_owner is not null or old_pool_unit is not null)
             or old_owner = any (private.visible_owner_ids())
             or old_owner is null and old_pool_unit = any (private.visible_pool_unit_ids())
                and (select p.data_scope from sales.employees e join sales.positions p
-                    on p.id = e.position_id where e.id = private.current_employee_id()) <> 'self') then
+                    on p.id = e.position_id where e.id = private.current_employee_id()) <> 'self',
+            false) then
         raise exception 'record not found' using errcode = 'P0002';
     end if;
     if not exists (select 1 from sales.employees e where e.id = p_new_owner and e.active
@@ -720,6 +732,11 @@ declare
     pool bigint;
     pool_unit bigint;
 begin
+    -- Admin-only (EXECUTE is not granted to users); checked here as well, because a
+    -- definer function that forgets its grant would otherwise hand anyone's records to anyone.
+    if not pg_has_role(session_user, 'salesdesk_owner', 'member') then
+        raise exception 'permission denied for function handover' using errcode = '42501';
+    end if;
     for k in select * from private.record_kinds where parent_kind is null order by kind loop
         has_pool := exists (select 1 from pg_attribute
                             where attrelid = k.table_name and attname = 'pool_id' and not attisdropped);

@@ -1,0 +1,140 @@
+"""Adversarial RLS suite, part 3: reorganisations. Access must follow a move in the
+very next transaction of sessions that were already open, with no business row rewritten."""
+
+from __future__ import annotations
+
+import psycopg
+
+from tests.factories import Company
+from tests.oracle import BUSINESS_TABLES
+from tests.rls_support import emp_id, oracle_for
+
+
+def customers_of(company: Company, *keys: str) -> set[int]:
+    return {cid for name, cid in company.customers.items() if company.customer_owner[name] in keys}
+
+
+def seen(conn: psycopg.Connection) -> set[int]:
+    """Customers visible in a new transaction of an already open session."""
+    with conn.transaction():
+        return {r[0] for r in conn.execute("select id from sales.customers")}
+
+
+def assert_matches_oracle(company: Company, keys: tuple[str, ...]) -> None:
+    oracle = oracle_for(company)
+    for key in keys:
+        with company.connect(key) as conn:
+            for table in BUSINESS_TABLES:
+                got = {r[0] for r in conn.execute(f"select id from sales.{table}")}
+                assert got == oracle.expected(table, emp_id(company, key)), (key, table)
+
+
+def business_xmins(company: Company) -> list[tuple]:
+    with company.admin() as conn:
+        return conn.execute("select id, xmin::text from sales.customers order by id").fetchall()
+
+
+def test_moving_a_supervisor_and_team_to_another_region(fresh_company: Company) -> None:
+    c = fresh_company
+    team = customers_of(c, "sup_e1", "sp_e1a", "sp_e1b", "asst_e1")
+    old_mgr, new_mgr = c.connect("mgr_e", autocommit=True), c.connect("mgr_n", autocommit=True)
+    try:
+        assert team <= seen(old_mgr) and not team & seen(new_mgr)
+        before = business_xmins(c)
+        with c.admin() as admin:
+            admin.execute(
+                "update sales.employees set manager_id = %s where id = %s",
+                (c.people["mgr_n"], c.people["sup_e1"]),
+            )
+            admin.execute(
+                "update sales.org_units set parent_id = %s where id = %s",
+                (c.units["NORTH_B1"], c.units["EAST_T1"]),
+            )
+        assert not team & seen(old_mgr)
+        assert team <= seen(new_mgr)
+        assert business_xmins(c) == before, "a reorg must not rewrite business rows"
+    finally:
+        old_mgr.close()
+        new_mgr.close()
+    # the team now sees the northern pool, not the eastern one
+    with c.connect("sp_e1a") as conn:
+        pools = {r[0] for r in conn.execute("select id from sales.customer_pools")}
+    assert pools == {c.pools["HQ"], c.pools["NORTH"]}
+    assert_matches_oracle(c, ("mgr_e", "mgr_n", "sup_e1", "sp_e1a", "asst_e1", "director"))
+
+
+def test_reporting_line_move_alone(fresh_company: Company) -> None:
+    """Moving only the manager: the new manager sees the team through the reporting line;
+    the old one keeps it only through their unit_tree scope, a supervisor loses it."""
+    c = fresh_company
+    team = customers_of(c, "sp_e2a")
+    old_sup, new_sup = c.connect("sup_e2", autocommit=True), c.connect("sup_e1", autocommit=True)
+    try:
+        assert team <= seen(old_sup) and not team & seen(new_sup)
+        with c.admin() as admin:
+            admin.execute(
+                "update sales.employees set manager_id = %s where id = %s",
+                (c.people["sup_e1"], c.people["sp_e2a"]),
+            )
+        assert not team & seen(old_sup)
+        assert team <= seen(new_sup)
+    finally:
+        old_sup.close()
+        new_sup.close()
+    assert_matches_oracle(c, ("sup_e1", "sup_e2", "mgr_e", "asst_e1"))
+
+
+def test_unit_scoped_assistant_follows_unit_moves(fresh_company: Company) -> None:
+    c = fresh_company
+    incoming, outgoing = customers_of(c, "sp_e2a"), customers_of(c, "sp_e1b")
+    asst = c.connect("asst_e1", autocommit=True)
+    try:
+        assert outgoing <= seen(asst) and not incoming & seen(asst)
+        with c.admin() as admin:  # sp_e2a joins team 1, sp_e1b leaves it (reporting lines unchanged)
+            admin.execute(
+                "update sales.employees set unit_id = %s where id = %s",
+                (c.units["EAST_T1"], c.people["sp_e2a"]),
+            )
+            admin.execute(
+                "update sales.employees set unit_id = %s where id = %s",
+                (c.units["EAST_T2"], c.people["sp_e1b"]),
+            )
+        now = seen(asst)
+        assert incoming <= now and not outgoing & now
+    finally:
+        asst.close()
+    assert_matches_oracle(c, ("asst_e1", "sup_e1", "sup_e2", "sp_e1b", "sp_e2a"))
+
+
+def test_a_leaver_loses_everything_at_once(fresh_company: Company) -> None:
+    c = fresh_company
+    conn = c.connect("sup_e1", autocommit=True)
+    try:
+        assert seen(conn)
+        with c.admin() as admin:
+            admin.execute(
+                "update sales.employees set active = false, left_at = now() where id = %s",
+                (c.people["sup_e1"],),
+            )
+        assert seen(conn) == set()
+        with conn.transaction():
+            assert conn.execute("select count(*) from sales.employees").fetchone() == (0,)
+    finally:
+        conn.close()
+
+
+def test_a_reorg_is_not_blocked_by_a_users_advisory_lock(fresh_company: Company) -> None:
+    """refresh_visibility once serialised on an advisory lock any user could hold forever."""
+    c = fresh_company
+    with c.connect("sp_e1a", autocommit=True) as user:
+        user.execute("select pg_advisory_lock(hashtext('salesdesk.refresh_visibility'))")
+        user.execute("select pg_advisory_lock(hashtext('salesdesk.refresh_visibility')::bigint)")
+        with c.admin() as admin:
+            admin.execute("set lock_timeout = '2s'")
+            admin.execute(
+                "update sales.employees set manager_id = %s where id = %s",
+                (c.people["mgr_n"], c.people["sup_e2"]),
+            )
+            admin.commit()
+    with c.connect("mgr_n", autocommit=True) as mgr:
+        assert c.customers["sp_e2a客户1"] in seen(mgr)
