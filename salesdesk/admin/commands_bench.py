@@ -1,0 +1,49 @@
+"""`salesdesk-admin bench`: the scale benchmark of the scope machinery."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from salesdesk.admin.errors import AdminError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    bench = sub.add_parser(
+        "bench", help="generate a large company and measure list speed under row-level security",
+        description="Generate N employees (each a login) and M customers, then measure for a "
+                    "salesperson, supervisor, manager and the director the first and a deep page "
+                    "of the customer list, compare with a BYPASSRLS role, and time moving a big "
+                    "manager in the org chart. Without --dsn a bundled server is started in a "
+                    "temporary folder. With --dsn (a superuser URL) a separate database is created "
+                    "and dropped afterwards, together with the roles the bench created.")
+    bench.add_argument("--employees", type=int, default=10_000, help="employees (default 10000)")
+    bench.add_argument("--customers", type=int, default=1_000_000, help="customers (default 1000000)")
+    where = bench.add_mutually_exclusive_group()
+    where.add_argument("--dsn", help="superuser URL of an existing server (default: a bundled server)")
+    where.add_argument("--data", type=Path, help="folder for the bundled server (kept afterwards)")
+    bench.add_argument("--runs", type=int, default=50, help="timed runs per query (default 50)")
+    bench.add_argument("--keep", action="store_true", help="keep the server folder, database and roles")
+    bench.add_argument("--verbose", action="store_true", help="also print the query plans")
+    bench.add_argument("--database", default="salesdesk_bench",
+                       help="name of the database the bench creates (default salesdesk_bench)")
+    bench.add_argument("--prefix", default="bench_",
+                       help="prefix of the login roles the bench creates (default bench_)")
+    bench.set_defaults(func=_bench)
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from salesdesk.admin import bench
+
+    if args.employees < 100 or args.customers < 1000 or args.runs < 1:
+        raise AdminError("use at least 100 employees, 1000 customers and 1 run")
+    if not args.prefix.replace("_", "").isalnum() or not args.prefix[0].isalpha() \
+            or args.prefix != args.prefix.lower():
+        raise AdminError("--prefix: lower-case letters, digits and '_', starting with a letter")
+    opts = bench.Options(employees=args.employees, customers=args.customers, runs=args.runs,
+                         dsn=args.dsn, data=args.data, keep=args.keep, verbose=args.verbose,
+                         database=args.database, prefix=args.prefix)
+    try:
+        return 0 if bench.run(opts) else 3
+    except ValueError as exc:
+        raise AdminError(str(exc)) from exc
