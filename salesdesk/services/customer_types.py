@@ -1,0 +1,199 @@
+"""The dataclasses the customer services take and return (no database, no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+LEVELS = ("A", "B", "C", "D")
+SORT_KEYS = ("name", "updated_at", "last_contact_at", "credit_limit", "level")
+SCOPES = ("all", "mine", "team", "pool")
+SHARE_ACCESS = ("read", "write")
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    """A contact as the user enters it."""
+
+    name: str
+    title: str | None = None
+    mobile: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    is_primary: bool = False
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class CustomerInput:
+    """A customer's static data as the user enters it; `contacts` only count on create."""
+
+    name: str
+    short_name: str | None = None
+    industry: str | None = None
+    level: str | None = None
+    address: str | None = None
+    region: str | None = None
+    phone: str | None = None
+    website: str | None = None
+    source: str | None = None
+    credit_limit: Decimal = Decimal("0")
+    notes: str | None = None
+    contacts: tuple[ContactInput, ...] = ()
+
+    def values(self) -> dict[str, Any]:
+        """The static fields as a dict (no contacts)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "contacts"}
+
+
+CUSTOMER_FIELDS = tuple(f.name for f in fields(CustomerInput) if f.name != "contacts")
+CONTACT_FIELDS = tuple(f.name for f in fields(ContactInput))
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: int
+    customer_id: int
+    name: str
+    title: str | None
+    mobile: str | None
+    phone: str | None
+    email: str | None
+    is_primary: bool
+    notes: str | None
+    version: int
+    updated_at: datetime
+
+    def as_input(self) -> ContactInput:
+        return ContactInput(**{k: getattr(self, k) for k in CONTACT_FIELDS})
+
+
+@dataclass(frozen=True)
+class Share:
+    """A customer shared with one employee."""
+
+    id: int
+    customer_id: int
+    employee_id: int
+    employee_name: str
+    access: str
+    expires_at: datetime | None
+    note: str | None
+    version: int
+    created_at: datetime
+    created_by_name: str | None
+
+
+@dataclass(frozen=True)
+class CustomerDetail:
+    """Everything the customer editor shows. `can_edit`/`can_manage` come from the database."""
+
+    id: int
+    name: str
+    short_name: str | None
+    industry: str | None
+    level: str | None
+    address: str | None
+    region: str | None
+    phone: str | None
+    website: str | None
+    source: str | None
+    credit_limit: Decimal
+    notes: str | None
+    owner_id: int | None
+    owner_name: str | None
+    pool_id: int | None
+    pool_name: str | None
+    unit_id: int | None
+    unit_name: str | None
+    last_contact_at: datetime | None
+    archived_at: datetime | None
+    version: int
+    created_at: datetime
+    created_by_name: str | None
+    updated_at: datetime
+    updated_by_name: str | None
+    can_edit: bool
+    can_manage: bool
+    contacts: tuple[Contact, ...] = ()
+    shares: tuple[Share, ...] = ()
+
+    def as_input(self) -> CustomerInput:
+        """The editable fields, e.g. to show beside the user's own edits after a conflict."""
+        return CustomerInput(**{k: getattr(self, k) for k in CUSTOMER_FIELDS})
+
+
+@dataclass(frozen=True)
+class CustomerQuery:
+    """Filters of the customer list. `scope` narrows what RLS already allows:
+    'mine' (I own), 'team' (owned by others I can see), 'pool' (in pools), 'all'."""
+
+    search: str = ""
+    owner_id: int | None = None
+    unit_id: int | None = None
+    level: str | None = None
+    scope: str = "all"
+    include_archived: bool = False
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One line of the customer list."""
+
+    id: int
+    name: str
+    short_name: str | None
+    level: str | None
+    phone: str | None
+    region: str | None
+    industry: str | None
+    credit_limit: Decimal
+    owner_id: int | None
+    owner_name: str | None
+    pool_id: int | None
+    unit_name: str | None
+    primary_contact_name: str | None
+    primary_contact_mobile: str | None
+    last_contact_at: datetime | None
+    updated_at: datetime
+    archived_at: datetime | None
+    version: int
+
+
+@dataclass(frozen=True)
+class OwnershipChange:
+    """One entry of a customer's ownership history (owner or pool on each side)."""
+
+    id: int
+    changed_at: datetime
+    from_owner_id: int | None
+    from_owner_name: str | None
+    to_owner_id: int | None
+    to_owner_name: str | None
+    from_pool_unit_name: str | None
+    to_pool_unit_name: str | None
+    reason: str
+    changed_by_name: str | None
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """One audited change to a customer or one of its contacts."""
+
+    id: int
+    at: datetime
+    actor_id: int | None
+    actor_name: str | None
+    kind: str          # 'customer' or 'contact'
+    record_id: int
+    op: str            # INSERT / UPDATE / DELETE
+    changes: tuple[FieldChange, ...]

@@ -1,0 +1,227 @@
+"""Domain errors raised by the services, and the mapping from database errors.
+
+Every message is an English source string marked with QT_TRANSLATE_NOOP in the
+"errors" context. The UI translates `error.message` and then fills in
+`error.params` with `str.format`; `str(error)` gives the untranslated text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm.exc import StaleDataError
+
+from salesdesk.i18n import ERRORS, QT_TRANSLATE_NOOP
+
+Translate = Callable[[str, str], str]  # (context, source text) -> translated text
+
+
+class DomainError(Exception):
+    """Base of all service errors: a translatable message plus format parameters."""
+
+    default_message = QT_TRANSLATE_NOOP("errors", "The operation failed.")
+
+    def __init__(self, message: str | None = None, **params: Any) -> None:
+        self.message = message or self.default_message
+        self.params = params
+        super().__init__(self.text())
+
+    def text(self, translate: Translate | None = None) -> str:
+        """The message in the user's language (when given Qt's translate) with params filled in."""
+        source = translate(ERRORS, self.message) if translate else self.message
+        try:
+            return source.format(**self.params)
+        except (KeyError, IndexError, ValueError):  # a broken translation must not crash the UI
+            return self.message.format(**self.params)
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One form field's problem: a translatable message and its parameters."""
+
+    message: str
+    params: Mapping[str, Any] | None = None
+
+    def text(self, translate: Translate | None = None) -> str:
+        source = translate(ERRORS, self.message) if translate else self.message
+        return source.format(**(self.params or {}))
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+class ValidationError(DomainError):
+    """Input the rules refuse. `fields` maps a field name to its problem (all at once)."""
+
+    default_message = QT_TRANSLATE_NOOP("errors", "Please correct the highlighted fields.")
+
+    def __init__(self, fields: Mapping[str, FieldError | str] | None = None,
+                 message: str | None = None, **params: Any) -> None:
+        self.fields: dict[str, FieldError] = {
+            k: v if isinstance(v, FieldError) else FieldError(v) for k, v in (fields or {}).items()}
+        super().__init__(message, **params)
+
+    def __str__(self) -> str:
+        details = "; ".join(f"{k}: {v}" for k, v in self.fields.items())
+        return f"{self.text()} ({details})" if details else self.text()
+
+
+class NotFoundError(DomainError):
+    """The record does not exist or is outside the user's scope (the same answer for both)."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "The record was not found. It may have been removed or is outside your scope.")
+
+
+class PermissionDeniedError(DomainError):
+    """The user may see the record but not do this to it."""
+
+    default_message = QT_TRANSLATE_NOOP("errors", "You are not allowed to do this.")
+
+
+class ConflictError(DomainError):
+    """Someone else saved the record since it was read (optimistic lock)."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "{name} changed this record at {when:%Y-%m-%d %H:%M}. Reload it to see their changes.")
+
+    def __init__(self, changed_by: str | None, changed_at: datetime | None, current: Any,
+                 message: str | None = None) -> None:
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.current = current  # the record as it is now, for a side-by-side view
+        if changed_by is None or changed_at is None:
+            message = message or QT_TRANSLATE_NOOP(
+                "errors", "Someone else changed this record. Reload it to see their changes.")
+            super().__init__(message)
+        else:
+            # shown in the client's local time
+            super().__init__(message, name=changed_by, when=changed_at.astimezone())
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    """An existing customer that looks like the one being entered."""
+
+    customer_id: int
+    name: str
+    phone: str | None
+    owner_name: str | None
+    pool_name: str | None
+    on_name: bool
+    on_phone: bool
+    archived: bool
+
+
+class DuplicateError(DomainError):
+    """Creating this customer would probably duplicate one the user can already see."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "{count} existing customer(s) have the same name or phone number.")
+
+    def __init__(self, matches: list[DuplicateMatch]) -> None:
+        self.matches = matches
+        super().__init__(None, count=len(matches))
+
+
+class ConnectionLostError(DomainError):
+    """The server cannot be reached or the connection dropped; retrying may work."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "The connection to the database was lost. Please try again.")
+
+
+class DatabaseError(DomainError):
+    """Any other database failure (details go to the log, not to the user)."""
+
+    default_message = QT_TRANSLATE_NOOP("errors", "The database reported an error.")
+
+
+# ---------------------------------------------------------------------------
+# Database error -> domain error
+# ---------------------------------------------------------------------------
+
+INVALID_VALUE = QT_TRANSLATE_NOOP("errors", "This value is not valid.")
+REQUIRED = QT_TRANSLATE_NOOP("errors", "This field is required.")
+TOO_LONG = QT_TRANSLATE_NOOP("errors", "This value is too long.")
+
+# Server messages of RAISEs in the definer functions -> the field they concern.
+_RAISED_FIELDS = {
+    "a reason is required": ("reason", REQUIRED),
+    "the owner must be an active employee": ("owner_id", INVALID_VALUE),
+    "no customer pool above the owner's unit": (
+        "", QT_TRANSLATE_NOOP("errors", "There is no customer pool for the owner's unit.")),
+}
+_BUSY = QT_TRANSLATE_NOOP("errors", "The database is busy. Please try again.")
+
+
+def _field_from_constraint(table: str | None, constraint: str | None) -> str:
+    """`customers_phone_check` -> `phone` (PostgreSQL's default constraint names)."""
+    if not constraint:
+        return ""
+    name = constraint
+    if table and name.startswith(table + "_"):
+        name = name[len(table) + 1:]
+    for suffix in ("_check", "_fkey", "_key", "_idx"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return ""
+
+
+def domain_error_from(err: BaseException) -> DomainError:
+    """The domain error for a SQLAlchemy/psycopg exception."""
+    if isinstance(err, DomainError):
+        return err
+    if isinstance(err, sa_exc.DBAPIError):
+        if err.connection_invalidated or isinstance(err, sa_exc.OperationalError) and \
+                getattr(err.orig, "sqlstate", None) is None:
+            return ConnectionLostError()
+        orig = err.orig
+    else:
+        orig = err
+    if isinstance(err, sa_exc.DisconnectionError):
+        return ConnectionLostError()
+    sqlstate = getattr(orig, "sqlstate", None) or ""
+    diag = getattr(orig, "diag", None)
+    table = getattr(diag, "table_name", None)
+    constraint = getattr(diag, "constraint_name", None)
+    column = getattr(diag, "column_name", None)
+    primary = (getattr(diag, "message_primary", None) or "").strip()
+    if sqlstate == "42501":
+        return PermissionDeniedError()
+    if sqlstate == "P0002":
+        return NotFoundError()
+    if sqlstate in ("40001", "40P01", "55P03"):
+        return DatabaseError(_BUSY)
+    if sqlstate.startswith("08") or sqlstate in ("57P01", "57P02", "57P03"):
+        return ConnectionLostError()
+    if sqlstate == "23502":
+        return ValidationError({column or "": REQUIRED})
+    if sqlstate == "22001":
+        return ValidationError({column or "": TOO_LONG})
+    if sqlstate == "23514" and primary in _RAISED_FIELDS:
+        field, message = _RAISED_FIELDS[primary]
+        return ValidationError({field: message})
+    if sqlstate.startswith("23") or sqlstate.startswith("22"):
+        return ValidationError({_field_from_constraint(table, constraint) or column or "": INVALID_VALUE})
+    if isinstance(err, (sa_exc.OperationalError, sa_exc.InterfaceError)):
+        return ConnectionLostError()
+    return DatabaseError()
+
+
+@contextmanager
+def translated_errors() -> Iterator[None]:
+    """Re-raise database exceptions inside the block as domain errors."""
+    try:
+        yield
+    except DomainError:
+        raise
+    except StaleDataError as err:  # callers that expect it catch it inside the block
+        raise ConflictError(None, None, None) from err
+    except (sa_exc.SQLAlchemyError, OSError) as err:
+        raise domain_error_from(err) from err

@@ -1,0 +1,18 @@
+"""The one way services open a transaction: a session whose errors become domain errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.orm import Session
+
+from salesdesk.db.session import Database
+from salesdesk.services.errors import translated_errors
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[Session]:
+    """A session in its own transaction: commits on success, rolls back and translates on error."""
+    with translated_errors(), db.session() as session:
+        yield session

@@ -1,0 +1,425 @@
+"""Customer services on the real database, signed in as employees with passwords."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+import psycopg
+import pytest
+from sqlalchemy import text
+
+from salesdesk.db.models import Customer
+from salesdesk.db.session import Database
+from salesdesk.services import contacts as ct
+from salesdesk.services import customers as cs
+from salesdesk.services.customer_list import list_statement
+from salesdesk.services.customer_types import SORT_KEYS, ContactInput, CustomerInput, CustomerQuery
+from salesdesk.services.errors import (
+    ConflictError,
+    ConnectionLostError,
+    DuplicateError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from salesdesk.services.tx import transaction
+from tests.factories import Company, build_small_company
+
+Login = Callable[[Company, str], Database]
+
+
+@pytest.fixture
+def login() -> Iterator[Login]:
+    opened: list[Database] = []
+
+    def connect(company: Company, key: str) -> Database:
+        db = Database.connect(company.url_for(key))
+        opened.append(db)
+        return db
+
+    yield connect
+    for db in opened:
+        db.close()
+
+
+@pytest.fixture(scope="module")
+def varied(db_factory) -> Company:
+    """The small company plus customers with mixed levels, limits, NULLs and equal names."""
+    company = build_small_company(db_factory())
+    sellers = [company.people[k] for k in ("sp_e1a", "sp_e1b", "sp_e2a", "sp_n1a", "sup_e1")]
+    with company.admin() as conn:
+        conn.execute("""
+            insert into sales.customers (name, owner_id, level, credit_limit, last_contact_at, phone)
+            select case when g %% 6 = 0 then '重名客户' else '客户' || lpad(g::text, 3, '0') end,
+                   (%s::bigint[])[1 + g %% 5],
+                   (array['A', 'B', null, 'C', 'D', 'A', null])[1 + g %% 7],
+                   (array[0, 100, 100, 5000.5])[1 + g %% 4],
+                   case when g %% 3 = 0 then null else now() - (g %% 7) * interval '1 day' end,
+                   '0571-8800' || lpad(g::text, 4, '0')
+            from generate_series(1, 20) g""", (sellers,))
+        conn.execute("""insert into sales.contacts (customer_id, name, mobile, is_primary)
+                        select id, '联系人' || id, '1390000' || lpad(id::text, 4, '0'), true
+                        from sales.customers c
+                        where not exists (select 1 from sales.contacts x where x.customer_id = c.id)""")
+        conn.execute("update sales.customers set archived_at = now() where name = '客户007'")
+        conn.commit()
+    return company
+
+
+# ---------------------------------------------------------------------------
+# Validation and creation
+# ---------------------------------------------------------------------------
+
+def test_validation_reports_every_field_at_once(company: Company, login: Login) -> None:
+    db = login(company, "sp_e1a")
+    before = cs.count_customers(db)
+    bad = CustomerInput(name="  ", short_name="x" * 61, phone="abc", credit_limit=Decimal("-1"), level="Z",
+                        website="not a site", contacts=(ContactInput(name="", email="bad@"),))
+    with pytest.raises(ValidationError) as err:
+        cs.create_customer(db, bad)
+    assert set(err.value.fields) == {"name", "short_name", "phone", "credit_limit", "level", "website",
+                                     "contacts[0].name", "contacts[0].email"}
+    assert err.value.fields["short_name"].text() == "At most 60 characters."
+    assert cs.count_customers(db) == before
+
+    cid = company.customers["sp_e1a客户1"]
+    with pytest.raises(ValidationError) as err:
+        cs.update_customer(db, cid, 1, {"name": "", "credit_limit": "1.234", "owner_id": 1})
+    assert set(err.value.fields) == {"name", "credit_limit", "owner_id"}
+    with pytest.raises(ValidationError) as err:
+        cs.list_customers(db, sort="password")
+    assert "sort" in err.value.fields
+
+
+def test_create_with_contacts_and_duplicate_detection(fresh_company: Company, login: Login) -> None:
+    c = fresh_company
+    sp = login(c, "sp_e1a")
+    made = cs.create_customer(sp, CustomerInput(
+        name="上海 华联 有限公司", phone="021-5555-1234", level="a", credit_limit=Decimal("1000.50"),
+        contacts=(ContactInput(name="张三", mobile="139 1234 5678"), ContactInput(name="李四"))))
+    assert (made.owner_name, made.unit_name, made.level, made.version) == ("赵一", "上海一组", "A", 1)
+    assert made.credit_limit == Decimal("1000.50") and made.created_by_name == "赵一"
+    assert [(x.name, x.is_primary) for x in made.contacts] == [("张三", True), ("李四", False)]
+
+    with pytest.raises(DuplicateError) as dup:
+        cs.create_customer(sp, CustomerInput(name="上海华联公司"))
+    (match,) = dup.value.matches
+    assert (match.customer_id, match.on_name, match.on_phone) == (made.id, True, False)
+    with pytest.raises(DuplicateError) as dup:
+        cs.create_customer(sp, CustomerInput(name="完全不同", phone="021 5555 1234"))
+    assert [(m.customer_id, m.on_name, m.on_phone) for m in dup.value.matches] == [(made.id, False, True)]
+    assert [m.customer_id for m in cs.find_duplicates(sp, " 上海华联 ")] == [made.id]
+    assert cs.find_duplicates(sp, "上海华联", exclude_id=made.id) == []
+    assert cs.create_customer(sp, CustomerInput(name="上海华联"), check_duplicates=False).id != made.id
+    # Detection sees only what RLS shows: another region is not told about it.
+    assert cs.create_customer(login(c, "sp_n1a"), CustomerInput(name="上海华联有限公司")).owner_name == "陈四"
+
+    with pytest.raises(ValidationError) as err:
+        cs.create_customer(sp, CustomerInput(name="给别人建"), owner_id=c.people["sp_e1b"])
+    assert set(err.value.fields) == {"owner_id"}
+    by_sup = cs.create_customer(login(c, "sup_e1"), CustomerInput(name="主管建的"),
+                                owner_id=c.people["sp_e1b"])
+    assert by_sup.owner_name == "钱二" and by_sup.created_by_name == "张主管"
+    pooled = cs.create_customer(sp, CustomerInput(name="公海新客户"), pool_id=c.pools["EAST"])
+    assert (pooled.owner_id, pooled.pool_name) == (None, "EAST 公海")
+
+
+# ---------------------------------------------------------------------------
+# The list
+# ---------------------------------------------------------------------------
+
+def _oracle(conn: psycopg.Connection, sort: str, desc: bool) -> list[int]:
+    """The expected order, written independently of the service (plain SQL as that user)."""
+    direction = "desc" if desc else "asc"
+    return [r[0] for r in conn.execute(
+        f"select id from sales.customers where archived_at is null "
+        f"order by {sort} {direction} nulls last, id {direction}")]
+
+
+@pytest.mark.parametrize("key", ["director", "sup_e1"])
+def test_keyset_pages_walk_every_sort(varied: Company, login: Login, key: str) -> None:
+    db = login(varied, key)
+    oracle = varied.connect(key, autocommit=True)
+    for sort in SORT_KEYS:
+        for desc in (False, True):
+            whole = cs.list_customers(db, sort=sort, descending=desc, limit=500)
+            assert whole.next_cursor is None
+            walked, cursor, pages = [], None, 0
+            while True:
+                page = cs.list_customers(db, sort=sort, descending=desc, after=cursor, limit=2)
+                walked += [r.id for r in page.rows]
+                pages += 1
+                cursor = page.next_cursor
+                if cursor is None:
+                    break
+            ids = [r.id for r in whole.rows]
+            assert walked == ids == _oracle(oracle, sort, desc), (sort, desc)
+            assert pages == (len(ids) + 1) // 2 or pages == len(ids) // 2 + 1
+    oracle.close()
+    nullable = [r.last_contact_at for r in cs.list_customers(db, sort="last_contact_at", limit=500).rows]
+    assert None in nullable and nullable.index(None) == len([v for v in nullable if v is not None])
+    with pytest.raises(ValidationError):  # a cursor of another sort is refused
+        cs.list_customers(db, sort="level", after=cs.list_customers(db, limit=2).next_cursor)
+
+
+def test_filters_and_counts(varied: Company, login: Login) -> None:
+    c = varied
+    boss = login(c, "director")
+
+    def names(db: Database, query: CustomerQuery) -> set[str]:
+        rows = cs.list_customers(db, query, limit=500).rows
+        assert cs.count_customers(db, query) == len(rows)
+        return {r.name for r in rows}
+
+    assert names(boss, CustomerQuery(search="重名")) == {"重名客户"}
+    assert cs.count_customers(boss, CustomerQuery(search="重名")) == 3
+    assert names(boss, CustomerQuery(search="6000-0004")) == {"sp_e1b客户2"}   # phone, typed with a dash
+    assert names(boss, CustomerQuery(search="sp_n1a客户2联系人")) == {"sp_n1a客户2"}  # contact name
+    row = cs.list_customers(boss, CustomerQuery(search="客户011"), limit=5).rows[0]
+    assert names(boss, CustomerQuery(search=row.primary_contact_mobile or "")) == {"客户011"}  # mobile
+    assert names(boss, CustomerQuery(search="100%")) == set()  # LIKE wildcards are literal
+    assert all(r.level == "A" for r in cs.list_customers(boss, CustomerQuery(level="A"), limit=500).rows)
+    assert "客户007" not in names(boss, CustomerQuery(search="客户00"))
+    assert "客户007" in names(boss, CustomerQuery(search="客户00", include_archived=True))
+
+    sup = login(c, "sup_e1")
+    team_owners = {c.people[k] for k in ("sp_e1a", "sp_e1b", "asst_e1")}
+    mine = cs.list_customers(sup, CustomerQuery(scope="mine"), limit=500).rows
+    assert {r.owner_id for r in mine} == {c.people["sup_e1"]}
+    team = cs.list_customers(sup, CustomerQuery(scope="team"), limit=500).rows
+    assert team and {r.owner_id for r in team} <= team_owners
+    assert names(sup, CustomerQuery(scope="pool")) == {"华东公海客户1", "华东公海客户2", "总部公海客户1"}
+    owner_rows = cs.list_customers(sup, CustomerQuery(owner_id=c.people["sp_e1b"]), limit=500).rows
+    assert owner_rows and {r.owner_name for r in owner_rows} == {"钱二"}
+    # 'all' for a supervisor is still only what RLS shows
+    assert {r.owner_id for r in cs.list_customers(sup, limit=500).rows} - {None} <= team_owners | {
+        c.people["sup_e1"]}
+
+    east_t1 = {c.people[k] for k in ("sup_e1", "sp_e1a", "sp_e1b", "asst_e1")}
+    in_t1 = cs.list_customers(boss, CustomerQuery(unit_id=c.units["EAST_T1"]), limit=500).rows
+    assert in_t1 and {r.owner_id for r in in_t1} <= east_t1
+    in_east = names(boss, CustomerQuery(unit_id=c.units["EAST"]))
+    assert {"华东公海客户1", "sp_e2a客户1"} <= in_east and "sp_n1a客户1" not in in_east
+    with pytest.raises(ValidationError):
+        cs.list_customers(boss, CustomerQuery(scope="everyone"))
+
+
+def test_name_sort_pages_use_the_name_indexes(fresh_company: Company, login: Login) -> None:
+    c = fresh_company
+    with c.admin() as conn:
+        conn.execute("""insert into sales.customers (name, owner_id, level)
+                        select '客户' || lpad(g::text, 5, '0'), (%s::bigint[])[1 + g %% 4], 'C'
+                        from generate_series(1, 3000) g""",
+                     ([c.people[k] for k in ("sp_e1a", "sp_e1b", "sp_e2a", "sp_n1a")],))
+        conn.execute("analyze sales.customers")
+        conn.commit()
+    for key, query, index in (("director", CustomerQuery(), "customers_name_idx"),
+                              ("mgr_e", CustomerQuery(), "customers_name_idx"),
+                              ("sp_e1a", CustomerQuery(scope="mine"), "customers_owner_name_idx")):
+        db = login(c, key)
+        cursor = cs.list_customers(db, query, limit=50).next_cursor
+        cursor = cs.list_customers(db, query, after=cursor, limit=50).next_cursor
+        stmt = list_statement(query, "name", False, cursor, 50)
+        compiled = stmt.compile(dialect=db.engine.dialect)
+        with db.session() as session:
+            raw = session.connection().connection.cursor()
+            raw.execute("explain " + str(compiled), compiled.params)  # type: ignore[arg-type]
+            plan = "\n".join(r[0] for r in raw.fetchall())
+        assert f"Index Scan using {index} on customers" in plan, plan
+        assert "Sort Key: customers.name" not in plan.split("Limit")[-1], plan  # no sort below the limit
+
+
+# ---------------------------------------------------------------------------
+# Reading, editing, conflicts
+# ---------------------------------------------------------------------------
+
+def test_get_customer_and_hidden_ids(company: Company, login: Login) -> None:
+    c = company
+    sp = login(c, "sp_e1a")
+    own = cs.get_customer(sp, c.customers["sp_e1a客户1"])
+    assert (own.owner_name, own.unit_name, own.can_edit, own.can_manage) == ("赵一", "上海一组", True, True)
+    assert [x.is_primary for x in own.contacts] == [True]
+    shared = cs.get_customer(sp, c.customers["sp_n1a客户1"])  # shared for reading
+    assert (shared.can_edit, shared.can_manage, shared.owner_name) == (False, False, "陈四")
+    with pytest.raises(PermissionDeniedError):
+        cs.update_customer(sp, shared.id, shared.version, {"notes": "x"})
+    owner_view = cs.get_customer(login(c, "sp_e2a"), c.customers["sp_e2a客户1"])
+    assert [(s.employee_name, s.access) for s in owner_view.shares] == [("钱二", "write")]
+
+    hidden, missing = c.customers["sp_n1a客户2"], 10**9
+    for call in (cs.get_customer, cs.ownership_history, cs.audit_history, cs.list_shares, ct.list_contacts,
+                 lambda db, i: cs.update_customer(db, i, 1, {"notes": "x"}),
+                 lambda db, i: cs.share_customer(db, i, c.people["sp_e1b"]),
+                 lambda db, i: cs.reassign_customer(db, i, c.people["sp_e1a"], "要过来"),
+                 lambda db, i: cs.release_customer(db, i, "不要了"),
+                 cs.claim_customer, cs.archive_customer):
+        answers = []
+        for cid in (hidden, missing):
+            with pytest.raises(NotFoundError) as err:
+                call(sp, cid)
+            answers.append((type(err.value), str(err.value)))
+        assert answers[0] == answers[1]
+
+
+def test_stale_update_names_who_changed_it(fresh_company: Company, login: Login) -> None:
+    c = fresh_company
+    me, boss = login(c, "sp_e1a"), login(c, "sup_e1")
+    cid = c.customers["sp_e1a客户1"]
+    mine = cs.get_customer(me, cid)
+    theirs = cs.update_customer(boss, cid, mine.version, {"notes": "主管改过", "level": "A"})
+    assert theirs.version == mine.version + 1 and theirs.updated_by_name == "张主管"
+
+    with pytest.raises(ConflictError) as err:
+        cs.update_customer(me, cid, mine.version, dataclasses.replace(mine.as_input(), name="我的新名字"))
+    assert err.value.changed_by == "张主管" and err.value.changed_at == theirs.updated_at
+    assert err.value.current.notes == "主管改过" and err.value.current.version == theirs.version
+    assert "张主管" in str(err.value)
+    assert cs.get_customer(me, cid).name == "sp_e1a客户1"  # nothing was overwritten
+
+    saved = cs.update_customer(me, cid, err.value.current.version, {"name": "我的新名字"})
+    assert (saved.name, saved.level, saved.version) == ("我的新名字", "A", theirs.version + 1)
+    history = cs.audit_history(me, cid)
+    assert (history[0].actor_name, history[0].op) == ("赵一", "UPDATE")
+    assert [(f.field, f.old, f.new) for f in history[0].changes] == [("name", "sp_e1a客户1", "我的新名字")]
+    assert {f.field for f in history[1].changes} == {"notes", "level"} and history[1].actor_name == "张主管"
+    assert history[-1].op == "INSERT"
+    assert {f.field: f.new for f in history[-1].changes}["credit_limit"] == Decimal("0")
+
+
+# ---------------------------------------------------------------------------
+# Sharing, ownership, pool, archive
+# ---------------------------------------------------------------------------
+
+def test_share_and_unshare(fresh_company: Company, login: Login) -> None:
+    c = fresh_company
+    owner, other = login(c, "sp_e1a"), login(c, "sp_n1a")
+    cid, north = c.customers["sp_e1a客户2"], c.people["sp_n1a"]
+    with pytest.raises(NotFoundError):
+        cs.get_customer(other, cid)
+    share = cs.share_customer(owner, cid, north, "read")
+    assert (share.employee_name, share.access, share.created_by_name) == ("陈四", "read", "赵一")
+    seen = cs.get_customer(other, cid)
+    assert not seen.can_edit
+    with pytest.raises(PermissionDeniedError):
+        cs.update_customer(other, cid, seen.version, {"notes": "北京看过"})
+    assert cs.share_customer(owner, cid, north, "write").access == "write"
+    assert cs.update_customer(other, cid, seen.version, {"notes": "北京改过"}).updated_by_name == "陈四"
+    assert [s.employee_name for s in cs.list_shares(owner, cid)] == ["陈四"]
+    assert [s.employee_name for s in cs.list_shares(other, cid)] == ["陈四"]
+
+    with pytest.raises(ValidationError) as err:
+        cs.share_customer(owner, cid, c.people["sp_e1a"], "admin")
+    assert set(err.value.fields) == {"access", "employee_id"}
+    with pytest.raises(PermissionDeniedError):  # read-shared with me: not mine to pass on
+        cs.share_customer(owner, c.customers["sp_n1a客户1"], c.people["sp_e1b"])
+
+    cs.unshare_customer(owner, cid, north)
+    with pytest.raises(NotFoundError):
+        cs.get_customer(other, cid)
+    with pytest.raises(NotFoundError):
+        cs.unshare_customer(owner, cid, north)
+
+
+def test_reassign_within_scope_only(fresh_company: Company, login: Login) -> None:
+    c = fresh_company
+    boss, seller = login(c, "sup_e1"), login(c, "sp_e1a")
+    cid = c.customers["sp_e1a客户1"]
+    cs.reassign_customer(boss, cid, c.people["sp_e1b"], "调整分工")
+    assert cs.get_customer(boss, cid).owner_name == "钱二"
+    (move,) = cs.ownership_history(boss, cid)
+    assert (move.from_owner_name, move.to_owner_name, move.reason, move.changed_by_name) == (
+        "赵一", "钱二", "调整分工", "张主管")
+    with pytest.raises(NotFoundError):  # no longer hers
+        cs.get_customer(seller, cid)
+    with pytest.raises(PermissionDeniedError) as err:
+        cs.reassign_customer(boss, cid, c.people["sp_n1a"], "给北京")
+    assert "scope" in str(err.value)
+    with pytest.raises(ValidationError) as verr:
+        cs.reassign_customer(boss, cid, c.people["sp_e1a"], "  ")
+    assert set(verr.value.fields) == {"reason"}
+    assert cs.get_customer(boss, cid).owner_name == "钱二"
+
+
+def test_claim_release_archive(fresh_company: Company, login: Login) -> None:
+    c = fresh_company
+    me = login(c, "sp_e1a")
+    pooled = c.customers["华东公海客户1"]
+    cs.claim_customer(me, pooled)
+    got = cs.get_customer(me, pooled)
+    assert (got.owner_name, got.pool_id) == ("赵一", None)
+    with pytest.raises(NotFoundError):
+        cs.claim_customer(me, c.customers["华北公海客户1"])  # another region's pool
+    with pytest.raises(ValidationError):
+        cs.release_customer(me, pooled, "")
+    cs.release_customer(me, pooled, "暂不跟进")
+    back = cs.get_customer(me, pooled)
+    assert (back.owner_id, back.pool_name) == (None, "EAST 公海")
+    history = cs.ownership_history(me, pooled)
+    assert [(h.from_pool_unit_name, h.to_owner_name, h.to_pool_unit_name) for h in history] == [
+        (None, None, "华东大区"), ("华东大区", "赵一", None)]
+
+    cid = c.customers["sp_e1a客户3"]
+    version = cs.get_customer(me, cid).version
+    archived = cs.archive_customer(me, cid, version)
+    assert archived.archived_at is not None and archived.version == version + 1
+    assert cid not in {r.id for r in cs.list_customers(me, limit=500).rows}
+    assert cid in {r.id for r in cs.list_customers(me, CustomerQuery(include_archived=True), limit=500).rows}
+    with pytest.raises(ConflictError):
+        cs.restore_customer(me, cid, version)
+    assert cs.restore_customer(me, cid, archived.version).archived_at is None
+
+
+def test_contacts_primary_versions_and_scope(fresh_company: Company, login: Login) -> None:
+    c = fresh_company
+    me, boss = login(c, "sp_e1a"), login(c, "sup_e1")
+    cid = c.customers["sp_e1a客户1"]
+    (old,) = ct.list_contacts(me, cid)
+    new = ct.add_contact(me, cid, ContactInput(name="王五", email="wang@example.com", is_primary=True))
+    assert [(x.id, x.is_primary) for x in ct.list_contacts(me, cid)] == [(new.id, True), (old.id, False)]
+    with pytest.raises(ValidationError) as err:
+        ct.update_contact(me, new.id, new.version, {"email": "nope", "mobile": "x"})
+    assert set(err.value.fields) == {"email", "mobile"}
+    changed = ct.update_contact(boss, new.id, new.version, {"title": "采购经理"})
+    with pytest.raises(ConflictError) as conflict:
+        ct.update_contact(me, new.id, new.version, {"title": "总经理"})
+    assert conflict.value.changed_by == "张主管" and conflict.value.current.title == "采购经理"
+    assert ct.set_primary_contact(me, old.id).is_primary
+    assert [x.id for x in ct.list_contacts(me, cid) if x.is_primary] == [old.id]
+    with pytest.raises(ConflictError):
+        ct.delete_contact(me, new.id, new.version)
+    ct.delete_contact(me, new.id, changed.version + 1)  # demoted once more by set_primary
+    with pytest.raises(NotFoundError):
+        ct.delete_contact(me, new.id)
+    with pytest.raises(PermissionDeniedError):  # read share: may look, not add
+        ct.add_contact(me, c.customers["sp_n1a客户1"], ContactInput(name="偷偷加"))
+
+
+# ---------------------------------------------------------------------------
+# Database refusals become domain errors
+# ---------------------------------------------------------------------------
+
+def test_database_refusals_map_to_domain_errors(company: Company, login: Login) -> None:
+    db = login(company, "sp_e1a")
+    me = company.people["sp_e1a"]
+    with pytest.raises(ValidationError) as err, transaction(db) as session:  # check constraint
+        session.execute(text("insert into sales.customers (name, phone, owner_id) values ('x', 'abc', :me)"),
+                        {"me": me})
+    assert set(err.value.fields) == {"phone"}
+    with pytest.raises(ValidationError) as err, transaction(db) as session:  # not null
+        session.execute(text("insert into sales.customers (name, owner_id) values (null, :me)"), {"me": me})
+    assert set(err.value.fields) == {"name"}
+    with pytest.raises(PermissionDeniedError), transaction(db) as session:  # column privilege
+        session.execute(text("update sales.customers set owner_id = :me"), {"me": me})
+    with pytest.raises(ValueError), db.session() as session:  # the ORM never writes the owner
+        customer = session.get(Customer, company.customers["sp_e1a客户1"])
+        assert customer is not None
+        customer.owner_id = company.people["sp_e1b"]
+        session.flush()
+    unreachable = Database.connect("postgresql://nobody:nothing@127.0.0.1:9/none", connect_timeout=2)
+    try:
+        with pytest.raises(ConnectionLostError):
+            cs.get_customer(unreachable, 1)
+    finally:
+        unreachable.close()
