@@ -1,0 +1,1206 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About salesdesk</source>
+        <translation>About salesdesk</translation>
+    </message>
+    <message>
+        <source>Client version</source>
+        <translation>Client version</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>Database schema</translation>
+    </message>
+    <message>
+        <source>Schema this client needs</source>
+        <translation>Schema this client needs</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Qt / PySide6</source>
+        <translation>Qt / PySide6</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this customer</source>
+        <translation>Someone else changed this customer</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. Compare them with the current version, then reload it (your changes are discarded) or keep editing (your changes are applied on top of the current version and you can save again).</source>
+        <translation>Your changes were not saved. Compare them with the current version, then reload it (your changes are discarded) or keep editing (your changes are applied on top of the current version and you can save again).</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <source>Their current value</source>
+        <translation>Their current value</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (discard my changes)</source>
+        <translation>&amp;Reload (discard my changes)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>{name} changed this customer at {when} while you were editing it.</source>
+        <translation>{name} changed this customer at {when} while you were editing it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer while you were editing it.</source>
+        <translation>Someone else changed this customer while you were editing it.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditor</name>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Open the existing customer</source>
+        <translation>Open the existing customer</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Create anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Basic information</source>
+        <translation>&amp;Basic information</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>S&amp;hort name:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit limit:</source>
+        <translation>&amp;Credit limit:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>C&amp;ontacts</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation>&amp;Add contact</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact</source>
+        <translation>&amp;Remove contact</translation>
+    </message>
+    <message>
+        <source>Set as &amp;primary</source>
+        <translation>Set as &amp;primary</translation>
+    </message>
+    <message>
+        <source>&amp;Shares</source>
+        <translation>&amp;Shares</translation>
+    </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>S&amp;hare…</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Stop sharing</translation>
+    </message>
+    <message>
+        <source>O&amp;wnership history</source>
+        <translation>O&amp;wnership history</translation>
+    </message>
+    <message>
+        <source>A&amp;udit history</source>
+        <translation>A&amp;udit history</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <source>Pool: {pool}</source>
+        <translation>Pool: {pool}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner} · changed {when} by {who}</source>
+        <translation>Owner: {owner} · changed {when} by {who}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner} · changed {when}</source>
+        <translation>Owner: {owner} · changed {when}</translation>
+    </message>
+    <message>
+        <source>You can read this customer but not change it.</source>
+        <translation>You can read this customer but not change it.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>This customer may already exist: {names}</source>
+        <translation>This customer may already exist: {names}</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on top of the current version. Save again when ready.</source>
+        <translation>Your changes are kept on top of the current version. Save again when ready.</translation>
+    </message>
+    <message>
+        <source>{name} just changed this customer; showing the new version.</source>
+        <translation>{name} just changed this customer; showing the new version.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else ({name}, {when}) — reload, or keep editing on top of their version?</source>
+        <translation>Changed by someone else ({name}, {when}) — reload, or keep editing on top of their version?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListPage</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Share…</translation>
+    </message>
+    <message>
+        <source>Release to pool…</source>
+        <translation>Release to pool…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Search name, phone or contact…</source>
+        <translation>Search name, phone or contact…</translation>
+    </message>
+    <message>
+        <source>All I can see</source>
+        <translation>All I can see</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>My team</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Any level</translation>
+    </message>
+    <message>
+        <source>Level {level}</source>
+        <translation>Level {level}</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Any owner</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>Any unit</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer(s)</numerusform><numerusform>%n customer(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Release to the customer pool</source>
+        <translation>Release to the customer pool</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n customer(s) going back to the pool?</source>
+        <translation>
+            <numerusform>Why are these %n customer(s) going back to the pool?</numerusform><numerusform>Why are these %n customer(s) going back to the pool?</numerusform></translation>
+    </message>
+    <message>
+        <source>Released to the pool.</source>
+        <translation>Released to the pool.</translation>
+    </message>
+    <message>
+        <source>Archive customers</source>
+        <translation>Archive customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n customer(s)? They leave the lists but nothing is deleted.</source>
+        <translation>
+            <numerusform>Archive %n customer(s)? They leave the lists but nothing is deleted.</numerusform><numerusform>Archive %n customer(s)? They leave the lists but nothing is deleted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Archived.</translation>
+    </message>
+    <message>
+        <source>Customer {name} was assigned to you.</source>
+        <translation>Customer {name} was assigned to you.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerModels</name>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Read and write</source>
+        <translation>Read and write</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Shared with</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Shared by</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Pool of {unit}</source>
+        <translation>Pool of {unit}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to salesdesk</source>
+        <translation>Sign in to salesdesk</translation>
+    </message>
+    <message>
+        <source>salesdesk</source>
+        <translation>salesdesk</translation>
+    </message>
+    <message>
+        <source>Sign in with your company account.</source>
+        <translation>Sign in with your company account.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connection:</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Add, change or remove connection profiles</source>
+        <translation>Add, change or remove connection profiles</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>your login name</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password</source>
+        <translation>&amp;Remember password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system's password store (keyring).</source>
+        <translation>The password is kept in the system's password store (keyring).</translation>
+    </message>
+    <message>
+        <source>Please create a connection profile first.</source>
+        <translation>Please create a connection profile first.</translation>
+    </message>
+    <message>
+        <source>Please enter your login name and password.</source>
+        <translation>Please enter your login name and password.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>salesdesk — {name}</source>
+        <translation>salesdesk — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About salesdesk</source>
+        <translation>&amp;About salesdesk</translation>
+    </message>
+    <message>
+        <source>A customer was shared with you.</source>
+        <translation>A customer was shared with you.</translation>
+    </message>
+    <message>
+        <source>A record was shared with you.</source>
+        <translation>A record was shared with you.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Some changes have not been saved yet. Close salesdesk anyway and lose them?</source>
+        <translation>Some changes have not been saved yet. Close salesdesk anyway and lose them?</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPage</name>
+    <message>
+        <source>Your team as far as your scope reaches. Double-click a person to see their customers.</source>
+        <translation>Your team as far as your scope reaches. Double-click a person to see their customers.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgView</name>
+    <message>
+        <source>Unit / person</source>
+        <translation>Unit / person</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+</context>
+<context>
+    <name>PoolPage</name>
+    <message>
+        <source>All my pools</source>
+        <translation>All my pools</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) claimed; they are yours now.</source>
+        <translation>
+            <numerusform>%n customer(s) claimed; they are yours now.</numerusform><numerusform>%n customer(s) claimed; they are yours now.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Connection profiles</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>host name or IP address</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode:</source>
+        <translation>&amp;TLS mode:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA certificate:</translation>
+    </message>
+    <message>
+        <source>root certificate file (.crt / .pem)</source>
+        <translation>root certificate file (.crt / .pem)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>New connection</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server's certificate and name are checked against the CA certificate. Recommended over a WAN.</source>
+        <translation>Encrypted, and the server's certificate and name are checked against the CA certificate. Recommended over a WAN.</translation>
+    </message>
+    <message>
+        <source>Encrypted; the certificate is checked, the server name is not.</source>
+        <translation>Encrypted; the certificate is checked, the server name is not.</translation>
+    </message>
+    <message>
+        <source>Encrypted, but the server's identity is not checked.</source>
+        <translation>Encrypted, but the server's identity is not checked.</translation>
+    </message>
+    <message>
+        <source>Not encrypted. Use only on this computer or a trusted network.</source>
+        <translation>Not encrypted. Use only on this computer or a trusted network.</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it.</source>
+        <translation>Encrypted when the server offers it.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign customers</source>
+        <translation>Reassign customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n customer(s) to another person in your scope.</source>
+        <translation>
+            <numerusform>Give %n customer(s) to another person in your scope.</numerusform><numerusform>Give %n customer(s) to another person in your scope.</numerusform></translation>
+    </message>
+    <message>
+        <source>New &amp;owner:</source>
+        <translation>New &amp;owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Required, e.g. territory change</source>
+        <translation>Required, e.g. territory change</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) reassigned.</source>
+        <translation>
+            <numerusform>%n customer(s) reassigned.</numerusform><numerusform>%n customer(s) reassigned.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Interface language:</translation>
+    </message>
+    <message>
+        <source>The new language is applied at once.</source>
+        <translation>The new language is applied at once.</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <translation>Live updates</translation>
+    </message>
+    <message>
+        <source>Show a notification when a customer is assigned or shared to me</source>
+        <translation>Show a notification when a customer is assigned or shared to me</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Saved passwords:</source>
+        <translation>Saved passwords:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Log folder:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>stored in the system keyring</source>
+        <translation>stored in the system keyring</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message numerus="yes">
+        <source>Share %n customer(s)</source>
+        <translation>
+            <numerusform>Share %n customer(s)</numerusform><numerusform>Share %n customer(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Search by name, login or unit</source>
+        <translation>Search by name, login or unit</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>Access:</translation>
+    </message>
+    <message>
+        <source>&amp;Read only</source>
+        <translation>&amp;Read only</translation>
+    </message>
+    <message>
+        <source>Read and &amp;write</source>
+        <translation>Read and &amp;write</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>Shared.</source>
+        <translation>Shared.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <source>Recent notifications</source>
+        <translation>Recent notifications</translation>
+    </message>
+    <message>
+        <source>{name} · {position} · {unit} · scope: {scope}</source>
+        <translation>{name} · {position} · {unit} · scope: {scope}</translation>
+    </message>
+    <message>
+        <source>Signed in as {login}</source>
+        <translation>Signed in as {login}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Connection to the server restored.</source>
+        <translation>Connection to the server restored.</translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation>Connection lost — reconnecting…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Unsaved input is kept; salesdesk reconnects by itself.</source>
+        <translation>The server cannot be reached. Unsaved input is kept; salesdesk reconnects by itself.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>Signing in failed.</translation>
+    </message>
+    <message>
+        <source>The login name or password is not correct. Please check them and try again.</source>
+        <translation>The login name or password is not correct. Please check them and try again.</translation>
+    </message>
+    <message>
+        <source>The server {host}:{port} cannot be reached. Check the network connection and the connection profile, or ask IT whether the server is running.</source>
+        <translation>The server {host}:{port} cannot be reached. Check the network connection and the connection profile, or ask IT whether the server is running.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the server could not be established. Check the TLS mode and the CA certificate file of the connection profile, or ask IT.</source>
+        <translation>A secure (TLS) connection to the server could not be established. Check the TLS mode and the CA certificate file of the connection profile, or ask IT.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated or not allowed to use salesdesk. Please contact your administrator.</source>
+        <translation>This account is deactivated or not allowed to use salesdesk. Please contact your administrator.</translation>
+    </message>
+    <message>
+        <source>The database "{database}" does not exist on this server. Check the connection profile.</source>
+        <translation>The database "{database}" does not exist on this server. Check the connection profile.</translation>
+    </message>
+    <message>
+        <source>The database is older (schema {found}) than this client needs ({needed}). Please ask IT to run "salesdesk-admin migrate" on the server.</source>
+        <translation>The database is older (schema {found}) than this client needs ({needed}). Please ask IT to run "salesdesk-admin migrate" on the server.</translation>
+    </message>
+    <message>
+        <source>The database (schema {found}) is newer than this client understands ({needed}). Please install the current salesdesk client.</source>
+        <translation>The database (schema {found}) is newer than this client understands ({needed}). Please install the current salesdesk client.</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started: {detail}</source>
+        <translation>The demo server could not be started: {detail}</translation>
+    </message>
+    <message>
+        <source>Your login is not an active employee.</source>
+        <translation>Your login is not an active employee.</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by this column.</source>
+        <translation>The list cannot be sorted by this column.</translation>
+    </message>
+    <message>
+        <source>This filter value is not valid.</source>
+        <translation>This filter value is not valid.</translation>
+    </message>
+    <message>
+        <source>This person is not in your scope.</source>
+        <translation>This person is not in your scope.</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>The operation failed.</translation>
+    </message>
+    <message>
+        <source>Please correct the highlighted fields.</source>
+        <translation>Please correct the highlighted fields.</translation>
+    </message>
+    <message>
+        <source>The record was not found. It may have been removed or is outside your scope.</source>
+        <translation>The record was not found. It may have been removed or is outside your scope.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>{name} changed this record at {when:%Y-%m-%d %H:%M}. Reload it to see their changes.</source>
+        <translation>{name} changed this record at {when:%Y-%m-%d %H:%M}. Reload it to see their changes.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record. Reload it to see their changes.</source>
+        <translation>Someone else changed this record. Reload it to see their changes.</translation>
+    </message>
+    <message>
+        <source>{count} existing customer(s) have the same name or phone number.</source>
+        <translation>{count} existing customer(s) have the same name or phone number.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. Please try again.</source>
+        <translation>The connection to the database was lost. Please try again.</translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <translation>The database reported an error.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>This value is too long.</source>
+        <translation>This value is too long.</translation>
+    </message>
+    <message>
+        <source>There is no customer pool for the owner's unit.</source>
+        <translation>There is no customer pool for the owner's unit.</translation>
+    </message>
+    <message>
+        <source>The database is busy. Please try again.</source>
+        <translation>The database is busy. Please try again.</translation>
+    </message>
+    <message>
+        <source>The new owner is not in your scope.</source>
+        <translation>The new owner is not in your scope.</translation>
+    </message>
+    <message>
+        <source>The list position is no longer valid; reload the list.</source>
+        <translation>The list position is no longer valid; reload the list.</translation>
+    </message>
+    <message>
+        <source>No password store (keyring) is available on this computer.</source>
+        <translation>No password store (keyring) is available on this computer.</translation>
+    </message>
+    <message>
+        <source>No password store (keyring) is available on this computer, so passwords cannot be remembered safely.</source>
+        <translation>No password store (keyring) is available on this computer, so passwords cannot be remembered safely.</translation>
+    </message>
+    <message>
+        <source>Choose read or read-write access.</source>
+        <translation>Choose read or read-write access.</translation>
+    </message>
+    <message>
+        <source>Choose an active employee.</source>
+        <translation>Choose an active employee.</translation>
+    </message>
+    <message>
+        <source>The owner already has access to this customer.</source>
+        <translation>The owner already has access to this customer.</translation>
+    </message>
+    <message>
+        <source>The end date must be in the future.</source>
+        <translation>The end date must be in the future.</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>At most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number: digits, spaces, ( ) and -, optionally a leading +.</source>
+        <translation>Enter a phone number: digits, spaces, ( ) and -, optionally a leading +.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address like name@example.com.</source>
+        <translation>Enter an e-mail address like name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter a web address like www.example.com.</source>
+        <translation>Enter a web address like www.example.com.</translation>
+    </message>
+    <message>
+        <source>Choose a level from A to D.</source>
+        <translation>Choose a level from A to D.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>The amount is too large.</translation>
+    </message>
+    <message>
+        <source>At most two decimal places.</source>
+        <translation>At most two decimal places.</translation>
+    </message>
+    <message>
+        <source>This field cannot be changed here.</source>
+        <translation>This field cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>Only one contact can be the primary contact.</source>
+        <translation>Only one contact can be the primary contact.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that salesdesk did not expect. The details were written to the log file {path}.</source>
+        <translation>Something went wrong that salesdesk did not expect. The details were written to the log file {path}.</translation>
+    </message>
+    <message>
+        <source>salesdesk</source>
+        <translation>salesdesk</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong. Your work in open windows is kept; if the problem comes back, please send the log file {path} to IT.</source>
+        <translation>Sorry, something went wrong. Your work in open windows is kept; if the problem comes back, please send the log file {path} to IT.</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Customer pool</source>
+        <translation>Customer pool</translation>
+    </message>
+</context>
+<context>
+    <name>scope</name>
+    <message>
+        <source>own records</source>
+        <translation>own records</translation>
+    </message>
+    <message>
+        <source>own and subordinates' records</source>
+        <translation>own and subordinates' records</translation>
+    </message>
+    <message>
+        <source>own unit</source>
+        <translation>own unit</translation>
+    </message>
+    <message>
+        <source>own unit and sub-units</source>
+        <translation>own unit and sub-units</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>everything</translation>
+    </message>
+</context>
+</TS>

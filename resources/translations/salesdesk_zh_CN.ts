@@ -1,0 +1,1214 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About salesdesk</source>
+        <translation>关于 salesdesk</translation>
+    </message>
+    <message>
+        <source>Client version</source>
+        <translation>客户端版本</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <source>Schema this client needs</source>
+        <translation>本客户端所需结构版本</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Qt / PySide6</source>
+        <translation>Qt / PySide6</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this customer</source>
+        <translation>其他人修改了这个客户</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. Compare them with the current version, then reload it (your changes are discarded) or keep editing (your changes are applied on top of the current version and you can save again).</source>
+        <translation>您的修改尚未保存。请与当前版本对比，然后选择重新加载（放弃您的修改），或继续编辑（您的修改会应用在当前版本之上，可以再次保存）。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>您的值</translation>
+    </message>
+    <message>
+        <source>Their current value</source>
+        <translation>对方的当前值</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (discard my changes)</source>
+        <translation>重新加载(&amp;R)（放弃我的修改）</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <source>{name} changed this customer at {when} while you were editing it.</source>
+        <translation>在您编辑期间，{name} 于 {when} 修改了这个客户。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer while you were editing it.</source>
+        <translation>在您编辑期间，其他人修改了这个客户。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditor</name>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Open the existing customer</source>
+        <translation>打开已有客户</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>仍然新建</translation>
+    </message>
+    <message>
+        <source>&amp;Basic information</source>
+        <translation>基本信息(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>简称(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credit limit:</source>
+        <translation>信用额度(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>联系人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation>添加联系人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact</source>
+        <translation>删除联系人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set as &amp;primary</source>
+        <translation>设为主联系人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Shares</source>
+        <translation>共享(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>共享(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>取消共享</translation>
+    </message>
+    <message>
+        <source>O&amp;wnership history</source>
+        <translation>归属历史(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A&amp;udit history</source>
+        <translation>审计记录(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation>（已归档）</translation>
+    </message>
+    <message>
+        <source>Pool: {pool}</source>
+        <translation>公海：{pool}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner} · changed {when} by {who}</source>
+        <translation>负责人：{owner} · {when} 由 {who} 变更</translation>
+    </message>
+    <message>
+        <source>Owner: {owner} · changed {when}</source>
+        <translation>负责人：{owner} · {when} 变更</translation>
+    </message>
+    <message>
+        <source>You can read this customer but not change it.</source>
+        <translation>您可以查看这个客户，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>This customer may already exist: {names}</source>
+        <translation>这个客户可能已经存在：{names}</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on top of the current version. Save again when ready.</source>
+        <translation>您的修改已保留在当前版本之上。准备好后请再次保存。</translation>
+    </message>
+    <message>
+        <source>{name} just changed this customer; showing the new version.</source>
+        <translation>{name} 刚刚修改了这个客户，现在显示的是新版本。</translation>
+    </message>
+    <message>
+        <source>Changed by someone else ({name}, {when}) — reload, or keep editing on top of their version?</source>
+        <translation>已被其他人修改（{name}，{when}）— 重新加载，还是在对方的版本上继续编辑？</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主联系人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档时间</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListPage</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>转交…</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>共享…</translation>
+    </message>
+    <message>
+        <source>Release to pool…</source>
+        <translation>退回公海…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <source>Search name, phone or contact…</source>
+        <translation>搜索名称、电话或联系人…</translation>
+    </message>
+    <message>
+        <source>All I can see</source>
+        <translation>我可见的全部</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我负责的</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>我的团队</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Level {level}</source>
+        <translation>{level} 级</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>共 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release to the customer pool</source>
+        <translation>退回客户公海</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n customer(s) going back to the pool?</source>
+        <translation>
+            <numerusform>这 %n 个客户退回公海的原因：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Released to the pool.</source>
+        <translation>已退回公海。</translation>
+    </message>
+    <message>
+        <source>Archive customers</source>
+        <translation>归档客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n customer(s)? They leave the lists but nothing is deleted.</source>
+        <translation>
+            <numerusform>归档 %n 个客户？它们将从列表中移除，但数据不会被删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>已归档。</translation>
+    </message>
+    <message>
+        <source>Customer {name} was assigned to you.</source>
+        <translation>客户“{name}”已转交给您。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerModels</name>
+    <message>
+        <source>Pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Read and write</source>
+        <translation>可读写</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>共享给</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>共享人</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>共享时间</translation>
+    </message>
+    <message>
+        <source>Pool of {unit}</source>
+        <translation>{unit}公海</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原归属</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新归属</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to salesdesk</source>
+        <translation>登录 salesdesk</translation>
+    </message>
+    <message>
+        <source>salesdesk</source>
+        <translation>salesdesk</translation>
+    </message>
+    <message>
+        <source>Sign in with your company account.</source>
+        <translation>请使用公司账号登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>连接(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Add, change or remove connection profiles</source>
+        <translation>添加、修改或删除连接配置</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>账号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>您的登录账号</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password</source>
+        <translation>记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system&apos;s password store (keyring).</source>
+        <translation>密码保存在系统的密码库（钥匙串）中。</translation>
+    </message>
+    <message>
+        <source>Please create a connection profile first.</source>
+        <translation>请先创建一个连接配置。</translation>
+    </message>
+    <message>
+        <source>Please enter your login name and password.</source>
+        <translation>请输入登录账号和密码。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>salesdesk — {name}</source>
+        <translation>salesdesk 销售管理 — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About salesdesk</source>
+        <translation>关于 salesdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A customer was shared with you.</source>
+        <translation>有一个客户共享给了您。</translation>
+    </message>
+    <message>
+        <source>A record was shared with you.</source>
+        <translation>有一条记录共享给了您。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Some changes have not been saved yet. Close salesdesk anyway and lose them?</source>
+        <translation>还有修改尚未保存。仍要关闭 salesdesk 并放弃这些修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPage</name>
+    <message>
+        <source>Your team as far as your scope reaches. Double-click a person to see their customers.</source>
+        <translation>您权限范围内的团队。双击某人可查看其客户。</translation>
+    </message>
+</context>
+<context>
+    <name>OrgView</name>
+    <message>
+        <source>Unit / person</source>
+        <translation>部门 / 人员</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+</context>
+<context>
+    <name>PoolPage</name>
+    <message>
+        <source>All my pools</source>
+        <translation>我的全部公海</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) claimed; they are yours now.</source>
+        <translation>
+            <numerusform>已领取 %n 个客户，现在由您负责。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Connection profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>主机名或 IP 地址</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode:</source>
+        <translation>TLS 模式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>root certificate file (.crt / .pem)</source>
+        <translation>根证书文件（.crt / .pem）</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新连接</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate and name are checked against the CA certificate. Recommended over a WAN.</source>
+        <translation>加密连接，并用 CA 证书校验服务器证书和名称。通过广域网连接时推荐使用。</translation>
+    </message>
+    <message>
+        <source>Encrypted; the certificate is checked, the server name is not.</source>
+        <translation>加密连接；校验证书，但不校验服务器名称。</translation>
+    </message>
+    <message>
+        <source>Encrypted, but the server&apos;s identity is not checked.</source>
+        <translation>加密连接，但不校验服务器身份。</translation>
+    </message>
+    <message>
+        <source>Not encrypted. Use only on this computer or a trusted network.</source>
+        <translation>不加密。仅在本机或可信网络中使用。</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it.</source>
+        <translation>服务器支持时使用加密连接。</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign customers</source>
+        <translation>转交客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n customer(s) to another person in your scope.</source>
+        <translation>
+            <numerusform>将 %n 个客户转交给您权限范围内的其他人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New &amp;owner:</source>
+        <translation>新负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Required, e.g. territory change</source>
+        <translation>必填，例如：区域调整</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) reassigned.</source>
+        <translation>
+            <numerusform>已转交 %n 个客户。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The new language is applied at once.</source>
+        <translation>新语言会立即生效。</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <translation>实时更新</translation>
+    </message>
+    <message>
+        <source>Show a notification when a customer is assigned or shared to me</source>
+        <translation>有客户分配或共享给我时显示通知</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Saved passwords:</source>
+        <translation>保存的密码：</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>日志文件夹：</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>stored in the system keyring</source>
+        <translation>保存在系统密码库（钥匙串）中</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message numerus="yes">
+        <source>Share %n customer(s)</source>
+        <translation>
+            <numerusform>共享 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Search by name, login or unit</source>
+        <translation>按姓名、登录名或部门搜索</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>权限：</translation>
+    </message>
+    <message>
+        <source>&amp;Read only</source>
+        <translation>只读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read and &amp;write</source>
+        <translation>可读写(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>截止日期(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Shared.</source>
+        <translation>已共享。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <source>Recent notifications</source>
+        <translation>最近的通知</translation>
+    </message>
+    <message>
+        <source>{name} · {position} · {unit} · scope: {scope}</source>
+        <translation>{name} · {position} · {unit} · 数据范围：{scope}</translation>
+    </message>
+    <message>
+        <source>Signed in as {login}</source>
+        <translation>登录账号：{login}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Connection to the server restored.</source>
+        <translation>与服务器的连接已恢复。</translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation>连接已断开 — 正在重新连接…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Unsaved input is kept; salesdesk reconnects by itself.</source>
+        <translation>无法连接服务器。未保存的输入会保留，salesdesk 会自动重新连接。</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>登录失败。</translation>
+    </message>
+    <message>
+        <source>The login name or password is not correct. Please check them and try again.</source>
+        <translation>登录账号或密码不正确。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>The server {host}:{port} cannot be reached. Check the network connection and the connection profile, or ask IT whether the server is running.</source>
+        <translation>无法连接服务器 {host}:{port}。请检查网络连接和连接配置，或询问 IT 服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the server could not be established. Check the TLS mode and the CA certificate file of the connection profile, or ask IT.</source>
+        <translation>无法与服务器建立安全（TLS）连接。请检查连接配置中的 TLS 模式和 CA 证书文件，或联系 IT。</translation>
+    </message>
+    <message>
+        <source>This account is deactivated or not allowed to use salesdesk. Please contact your administrator.</source>
+        <translation>此账号已停用或无权使用 salesdesk。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The database &quot;{database}&quot; does not exist on this server. Check the connection profile.</source>
+        <translation>服务器上不存在数据库“{database}”。请检查连接配置。</translation>
+    </message>
+    <message>
+        <source>The database is older (schema {found}) than this client needs ({needed}). Please ask IT to run &quot;salesdesk-admin migrate&quot; on the server.</source>
+        <translation>数据库结构版本（{found}）低于本客户端所需的版本（{needed}）。请联系 IT 在服务器上运行“salesdesk-admin migrate”。</translation>
+    </message>
+    <message>
+        <source>The database (schema {found}) is newer than this client understands ({needed}). Please install the current salesdesk client.</source>
+        <translation>数据库结构版本（{found}）比本客户端支持的版本（{needed}）更新。请安装最新的 salesdesk 客户端。</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started: {detail}</source>
+        <translation>无法启动演示服务器：{detail}</translation>
+    </message>
+    <message>
+        <source>Your login is not an active employee.</source>
+        <translation>您的账号不是在职员工。</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by this column.</source>
+        <translation>列表不能按此列排序。</translation>
+    </message>
+    <message>
+        <source>This filter value is not valid.</source>
+        <translation>筛选值无效。</translation>
+    </message>
+    <message>
+        <source>This person is not in your scope.</source>
+        <translation>此人不在您的数据范围内。</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>操作失败。</translation>
+    </message>
+    <message>
+        <source>Please correct the highlighted fields.</source>
+        <translation>请更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>The record was not found. It may have been removed or is outside your scope.</source>
+        <translation>未找到该记录。它可能已被删除，或不在您的数据范围内。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>您无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>{name} changed this record at {when:%Y-%m-%d %H:%M}. Reload it to see their changes.</source>
+        <translation>{name} 于 {when:%Y-%m-%d %H:%M} 修改了这条记录。请重新加载以查看对方的修改。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record. Reload it to see their changes.</source>
+        <translation>其他人修改了这条记录。请重新加载以查看对方的修改。</translation>
+    </message>
+    <message>
+        <source>{count} existing customer(s) have the same name or phone number.</source>
+        <translation>有 {count} 个已有客户的名称或电话相同。</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. Please try again.</source>
+        <translation>与数据库的连接已断开。请重试。</translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <translation>数据库报告了一个错误。</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>此值无效。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>This value is too long.</source>
+        <translation>此值太长。</translation>
+    </message>
+    <message>
+        <source>There is no customer pool for the owner&apos;s unit.</source>
+        <translation>负责人所在部门没有客户公海。</translation>
+    </message>
+    <message>
+        <source>The database is busy. Please try again.</source>
+        <translation>数据库繁忙。请重试。</translation>
+    </message>
+    <message>
+        <source>The new owner is not in your scope.</source>
+        <translation>新负责人不在您的数据范围内。</translation>
+    </message>
+    <message>
+        <source>The list position is no longer valid; reload the list.</source>
+        <translation>列表位置已失效，请重新加载列表。</translation>
+    </message>
+    <message>
+        <source>No password store (keyring) is available on this computer.</source>
+        <translation>此计算机上没有可用的密码库（钥匙串）。</translation>
+    </message>
+    <message>
+        <source>No password store (keyring) is available on this computer, so passwords cannot be remembered safely.</source>
+        <translation>此计算机上没有可用的密码库（钥匙串），因此无法安全地记住密码。</translation>
+    </message>
+    <message>
+        <source>Choose read or read-write access.</source>
+        <translation>请选择只读或读写权限。</translation>
+    </message>
+    <message>
+        <source>Choose an active employee.</source>
+        <translation>请选择一名在职员工。</translation>
+    </message>
+    <message>
+        <source>The owner already has access to this customer.</source>
+        <translation>负责人已经可以访问这个客户。</translation>
+    </message>
+    <message>
+        <source>The end date must be in the future.</source>
+        <translation>结束日期必须晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number: digits, spaces, ( ) and -, optionally a leading +.</source>
+        <translation>请输入电话号码：数字、空格、( ) 和 -，可以 + 开头。</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address like name@example.com.</source>
+        <translation>请输入电子邮件地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Enter a web address like www.example.com.</source>
+        <translation>请输入网址，例如 www.example.com。</translation>
+    </message>
+    <message>
+        <source>Choose a level from A to D.</source>
+        <translation>请选择 A 到 D 的级别。</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额太大。</translation>
+    </message>
+    <message>
+        <source>At most two decimal places.</source>
+        <translation>最多两位小数。</translation>
+    </message>
+    <message>
+        <source>This field cannot be changed here.</source>
+        <translation>此字段不能在这里修改。</translation>
+    </message>
+    <message>
+        <source>Only one contact can be the primary contact.</source>
+        <translation>只能有一个主联系人。</translation>
+    </message>
+    <message>
+        <source>Something went wrong that salesdesk did not expect. The details were written to the log file {path}.</source>
+        <translation>salesdesk 遇到了意外问题。详细信息已写入日志文件 {path}。</translation>
+    </message>
+    <message>
+        <source>salesdesk</source>
+        <translation>salesdesk</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong. Your work in open windows is kept; if the problem comes back, please send the log file {path} to IT.</source>
+        <translation>抱歉，出现了问题。已打开窗口中的内容会保留；如果问题再次出现，请将日志文件 {path} 发给 IT。</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户详情</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Customer pool</source>
+        <translation>客户公海</translation>
+    </message>
+</context>
+<context>
+    <name>scope</name>
+    <message>
+        <source>own records</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>own and subordinates&apos; records</source>
+        <translation>本人及下属</translation>
+    </message>
+    <message>
+        <source>own unit</source>
+        <translation>本部门</translation>
+    </message>
+    <message>
+        <source>own unit and sub-units</source>
+        <translation>本部门及下级部门</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+</context>
+</TS>

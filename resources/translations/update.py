@@ -1,0 +1,103 @@
+"""Re-extract the translatable strings and compile the translations.
+
+    python resources/translations/update.py          # lupdate + fill en + lrelease
+    python resources/translations/update.py --check  # exit 1 when zh_CN has unfinished entries
+
+Sources: every .py under salesdesk/ (except the generated forms_gen/, whose strings
+come from forms/*.ui directly) and every forms/*.ui. Existing translations are kept;
+new strings appear as unfinished in salesdesk_zh_CN.ts, to be translated by hand
+(Qt Linguist: `pyside6-linguist`, or any editor). English is the source language,
+so salesdesk_en.ts is filled with the source texts automatically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+LANGUAGES = ("zh_CN", "en")
+
+
+def _tool(name: str) -> str:
+    return shutil.which(name) or str(Path(sys.executable).with_name(name))
+
+
+def sources() -> list[str]:
+    py = [p for p in (ROOT / "salesdesk").rglob("*.py") if "forms_gen" not in p.parts]
+    ui = list((ROOT / "forms").glob("*.ui"))
+    return [str(p.relative_to(ROOT)) for p in sorted(py + ui)]
+
+
+def ts_path(lang: str) -> Path:
+    return HERE / f"salesdesk_{lang}.ts"
+
+
+def lupdate() -> None:
+    for lang in LANGUAGES:
+        subprocess.run([_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+                        "-source-language", "en", "-target-language", lang, "-ts", str(ts_path(lang))],
+                       cwd=ROOT, check=True, capture_output=True, text=True)
+
+
+def fill_english() -> None:
+    """English is the source language: every translation is its source text."""
+    path = ts_path("en")
+    tree = ET.parse(path)
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        if message.get("numerus") == "yes":
+            for form in list(translation):
+                translation.remove(form)
+            for _ in range(2):
+                ET.SubElement(translation, "numerusform").text = source
+        else:
+            translation.text = source
+        translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def unfinished(lang: str) -> list[str]:
+    tree = ET.parse(ts_path(lang))
+    missing = []
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") \
+                    or not "".join(translation.itertext()).strip():
+                missing.append(f"{name}: {message.findtext('source')}")
+    return missing
+
+
+def lrelease() -> None:
+    for lang in LANGUAGES:
+        subprocess.run([_tool("pyside6-lrelease"), str(ts_path(lang)), "-qm",
+                        str(HERE / f"salesdesk_{lang}.qm")], check=True, capture_output=True, text=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report unfinished zh_CN entries")
+    args = parser.parse_args(argv)
+    if not args.check:
+        lupdate()
+        fill_english()
+        lrelease()
+    missing = unfinished("zh_CN")
+    for line in missing:
+        print("unfinished:", line)
+    print(f"zh_CN: {len(missing)} unfinished")
+    return 1 if (args.check and missing) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,168 @@
+"""The sign-in dialog: pick a connection profile, type login and password, sign in off the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from salesdesk.services import auth, profiles
+from salesdesk.services.auth import SignedIn
+from salesdesk.services.profiles import Profile
+from salesdesk.ui import errors
+from salesdesk.ui.forms_gen.login_dialog import Ui_LoginDialog
+from salesdesk.ui.resources import icon
+from salesdesk.ui.tasks import TaskRunner
+
+
+class LoginDialog(QDialog):
+    """On success `signed_in` holds the session and the dialog is accepted."""
+
+    failed = Signal(str)  # the message shown (tests wait for it)
+
+    def __init__(self, parent: QWidget | None = None, *, profile_name: str | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        self.setWindowIcon(icon("salesdesk"))
+        self.ui.logoLabel.setPixmap(icon("salesdesk").pixmap(48, 48))
+        self.ui.titleLabel.setObjectName("loginTitle")
+        self.ui.messageLabel.setObjectName("loginMessage")
+        self.ui.messageLabel.hide()
+        self.ui.busyBar.hide()
+        self.tasks = TaskRunner(self, max_threads=1)
+        self.signed_in: SignedIn | None = None
+        self.store = profiles.load_profiles()
+        self._fill_profiles(profile_name or self.store.last_profile)
+        self.ui.profileCombo.currentIndexChanged.connect(self._profile_changed)
+        self.ui.editProfilesButton.clicked.connect(self.edit_profiles)
+        self.ui.loginEdit.editingFinished.connect(self._recall_password)
+        self.ui.buttonBox.accepted.connect(self.sign_in)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._keyring_ok, self._keyring_reason = profiles.keyring_available()
+        self._profile_changed()
+        self.retranslate()
+        self.resize(460, self.sizeHint().height())  # no empty band while the message is hidden
+
+    # -- profiles -------------------------------------------------------------
+
+    def _fill_profiles(self, select: str) -> None:
+        combo = self.ui.profileCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for p in self.store.profiles:
+            combo.addItem(p.name, p.name)
+        combo.setCurrentIndex(max(0, combo.findData(select)))
+        combo.blockSignals(False)
+
+    def profile(self) -> Profile | None:
+        return self.store.get(str(self.ui.profileCombo.currentData() or ""))
+
+    def _profile_changed(self, *_args: object) -> None:
+        profile = self.profile()
+        if profile is not None and profile.last_login:
+            self.ui.loginEdit.setText(profile.last_login)
+        self._recall_password()
+        (self.ui.passwordEdit if self.ui.loginEdit.text() else self.ui.loginEdit).setFocus()
+
+    def edit_profiles(self) -> None:
+        from salesdesk.ui.profile_editor import ProfileEditor
+
+        editor = ProfileEditor(self.store, self, current=str(self.ui.profileCombo.currentData() or ""))
+        if editor.exec() == QDialog.DialogCode.Accepted:
+            self.store = editor.store
+            profiles.save_profiles(self.store)
+            self._fill_profiles(editor.selected_name() or self.store.last_profile)
+            self._profile_changed()
+
+    # -- keyring --------------------------------------------------------------
+
+    def _recall_password(self) -> None:
+        profile = self.profile()
+        stored = profiles.load_password(profile, self.ui.loginEdit.text().strip()) if profile else None
+        if stored:
+            self.ui.passwordEdit.setText(stored)
+            self.ui.rememberCheck.setChecked(True)
+
+    # -- language ---------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        remember = self.ui.rememberCheck
+        remember.setEnabled(self._keyring_ok)
+        if not self._keyring_ok:
+            remember.setChecked(False)
+            remember.setToolTip(errors.translate("errors", self._keyring_reason))
+        else:
+            remember.setToolTip(self.tr("The password is kept in the system's password store (keyring)."))
+        self.ui.profileCombo.setToolTip(self._profile_tooltip())
+
+    def _profile_tooltip(self) -> str:
+        p = self.profile()
+        return "" if p is None else f"{p.host}:{p.port}/{p.database} · TLS {p.sslmode}"
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_keyring_ok"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- signing in -------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setVisible(bool(text))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ui.busyBar.setVisible(busy)
+        for w in (self.ui.profileCombo, self.ui.editProfilesButton, self.ui.loginEdit, self.ui.passwordEdit):
+            w.setEnabled(not busy)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+
+    def sign_in(self) -> None:
+        profile = self.profile()
+        login = self.ui.loginEdit.text().strip()
+        password = self.ui.passwordEdit.text()
+        if profile is None:
+            self.show_message(self.tr("Please create a connection profile first."))
+            return
+        if not login or not password:
+            self.show_message(self.tr("Please enter your login name and password."))
+            (self.ui.loginEdit if not login else self.ui.passwordEdit).setFocus()
+            return
+        self.show_message(self.tr("Signing in…"))
+        self._set_busy(True)
+        remember = self.ui.rememberCheck.isChecked() and self._keyring_ok
+        self.tasks.run(auth.sign_in, profile, login, password,
+                       on_success=lambda s: self._signed_in(s, login, password, remember),
+                       on_error=self._failed)
+
+    def _signed_in(self, session: SignedIn, login: str, password: str, remember: bool) -> None:
+        self._set_busy(False)
+        profile = self.profile() or session.profile
+        if remember:
+            profiles.save_password(profile, login, password)
+        else:
+            profiles.forget_password(profile, login)
+        try:
+            profiles.remember_login(session.profile, login)
+        except OSError as exc:  # an unwritable config folder must not block signing in
+            errors.log_unexpected(exc, "saving the last login")
+        self.signed_in = session
+        self.show_message("")
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if not errors.is_expected(exc):
+            errors.log_unexpected(exc, "sign in")
+        text = errors.error_text(exc)
+        self.show_message(text)
+        self.ui.passwordEdit.selectAll()
+        self.ui.passwordEdit.setFocus()
+        self.failed.emit(text)
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        """Closing the dialog waits for a running sign-in so no thread outlives it."""
+        self.tasks.shutdown(5000)
+        super().done(result)

@@ -1,0 +1,339 @@
+"""The main window: navigation on the left, the pages in a stack, shortcuts routed to the current page.
+
+Pages come from the registry in `salesdesk.ui.pages` (see its docstring for how to add one).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from salesdesk.services.auth import SignedIn, is_connection_lost
+from salesdesk.ui import errors
+from salesdesk.ui.live import LiveBridge
+from salesdesk.ui.pages import AppContext, PageSpec, load_pages, page_spec, page_specs
+from salesdesk.ui.resources import icon
+from salesdesk.ui.settings import settings
+from salesdesk.ui.status_bar import StatusArea
+from salesdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+# (action name, shortcut, page method)
+PAGE_ACTIONS = (("new", QKeySequence.StandardKey.New, "new"),
+                ("search", QKeySequence.StandardKey.Find, "focus_search"),
+                ("refresh", QKeySequence(Qt.Key.Key_F5), "refresh"),
+                ("save", QKeySequence.StandardKey.Save, "save"))
+
+
+class UnknownPageError(LookupError):
+    """No page is registered under that key."""
+
+
+class MainWindow(QMainWindow):
+    """The application shell for one signed-in session."""
+
+    pageChanged = Signal(str)
+    reconnected = Signal()
+
+    def __init__(self, session: SignedIn, *, live: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.session = session
+        self.tasks = TaskRunner(self)
+        self.tasks.default_error_handler = self.handle_error
+        self.live: LiveBridge | None = LiveBridge(session.url, self) if live else None
+        self.ctx = AppContext(session=session, tasks=self.tasks, live=self.live, window=self)
+        self.pages: dict[str, QWidget] = {}
+        self._shut_down = False
+        self._loaded_by_signal: set[str] = set()
+        load_pages()
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMinimumWidth(150)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.status = StatusArea(session.me, self)
+        self.setStatusBar(self.status)
+        self.tasks.busyChanged.connect(self.status.set_busy)
+
+        self.nav_specs = [s for s in page_specs() if s.in_navigation]
+        for spec in self.nav_specs:
+            item = QListWidgetItem(icon(spec.icon), "")
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._nav_row_changed)
+        self._build_actions()
+        self._reconnect_timer = QTimer(self)
+        self._reconnect_timer.setInterval(3000)
+        self._reconnect_timer.timeout.connect(self._try_reconnect)
+        if self.live is not None:
+            self.live.changed.connect(self._live_changed)
+            self.live.connectionChanged.connect(self._live_connection)
+            self.live.start()
+        self.retranslate()
+        self._restore_state()
+
+    # -- actions and menus ------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.go_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        self.page_actions: dict[str, tuple[QAction, str]] = {}
+        for name, shortcut, method in PAGE_ACTIONS:
+            action = QAction(icon(name), "", self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, m=method: self.call_page(m))
+            self.page_actions[name] = (action, method)
+        for name in ("new", "save", "refresh"):
+            self.file_menu.addAction(self.page_actions[name][0])
+        self.file_menu.addSeparator()
+        self.quit_action = self.file_menu.addAction("")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.edit_menu.addAction(self.page_actions["search"][0])
+        self.go_actions: list[QAction] = []
+        for row, spec in enumerate(self.nav_specs):
+            action = self.go_menu.addAction(icon(spec.icon), "")
+            if row < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
+            self.go_actions.append(action)
+        self.about_action = self.help_menu.addAction(icon("about"), "")
+        self.about_action.triggered.connect(self.show_about)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("salesdesk — {name}").format(name=self.session.me.name))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        texts = {"new": self.tr("&New"), "search": self.tr("&Find…"), "refresh": self.tr("&Refresh"),
+                 "save": self.tr("&Save")}
+        for name, (action, _method) in self.page_actions.items():
+            action.setText(texts[name])
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About salesdesk"))
+        for row, spec in enumerate(self.nav_specs):
+            title = QCoreApplication.translate("pages", spec.title)
+            self.nav.item(row).setText(title)
+            self.go_actions[row].setText(title)
+        self._update_actions()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            for page in self.pages.values():
+                if hasattr(page, "retranslate"):
+                    page.retranslate()
+        super().changeEvent(event)
+
+    # -- pages ------------------------------------------------------------------
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def current_key(self) -> str | None:
+        page = self.current_page()
+        return next((k for k, p in self.pages.items() if p is page), None)
+
+    def page(self, key: str) -> QWidget:
+        """The page `key`, created on first use."""
+        if key not in self.pages:
+            spec = page_spec(key)
+            if spec is None:
+                raise UnknownPageError(key)
+            self.pages[key] = self._create(spec)
+        return self.pages[key]
+
+    def _create(self, spec: PageSpec) -> QWidget:
+        widget = spec.factory(self.ctx)
+        widget.setObjectName(widget.objectName() or f"page_{spec.key}")
+        loaded = getattr(widget, "loaded", None)
+        if loaded is not None and hasattr(loaded, "connect") and not hasattr(widget, "is_loaded"):
+            loaded.connect(lambda *_a, k=spec.key: self._loaded_by_signal.add(k))
+        self.stack.addWidget(widget)
+        return widget
+
+    def show_page(self, spec: str) -> QWidget:
+        """Show page `key` or `key:arg` (then `page.open(arg)` is called). Raises UnknownPageError."""
+        key, _, arg = spec.partition(":")
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        row = next((i for i, s in enumerate(self.nav_specs) if s.key == key), -1)
+        if row >= 0 and self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        if arg and hasattr(page, "open"):
+            page.open(arg)
+        self._update_actions()
+        self.pageChanged.emit(key)
+        return page
+
+    def is_page_loaded(self, key: str) -> bool:
+        page = self.pages.get(key)
+        if page is None:
+            return False
+        if hasattr(page, "is_loaded"):
+            return bool(page.is_loaded())
+        if hasattr(page, "loaded") and hasattr(page.loaded, "connect"):
+            return key in self._loaded_by_signal
+        return True
+
+    def _nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.nav_specs):
+            try:
+                self.show_page(self.nav_specs[row].key)
+            except Exception as exc:  # noqa: BLE001 - a broken page must not take the window down
+                self.handle_error(exc)
+
+    def call_page(self, method: str) -> None:
+        """Route a shortcut to the current page (Ctrl+N -> new(), Ctrl+F -> focus_search(), …)."""
+        page = self.current_page()
+        handler = getattr(page, method, None)
+        if callable(handler):
+            handler()
+
+    def _update_actions(self) -> None:
+        page = self.current_page()
+        for action, method in self.page_actions.values():
+            action.setEnabled(callable(getattr(page, method, None)))
+
+    # -- notifications, live updates, errors -----------------------------------
+
+    def notify(self, text: str) -> None:
+        self.status.notify(text)
+
+    def _live_changed(self, payload: dict) -> None:
+        me = self.session.me.employee_id
+        if payload.get("kind") == "share" and payload.get("op") == "INSERT" and \
+                payload.get("employee_id") == me and settings().value("ui/notify", True, type=bool):
+            if payload.get("root_kind") == "customer":
+                self.notify(self.tr("A customer was shared with you."))
+            else:
+                self.notify(self.tr("A record was shared with you."))
+        for page in list(self.pages.values()):
+            if hasattr(page, "on_live_change"):
+                try:
+                    page.on_live_change(payload)
+                except Exception as exc:  # noqa: BLE001
+                    errors.log_unexpected(exc, "on_live_change")
+
+    def _live_connection(self, connected: bool) -> None:
+        self.status.set_connected(connected)
+        if connected:
+            self._reconnected()
+        else:
+            self._reconnect_timer.start()
+
+    def handle_error(self, exc: BaseException) -> None:
+        """Default failure callback of the task runner: a dropped connection reconnects; others a dialog."""
+        if is_connection_lost(exc):
+            self.status.set_connected(False)
+            if not self._reconnect_timer.isActive():
+                self._reconnect_timer.start()
+            return
+        errors.show_error(self, exc)
+
+    def _try_reconnect(self) -> None:
+        self.tasks.run(self.session.ping, busy=False,
+                       on_success=lambda _r: self._reconnected(), on_error=lambda _e: None)
+
+    def _reconnected(self) -> None:
+        if not self._reconnect_timer.isActive() and self.status._connected:
+            return
+        self._reconnect_timer.stop()
+        self.status.set_connected(True)
+        self.reconnected.emit()
+        for page in self.pages.values():
+            if hasattr(page, "on_reconnected"):
+                page.on_reconnected()
+
+    def show_about(self) -> None:
+        from salesdesk.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.session, self).exec()
+
+    # -- state --------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        s = settings()
+        geometry = s.value("window/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        state = s.value("window/state")
+        if state:
+            self.restoreState(state)
+        split = s.value("window/splitter")
+        if split:
+            self.splitter.restoreState(split)
+        else:
+            self.splitter.setSizes([180, 1000])
+        last = str(s.value("window/page", "") or "")
+        keys = [spec.key for spec in self.nav_specs]
+        start = last if last in keys else (keys[0] if keys else "")
+        if start:
+            try:
+                self.show_page(start)
+            except Exception as exc:  # noqa: BLE001
+                errors.log_unexpected(exc, f"opening page {start}")
+
+    def save_state(self) -> None:
+        s = settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        key = self.current_key()
+        if key and any(spec.key == key for spec in self.nav_specs):
+            s.setValue("window/page", key)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        unsaved = [p for p in self.pages.values()
+                   if callable(getattr(p, "has_unsaved_changes", None)) and p.has_unsaved_changes()]
+        if unsaved and QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("Some changes have not been saved yet. Close salesdesk anyway and lose them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Discard:
+            event.ignore()
+            return
+        self.save_state()
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop live updates and background work; close the database connection (once)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self._reconnect_timer.stop()
+        if self.live is not None:
+            self.live.stop()
+        self.tasks.shutdown()
+        self.session.close()
