@@ -1,0 +1,87 @@
+"""Read-only tables of the customer editor: shares, ownership history, audit history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from salesdesk.services.customer_types import AuditRecord, OwnershipChange, Share
+from salesdesk.ui.customer_models import Column, RowsModel, field_labels, fmt_date, fmt_datetime, translate
+
+
+def _access_text(access: str) -> str:
+    if access == "write":
+        return translate("History", "Read and write")
+    return translate("History", "Read only")
+
+
+def _expires_text(share: Share) -> str:
+    return fmt_date(share.expires_at) if share.expires_at else translate("History", "Never")
+
+
+class SharesModel(RowsModel[Share]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([
+            Column("employee", lambda: translate("History", "Shared with"), lambda s: s.employee_name),
+            Column("access", lambda: translate("History", "Access"), lambda s: _access_text(s.access)),
+            Column("expires", lambda: translate("History", "Expires"), _expires_text),
+            Column("by", lambda: translate("History", "Shared by"), lambda s: s.created_by_name or ""),
+            Column("at", lambda: translate("History", "Since"), lambda s: fmt_datetime(s.created_at)),
+        ], parent)
+
+
+def _side(owner: str | None, pool_unit: str | None) -> str:
+    if owner:
+        return owner
+    if pool_unit:
+        return translate("History", "Pool of {unit}").format(unit=pool_unit)
+    return "—"
+
+
+class OwnershipModel(RowsModel[OwnershipChange]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([
+            Column("at", lambda: translate("History", "When"), lambda h: fmt_datetime(h.changed_at)),
+            Column("from", lambda: translate("History", "From"),
+                   lambda h: _side(h.from_owner_name, h.from_pool_unit_name)),
+            Column("to", lambda: translate("History", "To"),
+                   lambda h: _side(h.to_owner_name, h.to_pool_unit_name)),
+            Column("reason", lambda: translate("History", "Reason"), lambda h: h.reason),
+            Column("by", lambda: translate("History", "Changed by"),
+                   lambda h: h.changed_by_name or ""),
+        ], parent)
+
+
+def _value_text(value: Any) -> str:
+    if value is None or value == "":
+        return "∅"
+    if isinstance(value, bool):
+        return translate("History", "yes") if value else translate("History", "no")
+    return str(value)
+
+
+def changes_text(record: AuditRecord) -> str:
+    """"Field: old → new" for each change, in the user's language."""
+    labels = field_labels()
+    if record.op == "INSERT":
+        return translate("History", "Created")
+    if record.op == "DELETE":
+        return translate("History", "Deleted")
+    return "; ".join(f"{labels.get(c.field, c.field)}: {_value_text(c.old)} → {_value_text(c.new)}"
+                     for c in record.changes)
+
+
+def _what_text(record: AuditRecord) -> str:
+    if record.kind == "customer":
+        return translate("History", "Customer")
+    return translate("History", "Contact")
+
+
+class AuditModel(RowsModel[AuditRecord]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([
+            Column("at", lambda: translate("History", "When"), lambda a: fmt_datetime(a.at)),
+            Column("who", lambda: translate("History", "Who"), lambda a: a.actor_name or ""),
+            Column("what", lambda: translate("History", "Record"), _what_text),
+            Column("changes", lambda: translate("History", "Changes"), changes_text),
+        ], parent)
+

@@ -1,0 +1,206 @@
+"""The customer workspace end to end on the real database: list, editor, conflicts, reassign, languages."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from salesdesk.services import customers
+from salesdesk.services.customer_types import CustomerQuery
+from salesdesk.services.errors import DomainError
+from salesdesk.ui.conflict_dialog import ConflictDialog
+from salesdesk.ui.contacts_model import ContactsModel
+from salesdesk.ui.customer_models import CustomerTableModel
+from salesdesk.ui.history_models import AuditModel, OwnershipModel, SharesModel
+from tests.ui_support import WAIT_MS, main_window, names_in, wait_loaded
+
+pytestmark = pytest.mark.gui
+
+
+def test_every_customer_model_passes_the_model_tester(qtbot, qtmodeltester, company) -> None:
+    with main_window(qtbot, company, "sup_e1") as window:
+        db = window.session.database
+        model = CustomerTableModel(window.tasks, db, page_size=3)
+        model.reload()
+        qtbot.waitUntil(lambda: model.loaded_once, timeout=WAIT_MS)
+        qtmodeltester.check(model)
+        customer_id = company.customers["sp_e1b客户1"]
+        detail = customers.get_customer(db, customer_id)
+        contacts = ContactsModel()
+        contacts.set_contacts(detail.contacts)
+        contacts.add("新联系人")
+        qtmodeltester.check(contacts)
+        shares = SharesModel()
+        shares.set_rows(detail.shares)
+        qtmodeltester.check(shares)
+        history = OwnershipModel()
+        history.set_rows(customers.ownership_history(db, customer_id))
+        qtmodeltester.check(history)
+        audit = AuditModel()
+        audit.set_rows(customers.audit_history(db, customer_id))
+        assert audit.rowCount() >= 1
+        qtmodeltester.check(audit)
+
+
+def test_list_pages_in_lazily_and_sorts_on_the_server(qtbot, company) -> None:
+    with main_window(qtbot, company, "sup_e1") as window:
+        model = CustomerTableModel(window.tasks, window.session.database, page_size=2)
+        model.set_query(CustomerQuery(scope="team"))  # sp_e1a, sp_e1b: 6 customers
+        qtbot.waitUntil(lambda: model.rowCount() == 2 and not model.is_loading(), timeout=WAIT_MS)
+        assert model.canFetchMore()
+        model.fetchMore()
+        qtbot.waitUntil(lambda: model.rowCount() == 4 and not model.is_loading(), timeout=WAIT_MS)
+        while model.canFetchMore():
+            model.fetchMore()
+            qtbot.waitUntil(lambda: not model.is_loading(), timeout=WAIT_MS)
+        assert model.rowCount() == 6 and model.count == 6
+        names = names_in(model)
+        assert names == sorted(names)
+        name_column = next(i for i, c in enumerate(model.columns) if c.key == "name")
+        model.sort(name_column, Qt.SortOrder.DescendingOrder)
+        qtbot.waitUntil(lambda: model.rowCount() == 2 and not model.is_loading(), timeout=WAIT_MS)
+        assert names_in(model) == sorted(names, reverse=True)[:2]
+
+
+def test_search_and_scope_filters(qtbot, company) -> None:
+    with main_window(qtbot, company, "sup_e1") as window:
+        page = wait_loaded(qtbot, window, "customers")
+        everything = page.model.count
+        page.search.setText("sp_e1b客户")
+        qtbot.waitUntil(lambda: page.model.count == 3 and page.model.rowCount() == 3, timeout=WAIT_MS)
+        assert set(names_in(page.model)) == {f"sp_e1b客户{i}" for i in (1, 2, 3)}
+        assert "3" in page.count_label.text()
+        page.search.clear()
+        page.scope.setCurrentIndex(page.scope.findData("mine"))
+        qtbot.waitUntil(lambda: page.model.count == 1 and page.model.rowCount() == 1, timeout=WAIT_MS)
+        assert names_in(page.model) == ["sup_e1客户1"]
+        page.scope.setCurrentIndex(page.scope.findData("all"))
+        qtbot.waitUntil(lambda: page.model.count == everything and page.model.rowCount() > 1, timeout=WAIT_MS)
+        assert "sp_e2a客户1" not in names_in(page.model)  # another team: outside the scope
+
+
+def test_create_shows_field_errors_and_keeps_the_input(qtbot, fresh_company) -> None:
+    with main_window(qtbot, fresh_company, "sp_e1a") as window:
+        editor = window.show_page("customer:new")
+        qtbot.waitUntil(lambda: editor.ui.ownerCombo.count() > 0, timeout=WAIT_MS)
+        editor.ui.shortNameEdit.setText("短名")
+        editor.ui.phoneEdit.setText("not a phone")
+        editor.ui.creditLimitEdit.setText("-5")
+        editor.save()
+        qtbot.waitUntil(lambda: editor.ui.nameError.isVisible(), timeout=WAIT_MS)
+        assert editor.ui.phoneError.isVisible() and editor.ui.phoneError.text()
+        assert editor.ui.creditLimitError.isVisible()
+        assert editor.ui.phoneEdit.text() == "not a phone" and editor.ui.shortNameEdit.text() == "短名"
+        assert editor.customer_id is None
+        editor.ui.nameEdit.setText("新客户甲")
+        editor.ui.phoneEdit.setText("021-55550000")
+        editor.ui.creditLimitEdit.setText("1200.50")
+        editor.save()
+        qtbot.waitUntil(lambda: editor.customer_id is not None, timeout=WAIT_MS)
+        detail = customers.get_customer(window.session.database, editor.customer_id)
+        assert detail.owner_id == fresh_company.people["sp_e1a"] and str(detail.credit_limit) == "1200.50"
+
+
+def test_duplicate_warning_opens_the_existing_customer(qtbot, fresh_company) -> None:
+    with main_window(qtbot, fresh_company, "sp_e1a") as window:
+        editor = window.show_page("customer:new")
+        editor.ui.nameEdit.setText("sp_e1a客户2 有限公司")  # same name once normalised
+        editor.save()
+        qtbot.waitUntil(lambda: editor.ui.duplicateBar.isVisible(), timeout=WAIT_MS)
+        assert "sp_e1a客户2" in editor.ui.duplicateLabel.text()
+        assert editor.ui.nameEdit.text() == "sp_e1a客户2 有限公司"
+        editor.ui.openExistingButton.click()
+        existing = fresh_company.customers["sp_e1a客户2"]
+        qtbot.waitUntil(lambda: editor.detail is not None and editor.detail.id == existing, timeout=WAIT_MS)
+        assert editor.ui.nameEdit.text() == "sp_e1a客户2"
+
+
+def _edit_elsewhere(company, key: str, customer: str, phone: str) -> None:
+    with company.connect(key) as conn:
+        conn.execute("update sales.customers set phone = %s where id = %s",
+                     (phone, company.customers[customer]))
+
+
+@pytest.mark.parametrize("choice", ["keep", "reload"])
+def test_concurrent_edit_opens_the_conflict_dialog(qtbot, fresh_company, choice: str) -> None:
+    with main_window(qtbot, fresh_company, "sp_e1a") as window:
+        editor = wait_loaded(qtbot, window, f"customer:{fresh_company.customers['sp_e1a客户1']}")
+        editor.ui.nameEdit.setText("我改的名字")
+        _edit_elsewhere(fresh_company, "sup_e1", "sp_e1a客户1", "021-99998888")  # the supervisor, meanwhile
+        editor.save()
+        qtbot.waitUntil(lambda: isinstance(editor.conflict_dialog, ConflictDialog), timeout=WAIT_MS)
+        dialog = editor.conflict_dialog
+        assert "张主管" in dialog.ui.headlineLabel.text()
+        assert set(dialog.differing) == {"name", "phone"}
+        (dialog.ui.keepButton if choice == "keep" else dialog.ui.reloadButton).click()
+        if choice == "reload":
+            qtbot.waitUntil(lambda: editor.ui.nameEdit.text() == "sp_e1a客户1", timeout=WAIT_MS)
+            assert editor.ui.phoneEdit.text() == "021-99998888" and not editor.has_unsaved_changes()
+            return
+        assert editor.ui.nameEdit.text() == "我改的名字" and editor.ui.phoneEdit.text() == "021-99998888"
+        editor.save()
+        qtbot.waitUntil(lambda: editor.detail.name == "我改的名字", timeout=WAIT_MS)
+        assert editor.detail.phone == "021-99998888"  # nothing of theirs was overwritten
+
+
+def test_reassign_offers_only_people_in_scope(qtbot, fresh_company) -> None:
+    c = fresh_company
+    with main_window(qtbot, c, "sup_e1") as window:
+        page = wait_loaded(qtbot, window, "customers")
+        page.search.setText("sp_e1a客户3")
+        qtbot.waitUntil(lambda: names_in(page.model) == ["sp_e1a客户3"], timeout=WAIT_MS)
+        page.view.selectRow(0)
+        page.reassign()
+        dialog = page.active_dialog
+        qtbot.waitUntil(lambda: dialog.owner.count() > 0, timeout=WAIT_MS)
+        offered = set(dialog.offered_ids())
+        assert offered == {c.people[k] for k in ("sup_e1", "sp_e1a", "sp_e1b", "asst_e1")}
+        assert c.people["sp_e2a"] not in offered
+        dialog.choose(c.people["sp_e1b"])
+        dialog.reason.setText("调整区域")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda: page.active_dialog is None, timeout=WAIT_MS)
+        db = window.session.database
+        assert customers.get_customer(db, c.customers["sp_e1a客户3"]).owner_id == c.people["sp_e1b"]
+        with pytest.raises(DomainError):  # the service refuses an owner outside the scope
+            customers.reassign_customer(db, c.customers["sp_e1a客户3"], c.people["sp_e2a"], "越权")
+        assert customers.get_customer(db, c.customers["sp_e1a客户3"]).owner_id == c.people["sp_e1b"]
+
+
+def test_language_switch_shows_chinese_labels(qtbot, company) -> None:
+    from salesdesk.ui.i18n import install_language
+
+    with main_window(qtbot, company, "sp_e1a") as window:
+        page = wait_loaded(qtbot, window, "customers")
+        editor = window.show_page("customer:new")
+        try:
+            install_language("zh_CN")
+            qtbot.waitUntil(lambda: page.actions_by_name["new"].text() == "新建", timeout=WAIT_MS)
+            assert editor.ui.saveButton.text().startswith("保存")
+            assert page.model.headerData(0, Qt.Orientation.Horizontal) == "名称"
+            assert "客户" in page.count_label.text()
+        finally:
+            install_language("en")
+        qtbot.waitUntil(lambda: page.actions_by_name["new"].text() == "New", timeout=WAIT_MS)
+
+
+def test_live_updates_refresh_the_list_and_warn_the_editor(qtbot, fresh_company) -> None:
+    c = fresh_company
+    customer_id = c.customers["sp_e1a客户1"]
+    with main_window(qtbot, c, "sp_e1a", live=True) as window:
+        page = wait_loaded(qtbot, window, "customers")
+        qtbot.waitUntil(lambda: window.live.connected, timeout=WAIT_MS)
+        _edit_elsewhere(c, "sup_e1", "sp_e1a客户1", "021-11112222")
+        row = page.model.row_of(customer_id)
+        qtbot.waitUntil(lambda: page.model.row_at(row).phone == "021-11112222", timeout=WAIT_MS)
+        editor = wait_loaded(qtbot, window, f"customer:{customer_id}")
+        editor.ui.nameEdit.setText("正在编辑")
+        _edit_elsewhere(c, "sup_e1", "sp_e1a客户1", "021-33334444")
+        qtbot.waitUntil(lambda: editor.ui.liveBar.isVisible(), timeout=WAIT_MS)
+        assert "张主管" in editor.ui.liveLabel.text()
+        assert editor.ui.nameEdit.text() == "正在编辑"  # nothing typed is replaced behind the user's back
+        editor.ui.liveKeepButton.click()
+        assert editor.ui.nameEdit.text() == "正在编辑" and editor.ui.phoneEdit.text() == "021-33334444"
+        editor.save()
+        qtbot.waitUntil(lambda: editor.detail.name == "正在编辑", timeout=WAIT_MS)
+        assert editor.detail.phone == "021-33334444"
