@@ -60,7 +60,9 @@ create table if not exists sales.positions (
 create table if not exists sales.employees (
     id          bigint generated always as identity primary key,
     -- The PostgreSQL LOGIN role this employee signs in as.
-    login       text not null unique check (login ~ '^[a-z][a-z0-9_.]{1,62}$'),
+    -- collate "C": role names compare byte-wise, and session_user::text carries
+    -- collation "C"; with the default collation the login index would not be used.
+    login       text collate "C" not null unique check (login ~ '^[a-z][a-z0-9_.]{1,62}$'),
     name        text not null check (btrim(name) <> ''),
     unit_id     bigint not null references sales.org_units (id),
     position_id bigint not null references sales.positions (id),
@@ -80,13 +82,14 @@ create index if not exists employees_manager_idx on sales.employees (manager_id)
 create index if not exists employees_unit_idx on sales.employees (unit_id);
 
 -- The signed-in employee. Identity comes from the LOGIN role (session_user),
+-- compared as text: `login = session_user` would compare as `name` and miss the login index.
 -- which nothing a client sends can change: SET ROLE changes current_user only,
 -- and SET SESSION AUTHORIZATION needs a superuser.
 create or replace function private.current_employee_id() returns bigint
     language sql stable security definer
     set search_path = pg_catalog, pg_temp
 as $$
-    select e.id from sales.employees e where e.login = session_user and e.active
+    select e.id from sales.employees e where e.login = session_user::text and e.active
 $$;
 
 -- Stamps created/updated by/at and bumps `version` (optimistic locking: the
@@ -296,7 +299,7 @@ as $$
     select coalesce((
         select p.data_scope = 'all'
         from sales.employees e join sales.positions p on p.id = e.position_id
-        where e.login = session_user and e.active), false)
+        where e.login = session_user::text and e.active), false)
 $$;
 
 create or replace function private.visible_pool_unit_ids() returns bigint[]
@@ -629,7 +632,7 @@ as $$
     from sales.employees e
         join sales.org_units u on u.id = e.unit_id
         join sales.positions p on p.id = e.position_id
-    where e.login = session_user and e.active
+    where e.login = session_user::text and e.active
 $$;
 
 create or replace function sales.schema_version() returns text

@@ -30,6 +30,17 @@ as $$
     order by up.depth limit 1
 $$;
 
+-- The pools the caller sees, as an array for `pool_id = ANY(...)` in policies
+-- (one indexed lookup instead of a per-statement subquery on customer_pools).
+create or replace function private.visible_pool_ids() returns bigint[]
+    language sql stable security definer
+    set search_path = pg_catalog, pg_temp
+as $$
+    select coalesce(array_agg(p.id), '{}')
+    from sales.customer_pools p
+    where p.unit_id = any (private.visible_pool_unit_ids())
+$$;
+
 -- Names compare without spaces, punctuation, case or the usual company suffixes,
 -- so "上海 华联 有限公司" and "上海华联" are flagged as the same customer.
 create or replace function private.normalize_name(p_name text) returns text
@@ -165,7 +176,7 @@ create policy "employees see customers in scope, in their pools or shared with t
     on sales.customers for select to salesdesk_user
     using ((select private.sees_all())
            or owner_id = any ((select private.visible_owner_ids())::bigint[])
-           or pool_id in (select p.id from sales.customer_pools p)
+           or pool_id = any ((select private.visible_pool_ids())::bigint[])
            or id = any ((select private.shared_record_ids('customer'))::bigint[]));
 
 drop policy if exists "employees create customers for people in scope or for their pools"
@@ -174,7 +185,7 @@ create policy "employees create customers for people in scope or for their pools
     on sales.customers for insert to salesdesk_user
     with check ((select private.sees_all())
                 or owner_id = any ((select private.visible_owner_ids())::bigint[])
-                or owner_id is null and pool_id in (select p.id from sales.customer_pools p));
+                or owner_id is null and pool_id = any ((select private.visible_pool_ids())::bigint[]));
 
 drop policy if exists "employees edit customers in scope or shared with them for writing"
     on sales.customers;
@@ -191,7 +202,8 @@ create policy "employees edit customers in scope or shared with them for writing
 drop policy if exists "contacts are seen with their customer" on sales.contacts;
 create policy "contacts are seen with their customer" on sales.contacts
     for select to salesdesk_user
-    using (customer_id in (select c.id from sales.customers c));
+    -- a correlated lookup: one primary-key probe per contact, not a scan of every visible customer
+    using (exists (select 1 from sales.customers c where c.id = customer_id));
 
 create or replace function private.can_edit_customer(p_id bigint) returns boolean
     language sql stable
@@ -235,7 +247,7 @@ grant delete on sales.contacts to salesdesk_user;
 revoke all on all functions in schema private from public;
 grant execute on function private.current_employee_id(), private.visible_owner_ids(),
     private.sees_all(), private.visible_pool_unit_ids(), private.shared_record_ids(text, boolean),
-    private.manages_record(text, bigint), private.can_edit_customer(bigint),
+    private.manages_record(text, bigint), private.can_edit_customer(bigint), private.visible_pool_ids(),
     private.normalize_name(text), private.normalize_phone(text)
     to salesdesk_user;
 

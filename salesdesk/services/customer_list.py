@@ -21,6 +21,7 @@ from salesdesk.services import pagination
 from salesdesk.services.customer_types import LEVELS, SCOPES, SORT_KEYS, CustomerQuery, CustomerRow
 from salesdesk.services.errors import ValidationError
 from salesdesk.services.pagination import Page
+from salesdesk.services.scope import scope_hint
 from salesdesk.services.tx import transaction
 
 MAX_LIMIT = 500
@@ -86,15 +87,19 @@ def _conditions(query: CustomerQuery) -> list[ColumnElement[bool]]:
     return conds
 
 
-def _filtered(query: CustomerQuery, *columns: Any) -> Select[Any]:
-    return select(*columns).where(*_conditions(query))
+def _filtered(query: CustomerQuery, *columns: Any, hint: ColumnElement[bool] | None = None) -> Select[Any]:
+    conds = _conditions(query)
+    if hint is not None:
+        conds.append(hint)
+    return select(*columns).where(*conds)
 
 
 def count_customers(db: Database, query: CustomerQuery | None = None) -> int:
     """How many customers the list would show with these filters."""
     query = query or CustomerQuery()
     with transaction(db) as session:
-        return int(session.scalar(_filtered(query, func.count()).select_from(Customer)) or 0)
+        hint = scope_hint(session, Customer.__table__, "customer")
+        return int(session.scalar(_filtered(query, func.count(), hint=hint).select_from(Customer)) or 0)
 
 
 _OWNER = Employee.__table__.alias("owner")
@@ -103,7 +108,8 @@ _ROW_COLUMNS = ("id", "name", "short_name", "level", "phone", "region", "industr
 
 
 def list_statement(query: CustomerQuery, sort: str = "name", descending: bool = False,
-                   after: str | None = None, limit: int = 50) -> Select[Any]:
+                   after: str | None = None, limit: int = 50,
+                   hint: ColumnElement[bool] | None = None) -> Select[Any]:
     """The SELECT of one list page (`limit + 1` rows, to know whether more follow).
 
     Plain Core over the tables (no ORM adaptation): it is built for every page.
@@ -113,7 +119,7 @@ def list_statement(query: CustomerQuery, sort: str = "name", descending: bool = 
     nullable = sort in _NULLABLE_SORTS
     customers = Customer.__table__
     sort_col = customers.c[sort]
-    inner = _filtered(query, *(customers.c[k] for k in _ROW_COLUMNS)).select_from(customers)
+    inner = _filtered(query, *(customers.c[k] for k in _ROW_COLUMNS), hint=hint).select_from(customers)
     if after:
         value, row_id = pagination.decode_cursor(after, sort, descending)
         inner = inner.where(pagination.after(sort_col, customers.c.id, value, row_id, descending, nullable))
@@ -143,8 +149,9 @@ def list_customers(db: Database, query: CustomerQuery | None = None, *, sort: st
     direction. Pass `page.next_cursor` back as `after` for the next page.
     """
     limit = max(1, min(int(limit), MAX_LIMIT))
-    stmt = list_statement(query or CustomerQuery(), sort, descending, after, limit)
     with transaction(db) as session:
+        hint = scope_hint(session, Customer.__table__, "customer")
+        stmt = list_statement(query or CustomerQuery(), sort, descending, after, limit, hint)
         rows = [CustomerRow(**row) for row in session.execute(stmt).mappings()]
     rows, cursor = pagination.paginate(rows, limit, lambda r: (getattr(r, sort), r.id), sort, descending)
     return Page(rows=tuple(rows), next_cursor=cursor)
