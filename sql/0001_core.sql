@@ -560,9 +560,9 @@ drop policy if exists "employees read the staff directory" on sales.employees;
 create policy "employees read the staff directory" on sales.employees
     for select to salesdesk_user using ((select private.current_employee_id()) is not null);
 
-drop policy if exists "a share is seen by its recipient and by those who manage the record"
+drop policy if exists "a share is seen by its recipient and by the record's managers"
     on sales.record_shares;
-create policy "a share is seen by its recipient and by those who manage the record"
+create policy "a share is seen by its recipient and by the record's managers"
     on sales.record_shares for select to salesdesk_user
     using (employee_id = (select private.current_employee_id())
            or private.manages_record(kind, record_id));
@@ -575,9 +575,9 @@ create policy "those who manage a record change its shares" on sales.record_shar
     for update to salesdesk_user
     using (private.manages_record(kind, record_id))
     with check (private.manages_record(kind, record_id));
-drop policy if exists "a share is removed by its recipient or by those who manage the record"
+drop policy if exists "a share is removed by its recipient or the record's managers"
     on sales.record_shares;
-create policy "a share is removed by its recipient or by those who manage the record"
+create policy "a share is removed by its recipient or the record's managers"
     on sales.record_shares for delete to salesdesk_user
     using (employee_id = (select private.current_employee_id())
            or private.manages_record(kind, record_id));

@@ -170,26 +170,26 @@ create policy "employees see the pools of their units" on sales.customer_pools
     using ((select private.sees_all())
            or unit_id = any ((select private.visible_pool_unit_ids())::bigint[]));
 
-drop policy if exists "employees see customers in scope, in their pools or shared with them"
+drop policy if exists "employees see customers in scope, in their pools or shared"
     on sales.customers;
-create policy "employees see customers in scope, in their pools or shared with them"
+create policy "employees see customers in scope, in their pools or shared"
     on sales.customers for select to salesdesk_user
     using ((select private.sees_all())
            or owner_id = any ((select private.visible_owner_ids())::bigint[])
            or pool_id = any ((select private.visible_pool_ids())::bigint[])
            or id = any ((select private.shared_record_ids('customer'))::bigint[]));
 
-drop policy if exists "employees create customers for people in scope or for their pools"
+drop policy if exists "employees create customers in scope or in their pools"
     on sales.customers;
-create policy "employees create customers for people in scope or for their pools"
+create policy "employees create customers in scope or in their pools"
     on sales.customers for insert to salesdesk_user
     with check ((select private.sees_all())
                 or owner_id = any ((select private.visible_owner_ids())::bigint[])
                 or owner_id is null and pool_id = any ((select private.visible_pool_ids())::bigint[]));
 
-drop policy if exists "employees edit customers in scope or shared with them for writing"
+drop policy if exists "employees edit customers in scope or shared for writing"
     on sales.customers;
-create policy "employees edit customers in scope or shared with them for writing"
+create policy "employees edit customers in scope or shared for writing"
     on sales.customers for update to salesdesk_user
     using ((select private.sees_all())
            or owner_id = any ((select private.visible_owner_ids())::bigint[])
