@@ -377,7 +377,7 @@
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
-            <numerusform>%n customer(s)</numerusform><numerusform>%n customer(s)</numerusform></translation>
+            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
     <message>
         <source>Release to the customer pool</source>
@@ -386,7 +386,7 @@
     <message numerus="yes">
         <source>Why are these %n customer(s) going back to the pool?</source>
         <translation>
-            <numerusform>Why are these %n customer(s) going back to the pool?</numerusform><numerusform>Why are these %n customer(s) going back to the pool?</numerusform></translation>
+            <numerusform>Why is this %n customer going back to the pool?</numerusform><numerusform>Why are these %n customers going back to the pool?</numerusform></translation>
     </message>
     <message>
         <source>Released to the pool.</source>
@@ -399,7 +399,7 @@
     <message numerus="yes">
         <source>Archive %n customer(s)? They leave the lists but nothing is deleted.</source>
         <translation>
-            <numerusform>Archive %n customer(s)? They leave the lists but nothing is deleted.</numerusform><numerusform>Archive %n customer(s)? They leave the lists but nothing is deleted.</numerusform></translation>
+            <numerusform>Archive %n customer? They leave the lists but nothing is deleted.</numerusform><numerusform>Archive %n customers? They leave the lists but nothing is deleted.</numerusform></translation>
     </message>
     <message>
         <source>Archived.</source>
@@ -721,7 +721,7 @@
     <message numerus="yes">
         <source>%n customer(s) claimed; they are yours now.</source>
         <translation>
-            <numerusform>%n customer(s) claimed; they are yours now.</numerusform><numerusform>%n customer(s) claimed; they are yours now.</numerusform></translation>
+            <numerusform>%n customer claimed; they are yours now.</numerusform><numerusform>%n customers claimed; they are yours now.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -816,7 +816,7 @@
     <message numerus="yes">
         <source>Give %n customer(s) to another person in your scope.</source>
         <translation>
-            <numerusform>Give %n customer(s) to another person in your scope.</numerusform><numerusform>Give %n customer(s) to another person in your scope.</numerusform></translation>
+            <numerusform>Give %n customer to another person in your scope.</numerusform><numerusform>Give %n customers to another person in your scope.</numerusform></translation>
     </message>
     <message>
         <source>New &amp;owner:</source>
@@ -833,7 +833,7 @@
     <message numerus="yes">
         <source>%n customer(s) reassigned.</source>
         <translation>
-            <numerusform>%n customer(s) reassigned.</numerusform><numerusform>%n customer(s) reassigned.</numerusform></translation>
+            <numerusform>%n customer reassigned.</numerusform><numerusform>%n customers reassigned.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -896,7 +896,7 @@
     <message numerus="yes">
         <source>Share %n customer(s)</source>
         <translation>
-            <numerusform>Share %n customer(s)</numerusform><numerusform>Share %n customer(s)</numerusform></translation>
+            <numerusform>Share %n customer</numerusform><numerusform>Share %n customers</numerusform></translation>
     </message>
     <message>
         <source>&amp;Person:</source>

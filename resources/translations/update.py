@@ -45,6 +45,12 @@ def lupdate() -> None:
                        cwd=ROOT, check=True, capture_output=True, text=True)
 
 
+def english_plural_forms(source: str) -> tuple[str, str]:
+    """Singular and plural of a '%n customer(s)' source text: "1 customer", "2 customers"."""
+    singular = source.replace("(s)", "").replace("are these %n", "is this %n").replace("these %n", "this %n")
+    return singular, source.replace("(s)", "s")
+
+
 def fill_english() -> None:
     """English is the source language: every translation is its source text."""
     path = ts_path("en")
@@ -57,8 +63,8 @@ def fill_english() -> None:
         if message.get("numerus") == "yes":
             for form in list(translation):
                 translation.remove(form)
-            for _ in range(2):
-                ET.SubElement(translation, "numerusform").text = source
+            for text in english_plural_forms(source):
+                ET.SubElement(translation, "numerusform").text = text
         else:
             translation.text = source
         translation.attrib.pop("type", None)
