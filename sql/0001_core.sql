@@ -129,7 +129,15 @@ create table if not exists private.pool_visibility (
     unit_id   bigint not null,
     primary key (viewer_id, unit_id)
 );
-revoke all on private.visibility, private.pool_visibility from public;
+-- The same pairs folded into one array per viewer: what the policies read, in a
+-- single primary-key lookup instead of aggregating thousands of rows per query.
+create table if not exists private.visibility_sets (
+    viewer_id    bigint primary key,
+    owner_ids    bigint[] not null,
+    -- the same ids as ranges: membership is a binary search, not a scan of the array
+    owner_ranges int8multirange not null default '{}'
+);
+revoke all on private.visibility, private.pool_visibility, private.visibility_sets from public;
 
 -- What each employee may see, computed from the org tree in one pass.
 --   self          only their own records
@@ -214,6 +222,8 @@ create or replace function private.refresh_visibility() returns void
     language plpgsql security definer
     set search_path = pg_catalog, pg_temp
 as $$
+declare
+    changed bigint[];
 begin
     -- One refresh at a time: concurrent reorgs would otherwise race on the diff.
     -- A table lock, not an advisory lock: any user may take pg_advisory_lock() on the
@@ -250,11 +260,30 @@ begin
     gone as (
         delete from private.visibility v
         where not exists (select 1 from fresh f where f.viewer_id = v.viewer_id and f.owner_id = v.owner_id)
+        returning v.viewer_id
+    ),
+    added as (
+        insert into private.visibility
+        select f.viewer_id, f.owner_id from fresh f
+        where not exists (select 1 from private.visibility v
+                          where v.viewer_id = f.viewer_id and v.owner_id = f.owner_id)
+        returning viewer_id
     )
-    insert into private.visibility
-    select f.viewer_id, f.owner_id from fresh f
-    where not exists (select 1 from private.visibility v
-                      where v.viewer_id = f.viewer_id and v.owner_id = f.owner_id);
+    select coalesce(array_agg(distinct x.viewer_id), '{}') into changed
+    from (select viewer_id from gone union all select viewer_id from added) x;
+
+    -- re-fold the arrays of the viewers whose pairs changed (and of any not folded yet)
+    delete from private.visibility_sets s
+    where not exists (select 1 from private.visibility v where v.viewer_id = s.viewer_id);
+    insert into private.visibility_sets (viewer_id, owner_ids, owner_ranges)
+    select v.viewer_id, array_agg(v.owner_id order by v.owner_id),
+           range_agg(int8range(v.owner_id, v.owner_id, '[]'))
+    from private.visibility v
+    where v.viewer_id = any (changed)
+       or not exists (select 1 from private.visibility_sets s where s.viewer_id = v.viewer_id)
+    group by v.viewer_id
+    on conflict (viewer_id) do update
+        set owner_ids = excluded.owner_ids, owner_ranges = excluded.owner_ranges;
 
     with fresh as materialized (select * from private.compute_pool_visibility()),
     gone as (
@@ -287,9 +316,20 @@ create or replace function private.visible_owner_ids() returns bigint[]
     language sql stable security definer
     set search_path = pg_catalog, pg_temp
 as $$
-    select coalesce(array_agg(v.owner_id), '{}')
-    from private.visibility v
-    where v.viewer_id = private.current_employee_id()
+    -- `|| '{}'` hands back a detoasted copy: a stored (compressed) array would be
+    -- decompressed again for every row the policy checks.
+    select coalesce((select s.owner_ids || '{}'::bigint[] from private.visibility_sets s
+                     where s.viewer_id = private.current_employee_id()), '{}')
+$$;
+
+-- The same set as ranges, for `owner_id <@ ...` (a binary search per row: the
+-- fast path for wide scopes, where `= ANY` over thousands of ids is linear).
+create or replace function private.visible_owner_ranges() returns int8multirange
+    language sql stable security definer
+    set search_path = pg_catalog, pg_temp
+as $$
+    select coalesce((select s.owner_ranges + '{}'::int8multirange from private.visibility_sets s
+                     where s.viewer_id = private.current_employee_id()), '{}')
 $$;
 
 create or replace function private.sees_all() returns boolean
@@ -604,6 +644,7 @@ grant select on sales.ownership_history, sales.audit_log to salesdesk_user;
 
 revoke all on all functions in schema private from public;
 grant execute on function private.current_employee_id(), private.visible_owner_ids(),
+    private.visible_owner_ranges(),
     private.sees_all(), private.visible_pool_unit_ids(), private.shared_record_ids(text, boolean),
     private.manages_record(text, bigint)
     to salesdesk_user;

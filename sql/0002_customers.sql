@@ -175,6 +175,9 @@ drop policy if exists "employees see customers in scope, in their pools or share
 create policy "employees see customers in scope, in their pools or shared"
     on sales.customers for select to salesdesk_user
     using ((select private.sees_all())
+           -- the same owners twice: the ranges answer wide scopes fast, the array is the
+           -- canonical form (and is what index scans for narrow scopes can use)
+           or owner_id <@ (select private.visible_owner_ranges())
            or owner_id = any ((select private.visible_owner_ids())::bigint[])
            or pool_id = any ((select private.visible_pool_ids())::bigint[])
            or id = any ((select private.shared_record_ids('customer'))::bigint[]));
@@ -246,7 +249,7 @@ grant delete on sales.contacts to salesdesk_user;
 
 revoke all on all functions in schema private from public;
 grant execute on function private.current_employee_id(), private.visible_owner_ids(),
-    private.sees_all(), private.visible_pool_unit_ids(), private.shared_record_ids(text, boolean),
+    private.visible_owner_ranges(), private.sees_all(), private.visible_pool_unit_ids(), private.shared_record_ids(text, boolean),
     private.manages_record(text, bigint), private.can_edit_customer(bigint), private.visible_pool_ids(),
     private.normalize_name(text), private.normalize_phone(text)
     to salesdesk_user;

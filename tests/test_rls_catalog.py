@@ -22,6 +22,7 @@ USER_CALLABLE = {
     "private.sees_all()",
     "private.shared_record_ids(text,boolean)",
     "private.visible_owner_ids()",
+    "private.visible_owner_ranges()",
     "private.visible_pool_ids()",
     "private.visible_pool_unit_ids()",
     "sales.assignable_employees()",
