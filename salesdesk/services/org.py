@@ -43,6 +43,7 @@ class EmployeeRef:
     unit_name: str
     position_name: str
     level: str
+    position_name_en: str | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class OrgPerson:
     position_name: str
     level: str
     customer_count: int   # customers they own that I can see (not archived)
+    position_name_en: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ def schema_version(db: Database) -> str | None:
 
 
 _EMPLOYEE_COLUMNS = """e.id, e.login, e.name, e.unit_id, u.name as unit_name,
-                       p.name as position_name, p.level"""
+                       p.name as position_name, p.level, p.name_en as position_name_en"""
 _EMPLOYEE_JOINS = """join sales.org_units u on u.id = e.unit_id
                      join sales.positions p on p.id = e.position_id"""
 
@@ -125,7 +127,7 @@ _PEOPLE = text("""
         where c.archived_at is null and c.owner_id in (select id from people)
         group by c.owner_id)
     select e.id, e.login, e.name, e.manager_id, e.unit_id, p.name as position_name, p.level,
-           coalesce(n.n, 0) as customer_count
+           p.name_en as position_name_en, coalesce(n.n, 0) as customer_count
     from people x join sales.employees e on e.id = x.id
         join sales.positions p on p.id = e.position_id
         left join counts n on n.owner_id = e.id
@@ -155,7 +157,8 @@ def org_tree(db: Database) -> list[OrgNode]:
     for p in people:
         by_unit.setdefault(p["unit_id"], []).append(OrgPerson(
             id=p["id"], login=p["login"], name=p["name"], manager_id=p["manager_id"],
-            position_name=p["position_name"], level=p["level"], customer_count=int(p["customer_count"])))
+            position_name=p["position_name"], level=p["level"], customer_count=int(p["customer_count"]),
+            position_name_en=p["position_name_en"]))
     known = {u["id"] for u in units}
     children: dict[int | None, list[dict]] = {}
     for u in units:

@@ -23,6 +23,7 @@ from salesdesk.services.org import OrgNode, OrgPerson
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.pages import AppContext, register_page
 from salesdesk.ui.resources import icon
+from salesdesk.ui.status_bar import position_text
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -117,7 +118,7 @@ class OrgTreeModel(QAbstractItemModel):
                     return str(self.unit_total(index.internalId()))
                 return ""
             assert item.person is not None
-            return (item.person.name, item.person.position_name, str(item.person.customer_count))[column]
+            return (item.person.name, position_text(item.person), str(item.person.customer_count))[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return icon("unit" if item.unit is not None else "person")
         if role == Qt.ItemDataRole.FontRole and item.unit is not None and column == 0:

@@ -20,6 +20,7 @@ from salesdesk.services import customers, org
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.customer_models import problem_text
 from salesdesk.ui.pages import AppContext
+from salesdesk.ui.status_bar import position_text
 
 
 def reassign_all(db: Any, customer_ids: list[int], owner_id: int, reason: str) -> list[int]:
@@ -90,7 +91,7 @@ class ReassignDialog(QDialog):
     def _people_arrived(self, people: list[Any]) -> None:
         self.owner.clear()
         for p in people:
-            self.owner.addItem(f"{p.name} · {p.position_name} · {p.unit_name}", p.id)
+            self.owner.addItem(f"{p.name} · {position_text(p)} · {p.unit_name}", p.id)
         self.owner.setCurrentIndex(-1)
         self.owner.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self._validate()

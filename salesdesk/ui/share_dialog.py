@@ -26,6 +26,7 @@ from salesdesk.services import customers, org
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.customer_models import problem_text
 from salesdesk.ui.pages import AppContext
+from salesdesk.ui.status_bar import position_text
 
 
 def share_all(db: Any, customer_ids: list[int], employee_id: int, access: str,
@@ -126,7 +127,7 @@ class ShareDialog(QDialog):
         for p in people:
             if p.id == me:
                 continue
-            item = QListWidgetItem(f"{p.name} · {p.position_name} · {p.unit_name}")
+            item = QListWidgetItem(f"{p.name} · {position_text(p)} · {p.unit_name}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.people.addItem(item)
         self._validate()

@@ -26,11 +26,15 @@ def scope_name(scope: str) -> str:
     return QCoreApplication.translate("scope", SCOPE_NAMES.get(scope, scope))
 
 
-def position_text(me: Me) -> str:
-    """The position's name in the interface language (positions carry an optional English name)."""
-    if current_language() == "en" and me.position_name_en:
-        return me.position_name_en
-    return me.position_name
+def position_text(person: object) -> str:
+    """A position's name in the interface language (positions carry an optional English name).
+
+    Works for anything with `position_name` and `position_name_en` (Me, EmployeeRef, OrgPerson).
+    """
+    english = getattr(person, "position_name_en", None)
+    if current_language() == "en" and english:
+        return str(english)
+    return str(getattr(person, "position_name", ""))
 
 
 class StatusArea(QStatusBar):
