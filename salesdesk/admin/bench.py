@@ -27,6 +27,7 @@ from salesdesk.admin.bench_data import OrgShape, progress
 from salesdesk.admin.errors import AdminError
 from salesdesk.db import migrate
 from salesdesk.db.urls import sqlalchemy_url, with_database, with_login
+from salesdesk.services.scope import NARROW_SCOPE_OWNERS
 
 COLUMNS = "id, name, short_name, industry, level, region, phone, owner_id, pool_id, last_contact_at, version"
 FIRST_PAGE = f"select {COLUMNS} from sales.customers {{where}} order by name, id limit 50"
@@ -213,8 +214,11 @@ def _queries(scope: tuple) -> tuple[str, str, dict]:
     sees_all, owners, pools, shared = scope
     if sees_all:
         return FIRST_PAGE.format(where=""), DEEP_PAGE.format(and_=""), {}
-    return (FIRST_PAGE.format(where="where " + HINT), DEEP_PAGE.format(and_="and " + HINT + " "),
-            {"o": owners, "p": pools, "s": shared})
+    first, deep = FIRST_PAGE.format(where="where " + HINT), DEEP_PAGE.format(and_="and " + HINT + " ")
+    if len(owners) <= NARROW_SCOPE_OWNERS:  # as the service does: fetch the few rows, then sort
+        first, deep = (re.sub(r"^(select .*?) (order by name, id limit 50)$",
+                              r"select * from (\1 offset 0) visible \2", q) for q in (first, deep))
+    return first, deep, {"o": owners, "p": pools, "s": shared}
 
 
 def time_calls(call: Callable[[], object], runs: int) -> tuple[float, float]:

@@ -21,7 +21,7 @@ from salesdesk.services import pagination
 from salesdesk.services.customer_types import LEVELS, SCOPES, SORT_KEYS, CustomerQuery, CustomerRow
 from salesdesk.services.errors import ValidationError
 from salesdesk.services.pagination import Page
-from salesdesk.services.scope import scope_hint
+from salesdesk.services.scope import ScopeHint, scope_hint
 from salesdesk.services.tx import transaction
 
 MAX_LIMIT = 500
@@ -98,7 +98,7 @@ def count_customers(db: Database, query: CustomerQuery | None = None) -> int:
     """How many customers the list would show with these filters."""
     query = query or CustomerQuery()
     with transaction(db) as session:
-        hint = scope_hint(session, Customer.__table__, "customer")
+        hint = scope_hint(session, Customer.__table__, "customer").condition
         return int(session.scalar(_filtered(query, func.count(), hint=hint).select_from(Customer)) or 0)
 
 
@@ -109,21 +109,30 @@ _ROW_COLUMNS = ("id", "name", "short_name", "level", "phone", "region", "industr
 
 def list_statement(query: CustomerQuery, sort: str = "name", descending: bool = False,
                    after: str | None = None, limit: int = 50,
-                   hint: ColumnElement[bool] | None = None) -> Select[Any]:
+                   hint: ScopeHint | None = None) -> Select[Any]:
     """The SELECT of one list page (`limit + 1` rows, to know whether more follow).
 
     Plain Core over the tables (no ORM adaptation): it is built for every page.
+    For a narrow scope the filtered rows sit behind `OFFSET 0`, a planning fence:
+    PostgreSQL then fetches those few rows by the owner index and sorts them,
+    instead of walking the sort-order index past everyone else's rows.
     """
     if sort not in SORT_KEYS:
         raise ValidationError({"sort": BAD_SORT})
     nullable = sort in _NULLABLE_SORTS
     customers = Customer.__table__
     sort_col = customers.c[sort]
-    inner = _filtered(query, *(customers.c[k] for k in _ROW_COLUMNS), hint=hint).select_from(customers)
+    condition = hint.condition if hint else None
+    inner = _filtered(query, *(customers.c[k] for k in _ROW_COLUMNS), hint=condition).select_from(customers)
     if after:
         value, row_id = pagination.decode_cursor(after, sort, descending)
         inner = inner.where(pagination.after(sort_col, customers.c.id, value, row_id, descending, nullable))
-    inner = inner.order_by(*pagination.order_by(sort_col, customers.c.id, descending, nullable))
+    if hint is not None and hint.narrow:
+        fenced = inner.offset(0).subquery("visible")
+        order = pagination.order_by(fenced.c[sort], fenced.c.id, descending, nullable)
+        inner = select(fenced).order_by(*order)
+    else:
+        inner = inner.order_by(*pagination.order_by(sort_col, customers.c.id, descending, nullable))
     page = inner.limit(limit + 1).subquery("page")
     owner, pool, unit, contacts = _OWNER, CustomerPool.__table__, OrgUnit.__table__, Contact.__table__
     # LATERAL + LIMIT 1: one index probe per listed row, never a scan of all contacts.

@@ -45,12 +45,26 @@ def _any(column: ColumnElement, ids: tuple[int, ...]) -> ColumnElement[bool]:
     return column == func.any(cast(bindparam(None, list(ids), type_=ARRAY(BigInteger)), ARRAY(BigInteger)))
 
 
-def scope_hint(session: Session, table: Table, kind: str) -> ColumnElement[bool] | None:
-    """A WHERE term equal to the RLS policy's row set, or None when the user sees all."""
+# A scope of at most this many owners is "narrow": its rows are best fetched
+# whole (a bitmap scan of the owner index) and sorted, rather than found by
+# walking a sort-order index past everyone else's rows.
+NARROW_SCOPE_OWNERS = 64
+
+
+@dataclass(frozen=True)
+class ScopeHint:
+    """The WHERE term (None: the user sees all) and whether the scope is narrow."""
+
+    condition: ColumnElement[bool] | None
+    narrow: bool
+
+
+def scope_hint(session: Session, table: Table, kind: str) -> ScopeHint:
+    """A WHERE term equal to the RLS policy's row set, read in the caller's transaction."""
     scope = read_scope(session, kind)
     if scope.sees_all:
-        return None
+        return ScopeHint(None, narrow=False)
     terms = [_any(table.c.owner_id, scope.owner_ids), _any(table.c.id, scope.shared_ids)]
     if "pool_id" in table.c:
         terms.append(_any(table.c.pool_id, scope.pool_ids))
-    return or_(*terms)
+    return ScopeHint(or_(*terms), narrow=len(scope.owner_ids) <= NARROW_SCOPE_OWNERS)
