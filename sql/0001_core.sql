@@ -663,13 +663,14 @@ on conflict (code) do nothing;
 -- API for the client
 -- ---------------------------------------------------------------------------
 
-create or replace function sales.whoami()
+drop function if exists sales.whoami();  -- its result columns grew; OUT columns can't be replaced
+create function sales.whoami()
     returns table (employee_id bigint, login text, name text, unit_id bigint, unit_name text,
-                   position_name text, level text, data_scope text)
+                   position_name text, level text, data_scope text, position_name_en text)
     language sql stable security definer
     set search_path = pg_catalog, pg_temp
 as $$
-    select e.id, e.login, e.name, u.id, u.name, p.name, p.level, p.data_scope
+    select e.id, e.login, e.name, u.id, u.name, p.name, p.level, p.data_scope, p.name_en
     from sales.employees e
         join sales.org_units u on u.id = e.unit_id
         join sales.positions p on p.id = e.position_id

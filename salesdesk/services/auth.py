@@ -19,6 +19,7 @@ from salesdesk.db.session import Database
 from salesdesk.db.urls import libpq_url
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services.errors import ConnectionLostError, DomainError
+from salesdesk.services.org import Me
 from salesdesk.services.profiles import Profile, demo_data_dir
 
 
@@ -72,21 +73,6 @@ class SchemaTooNewError(SignInError):
 class DemoServerError(SignInError):
     default_message = QT_TRANSLATE_NOOP(
         "errors", "The demo server could not be started: {detail}")
-
-
-@dataclass(frozen=True)
-class Me:
-    """The signed-in employee, as sales.whoami() reports them."""
-
-    employee_id: int
-    login: str
-    name: str
-    unit_id: int
-    unit_name: str
-    position_name: str
-    position_name_en: str | None
-    level: str
-    data_scope: str
 
 
 @dataclass
@@ -206,9 +192,6 @@ def sign_in(profile: Profile, login: str, password: str, *, connect_timeout: int
             row = conn.execute(text("select * from sales.whoami()")).mappings().first()
             if row is None:  # a LOGIN role without an active employee row
                 raise AccountDeactivatedError()
-            name_en = conn.execute(text(
-                "select p.name_en from sales.employees e join sales.positions p on p.id = e.position_id "
-                "where e.id = :id"), {"id": row["employee_id"]}).scalar()
             server_version = str(conn.execute(text("show server_version")).scalar())
             conn.rollback()
     except SignInError:
@@ -224,9 +207,7 @@ def sign_in(profile: Profile, login: str, password: str, *, connect_timeout: int
             else:
                 raise
         raise mapped from err
-    me = Me(employee_id=int(row["employee_id"]), login=row["login"], name=row["name"],
-            unit_id=int(row["unit_id"]), unit_name=row["unit_name"], position_name=row["position_name"],
-            position_name_en=name_en, level=row["level"], data_scope=row["data_scope"])
+    me = Me(**row)
     return SignedIn(profile=profile, database=database, me=me, schema_version=str(found),
                     server_version=server_version, url=libpq_url(url))
 

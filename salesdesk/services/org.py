@@ -30,6 +30,7 @@ class Me:
     position_name: str
     level: str        # director / manager / supervisor / salesperson / assistant / admin
     data_scope: str   # self / subordinates / unit / unit_tree / all
+    position_name_en: str | None = None
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
-from salesdesk.services.auth import Me
+from salesdesk.services.org import Me
 from salesdesk.ui.i18n import current_language
 from salesdesk.ui.resources import icon
 
