@@ -175,11 +175,13 @@ drop policy if exists "employees see customers in scope, in their pools or share
 create policy "employees see customers in scope, in their pools or shared"
     on sales.customers for select to salesdesk_user
     using ((select private.sees_all())
+           -- pools first: a short list, and a pool customer is most of what a salesperson
+           -- sees; an owned row's NULL pool_id fails it at once
+           or pool_id = any ((select private.visible_pool_ids())::bigint[])
            -- the same owners twice: the ranges answer wide scopes fast, the array is the
            -- canonical form (and is what index scans for narrow scopes can use)
            or owner_id <@ (select private.visible_owner_ranges())
            or owner_id = any ((select private.visible_owner_ids())::bigint[])
-           or pool_id = any ((select private.visible_pool_ids())::bigint[])
            or id = any ((select private.shared_record_ids('customer'))::bigint[]));
 
 drop policy if exists "employees create customers in scope or in their pools"
