@@ -527,17 +527,38 @@ $$;
 -- Triggers
 -- ---------------------------------------------------------------------------
 
-do $$
-declare
-    t text;
+-- Everything a business table needs, in one call (so a later table cannot miss a
+-- part): row-level security enabled AND forced, the stamp trigger (created/updated
+-- by/at, version) unless the table is an append-only log, and, for a registered
+-- record kind, the audit + change-notification trigger. Policies and grants stay
+-- next to each table: they are what differs.
+create or replace procedure private.protect_table(p_table regclass, p_stamp boolean default true,
+                                                  p_audit_kind text default null)
+    language plpgsql
+    set search_path = pg_catalog, pg_temp
+as $$
 begin
-    foreach t in array array['org_units', 'positions', 'employees', 'record_shares'] loop
-        execute format('drop trigger if exists stamp on sales.%I', t);
-        execute format('create trigger stamp before insert or update on sales.%I
-                        for each row execute function private.stamp()', t);
-    end loop;
+    execute format('alter table %s enable row level security', p_table);
+    execute format('alter table %s force row level security', p_table);
+    if p_stamp then
+        execute format('drop trigger if exists stamp on %s', p_table);
+        execute format('create trigger stamp before insert or update on %s
+                        for each row execute function private.stamp()', p_table);
+    end if;
+    if p_audit_kind is not null then
+        execute format('drop trigger if exists audit on %s', p_table);
+        execute format('create trigger audit after insert or update or delete on %s
+                        for each row execute function private.audit(%L)', p_table, p_audit_kind);
+    end if;
 end
 $$;
+
+call private.protect_table('sales.org_units');
+call private.protect_table('sales.positions');
+call private.protect_table('sales.employees');
+call private.protect_table('sales.record_shares');
+call private.protect_table('sales.ownership_history', p_stamp => false);
+call private.protect_table('sales.audit_log', p_stamp => false);
 
 drop trigger if exists refresh_visibility on sales.employees;
 create trigger refresh_visibility
@@ -573,19 +594,6 @@ create trigger notify_share after insert or update or delete on sales.record_sha
 -- ---------------------------------------------------------------------------
 -- Row-level security and grants
 -- ---------------------------------------------------------------------------
-
-alter table sales.org_units enable row level security;
-alter table sales.org_units force row level security;
-alter table sales.positions enable row level security;
-alter table sales.positions force row level security;
-alter table sales.employees enable row level security;
-alter table sales.employees force row level security;
-alter table sales.record_shares enable row level security;
-alter table sales.record_shares force row level security;
-alter table sales.ownership_history enable row level security;
-alter table sales.ownership_history force row level security;
-alter table sales.audit_log enable row level security;
-alter table sales.audit_log force row level security;
 
 -- The organisation chart is the company directory: every signed-in employee may
 -- read it (sharing and delegation reach across units and regions). Business

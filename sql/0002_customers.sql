@@ -118,23 +118,9 @@ insert into private.record_kinds (kind, table_name, parent_kind, parent_column)
     values ('contact', 'sales.contacts', 'customer', 'customer_id')
     on conflict (kind) do nothing;
 
-do $$
-declare
-    t text;
-begin
-    foreach t in array array['customer_pools', 'customers', 'contacts'] loop
-        execute format('drop trigger if exists stamp on sales.%I', t);
-        execute format('create trigger stamp before insert or update on sales.%I
-                        for each row execute function private.stamp()', t);
-    end loop;
-end
-$$;
-drop trigger if exists audit on sales.customers;
-create trigger audit after insert or update or delete on sales.customers
-    for each row execute function private.audit('customer');
-drop trigger if exists audit on sales.contacts;
-create trigger audit after insert or update or delete on sales.contacts
-    for each row execute function private.audit('contact');
+call private.protect_table('sales.customer_pools');
+call private.protect_table('sales.customers', p_audit_kind => 'customer');
+call private.protect_table('sales.contacts', p_audit_kind => 'contact');
 
 -- A customer may be owned only by an active employee.
 create or replace function private.check_active_owner() returns trigger
@@ -156,13 +142,6 @@ create trigger check_active_owner before insert or update of owner_id on sales.c
 -- ---------------------------------------------------------------------------
 -- Row-level security
 -- ---------------------------------------------------------------------------
-
-alter table sales.customer_pools enable row level security;
-alter table sales.customer_pools force row level security;
-alter table sales.customers enable row level security;
-alter table sales.customers force row level security;
-alter table sales.contacts enable row level security;
-alter table sales.contacts force row level security;
 
 drop policy if exists "employees see the pools of their units" on sales.customer_pools;
 create policy "employees see the pools of their units" on sales.customer_pools
