@@ -423,3 +423,22 @@ def test_database_refusals_map_to_domain_errors(company: Company, login: Login) 
             cs.get_customer(unreachable, 1)
     finally:
         unreachable.close()
+
+
+def test_pool_filter_is_one_pool_not_its_subtree(company: Company, login: Login) -> None:
+    c = company
+    boss, sup = login(c, "director"), login(c, "sup_e1")
+
+    def names(db: Database, query: CustomerQuery) -> set[str]:
+        rows = cs.list_customers(db, query, limit=500).rows
+        assert cs.count_customers(db, query) == len(rows)
+        return {r.name for r in rows}
+
+    hq_tree = names(boss, CustomerQuery(scope="pool", unit_id=c.units["HQ"]))
+    assert {"总部公海客户1", "华东公海客户1", "华北公海客户1"} <= hq_tree  # the unit filter takes sub-units
+    assert names(boss, CustomerQuery(scope="pool", pool_id=c.pools["HQ"])) == {"总部公海客户1"}
+    assert names(boss, CustomerQuery(pool_id=c.pools["EAST"])) == {"华东公海客户1", "华东公海客户2"}
+    assert names(boss, CustomerQuery(pool_id=c.pools["EAST"], search="客户2")) == {"华东公海客户2"}
+    east = CustomerQuery(scope="pool", pool_id=c.pools["EAST"])
+    assert names(sup, east) == {"华东公海客户1", "华东公海客户2"}
+    assert names(sup, CustomerQuery(scope="pool", pool_id=c.pools["NORTH"])) == set()  # not a pool I see

@@ -204,3 +204,59 @@ def test_live_updates_refresh_the_list_and_warn_the_editor(qtbot, fresh_company)
         editor.save()
         qtbot.waitUntil(lambda: editor.detail.name == "正在编辑", timeout=WAIT_MS)
         assert editor.detail.phone == "021-33334444"
+
+
+def test_archive_hides_the_customer_but_deletes_nothing(qtbot, fresh_company) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from salesdesk.db.session import Database
+
+    c = fresh_company
+    customer_id = c.customers["sp_e1a客户3"]
+    with main_window(qtbot, c, "sp_e1a") as window:
+        page = wait_loaded(qtbot, window, "customers")
+        before = page.model.count
+        assert "sp_e1a客户3" in names_in(page.model)
+        page.view.selectRow(names_in(page.model).index("sp_e1a客户3"))
+        page.actions_by_name["archive"].trigger()
+        box = page.active_dialog
+        assert isinstance(box, QMessageBox) and "nothing is deleted" in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+        qtbot.waitUntil(lambda: "sp_e1a客户3" not in names_in(page.model) and page.model.count == before - 1,
+                        timeout=WAIT_MS)
+        page.refresh()
+        qtbot.waitUntil(lambda: page.model.count == before - 1 and page.model.rowCount() == before - 1,
+                        timeout=WAIT_MS)
+        assert "sp_e1a客户3" not in names_in(page.model)
+    admin = Database.connect(c.url_for("admin"))
+    try:
+        kept = customers.get_customer(admin, customer_id)
+        assert kept.archived_at is not None and kept.owner_id == c.people["sp_e1a"]
+        assert [k.name for k in kept.contacts] == ["sp_e1a客户3联系人1"]  # its contacts are still there
+        archived = customers.list_customers(admin, CustomerQuery(search="sp_e1a客户3", include_archived=True))
+        assert [r.id for r in archived.rows] == [customer_id] and archived.rows[0].archived_at is not None
+        assert customers.list_customers(admin, CustomerQuery(search="sp_e1a客户3")).rows == ()
+    finally:
+        admin.close()
+
+
+def test_supervisor_creates_a_customer_for_someone_in_scope(qtbot, fresh_company) -> None:
+    c = fresh_company
+    with main_window(qtbot, c, "sup_e1") as window:
+        editor = window.show_page("customer:new")
+        combo = editor.ui.ownerCombo
+        qtbot.waitUntil(lambda: combo.count() > 0, timeout=WAIT_MS)
+        assert combo.isVisibleTo(editor)
+        offered = {combo.itemData(i) for i in range(combo.count())}
+        assert offered == {c.people[k] for k in ("sup_e1", "sp_e1a", "sp_e1b", "asst_e1")}
+        assert combo.currentData() == c.people["sup_e1"]  # oneself unless another is chosen
+        combo.setCurrentIndex(combo.findData(c.people["sp_e1b"]))
+        editor.ui.nameEdit.setText("主管代建客户")
+        editor.save()
+        qtbot.waitUntil(lambda: editor.customer_id is not None, timeout=WAIT_MS)
+        assert not combo.isVisibleTo(editor)  # a stored customer changes owner by Reassign
+        detail = customers.get_customer(window.session.database, editor.customer_id)
+        assert (detail.owner_id, detail.owner_name) == (c.people["sp_e1b"], "钱二")
+    with c.connect("sp_e1b") as conn:  # the new owner sees it as theirs
+        row = conn.execute("select owner_id from sales.customers where name = '主管代建客户'").fetchone()
+    assert row == (c.people["sp_e1b"],)

@@ -38,3 +38,20 @@ def test_claim_from_the_pool_and_release_back(qtbot, fresh_company) -> None:
         window.show_page("pool")
         pool.refresh()
         qtbot.waitUntil(lambda: "华东公海客户1" in names_in(pool.model), timeout=WAIT_MS)
+
+
+def test_choosing_a_pool_shows_exactly_that_pools_customers(qtbot, company) -> None:
+    c = company
+    with main_window(qtbot, c, "director") as window:
+        pool = wait_loaded(qtbot, window, "pool")
+        qtbot.waitUntil(lambda: pool.pool.count() == 1 + len(c.pools), timeout=WAIT_MS)
+        assert {"总部公海客户1", "华东公海客户1", "华北公海客户1"} <= set(names_in(pool.model))
+        expected = {unit: {n for n, p in c.customer_pool.items() if p == unit} for unit in c.pools}
+        for unit in ("HQ", "EAST", "NORTH"):
+            pool.pool.setCurrentIndex(pool.pool.findData(c.pools[unit]))
+            qtbot.waitUntil(lambda u=unit: set(names_in(pool.model)) == expected[u]
+                            and pool.model.count == len(expected[u]) and not pool.model.is_loading(),
+                            timeout=WAIT_MS)
+        assert expected["HQ"] == {"总部公海客户1"}  # the HQ pool alone, not the regions' pools below it
+        pool.pool.setCurrentIndex(0)
+        qtbot.waitUntil(lambda: pool.model.count == sum(map(len, expected.values())), timeout=WAIT_MS)

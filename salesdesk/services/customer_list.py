@@ -69,6 +69,8 @@ def _conditions(query: CustomerQuery) -> list[ColumnElement[bool]]:
         conds.append(or_(
             Customer.owner_id.in_(select(Employee.id).where(Employee.unit_id.in_(units))),
             Customer.pool_id.in_(select(CustomerPool.id).where(CustomerPool.unit_id.in_(units)))))
+    if query.pool_id is not None:
+        conds.append(Customer.pool_id == query.pool_id)
     if query.level is not None:
         conds.append(Customer.level == query.level)
     search = query.search.strip()

@@ -128,11 +128,13 @@ class CustomerDetail:
 @dataclass(frozen=True)
 class CustomerQuery:
     """Filters of the customer list. `scope` narrows what RLS already allows:
-    'mine' (I own), 'team' (owned by others I can see), 'pool' (in pools), 'all'."""
+    'mine' (I own), 'team' (owned by others I can see), 'pool' (in pools), 'all'.
+    `unit_id` takes the unit and every unit below it; `pool_id` is one pool exactly."""
 
     search: str = ""
     owner_id: int | None = None
     unit_id: int | None = None
+    pool_id: int | None = None
     level: str | None = None
     scope: str = "all"
     include_archived: bool = False

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import contacts as contact_service
@@ -21,11 +21,10 @@ from salesdesk.services.customer_types import CUSTOMER_FIELDS, LEVELS, CustomerD
 from salesdesk.services.errors import ConflictError, DuplicateError, ValidationError
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.conflict_dialog import KEEP, RELOAD, ConflictDialog, merge_keep_editing
-from salesdesk.ui.contacts_model import ContactsModel
 from salesdesk.ui.customer_editor_live import LiveUpdates
+from salesdesk.ui.customer_editor_tabs import CustomerTabs
 from salesdesk.ui.customer_models import fmt_datetime, owner_text
 from salesdesk.ui.forms_gen.customer_editor import Ui_CustomerEditor
-from salesdesk.ui.history_models import AuditModel, OwnershipModel, SharesModel
 from salesdesk.ui.pages import AppContext, register_page
 
 # service field -> widget name prefix in forms/customer_editor.ui
@@ -82,30 +81,18 @@ class CustomerEditor(LiveUpdates, QWidget):
         self._allow_duplicate = False
         self.duplicates: list[Any] = []
         self.conflict_dialog: ConflictDialog | None = None
-        self.contacts = ContactsModel(self)
-        self.shares = SharesModel(self)
-        self.ownership = OwnershipModel(self)
-        self.audit = AuditModel(self)
-        for view, model in ((self.ui.contactsView, self.contacts), (self.ui.sharesView, self.shares),
-                            (self.ui.ownershipView, self.ownership), (self.ui.auditView, self.audit)):
-            view.setModel(model)
-            view.verticalHeader().setVisible(False)
-            view.horizontalHeader().setStretchLastSection(True)
-            view.horizontalHeader().setMinimumSectionSize(72)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.tables = CustomerTabs(ctx, self.ui, lambda: self.customer_id, self)
+        self.tables.history_loaded.connect(self._history_loaded)
+        self.tables.shares_changed.connect(self.load)
+        # the tables' models, by the names the live updates and the tests use
+        self.contacts, self.shares = self.tables.contacts, self.tables.shares
+        self.ownership, self.audit = self.tables.ownership, self.tables.audit
         self.ui.basicContents.setMaximumWidth(900)  # long lines of fields are hard to read
-        self.ui.contactsView.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.ui.levelCombo.addItem("", "")
         for level in LEVELS:
             self.ui.levelCombo.addItem(level, level)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.revertButton.clicked.connect(self.revert)
-        self.ui.addContactButton.clicked.connect(self._add_contact)
-        self.ui.removeContactButton.clicked.connect(self._remove_contact)
-        self.ui.primaryContactButton.clicked.connect(
-            lambda: self.contacts.set_primary(self.ui.contactsView.currentIndex().row()))
-        self.ui.addShareButton.clicked.connect(self._share)
-        self.ui.removeShareButton.clicked.connect(self._unshare)
         self.ui.openExistingButton.clicked.connect(self._open_existing)
         self.ui.saveAnywayButton.clicked.connect(self._save_anyway)
         self.ui.liveReloadButton.clicked.connect(self._live_reload)
@@ -130,12 +117,7 @@ class CustomerEditor(LiveUpdates, QWidget):
         self._allow_duplicate = False
         self._fill({k: "" for k in CUSTOMER_FIELDS}, baseline=True)
         self.ui.levelCombo.setCurrentIndex(0)
-        self.contacts.read_only = False
-        self.contacts.set_contacts([])
-        for model in (self.shares, self.ownership, self.audit):
-            model.set_rows([])
-        for i in (2, 3, 4):
-            self.ui.tabs.setTabEnabled(i, False)
+        self.tables.clear()
         self.ui.tabs.setCurrentIndex(0)
         self._set_editable(True)
         self._show_owner_picker(True)
@@ -161,26 +143,15 @@ class CustomerEditor(LiveUpdates, QWidget):
     def _show(self, d: CustomerDetail) -> None:
         self.detail, self.customer_id, self.version = d, d.id, d.version
         self._fill(detail_values(d), baseline=True)
-        self.contacts.read_only = not d.can_edit
-        self.contacts.set_contacts(d.contacts)
-        self.shares.set_rows(d.shares)
-        for i in (2, 3, 4):
-            self.ui.tabs.setTabEnabled(i, True)
+        self.tables.show(d)
         self._set_editable(d.can_edit)
-        self.ui.addShareButton.setEnabled(d.can_manage)
-        self.ui.removeShareButton.setEnabled(d.can_manage)
+        self.tables.set_can_manage(d.can_manage)
         self._show_owner_picker(False)
         self._hide_bars()
         self._set_title()
-        self.ctx.tasks.run(customers.ownership_history, self.db, d.id, busy=False,
-                           on_success=self.ownership.set_rows, on_error=lambda _e: None)
-        self.ctx.tasks.run(customers.audit_history, self.db, d.id, busy=False,
-                           on_success=self._audit_arrived, on_error=lambda _e: None)
+        self.tables.load_history(d.id)
 
-    def _audit_arrived(self, rows: list[Any]) -> None:
-        self.audit.set_rows(rows)
-        for view in (self.ui.ownershipView, self.ui.auditView, self.ui.sharesView, self.ui.contactsView):
-            view.resizeColumnsToContents()
+    def _history_loaded(self) -> None:
         if not self._loaded:
             self._loaded = True
             self.loaded.emit()
@@ -227,9 +198,9 @@ class CustomerEditor(LiveUpdates, QWidget):
                 widget.setReadOnly(not editable)
             else:
                 widget.setEnabled(editable)
-        for button in (self.ui.saveButton, self.ui.revertButton, self.ui.addContactButton,
-                       self.ui.removeContactButton, self.ui.primaryContactButton):
+        for button in (self.ui.saveButton, self.ui.revertButton):
             button.setEnabled(editable)
+        self.tables.set_editable(editable)
         if not editable:
             self.ui.statusLabel.setText(self.tr("You can read this customer but not change it."))
 
@@ -404,31 +375,6 @@ class CustomerEditor(LiveUpdates, QWidget):
         else:
             self.load(self.customer_id)
 
-    # -- contacts and shares --------------------------------------------------------------------
-    def _add_contact(self) -> None:
-        row = self.contacts.add()
-        index = self.contacts.index(row, 0)
-        self.ui.contactsView.setCurrentIndex(index)
-        self.ui.contactsView.edit(index)
-
-    def _remove_contact(self) -> None:
-        self.contacts.remove(self.ui.contactsView.currentIndex().row())
-
-    def _share(self) -> None:
-        if self.customer_id is None:
-            return
-        from salesdesk.ui.share_dialog import ShareDialog
-
-        dialog = ShareDialog(self.ctx, [self.customer_id], self)
-        dialog.done_sharing.connect(lambda: self.load(self.customer_id) if self.customer_id else None)
-        dialog.open()
-
-    def _unshare(self) -> None:
-        share = self.shares.row_at(self.ui.sharesView.currentIndex().row())
-        if share is not None and self.customer_id is not None:
-            self.ctx.tasks.run(customers.unshare_customer, self.db, self.customer_id, share.employee_id,
-                               on_success=lambda _r: self.load(share.customer_id))
-
     def _hide_bars(self) -> None:
         self.ui.liveBar.setVisible(False)
         self.ui.duplicateBar.setVisible(False)
@@ -438,8 +384,7 @@ class CustomerEditor(LiveUpdates, QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._set_title()
-            for model in (self.contacts, self.shares, self.ownership, self.audit):
-                model.retranslate()
+            self.tables.retranslate()
         super().changeEvent(event)
 
 

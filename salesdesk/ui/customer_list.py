@@ -25,6 +25,7 @@ from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import customers, org
 from salesdesk.services.auth import is_connection_lost
 from salesdesk.services.customer_types import LEVELS, CustomerQuery
+from salesdesk.services.errors import NotFoundError
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.customer_models import DEFAULT_HIDDEN, CustomerTableModel
 from salesdesk.ui.pages import AppContext, register_page
@@ -52,6 +53,14 @@ def assigned_to_me(db: Any, customer_id: int, me: int) -> str | None:
     return detail.name
 
 
+def reread(db: Any, customer_id: int) -> Any:
+    """Worker: the customer as it is now, or None when I can no longer see it."""
+    try:
+        return customers.get_customer(db, customer_id)
+    except NotFoundError:
+        return None
+
+
 def flatten_units(nodes: Any, depth: int = 0) -> list[tuple[int, str]]:
     """(unit id, indented name) for every unit of an org forest, depth first."""
     out: list[tuple[int, str]] = []
@@ -75,6 +84,7 @@ class CustomerListPage(QWidget):
         self._stale = False
         self._pending_owner: int | None = None
         self.active_dialog: Any = None
+        self.column_menu: QMenu | None = None  # the header's column chooser, reused
         self.model = CustomerTableModel(ctx.tasks, self.db, parent=self)
         self.model.countChanged.connect(self._show_count)
         self.model.pageLoaded.connect(self._page_loaded)
@@ -360,12 +370,13 @@ class CustomerListPage(QWidget):
     def _release(self, ids: list[int], reason: str) -> None:
         self.active_dialog = None
 
-        def work(db: Any) -> None:
+        def work(db: Any) -> list[tuple[int, Any]]:
             for customer_id in ids:
                 customers.release_customer(db, customer_id, reason)
+            return [(customer_id, reread(db, customer_id)) for customer_id in ids]
 
         done = self.tr("Released to the pool.")
-        self.ctx.tasks.run(work, self.db, on_success=lambda _r: self._done(ids, done))
+        self.ctx.tasks.run(work, self.db, on_success=lambda fresh: self._done(fresh, done))
 
     def archive(self) -> None:
         ids = self.selected_ids()
@@ -383,21 +394,35 @@ class CustomerListPage(QWidget):
     def _archive(self, ids: list[int]) -> None:
         self.active_dialog = None
 
-        def work(db: Any) -> None:
-            for customer_id in ids:
-                customers.archive_customer(db, customer_id)
+        def work(db: Any) -> list[tuple[int, Any]]:
+            return [(customer_id, customers.archive_customer(db, customer_id)) for customer_id in ids]
 
-        self.ctx.tasks.run(work, self.db, on_success=lambda _r: self._done(ids, self.tr("Archived.")))
+        self.ctx.tasks.run(work, self.db, on_success=lambda fresh: self._done(fresh, self.tr("Archived.")))
 
-    def _done(self, ids: list[int], message: str) -> None:
-        for customer_id in ids:
-            self.model.refresh_customer(customer_id)
-        self.model.recount()
+    def _done(self, fresh: list[tuple[int, Any]], message: str) -> None:
+        """Show the changed customers as they are now (archived ones leave), then recount.
+
+        The recount starts only after the lines are updated: started alongside
+        re-reads, a count that arrived first was lowered again by each line dropped.
+        """
+        gone = False
+        for customer_id, detail in fresh:
+            if detail is None:  # out of my sight now: the re-read drops the line and lowers the count
+                self.model.refresh_customer(customer_id)
+                gone = True
+            else:
+                self.model.put(detail)
+        if not gone:
+            self.model.recount()
         self.ctx.notify(message)
 
     def _column_menu(self, pos: QPoint) -> None:
         header = self.view.horizontalHeader()
-        menu = QMenu(self)
+        if self.column_menu is None:  # one menu, refilled: a new one per click would pile up as children
+            self.column_menu = QMenu(self)
+            self.column_menu.setObjectName("columnMenu")
+        menu = self.column_menu
+        menu.clear()
         for i, column in enumerate(self.model.columns):
             action = menu.addAction(column.title())
             action.setCheckable(True)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import customers, org
+from salesdesk.services.customer_types import CustomerQuery
 from salesdesk.ui.customer_list import CustomerListPage
 from salesdesk.ui.pages import AppContext, register_page
 
@@ -21,7 +23,11 @@ def claim_all(db: Any, customer_ids: list[int]) -> list[int]:
 
 
 class PoolPage(CustomerListPage):
-    """The list in pool mode: filter by pool (unit), claim, open, and for managers reassign."""
+    """The list in pool mode: filter by pool, claim, open, and for managers reassign.
+
+    The base class's unit combo becomes the pool selector: it holds pool ids and
+    filters one pool exactly (a unit filter would add the pools of sub-units).
+    """
 
     pool_mode = True
     settings_key = "customers/pool"
@@ -31,9 +37,15 @@ class PoolPage(CustomerListPage):
         self.setObjectName("poolPage")
         self.scope.setVisible(False)
         self.owner.setVisible(False)
+        self.pool.setObjectName("poolCombo")
         for key in ("owner", "updated_at"):  # nobody owns these
             column = next(i for i, c in enumerate(self.model.columns) if c.key == key)
             self.view.horizontalHeader().setSectionHidden(column, key == "owner")
+
+    @property
+    def pool(self) -> QComboBox:
+        """The pool selector (the base class builds it as its unit combo, before __init__ here runs)."""
+        return self.unit
 
     def action_specs(self) -> list[tuple[str, str, Any, Any]]:
         specs = [("claim", "claim", QKeySequence("Ctrl+Shift+C"), self.claim),
@@ -49,13 +61,16 @@ class PoolPage(CustomerListPage):
         pass
 
     def _pools_arrived(self, pools: list[Any]) -> None:
-        self._fill_combo(self.unit, [(p.unit_id, f"{p.name} ({p.customer_count})") for p in pools])
-        self.unit.setVisible(len(pools) > 1)
+        self._fill_combo(self.pool, [(p.id, f"{p.name} ({p.customer_count})") for p in pools])
+        self.pool.setVisible(len(pools) > 1)
+
+    def query(self) -> CustomerQuery:
+        return replace(super().query(), unit_id=None, pool_id=self.pool.currentData())
 
     def retranslate(self) -> None:
         super().retranslate()
-        if self.unit.count():
-            self.unit.setItemText(0, self.tr("All my pools"))
+        if self.pool.count():
+            self.pool.setItemText(0, self.tr("All my pools"))
 
     def new(self) -> None:  # pool customers come from releases, not from here
         self.ctx.show_page("customer:new")
