@@ -26,6 +26,21 @@ from tests.factories import Company, build_small_company
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_config_dir() -> Iterator[None]:
+    """Profiles and QSettings of the test session live in a throwaway folder, not the user's."""
+    if os.environ.get("SALESDESK_CONFIG_DIR"):
+        yield
+        return
+    folder = tempfile.mkdtemp(prefix="salesdesk-test-config-")
+    os.environ["SALESDESK_CONFIG_DIR"] = folder
+    try:
+        yield
+    finally:
+        os.environ.pop("SALESDESK_CONFIG_DIR", None)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def pg_admin_url() -> Iterator[str]:
     """Superuser URL of the server the tests run on (any database)."""

@@ -102,6 +102,9 @@ def test_dropped_connection_is_reported_and_recovered_without_losing_input(qtbot
         window.show_page(f"customer:{customer}")
         assert editor.ui.nameEdit.text() == "还没保存的名字"  # the typing survived
         assert editor.has_unsaved_changes()
+        # discard it, or closing the window would (rightly) ask whether to lose it
+        editor.revert()
+        qtbot.waitUntil(lambda: not editor.has_unsaved_changes(), timeout=WAIT_MS)
     finally:
         window.shutdown()
         proxy.cut()
