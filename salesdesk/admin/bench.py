@@ -221,14 +221,22 @@ def _queries(scope: tuple) -> tuple[str, str, dict]:
     return first, deep, {"o": owners, "p": pools, "s": shared}
 
 
-def time_calls(call: Callable[[], object], runs: int) -> tuple[float, float]:
-    call()  # warm-up: caches, not measured
-    samples = []
+def time_interleaved(calls: dict[str, Callable[[], object]], runs: int) -> dict[str, tuple[float, float]]:
+    """(p50, p95) ms per call, sampled in turns (a, b, c, a, b, c, ...).
+
+    Taking the samples of every variant in the same stretch of time keeps drift on
+    a shared machine (other processes, autovacuum, caches) from landing on one side
+    of a comparison.
+    """
+    for call in calls.values():
+        call()  # warm-up: caches, not measured
+    samples: dict[str, list[float]] = {name: [] for name in calls}
     for _ in range(runs):
-        t0 = time.perf_counter()
-        call()
-        samples.append((time.perf_counter() - t0) * 1000)
-    return percentiles(samples)
+        for name, call in calls.items():
+            t0 = time.perf_counter()
+            call()
+            samples[name].append((time.perf_counter() - t0) * 1000)
+    return {name: percentiles(values) for name, values in samples.items()}
 
 
 def _measure(db: str, admin: psycopg.Connection, level: str, login: str, emp_id: int,
@@ -251,22 +259,25 @@ def _measure(db: str, admin: psycopg.Connection, level: str, login: str, emp_id:
                 return conn.execute(query, args).fetchall()
             return run
 
-        first = time_calls(page(False), opts.runs)
-        deep = time_calls(page(True), opts.runs)
         first_q, deep_q, params = _queries(scope)
-        # the query alone, for the ratio: the same statement the bypass role runs
-        query_first = time_calls(lambda: conn.execute(first_q, params).fetchall(), opts.runs)
-        query_deep = time_calls(lambda: conn.execute(deep_q, {**params, **cur}).fetchall(), opts.runs)
-        if opts.verbose:
-            plans["rls first"] = plan_shape(conn, first_q, params)
-            plans["rls deep"] = plan_shape(conn, deep_q, {**params, **cur})
-    with psycopg.connect(with_login(db, opts.prefix + "bypass", password), autocommit=True,
-                         prepare_threshold=None) as conn:
-        b_first = time_calls(lambda: conn.execute(first_q, params).fetchall(), opts.runs)
-        b_deep = time_calls(lambda: conn.execute(deep_q, {**params, **cur}).fetchall(), opts.runs)
-        if opts.verbose:
-            plans["bypass first"] = plan_shape(conn, first_q, params)
-            plans["bypass deep"] = plan_shape(conn, deep_q, {**params, **cur})
+        with psycopg.connect(with_login(db, opts.prefix + "bypass", password), autocommit=True,
+                             prepare_threshold=None) as bypass:
+            t = time_interleaved({
+                "page first": page(False),
+                "page deep": page(True),
+                # the query alone, for the ratio: the same statement the bypass role runs
+                "query first": lambda: conn.execute(first_q, params).fetchall(),
+                "bypass first": lambda: bypass.execute(first_q, params).fetchall(),
+                "query deep": lambda: conn.execute(deep_q, {**params, **cur}).fetchall(),
+                "bypass deep": lambda: bypass.execute(deep_q, {**params, **cur}).fetchall(),
+            }, opts.runs)
+            if opts.verbose:
+                plans["rls first"] = plan_shape(conn, first_q, params)
+                plans["rls deep"] = plan_shape(conn, deep_q, {**params, **cur})
+                plans["bypass first"] = plan_shape(bypass, first_q, params)
+                plans["bypass deep"] = plan_shape(bypass, deep_q, {**params, **cur})
+    first, deep, query_first, query_deep = t["page first"], t["page deep"], t["query first"], t["query deep"]
+    b_first, b_deep = t["bypass first"], t["bypass deep"]
     return LevelResult(level, login, visible, first, deep, query_first, query_deep, b_first, b_deep, plans)
 
 
