@@ -92,6 +92,22 @@ as $$
     select e.id from sales.employees e where e.login = session_user::text and e.active
 $$;
 
+-- The caller's employee id, or an error for a login that is not an active employee:
+-- the first line of every API function.
+create or replace function private.require_employee() returns bigint
+    language plpgsql stable security definer
+    set search_path = pg_catalog, pg_temp
+as $$
+declare
+    me bigint := private.current_employee_id();
+begin
+    if me is null then
+        raise exception 'not a salesdesk employee' using errcode = '42501';
+    end if;
+    return me;
+end
+$$;
+
 -- Stamps created/updated by/at and bumps `version` (optimistic locking: the
 -- client updates `where version = <what it read>`; SQLAlchemy's version_id_col
 -- with a server-side generator reads the new value back).
@@ -719,9 +735,7 @@ declare
     old_pool_unit bigint;
     has_pool boolean;
 begin
-    if private.current_employee_id() is null then
-        raise exception 'not a salesdesk employee' using errcode = '42501';
-    end if;
+    perform private.require_employee();
     select * into k from private.record_kinds where kind = p_kind and parent_kind is null;
     if not found then
         raise exception 'unknown record kind' using errcode = '22023';

@@ -245,13 +245,10 @@ create or replace function sales.claim_customer(p_id bigint) returns void
     set search_path = pg_catalog, pg_temp
 as $$
 declare
-    me bigint := private.current_employee_id();
+    me bigint := private.require_employee();
     c_pool bigint;
     c_unit bigint;
 begin
-    if me is null then
-        raise exception 'not a salesdesk employee' using errcode = '42501';
-    end if;
     select c.pool_id, p.unit_id into c_pool, c_unit
     from sales.customers c join sales.customer_pools p on p.id = c.pool_id
     where c.id = p_id and c.owner_id is null and c.archived_at is null
@@ -271,13 +268,10 @@ create or replace function sales.release_customer(p_id bigint, p_reason text) re
     set search_path = pg_catalog, pg_temp
 as $$
 declare
-    me bigint := private.current_employee_id();
+    me bigint := private.require_employee();
     c_owner bigint;
     target record;
 begin
-    if me is null then
-        raise exception 'not a salesdesk employee' using errcode = '42501';
-    end if;
     select c.owner_id into c_owner from sales.customers c where c.id = p_id for update;
     if c_owner is null or not (private.sees_all() or c_owner = any (private.visible_owner_ids())) then
         raise exception 'record not found' using errcode = 'P0002';
