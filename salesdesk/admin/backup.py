@@ -84,6 +84,11 @@ def dump_tool_dir(server_major: int) -> Path:
     return bundled
 
 
+def pg_dump_exe(server_major: int) -> Path:
+    """The pg_dump to use for a server of that major version (see `dump_tool_dir`)."""
+    return _exe(dump_tool_dir(server_major), "pg_dump")
+
+
 def _tool_version(exe: Path) -> str:
     """'18.4' from 'pg_dump (PostgreSQL) 18.4' (or '15.18' from '… 15.18 (Debian …)')."""
     out = subprocess.run([str(exe), "--version"], capture_output=True, text=True, check=True).stdout
@@ -210,8 +215,7 @@ def backup(dsn: str, out: Path) -> BackupInfo:
         }
         roles = roles_sql(conn)
         manifest["roles"] = _our_roles(conn)
-    tools = dump_tool_dir(major)
-    pg_dump = _exe(tools, "pg_dump")
+    pg_dump = pg_dump_exe(major)
     manifest["pg_dump_version"] = _tool_version(pg_dump)
     out = out.expanduser().resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
