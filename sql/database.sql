@@ -1,15 +1,62 @@
--- Per-database hardening, run by `salesdesk-admin init` as a superuser (idempotent).
--- :"dbname" is substituted by the runner with the quoted database name.
+-- Per-database hardening, run by `salesdesk-admin init` (and `migrate`) as a superuser
+-- (idempotent). The runner substitutes :"dbname" (the quoted database name) and
+-- :'connect_role' (this database's CONNECT group, a literal).
 revoke all on database :"dbname" from public;
-grant connect on database :"dbname" to salesdesk_user;
+-- CONNECT per database: salesdesk_user is cluster-wide, so granting it CONNECT would let a login
+-- of another company's database in the same cluster in.
+do $$
+begin
+    if not exists (select from pg_roles where rolname = :'connect_role') then
+        execute format('create role %I nologin', :'connect_role');
+    end if;
+end
+$$;
+revoke connect on database :"dbname" from salesdesk_user;
+grant connect on database :"dbname" to :"connect_role";
 grant connect, create on database :"dbname" to salesdesk_owner;
+grant connect on database :"dbname" to salesdesk_api;
 -- No temporary tables for users: nothing can shadow a table through pg_temp.
 revoke temporary on database :"dbname" from salesdesk_user;
 revoke create on schema public from public;
 revoke all on schema public from public;
 create schema if not exists private authorization salesdesk_owner;
 revoke all on schema private from public;
+-- The name of this database's CONNECT group, for the account functions.
+create or replace function private.connect_role() returns text
+    language sql immutable
+    set search_path = pg_catalog, pg_temp
+as $$ select :'connect_role'::text $$;
+alter function private.connect_role() owner to salesdesk_owner;
+revoke all on function private.connect_role() from public;
 -- Large objects need no privilege to create: without this any employee could own objects
 -- (a role that owns one cannot be dropped) and store blobs outside every policy.
 revoke execute on function pg_catalog.lo_create(oid), pg_catalog.lo_creat(integer),
     pg_catalog.lo_from_bytea(oid, bytea) from public;
+-- Per-table statistics are a covert channel: a session's own counters (seq_tup_read,
+-- idx_tup_fetch, ...) move when a query touches hidden rows. Employees need none of them.
+do $$
+declare
+    f regprocedure;
+    v regclass;
+begin
+    for f in select p.oid::regprocedure from pg_proc p
+             where p.pronamespace = 'pg_catalog'::regnamespace
+               and (p.proname like 'pg\_stat\_get\_%' or p.proname = 'pg_stat_have_stats')
+    loop
+        execute format('revoke execute on function %s from public', f);
+    end loop;
+    for v in select c.oid::regclass from pg_class c
+             where c.relnamespace = 'pg_catalog'::regnamespace and c.relkind = 'v'
+               and (c.relname like 'pg\_stat\_%' or c.relname like 'pg\_statio\_%')
+    loop
+        execute format('revoke select on %s from public', v);
+    end loop;
+end
+$$;
+-- Array containment (`@>`) is what the search index answers. Marked leakproof in this database
+-- so that the API's own search predicate can use the GIN index under row-level security (a
+-- non-leakproof operator must wait until the policy has filtered every row). It cannot leak
+-- here: employees hold no privilege on any table, so the only predicates ever applied to table
+-- rows are the API functions' own, and their plans and statistics are hidden from the caller.
+-- It raises no error that depends on the values compared.
+alter function pg_catalog.arraycontains(anyarray, anyarray) leakproof;

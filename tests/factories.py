@@ -10,6 +10,7 @@ import psycopg
 from psycopg import sql
 
 from salesdesk.admin.accounts import NewEmployee, create_employee
+from salesdesk.db import migrate
 from salesdesk.db.urls import libpq_url, with_login
 
 PASSWORD = "Test-pass-2026"
@@ -147,7 +148,8 @@ def build_small_company(admin_url: str) -> Company:
         for role, group in ((company.login("outsider"), True), (company.login("stranger"), False)):
             conn.execute(sql.SQL("create role {} login password {}").format(
                 sql.Identifier(role), sql.Literal(company.password)))
-            if group:
+            if group:  # a member of the users' group who may connect, but is no employee
                 conn.execute(sql.SQL("grant salesdesk_user to {}").format(sql.Identifier(role)))
+                migrate.configure_login(conn, role)
         conn.commit()
     return company

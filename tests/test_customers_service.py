@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
@@ -10,17 +11,16 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
-from salesdesk.db.models import Customer
 from salesdesk.db.session import Database
 from salesdesk.services import contacts as ct
 from salesdesk.services import customers as cs
-from salesdesk.services.customer_list import list_statement
 from salesdesk.services.customer_types import SORT_KEYS, ContactInput, CustomerInput, CustomerQuery
 from salesdesk.services.errors import (
     ConflictError,
     ConnectionLostError,
     DuplicateError,
     NotFoundError,
+    NotYoursToHandOnError,
     PermissionDeniedError,
     ValidationError,
 )
@@ -113,16 +113,24 @@ def test_create_with_contacts_and_duplicate_detection(fresh_company: Company, lo
     assert [m.customer_id for m in cs.find_duplicates(sp, " 上海华联 ")] == [made.id]
     assert cs.find_duplicates(sp, "上海华联", exclude_id=made.id) == []
     assert cs.create_customer(sp, CustomerInput(name="上海华联"), check_duplicates=False).id != made.id
-    # Detection sees only what RLS shows: another region is not told about it.
-    assert cs.create_customer(login(c, "sp_n1a"), CustomerInput(name="上海华联有限公司")).owner_name == "陈四"
+    # Detection is company-wide (撞单), but of a customer outside my scope I learn only who holds it.
+    north = login(c, "sp_n1a")
+    with pytest.raises(DuplicateError) as dup:
+        cs.create_customer(north, CustomerInput(name="上海华联有限公司"))
+    assert {(m.customer_id, m.name, m.phone, m.visible, m.owner_name, m.unit_name)
+            for m in dup.value.matches} == {(None, None, None, False, "赵一", "上海一组")}
+    with c.admin() as conn:  # and every lookup is on record for supervision
+        assert conn.execute("select matches, hidden from sales.lookup_log where actor_id = %s",
+                            (c.people["sp_n1a"],)).fetchall() == [(2, 2)]
 
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(PermissionDeniedError):  # a peer is not in my scope
         cs.create_customer(sp, CustomerInput(name="给别人建"), owner_id=c.people["sp_e1b"])
-    assert set(err.value.fields) == {"owner_id"}
     by_sup = cs.create_customer(login(c, "sup_e1"), CustomerInput(name="主管建的"),
                                 owner_id=c.people["sp_e1b"])
     assert by_sup.owner_name == "钱二" and by_sup.created_by_name == "张主管"
-    pooled = cs.create_customer(sp, CustomerInput(name="公海新客户"), pool_id=c.pools["EAST"])
+    with pytest.raises(PermissionDeniedError):  # only the pool's managers add to it
+        cs.create_customer(sp, CustomerInput(name="公海新客户"), pool_id=c.pools["EAST"])
+    pooled = cs.create_customer(login(c, "mgr_e"), CustomerInput(name="公海新客户"), pool_id=c.pools["EAST"])
     assert (pooled.owner_id, pooled.pool_name) == (None, "EAST 公海")
 
 
@@ -130,18 +138,23 @@ def test_create_with_contacts_and_duplicate_detection(fresh_company: Company, lo
 # The list
 # ---------------------------------------------------------------------------
 
-def _oracle(conn: psycopg.Connection, sort: str, desc: bool) -> list[int]:
-    """The expected order, written independently of the service (plain SQL as that user)."""
+def _oracle(conn: psycopg.Connection, visible: list[int], sort: str, desc: bool) -> list[int]:
+    """The expected order, written independently of the list API (plain SQL as the admin,
+    over the ids the user's read view shows)."""
     direction = "desc" if desc else "asc"
+    column = {"name": "name_sort"}.get(sort, sort)
     return [r[0] for r in conn.execute(
-        f"select id from sales.customers where archived_at is null "
-        f"order by {sort} {direction} nulls last, id {direction}")]
+        f"select c.id from sales.customers c join unnest(%s::bigint[]) v(id) on v.id = c.id "
+        f"where archived_at is null order by {column} {direction} nulls last, c.id {direction}",
+        (visible,))]
 
 
 @pytest.mark.parametrize("key", ["director", "sup_e1"])
 def test_keyset_pages_walk_every_sort(varied: Company, login: Login, key: str) -> None:
     db = login(varied, key)
-    oracle = varied.connect(key, autocommit=True)
+    with varied.connect(key) as conn:
+        visible = [r[0] for r in conn.execute("select id from api.customers")]
+    oracle = varied.admin(autocommit=True)
     for sort in SORT_KEYS:
         for desc in (False, True):
             whole = cs.list_customers(db, sort=sort, descending=desc, limit=500)
@@ -155,7 +168,7 @@ def test_keyset_pages_walk_every_sort(varied: Company, login: Login, key: str) -
                 if cursor is None:
                     break
             ids = [r.id for r in whole.rows]
-            assert walked == ids == _oracle(oracle, sort, desc), (sort, desc)
+            assert walked == ids == _oracle(oracle, visible, sort, desc), (sort, desc)
             assert pages == (len(ids) + 1) // 2 or pages == len(ids) // 2 + 1
     oracle.close()
     nullable = [r.last_contact_at for r in cs.list_customers(db, sort="last_contact_at", limit=500).rows]
@@ -206,6 +219,18 @@ def test_filters_and_counts(varied: Company, login: Login) -> None:
         cs.list_customers(boss, CustomerQuery(scope="everyone"))
 
 
+def list_statement(company: Company, key: str, query: dict, after: str | None) -> str:
+    """The statement the list API ran for this person (it says so at DEBUG level)."""
+    notices: list[str] = []
+    with company.connect(key, autocommit=True) as conn:
+        conn.add_notice_handler(lambda d: notices.append(d.message_primary or ""))
+        conn.execute("set client_min_messages = debug1")
+        conn.execute("select * from api.customer_list(%s, 'name', false, %s, 50)",
+                     (json.dumps(query), after))
+    (stmt,) = [n.removeprefix("salesdesk list: ") for n in notices if n.startswith("salesdesk list: ")]
+    return stmt
+
+
 def test_name_sort_pages_use_the_name_indexes(fresh_company: Company, login: Login) -> None:
     c = fresh_company
     with c.admin() as conn:
@@ -215,20 +240,16 @@ def test_name_sort_pages_use_the_name_indexes(fresh_company: Company, login: Log
                      ([c.people[k] for k in ("sp_e1a", "sp_e1b", "sp_e2a", "sp_n1a")],))
         conn.execute("analyze sales.customers")
         conn.commit()
-    for key, query, index in (("director", CustomerQuery(), "customers_name_idx"),
-                              ("mgr_e", CustomerQuery(), "customers_name_idx"),
-                              ("sp_e1a", CustomerQuery(scope="mine"), "customers_owner_name_idx")):
+    for key, query, index in (("director", CustomerQuery(), "customers_sort_idx"),
+                              ("sp_e1a", CustomerQuery(scope="mine"), "customers_owner_sort_idx")):
         db = login(c, key)
         cursor = cs.list_customers(db, query, limit=50).next_cursor
         cursor = cs.list_customers(db, query, after=cursor, limit=50).next_cursor
-        stmt = list_statement(query, "name", False, cursor, 50)
-        compiled = stmt.compile(dialect=db.engine.dialect)
-        with db.session() as session:
-            raw = session.connection().connection.cursor()
-            raw.execute("explain " + str(compiled), compiled.params)  # type: ignore[arg-type]
-            plan = "\n".join(r[0] for r in raw.fetchall())
+        stmt = list_statement(c, key, query.api_query(), cursor)
+        with c.admin() as conn:  # the same statement's plan (as the owner: RLS off, same shape)
+            plan = "\n".join(r[0] for r in conn.execute("explain " + stmt))
         assert f"Index Scan using {index} on customers" in plan, plan
-        assert "Sort Key: customers.name" not in plan.split("Limit")[-1], plan  # no sort below the limit
+        assert "Sort Key: customers.name_sort" not in plan.split("Limit")[-1], plan  # no sort below the limit
 
 
 # ---------------------------------------------------------------------------
@@ -310,8 +331,11 @@ def test_share_and_unshare(fresh_company: Company, login: Login) -> None:
     assert [s.employee_name for s in cs.list_shares(other, cid)] == ["陈四"]
 
     with pytest.raises(ValidationError) as err:
-        cs.share_customer(owner, cid, c.people["sp_e1a"], "admin")
-    assert set(err.value.fields) == {"access", "employee_id"}
+        cs.share_customer(owner, cid, north, "admin")
+    assert set(err.value.fields) == {"access"}
+    with pytest.raises(ValidationError) as err:  # the database refuses the owner as a recipient
+        cs.share_customer(owner, cid, c.people["sp_e1a"], "write")
+    assert set(err.value.fields) == {"employee_id"}
     with pytest.raises(PermissionDeniedError):  # read-shared with me: not mine to pass on
         cs.share_customer(owner, c.customers["sp_n1a客户1"], c.people["sp_e1b"])
 
@@ -322,7 +346,7 @@ def test_share_and_unshare(fresh_company: Company, login: Login) -> None:
         cs.unshare_customer(owner, cid, north)
 
 
-def test_reassign_within_scope_only(fresh_company: Company, login: Login) -> None:
+def test_reassign_follows_the_hand_on_rule(fresh_company: Company, login: Login) -> None:
     c = fresh_company
     boss, seller = login(c, "sup_e1"), login(c, "sp_e1a")
     cid = c.customers["sp_e1a客户1"]
@@ -333,13 +357,27 @@ def test_reassign_within_scope_only(fresh_company: Company, login: Login) -> Non
         "赵一", "钱二", "调整分工", "张主管")
     with pytest.raises(NotFoundError):  # no longer hers
         cs.get_customer(seller, cid)
-    with pytest.raises(PermissionDeniedError) as err:
-        cs.reassign_customer(boss, cid, c.people["sp_n1a"], "给北京")
-    assert "scope" in str(err.value)
+    with pytest.raises(ValidationError) as verr:  # to its owner: no fake history entry
+        cs.reassign_customer(boss, cid, c.people["sp_e1b"], "再给一次")
+    assert set(verr.value.fields) == {"owner_id"}
     with pytest.raises(ValidationError) as verr:
         cs.reassign_customer(boss, cid, c.people["sp_e1a"], "  ")
     assert set(verr.value.fields) == {"reason"}
-    assert cs.get_customer(boss, cid).owner_name == "钱二"
+    # the assistant sees her supervisor's records (unit scope) but does not stand above him
+    assistant = login(c, "asst_e1")
+    own = c.customers["sup_e1客户1"]
+    assert cs.get_customer(assistant, own).can_manage is False
+    with pytest.raises(NotYoursToHandOnError):
+        cs.reassign_customer(assistant, own, c.people["asst_e1"], "我来跟")
+    # across regions (M7): a salesperson hands her own customer to a colleague in the north
+    cs.reassign_customer(seller, c.customers["sp_e1a客户2"], c.people["sp_n1a"], "北京客户")
+    assert cs.get_customer(login(c, "sp_n1a"), c.customers["sp_e1a客户2"]).owner_name == "陈四"
+    # a batch is one transaction: one refusal and nothing moved
+    batch = [c.customers["sp_e1b客户1"], c.customers["sp_n1a客户3"]]  # the second one is hidden
+    with pytest.raises(NotFoundError):
+        cs.reassign_customers(boss, batch, c.people["sp_e1a"], "批量")
+    assert cs.get_customer(boss, batch[0]).owner_name == "钱二"
+    assert len(cs.get_customer(boss, cid).shares) == 0
 
 
 def test_claim_release_archive(fresh_company: Company, login: Login) -> None:
@@ -403,20 +441,23 @@ def test_contacts_primary_versions_and_scope(fresh_company: Company, login: Logi
 def test_database_refusals_map_to_domain_errors(company: Company, login: Login) -> None:
     db = login(company, "sp_e1a")
     me = company.people["sp_e1a"]
-    with pytest.raises(ValidationError) as err, transaction(db) as session:  # check constraint
-        session.execute(text("insert into sales.customers (name, phone, owner_id) values ('x', 'abc', :me)"),
-                        {"me": me})
+
+    def create(values: str) -> None:
+        with transaction(db) as session:
+            session.execute(text("select api.record_create('customer', cast(:v as jsonb))"), {"v": values})
+
+    with pytest.raises(ValidationError) as err:  # check constraint
+        create(f'{{"name": "x", "phone": "abc", "owner_id": {me}}}')
     assert set(err.value.fields) == {"phone"}
-    with pytest.raises(ValidationError) as err, transaction(db) as session:  # not null
-        session.execute(text("insert into sales.customers (name, owner_id) values (null, :me)"), {"me": me})
+    with pytest.raises(ValidationError) as err:  # not null
+        create(f'{{"name": null, "owner_id": {me}}}')
     assert set(err.value.fields) == {"name"}
-    with pytest.raises(PermissionDeniedError), transaction(db) as session:  # column privilege
-        session.execute(text("update sales.customers set owner_id = :me"), {"me": me})
-    with pytest.raises(ValueError), db.session() as session:  # the ORM never writes the owner
-        customer = session.get(Customer, company.customers["sp_e1a客户1"])
-        assert customer is not None
-        customer.owner_id = company.people["sp_e1b"]
-        session.flush()
+    with pytest.raises(ValidationError):  # owner and pool are not fields the API writes
+        with transaction(db) as session:
+            session.execute(text("select api.record_update('customer', :id, null, cast(:v as jsonb))"),
+                            {"id": company.customers["sp_e1a客户1"], "v": f'{{"owner_id": {me}}}'})
+    with pytest.raises(PermissionDeniedError), transaction(db) as session:  # no table privilege at all
+        session.execute(text("update sales.customers set notes = 'x'"))
     unreachable = Database.connect("postgresql://nobody:nothing@127.0.0.1:9/none", connect_timeout=2)
     try:
         with pytest.raises(ConnectionLostError):

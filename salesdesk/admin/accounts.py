@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import psycopg
 from psycopg import sql
 
+from salesdesk.db import migrate
+
 LOGIN_RE = re.compile(r"^[a-z][a-z0-9_.]{1,62}$")
 
 
@@ -30,6 +32,7 @@ class NewEmployee:
     manager_login: str | None = None
     email: str | None = None
     phone: str | None = None
+    connection_limit: int | None = None  # None: the default (salesdesk.db.migrate)
 
 
 def _lookup(conn: psycopg.Connection, query: str, value: str, what: str) -> int:
@@ -60,6 +63,8 @@ def create_employee(conn: psycopg.Connection, emp: NewEmployee) -> int:
     conn.execute(sql.SQL("create role {} login inherit nocreatedb nocreaterole nobypassrls "
                          "password {} in role salesdesk_user").format(
         sql.Identifier(emp.login), sql.Literal(verifier.decode())))
+    migrate.configure_login(conn, emp.login, emp.connection_limit if emp.connection_limit is not None
+                            else migrate.DEFAULT_CONNECTION_LIMIT)
     row = conn.execute(
         "insert into sales.employees (login, name, unit_id, position_id, manager_id, email, phone) "
         "values (%s, %s, %s, %s, %s, %s, %s) returning id",

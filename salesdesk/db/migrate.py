@@ -8,6 +8,8 @@ so the schema stays reviewable SQL. Everything is idempotent: `init` and
 
 from __future__ import annotations
 
+import hashlib
+import re
 from pathlib import Path
 
 import psycopg
@@ -54,17 +56,60 @@ def ensure_database(admin_url: str) -> None:
                 sql.Identifier(name)))
 
 
+def connect_role_name(dbname: str) -> str:
+    """The CONNECT group of one salesdesk database (role names are cluster-wide, 63 bytes at most)."""
+    name = "salesdesk_connect_" + dbname.lower()
+    if re.fullmatch(r"[a-z0-9_]{1,63}", name):
+        return name
+    return "salesdesk_connect_" + hashlib.sha256(dbname.encode()).hexdigest()[:16]
+
+
+# Defaults every employee login gets in its database (`user add` and every init/migrate):
+# a runaway or abandoned session cannot hold locks or a connection slot for ever.
+LOGIN_SETTINGS = {"statement_timeout": "60s", "idle_in_transaction_session_timeout": "5min",
+                  "lock_timeout": "10s"}
+DEFAULT_CONNECTION_LIMIT = 10
+
+
 def bootstrap(admin_url: str) -> None:
     """Roles and per-database hardening (needs a superuser)."""
     with psycopg.connect(libpq_url(admin_url), autocommit=True) as conn:
         conn.execute(read_sql("roles.sql"))
         dbname = conn.execute("select current_database()").fetchone()[0]
         quoted = sql.Identifier(dbname).as_string(conn)
-        conn.execute(read_sql("database.sql").replace(':"dbname"', quoted))
+        role = connect_role_name(dbname)
+        text = read_sql("database.sql").replace(':"dbname"', quoted)
+        text = text.replace(':"connect_role"', sql.Identifier(role).as_string(conn))
+        text = text.replace(":'connect_role'", sql.Literal(role).as_string(conn))
+        conn.execute(text)
+
+
+def configure_login(conn: psycopg.Connection, login: str, connection_limit: int | None = None) -> None:
+    """Membership in this database's CONNECT group, the connection limit and the session defaults."""
+    dbname = conn.execute("select current_database()").fetchone()[0]
+    role = sql.Identifier(login)
+    conn.execute(sql.SQL("grant {} to {}").format(sql.Identifier(connect_role_name(dbname)), role))
+    if connection_limit is not None:
+        conn.execute(sql.SQL("alter role {} connection limit {}").format(role, sql.Literal(connection_limit)))
+    for name, value in LOGIN_SETTINGS.items():
+        conn.execute(sql.SQL("alter role {} in database {} set {} = {}").format(
+            role, sql.Identifier(dbname), sql.Identifier(name), sql.Literal(value)))
+
+
+def configure_logins(admin_url: str) -> None:
+    """Bring every employee's login in line (after an upgrade from a release without them)."""
+    with psycopg.connect(libpq_url(admin_url), autocommit=True) as conn:
+        if conn.execute("select to_regclass('sales.employees')").fetchone()[0] is None:
+            return
+        rows = conn.execute("select e.login, r.rolconnlimit from sales.employees e "
+                            "join pg_roles r on r.rolname = e.login where e.active").fetchall()
+        for login, limit in rows:
+            configure_login(conn, login, DEFAULT_CONNECTION_LIMIT if limit < 0 else None)
 
 
 def upgrade(admin_url: str, revision: str = "head") -> None:
-    """Apply migrations up to `revision` (default: the newest)."""
+    """Apply migrations up to `revision` (default: the newest), after the roles and hardening."""
+    bootstrap(admin_url)
     engine = create_engine(sqlalchemy_url(admin_url), poolclass=pool.NullPool)
     try:
         with engine.begin() as connection:
@@ -74,6 +119,7 @@ def upgrade(admin_url: str, revision: str = "head") -> None:
             connection.exec_driver_sql("alter table private.alembic_version owner to salesdesk_owner")
     finally:
         engine.dispose()
+    configure_logins(admin_url)
 
 
 def current_revision(admin_url: str) -> str | None:
@@ -88,5 +134,4 @@ def current_revision(admin_url: str) -> str | None:
 def init(admin_url: str, revision: str = "head") -> None:
     """Everything a fresh or existing server needs: database, roles, schema."""
     ensure_database(admin_url)
-    bootstrap(admin_url)
     upgrade(admin_url, revision)

@@ -185,11 +185,12 @@ def sign_in(profile: Profile, login: str, password: str, *, connect_timeout: int
     database = Database.connect(url, connect_timeout=connect_timeout)
     try:
         with database.engine.connect() as conn:
-            has_fn = conn.execute(text(
-                "select to_regprocedure('sales.schema_version()') is not null")).scalar()
-            found = conn.execute(text("select sales.schema_version()")).scalar() if has_fn else None
+            # api.schema_version() from revision 0004 on; sales.schema_version() before it
+            fn = conn.execute(text("select coalesce(to_regprocedure('api.schema_version()'), "
+                                   "to_regprocedure('sales.schema_version()'))::text")).scalar()
+            found = conn.execute(text(f"select {fn}")).scalar() if fn else None
             check_schema(found)
-            row = conn.execute(text("select * from sales.whoami()")).mappings().first()
+            row = conn.execute(text("select * from api.whoami()")).mappings().first()
             if row is None:  # a LOGIN role without an active employee row
                 raise AccountDeactivatedError()
             server_version = str(conn.execute(text("show server_version")).scalar())

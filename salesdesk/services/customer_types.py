@@ -9,7 +9,8 @@ from typing import Any
 
 LEVELS = ("A", "B", "C", "D")
 SORT_KEYS = ("name", "updated_at", "last_contact_at", "credit_limit", "level")
-SCOPES = ("all", "mine", "team", "pool")
+SCOPES = ("all", "mine", "team", "pool", "shared")
+ARCHIVED = ("active", "archived", "all")
 SHARE_ACCESS = ("read", "write")
 
 
@@ -84,6 +85,7 @@ class Share:
     version: int
     created_at: datetime
     created_by_name: str | None
+    active: bool = True  # False once expired
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class CustomerDetail:
     can_manage: bool
     contacts: tuple[Contact, ...] = ()
     shares: tuple[Share, ...] = ()
+    access: str = "scope"  # owner | scope | pool | write | read: why the user sees it
 
     def as_input(self) -> CustomerInput:
         """The editable fields, e.g. to show beside the user's own edits after a conflict."""
@@ -128,8 +131,10 @@ class CustomerDetail:
 @dataclass(frozen=True)
 class CustomerQuery:
     """Filters of the customer list. `scope` narrows what RLS already allows:
-    'mine' (I own), 'team' (owned by others I can see), 'pool' (in pools), 'all'.
-    `unit_id` takes the unit and every unit below it; `pool_id` is one pool exactly."""
+    'mine' (I own), 'team' (owned by others in my scope, not merely shared with me),
+    'pool' (in pools), 'shared' (shared with me), 'all'. `unit_id` takes the unit and
+    every unit below it; `pool_id` is one pool exactly. `archived`: 'active', 'archived'
+    or 'all' (`include_archived` is the same as 'all')."""
 
     search: str = ""
     owner_id: int | None = None
@@ -138,6 +143,20 @@ class CustomerQuery:
     level: str | None = None
     scope: str = "all"
     include_archived: bool = False
+    archived: str = "active"
+
+    def api_query(self) -> dict[str, object]:
+        """The filters as the API's list functions take them."""
+        query: dict[str, object] = {"scope": self.scope,
+                                    "archived": "all" if self.include_archived else self.archived}
+        if self.search.strip():
+            query["search"] = self.search.strip()
+        for key in ("owner_id", "unit_id", "pool_id"):
+            if getattr(self, key) is not None:
+                query[key] = getattr(self, key)
+        if self.level is not None:
+            query["eq"] = {"level": self.level}
+        return query
 
 
 @dataclass(frozen=True)
@@ -162,6 +181,10 @@ class CustomerRow:
     updated_at: datetime
     archived_at: datetime | None
     version: int
+    pool_name: str | None = None
+    can_edit: bool = False
+    can_manage: bool = False   # may hand it on: reassign, release, share
+    access: str = "scope"      # owner | scope | pool | write | read
 
 
 @dataclass(frozen=True)

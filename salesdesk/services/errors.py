@@ -84,6 +84,26 @@ class PermissionDeniedError(DomainError):
     default_message = QT_TRANSLATE_NOOP("errors", "You are not allowed to do this.")
 
 
+class ReadOnlyError(PermissionDeniedError):
+    """The user may read the record but not change it (in scope above them, or shared for reading)."""
+
+    default_message = QT_TRANSLATE_NOOP("errors", "You can read this record but not change it.")
+
+
+class NotYoursToHandOnError(PermissionDeniedError):
+    """Only the record's holder and those above them may hand it on (reassign, release, share)."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "Only the owner and the people above them can hand this record on.")
+
+
+class BusyError(DomainError):
+    """Someone else holds the record (or the person) right now; trying again shortly works."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "Someone else is changing this right now. Please try again in a moment.")
+
+
 class ConflictError(DomainError):
     """Someone else saved the record since it was read (optimistic lock)."""
 
@@ -106,16 +126,19 @@ class ConflictError(DomainError):
 
 @dataclass(frozen=True)
 class DuplicateMatch:
-    """An existing customer that looks like the one being entered."""
+    """An existing customer that looks like the one being entered. One outside the user's
+    scope (`visible` False) shows only who holds it: no id, name or phone."""
 
-    customer_id: int
-    name: str
+    customer_id: int | None
+    name: str | None
     phone: str | None
     owner_name: str | None
     pool_name: str | None
     on_name: bool
     on_phone: bool
     archived: bool
+    visible: bool = True
+    unit_name: str | None = None
 
 
 class DuplicateError(DomainError):
@@ -150,12 +173,30 @@ INVALID_VALUE = QT_TRANSLATE_NOOP("errors", "This value is not valid.")
 REQUIRED = QT_TRANSLATE_NOOP("errors", "This field is required.")
 TOO_LONG = QT_TRANSLATE_NOOP("errors", "This value is too long.")
 
-# Server messages of RAISEs in the definer functions -> the field they concern.
+BAD_REQUEST = QT_TRANSLATE_NOOP("errors", "This request is not valid; reload and try again.")
+SEARCH_TOO_SHORT = QT_TRANSLATE_NOOP(
+    "errors", "Type at least two characters (or three digits) to search.")
+
+# Server messages of RAISEs in the API and definer functions -> the field they concern.
 _RAISED_FIELDS = {
     "a reason is required": ("reason", REQUIRED),
     "the owner must be an active employee": ("owner_id", INVALID_VALUE),
+    "the new owner must be an active employee": (
+        "owner_id", QT_TRANSLATE_NOOP("errors", "Choose an active employee.")),
+    "the record already belongs to this person": (
+        "owner_id", QT_TRANSLATE_NOOP("errors", "The customer already belongs to this person.")),
+    "the record is already in a pool": (
+        "", QT_TRANSLATE_NOOP("errors", "The customer is already in the customer pool.")),
     "no customer pool above the owner's unit": (
         "", QT_TRANSLATE_NOOP("errors", "There is no customer pool for the owner's unit.")),
+    "no customer pool above the employee's unit": (
+        "", QT_TRANSLATE_NOOP("errors", "There is no customer pool for the owner's unit.")),
+    "share recipient must be an active employee": (
+        "employee_id", QT_TRANSLATE_NOOP("errors", "Choose an active employee.")),
+    "a record is not shared with its owner": (
+        "employee_id", QT_TRANSLATE_NOOP("errors", "The owner already has access to this customer.")),
+    "the end date must be in the future": (
+        "expires_at", QT_TRANSLATE_NOOP("errors", "The end date must be in the future.")),
 }
 _BUSY = QT_TRANSLATE_NOOP("errors", "The database is busy. Please try again.")
 
@@ -196,7 +237,19 @@ def domain_error_from(err: BaseException) -> DomainError:
         return PermissionDeniedError()
     if sqlstate == "P0002":
         return NotFoundError()
-    if sqlstate in ("40001", "40P01", "55P03"):
+    if sqlstate == "SD002":
+        return ConflictError(None, None, None)
+    if sqlstate == "SD003":
+        return ReadOnlyError()
+    if sqlstate == "SD004":
+        return NotYoursToHandOnError()
+    if sqlstate == "SD005":
+        return ValidationError({}, BAD_REQUEST)
+    if sqlstate == "SD006":
+        return ValidationError({"search": SEARCH_TOO_SHORT}, SEARCH_TOO_SHORT)
+    if sqlstate == "55P03":
+        return BusyError()
+    if sqlstate in ("40001", "40P01"):
         return DatabaseError(_BUSY)
     if sqlstate.startswith("08") or sqlstate in ("57P01", "57P02", "57P03"):
         return ConnectionLostError()

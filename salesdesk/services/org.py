@@ -79,12 +79,13 @@ class PoolInfo:
     unit_name: str
     name: str
     customer_count: int
+    manages: bool = False  # I may hand its customers out, edit and share them
 
 
 def whoami(db: Database) -> Me:
     """The signed-in employee; PermissionDeniedError for a login that is not one."""
     with transaction(db) as session:
-        row = session.execute(text("select * from sales.whoami()")).mappings().first()
+        row = session.execute(text("select * from api.whoami()")).mappings().first()
     if row is None:
         raise PermissionDeniedError(NOT_AN_EMPLOYEE)
     return Me(**row)
@@ -93,53 +94,36 @@ def whoami(db: Database) -> Me:
 def schema_version(db: Database) -> str | None:
     """The schema revision(s) applied to the server, e.g. '0002'."""
     with transaction(db) as session:
-        return session.scalar(text("select sales.schema_version()"))
+        return session.scalar(text("select api.schema_version()"))
 
 
-_EMPLOYEE_COLUMNS = """e.id, e.login, e.name, e.unit_id, u.name as unit_name,
-                       p.name as position_name, p.level, p.name_en as position_name_en"""
-_EMPLOYEE_JOINS = """join sales.org_units u on u.id = e.unit_id
-                     join sales.positions p on p.id = e.position_id"""
+_EMPLOYEE_COLUMNS = "id, login, name, unit_id, unit_name, position_name, level, position_name_en"
 
 
 def assignable_employees(db: Database) -> list[EmployeeRef]:
-    """Active people in my scope, by name: the owner picker's choices."""
-    sql = text(f"""select {_EMPLOYEE_COLUMNS} from sales.assignable_employees() a
-                   join sales.employees e on e.id = a.id {_EMPLOYEE_JOINS}
-                   order by e.name, e.id""")
+    """Active people in my scope, by name (pinyin): the owner filter's choices."""
     with transaction(db) as session:
-        return [EmployeeRef(**r) for r in session.execute(sql).mappings()]
+        return [EmployeeRef(**r) for r in session.execute(text(
+            f"select {_EMPLOYEE_COLUMNS} from api.assignable_employees()")).mappings()]
 
 
 def directory(db: Database, search: str = "", limit: int = 50) -> list[EmployeeRef]:
-    """Active employees anywhere in the company matching `search` (name, login or unit)."""
-    pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    sql = text(f"""select {_EMPLOYEE_COLUMNS} from sales.employees e {_EMPLOYEE_JOINS}
-                   where e.active and (e.name ilike :p or e.login ilike :p or u.name ilike :p)
-                   order by e.name, e.id limit :limit""")
+    """Active employees anywhere in the company matching `search` (name, login or unit);
+    people in my scope first. Shares and hand-overs reach across units and regions."""
     with transaction(db) as session:
-        return [EmployeeRef(**r) for r in session.execute(sql, {"p": pattern, "limit": limit}).mappings()]
+        return [EmployeeRef(**r) for r in session.execute(text(
+            f"select {_EMPLOYEE_COLUMNS} from api.directory(:s, :limit)"),
+            {"s": search.strip(), "limit": limit}).mappings()]
 
 
-_PEOPLE = text("""
-    with people as (select a.id from sales.assignable_employees() a),
-    counts as (
-        select c.owner_id, count(*) as n from sales.customers c
-        where c.archived_at is null and c.owner_id in (select id from people)
-        group by c.owner_id)
-    select e.id, e.login, e.name, e.manager_id, e.unit_id, p.name as position_name, p.level,
-           p.name_en as position_name_en, coalesce(n.n, 0) as customer_count
-    from people x join sales.employees e on e.id = x.id
-        join sales.positions p on p.id = e.position_id
-        left join counts n on n.owner_id = e.id
-    order by e.name, e.id""")
+_PEOPLE = text("select * from api.team_rows()")
 
 _UNITS = text("""
     with recursive up (id) as (
         select unnest(cast(:units as bigint[]))
         union
-        select u.parent_id from up join sales.org_units u on u.id = up.id where u.parent_id is not null)
-    select u.id, u.parent_id, u.code, u.name, u.kind from sales.org_units u
+        select u.parent_id from up join api.org_units u on u.id = up.id where u.parent_id is not null)
+    select u.id, u.parent_id, u.code, u.name, u.kind from api.org_units u
     where u.id in (select id from up)
     order by u.name, u.id""")
 
@@ -176,10 +160,6 @@ def org_tree(db: Database) -> list[OrgNode]:
 
 def pools(db: Database) -> list[PoolInfo]:
     """The customer pools (公海) I can see, with how many active customers each holds."""
-    sql = text("""select p.id, p.unit_id, u.name as unit_name, p.name,
-                         (select count(*) from sales.customers c
-                          where c.pool_id = p.id and c.archived_at is null) as customer_count
-                  from sales.customer_pools p join sales.org_units u on u.id = p.unit_id
-                  order by u.name, p.id""")
+    sql = text("select id, unit_id, unit_name, name, customer_count, manages from api.pool_rows()")
     with transaction(db) as session:
         return [PoolInfo(**r) for r in session.execute(sql).mappings()]

@@ -1,30 +1,27 @@
-"""Who owns a customer: reassign, claim from the pool, release to it, and the history.
+"""Who holds a customer: reassign, claim from the pool, release to it, and the history.
 
-Owner and pool change only through the database's definer functions, which
-check the caller's scope and write the ownership history in the same
-transaction; this module calls them and turns their refusals into domain errors.
+Owner and pool change only through the API's hand-on functions, which apply the one
+rule (the owner, or someone above them whose scope covers them; for a pool, its
+managers) and write the ownership history in the same transaction. Batch actions are
+one transaction: all of them happen, or none.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session, aliased
-
-from salesdesk.db.models import AuditEntry, Customer, Employee, OrgUnit, OwnershipHistory
 from salesdesk.db.session import Database
-from salesdesk.i18n import QT_TRANSLATE_NOOP
+from salesdesk.services import records
 from salesdesk.services.customer_types import AuditRecord, FieldChange, OwnershipChange
-from salesdesk.services.errors import REQUIRED, NotFoundError, PermissionDeniedError, ValidationError
+from salesdesk.services.errors import REQUIRED, ValidationError
 from salesdesk.services.tx import transaction
-
-NEW_OWNER_OUT_OF_SCOPE = QT_TRANSLATE_NOOP("errors", "The new owner is not in your scope.")
 
 # Columns the audit view leaves out: bookkeeping the user did not change.
 _HIDDEN_AUDIT_FIELDS = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by",
-                                  "version", "name_norm", "phone_norm", "customer_id"})
+                                  "version", "name_norm", "phone_norm", "customer_id", "name_sort",
+                                  "search_text", "search_grams"})
 
 
 def _reason(reason: str | None) -> str:
@@ -34,56 +31,42 @@ def _reason(reason: str | None) -> str:
     return cleaned
 
 
-def _require_visible(session: Session, customer_id: int) -> None:
-    if session.scalar(select(Customer.id).where(Customer.id == customer_id)) is None:
-        raise NotFoundError()
+def reassign_customers(db: Database, customer_ids: Sequence[int], new_owner_id: int, reason: str) -> None:
+    """Give customers (owned or in a pool) to any active employee, in one transaction."""
+    why = _reason(reason)
+    with transaction(db) as session:
+        records.each(customer_ids, lambda i: records.transfer(session, "customer", i, new_owner_id, why))
 
 
 def reassign_customer(db: Database, customer_id: int, new_owner_id: int, reason: str) -> None:
-    """Give the customer (owned or in a pool) to `new_owner_id`, who must be in my scope."""
-    why = _reason(reason)
-    try:
-        with transaction(db) as session:
-            session.execute(text("select sales.transfer_record('customer', :id, :owner, :reason)"),
-                            {"id": customer_id, "owner": new_owner_id, "reason": why})
-    except PermissionDeniedError as err:  # the function's only 42501 for an employee
-        raise PermissionDeniedError(NEW_OWNER_OUT_OF_SCOPE) from err
+    reassign_customers(db, [customer_id], new_owner_id, reason)
+
+
+def claim_customers(db: Database, customer_ids: Sequence[int]) -> None:
+    """Take customers from pools I can see; they become mine (all or none)."""
+    with transaction(db) as session:
+        records.each(customer_ids, lambda i: records.claim(session, "customer", i))
 
 
 def claim_customer(db: Database, customer_id: int) -> None:
-    """Take a customer from a pool I can see; it becomes mine."""
+    claim_customers(db, [customer_id])
+
+
+def release_customers(db: Database, customer_ids: Sequence[int], reason: str) -> None:
+    """Put customers back into their owners' unit pools (公海), all or none."""
+    why = _reason(reason)
     with transaction(db) as session:
-        session.execute(text("select sales.claim_customer(:id)"), {"id": customer_id})
+        records.each(customer_ids, lambda i: records.release(session, "customer", i, why))
 
 
 def release_customer(db: Database, customer_id: int, reason: str) -> None:
-    """Put a customer in my scope back into its owner's unit pool (公海)."""
-    why = _reason(reason)
-    with transaction(db) as session:
-        session.execute(text("select sales.release_customer(:id, :reason)"),
-                        {"id": customer_id, "reason": why})
+    release_customers(db, [customer_id], reason)
 
 
 def ownership_history(db: Database, customer_id: int) -> list[OwnershipChange]:
-    """Every owner/pool change of a visible customer, newest first (within my scope)."""
-    from_emp, to_emp, by_emp = aliased(Employee), aliased(Employee), aliased(Employee)
-    from_unit, to_unit = aliased(OrgUnit), aliased(OrgUnit)
-    h = OwnershipHistory
-    stmt = (select(h, from_emp.name, to_emp.name, from_unit.name, to_unit.name, by_emp.name)
-            .outerjoin(from_emp, from_emp.id == h.from_owner_id)
-            .outerjoin(to_emp, to_emp.id == h.to_owner_id)
-            .outerjoin(from_unit, from_unit.id == h.from_pool_unit_id)
-            .outerjoin(to_unit, to_unit.id == h.to_pool_unit_id)
-            .outerjoin(by_emp, by_emp.id == h.changed_by)
-            .where(h.kind == "customer", h.record_id == customer_id)
-            .order_by(h.changed_at.desc(), h.id.desc()))
+    """Every owner/pool change of a visible customer, newest first."""
     with transaction(db) as session:
-        _require_visible(session, customer_id)
-        return [OwnershipChange(id=r.id, changed_at=r.changed_at, from_owner_id=r.from_owner_id,
-                                from_owner_name=fo, to_owner_id=r.to_owner_id, to_owner_name=to,
-                                from_pool_unit_name=fu, to_pool_unit_name=tu, reason=r.reason,
-                                changed_by_name=by)
-                for r, fo, to, fu, tu, by in session.execute(stmt)]
+        return [OwnershipChange(**r) for r in records.history(session, "customer", customer_id)]
 
 
 def _value(v: Any) -> Any:
@@ -102,16 +85,9 @@ def _changes(op: str, old: dict[str, Any] | None, new: dict[str, Any] | None) ->
 
 
 def audit_history(db: Database, customer_id: int, limit: int = 500) -> list[AuditRecord]:
-    """Audited changes to a visible customer and its contacts, newest first (within my scope)."""
-    actor = aliased(Employee)
-    a = AuditEntry
-    stmt = (select(a, func.coalesce(actor.name, a.actor_login))
-            .outerjoin(actor, actor.id == a.actor_id)
-            .where(a.root_kind == "customer", a.root_id == customer_id)
-            .order_by(a.at.desc(), a.id.desc()).limit(limit))
+    """Audited changes to a visible customer, its contacts and shares, newest first."""
     with transaction(db) as session:
-        _require_visible(session, customer_id)
-        return [AuditRecord(id=r.id, at=r.at, actor_id=r.actor_id, actor_name=name, kind=r.kind,
-                            record_id=r.record_id, op=r.op,
-                            changes=_changes(r.op, r.old_values, r.new_values))
-                for r, name in session.execute(stmt)]
+        return [AuditRecord(id=r["id"], at=r["at"], actor_id=r["actor_id"], actor_name=r["actor_name"],
+                            kind=r["kind"], record_id=r["record_id"], op=r["op"],
+                            changes=_changes(r["op"], r["old_values"], r["new_values"]))
+                for r in records.audit(session, "customer", customer_id, limit)]

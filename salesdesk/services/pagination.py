@@ -33,6 +33,14 @@ class Page(Generic[T]):
     next_cursor: str | None
 
 
+@dataclass(frozen=True)
+class Count:
+    """How many rows a list holds: exactly `n`, or (exact False) at least `n`."""
+
+    n: int
+    exact: bool = True
+
+
 def _encode_value(value: Any) -> Any:
     if isinstance(value, datetime):
         return {"dt": value.isoformat()}

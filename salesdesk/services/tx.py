@@ -13,6 +13,15 @@ from salesdesk.services.errors import translated_errors
 
 @contextmanager
 def transaction(db: Database) -> Iterator[Session]:
-    """A session in its own transaction: commits on success, rolls back and translates on error."""
+    """A session in its own transaction: commits on success, rolls back and translates on error.
+
+    After a commit that wrote (services.records marks it), the doorbell rings so that other
+    clients read the change feed at once.
+    """
     with translated_errors(), db.session() as session:
         yield session
+        wrote = session.info.get("wrote", False)
+    if wrote:
+        from salesdesk.services.live import ring
+
+        ring(db)
