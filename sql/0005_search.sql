@@ -115,7 +115,9 @@ create trigger derive before insert or update of name on sales.employees
 alter table sales.customers disable trigger audit, disable trigger stamp;
 update sales.customers set search_text = null;
 alter table sales.customers enable trigger audit, enable trigger stamp;
+alter table sales.employees disable trigger stamp;
 update sales.employees set name_sort = private.pinyin_key(name);
+alter table sales.employees enable trigger stamp;
 alter table sales.customers alter column name_sort set not null;
 alter table sales.employees alter column name_sort set not null;
 

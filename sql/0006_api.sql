@@ -65,8 +65,16 @@ as $$
     select coalesce(array_agg(id), '{}') from t where id is not null
 $$;
 
-grant execute on function private.changes_head(), private.kind(text), private.unit_subtree(bigint)
-    to salesdesk_api;
+-- The applied schema revision (Alembic's table belongs to the owner once the upgrade is done).
+create or replace function private.schema_version() returns text
+    language sql stable security definer
+    set search_path = pg_catalog, pg_temp
+as $$
+    select string_agg(version_num, ',') from private.alembic_version
+$$;
+
+grant execute on function private.changes_head(), private.kind(text), private.unit_subtree(bigint),
+    private.schema_version() to salesdesk_api;
 
 -- ---------------------------------------------------------------------------
 -- The generic list: filters, keyset cursor, scope hint, narrow-scope fence
@@ -405,7 +413,7 @@ create or replace function api.schema_version() returns text
     language sql stable security definer
     set search_path = pg_catalog, pg_temp
 as $$
-    select string_agg(version_num, ',') from private.alembic_version
+    select private.schema_version()
 $$;
 
 create or replace function api.whoami()

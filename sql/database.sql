@@ -1,33 +1,37 @@
 -- Per-database hardening, run by `salesdesk-admin init` (and `migrate`) as a superuser
--- (idempotent). The runner substitutes :"dbname" (the quoted database name) and
--- :'connect_role' (this database's CONNECT group, a literal).
+-- (idempotent). The runner substitutes :"dbname" (the quoted database name).
 revoke all on database :"dbname" from public;
 -- CONNECT per database: salesdesk_user is cluster-wide, so granting it CONNECT would let a login
 -- of another company's database in the same cluster in.
+create schema if not exists private authorization salesdesk_owner;
+-- The name of this database's CONNECT group (role names are cluster-wide, 63 bytes at most).
+create or replace function private.connect_role() returns text
+    language sql stable
+    set search_path = pg_catalog, pg_temp
+as $$
+    select case when ('salesdesk_connect_' || lower(current_database())) ~ '^[a-z0-9_]{1,63}$'
+                then 'salesdesk_connect_' || lower(current_database())
+                else 'salesdesk_connect_' || left(encode(sha256(convert_to(current_database(), 'UTF8')), 'hex'), 16)
+           end
+$$;
+alter function private.connect_role() owner to salesdesk_owner;
+revoke all on function private.connect_role() from public;
 do $$
 begin
-    if not exists (select from pg_roles where rolname = :'connect_role') then
-        execute format('create role %I nologin', :'connect_role');
+    if not exists (select from pg_roles where rolname = private.connect_role()) then
+        execute format('create role %I nologin', private.connect_role());
     end if;
+    execute format('grant connect on database %I to %I', current_database(), private.connect_role());
 end
 $$;
 revoke connect on database :"dbname" from salesdesk_user;
-grant connect on database :"dbname" to :"connect_role";
 grant connect, create on database :"dbname" to salesdesk_owner;
 grant connect on database :"dbname" to salesdesk_api;
 -- No temporary tables for users: nothing can shadow a table through pg_temp.
 revoke temporary on database :"dbname" from salesdesk_user;
 revoke create on schema public from public;
 revoke all on schema public from public;
-create schema if not exists private authorization salesdesk_owner;
 revoke all on schema private from public;
--- The name of this database's CONNECT group, for the account functions.
-create or replace function private.connect_role() returns text
-    language sql immutable
-    set search_path = pg_catalog, pg_temp
-as $$ select :'connect_role'::text $$;
-alter function private.connect_role() owner to salesdesk_owner;
-revoke all on function private.connect_role() from public;
 -- Large objects need no privilege to create: without this any employee could own objects
 -- (a role that owns one cannot be dropped) and store blobs outside every policy.
 revoke execute on function pg_catalog.lo_create(oid), pg_catalog.lo_creat(integer),

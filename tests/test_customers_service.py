@@ -248,8 +248,9 @@ def test_name_sort_pages_use_the_name_indexes(fresh_company: Company, login: Log
         stmt = list_statement(c, key, query.api_query(), cursor)
         with c.admin() as conn:  # the same statement's plan (as the owner: RLS off, same shape)
             plan = "\n".join(r[0] for r in conn.execute("explain " + stmt))
-        assert f"Index Scan using {index} on customers" in plan, plan
-        assert "Sort Key: customers.name_sort" not in plan.split("Limit")[-1], plan  # no sort below the limit
+        assert index in plan, plan  # an index scan, or a bitmap scan of a narrow scope
+        if key == "director":  # the whole company: walked in order, never sorted
+            assert "Sort" not in plan, plan
 
 
 # ---------------------------------------------------------------------------

@@ -221,10 +221,10 @@ def test_landed_data_survives_the_upgrade(landed_db: str) -> None:
     seen = {}
     for key in ("sp1", "sp2", "sup", "mgr"):
         with psycopg.connect(with_login(landed_db, f"{tag}_{key}", PASSWORD)) as conn:
-            assert conn.execute("select login from sales.whoami()").fetchone()[0] == f"{tag}_{key}"
-            seen[key] = {r[0] for r in conn.execute("select id from sales.customers")}
+            assert conn.execute("select login from api.whoami()").fetchone()[0] == f"{tag}_{key}"
+            seen[key] = {r[0] for r in conn.execute("select id from api.customers")}
             if key == "sp1":
-                assert {r[0] for r in conn.execute("select name from sales.contacts")} == {"王联系", "李采购"}
+                assert {r[0] for r in conn.execute("select name from api.contacts")} == {"王联系", "李采购"}
     assert seen == {"sp1": {ids["c1"], ids["c2"]}, "sp2": {ids["c1"], ids["c2"]},
                     "sup": {ids["c1"], ids["c2"]}, "mgr": {ids["c1"], ids["c2"]}}
 

@@ -66,8 +66,8 @@ def test_upgrade_from_first_revision_keeps_data(db_factory) -> None:
         assert conn.execute("select to_regclass('sales.customers')").fetchone()[0] is not None
     # the people still log in, and the upgraded schema works for them within their scope
     with company.connect("sup") as conn:
-        assert conn.execute("select login from sales.whoami()").fetchone()[0] == company.login("sup")
-        visible = {r[0] for r in conn.execute("select id from sales.assignable_employees()")}
+        assert conn.execute("select login from api.whoami()").fetchone()[0] == company.login("sup")
+        visible = {r[0] for r in conn.execute("select id from api.assignable_employees()")}
         assert visible == {company.people[k] for k in ("sup", "sp1", "sp2")}
 
 
@@ -94,15 +94,16 @@ def test_init_twice_is_idempotent(fresh_db: str) -> None:
     with company.admin() as conn:
         assert conn.execute("select count(*) from private.alembic_version").fetchone()[0] == 1
     with company.connect("sp1") as conn:  # re-running roles.sql kept logins and memberships
-        assert conn.execute("select login from sales.whoami()").fetchone()[0] == company.login("sp1")
+        assert conn.execute("select login from api.whoami()").fetchone()[0] == company.login("sp1")
 
 
 def test_users_cannot_read_the_revision_table_but_can_ask_the_version(fresh_db: str) -> None:
     company = new_company(fresh_db)
     build_org(company)
     with company.connect("sp1") as conn:
-        assert conn.execute("select sales.schema_version()").fetchone()[0] == migrate.head_revision()
+        assert conn.execute("select api.schema_version()").fetchone()[0] == migrate.head_revision()
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("select version_num from private.alembic_version")
+        conn.rollback()
     with company.connect("mgr") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("update private.alembic_version set version_num = '0001'")

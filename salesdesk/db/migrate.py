@@ -8,8 +8,6 @@ so the schema stays reviewable SQL. Everything is idempotent: `init` and
 
 from __future__ import annotations
 
-import hashlib
-import re
 from pathlib import Path
 
 import psycopg
@@ -56,14 +54,6 @@ def ensure_database(admin_url: str) -> None:
                 sql.Identifier(name)))
 
 
-def connect_role_name(dbname: str) -> str:
-    """The CONNECT group of one salesdesk database (role names are cluster-wide, 63 bytes at most)."""
-    name = "salesdesk_connect_" + dbname.lower()
-    if re.fullmatch(r"[a-z0-9_]{1,63}", name):
-        return name
-    return "salesdesk_connect_" + hashlib.sha256(dbname.encode()).hexdigest()[:16]
-
-
 # Defaults every employee login gets in its database (`user add` and every init/migrate):
 # a runaway or abandoned session cannot hold locks or a connection slot for ever.
 LOGIN_SETTINGS = {"statement_timeout": "60s", "idle_in_transaction_session_timeout": "5min",
@@ -77,18 +67,14 @@ def bootstrap(admin_url: str) -> None:
         conn.execute(read_sql("roles.sql"))
         dbname = conn.execute("select current_database()").fetchone()[0]
         quoted = sql.Identifier(dbname).as_string(conn)
-        role = connect_role_name(dbname)
-        text = read_sql("database.sql").replace(':"dbname"', quoted)
-        text = text.replace(':"connect_role"', sql.Identifier(role).as_string(conn))
-        text = text.replace(":'connect_role'", sql.Literal(role).as_string(conn))
-        conn.execute(text)
+        conn.execute(read_sql("database.sql").replace(':"dbname"', quoted))
 
 
 def configure_login(conn: psycopg.Connection, login: str, connection_limit: int | None = None) -> None:
     """Membership in this database's CONNECT group, the connection limit and the session defaults."""
-    dbname = conn.execute("select current_database()").fetchone()[0]
+    dbname, group = conn.execute("select current_database(), private.connect_role()").fetchone()
     role = sql.Identifier(login)
-    conn.execute(sql.SQL("grant {} to {}").format(sql.Identifier(connect_role_name(dbname)), role))
+    conn.execute(sql.SQL("grant {} to {}").format(sql.Identifier(group), role))
     if connection_limit is not None:
         conn.execute(sql.SQL("alter role {} connection limit {}").format(role, sql.Literal(connection_limit)))
     for name, value in LOGIN_SETTINGS.items():
