@@ -836,7 +836,7 @@ begin
             execute format('with moved as (update %1$s set %2$I = $1 where %2$I = $2 returning id),
                                  logged as (insert into sales.ownership_history
                                      (kind, record_id, from_owner_id, to_owner_id, reason, changed_by)
-                                     select $3, id, $2, $1, $4, private.current_employee_id() from moved)
+                                     select $3, id, $2, $1, $4, private.current_employee_id() from moved),
                                  dropped as (delete from sales.record_shares s using moved
                                      where s.kind = $3 and s.record_id = moved.id)
                             select count(*) from moved',
@@ -853,7 +853,7 @@ begin
                                            where %2$I = $2 returning id),
                                  logged as (insert into sales.ownership_history
                                      (kind, record_id, from_owner_id, to_pool_unit_id, reason, changed_by)
-                                     select $3, id, $2, $5, $4, private.current_employee_id() from moved)
+                                     select $3, id, $2, $5, $4, private.current_employee_id() from moved),
                                  dropped as (delete from sales.record_shares s using moved
                                      where s.kind = $3 and s.record_id = moved.id)
                             select count(*) from moved',

@@ -62,7 +62,7 @@ def snapshot(url: str) -> dict[str, object]:
 
 def visible_ids(url: str, company: Company, key: str) -> set[int]:
     with psycopg.connect(with_login(url, company.login(key), company.password)) as conn:
-        return {r[0] for r in conn.execute("select id from sales.customers")}
+        return {r[0] for r in conn.execute("select id from api.customers")}
 
 
 @pytest.fixture
@@ -95,7 +95,7 @@ def test_round_trip_to_another_server_is_exact(fresh_company: Company, other_ser
         manifest = json.loads(zf.read("manifest.json"))
         roles_sql = zf.read("roles.sql").decode()
     assert manifest["customers"] == len(c.customers)
-    assert set(manifest["roles"]) == {"salesdesk_owner", "salesdesk_user"} | {
+    assert set(manifest["roles"]) == {"salesdesk_owner", "salesdesk_api", "salesdesk_user"} | {
         c.login(k) for k in c.people}
     assert c.login("outsider") not in roles_sql and "postgres" not in manifest["roles"]
     assert "SCRAM-SHA-256$" in roles_sql

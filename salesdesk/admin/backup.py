@@ -41,7 +41,7 @@ from salesdesk.db.urls import libpq_url, sqlalchemy_url, with_database
 
 FORMAT = "salesdesk-backup"
 FORMAT_VERSION = 1
-GROUP_ROLES = ("salesdesk_owner", "salesdesk_user")
+GROUP_ROLES = ("salesdesk_owner", "salesdesk_api", "salesdesk_user")
 _TIMEOUT_LINE = b"SET transaction_timeout = 0;"
 
 
@@ -130,7 +130,8 @@ def _our_roles(conn: psycopg.Connection) -> list[str]:
         select r.rolname from pg_roles r
         where r.rolname = any (%s)
            or r.rolname in (select login from sales.employees)
-        order by r.rolname <> 'salesdesk_owner', r.rolname <> 'salesdesk_user', r.rolname
+        order by r.rolname <> 'salesdesk_owner', r.rolname <> 'salesdesk_api', r.rolname <> 'salesdesk_user',
+                 r.rolname
     """, (list(GROUP_ROLES),)).fetchall()
     return [r[0] for r in rows]
 
@@ -358,8 +359,10 @@ def restore(dsn: str, src: Path) -> RestoreInfo:
                 conn.commit()
             zf.extract("db.dump", tmp)
             _load_dump(Path(tmp) / "db.dump", url, major)
-            # Database-level settings (CONNECT/TEMP grants) are not in pg_dump's archive.
+            # Database-level settings (CONNECT/TEMP grants, this database's CONNECT group and the
+            # hardening of pg_catalog) are not in pg_dump's archive.
             migrate.bootstrap(url)
+            migrate.configure_logins(url)
             with psycopg.connect(url, autocommit=True) as conn:
                 conn.execute("analyze")
         except BaseException:

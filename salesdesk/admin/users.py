@@ -8,7 +8,7 @@ triggers on sales.employees / sales.org_units refresh the visibility tables.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import psycopg
@@ -161,11 +161,24 @@ def get_user(conn: psycopg.Connection, login: str) -> EmployeeRow:
     return EmployeeRow(*row)
 
 
+def busy(login: str) -> AccountError:
+    return AccountError(f"{login} is busy: someone is changing their records right now; "
+                        "try again in a moment")
+
+
 def _employee(conn: psycopg.Connection, login: str, what: str = "user",
               lock: bool = False) -> tuple[int, bool, int | None, int]:
-    """(id, active, manager_id, unit_id) of an employee, optionally locked."""
-    row = conn.execute("select id, active, manager_id, unit_id from sales.employees where login = %s"
-                       + (" for update" if lock else ""), (login,)).fetchone()
+    """(id, active, manager_id, unit_id) of an employee, optionally locked.
+
+    The lock is FOR NO KEY UPDATE: every open transaction that references the person (an FK
+    check takes FOR KEY SHARE on the employee row) would otherwise block it, so anyone holding
+    one transaction open could stop their own `leave` or `move`.
+    """
+    try:
+        row = conn.execute("select id, active, manager_id, unit_id from sales.employees where login = %s"
+                           + (" for no key update" if lock else ""), (login,)).fetchone()
+    except errors.LockNotAvailable as exc:
+        raise busy(login) from exc
     if row is None:
         raise AccountError(f"unknown {what}: {login}")
     return int(row[0]), bool(row[1]), row[2], int(row[3])
@@ -192,6 +205,7 @@ def move_user(conn: psycopg.Connection, login: str, manager: object = UNCHANGED,
     `manager`: a login, None for "no manager", or UNCHANGED.
     """
     before = get_user(conn, login)
+    conn.execute("set local lock_timeout = '5s'")
     emp_id, active, _, _ = _employee(conn, login, lock=True)
     if not active:
         raise AccountError(f"{login} has left; a leaver cannot be moved")
@@ -238,6 +252,8 @@ def move_user(conn: psycopg.Connection, login: str, manager: object = UNCHANGED,
             raise AccountError(f"{login} cannot report to {manager}: the reporting line would form "
                                "a cycle") from exc
         raise
+    except errors.LockNotAvailable as exc:
+        raise busy(login) from exc
     return MoveResult(login=login, changes=changes)
 
 
@@ -261,7 +277,7 @@ def _end_sessions(conn: psycopg.Connection, login: str) -> int:
 
 
 def leave(conn: psycopg.Connection, login: str, successor: str | None, reason: str | None = None,
-          lock_timeout_s: int = 30) -> LeaveResult:
+          lock_timeout_s: int = 5) -> LeaveResult:
     """Someone leaves: hand over their records and reports, disable the login, end sessions.
 
     With a successor, records, received shares and direct reports go to them;
@@ -270,6 +286,27 @@ def leave(conn: psycopg.Connection, login: str, successor: str | None, reason: s
     transaction: all of it happens, or none. Commits on success.
     """
     conn.rollback()
+    ended = 0
+    if conn.execute("select 1 from sales.employees where login = %s and active", (login,)).fetchone():
+        # End the leaver's sessions before anything waits on them: their open transactions may
+        # hold locks on the very rows about to move (NOLOGIN first, so they cannot come back).
+        conn.execute(sql.SQL("alter role {} nologin").format(sql.Identifier(login)))
+        conn.commit()
+        ended = _end_sessions(conn, login)
+        conn.commit()
+    try:
+        result = _leave(conn, login, successor, reason, lock_timeout_s)
+        return replace(result, sessions_ended=result.sessions_ended + ended)
+    except BaseException:
+        conn.rollback()
+        if conn.execute("select 1 from sales.employees where login = %s and active", (login,)).fetchone():
+            conn.execute(sql.SQL("alter role {} login").format(sql.Identifier(login)))  # still here
+            conn.commit()
+        raise
+
+
+def _leave(conn: psycopg.Connection, login: str, successor: str | None, reason: str | None,
+           lock_timeout_s: int) -> LeaveResult:
     with conn.transaction():
         conn.execute(sql.SQL("set local lock_timeout = {}").format(sql.Literal(f"{lock_timeout_s}s")))
         emp_id, active, manager_id, unit_id = _employee(conn, login, lock=True)
@@ -318,6 +355,8 @@ def leave(conn: psycopg.Connection, login: str, successor: str | None, reason: s
                                      (emp_id, to_id, reason)).fetchone()
         except errors.CheckViolation as exc:  # e.g. a kind of record that has no pool
             raise AccountError(f"cannot hand over {login}'s records: {exc.diag.message_primary}") from exc
+        except errors.LockNotAvailable as exc:  # someone holds one of the records
+            raise busy(login) from exc
         moved_total = int(moved_row[0]) if moved_row else 0
 
         if to_id is not None and _reports_to(conn, to_id, emp_id):
