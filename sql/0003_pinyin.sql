@@ -1613,21 +1613,25 @@ from (values
     ('zuo5', '咗')
 ) as s (syllable, chars),
      string_to_table(s.chars, null) as c (ch);
+analyze private.pinyin;
 
--- The sort key: compare it under collate "C" (a function cannot fix its result's
--- collation; the column that stores it is declared collate "C").
---   normalize NFKC (full-width ＡＢＣ１２３ -> ABC123), lower-case, then tokens in order:
---   a character with a reading -> syllable and tone (zhang1); a run of ASCII letters and
---   digits -> itself; any other letter (Greek, kana, Han without a reading) -> itself;
---   everything else (spaces, punctuation, symbols) is dropped.
---   Tokens are joined by one space and end with one: "西安" -> 'xi1 an1 ' sorts before
---   "先" -> 'xian1 ' (space < digits < letters). Then '!' and the text itself break ties
---   between different text with the same pinyin; '!' sorts below every token character, so
---   张 ('zhang1 !张') still sorts before 张三 ('zhang1 san1 !张三').
+-- The sort key. Compare it under collate "C" (a function cannot fix its result's
+-- collation: the column that keeps it is declared collate "C").
+--   NFKC (full-width ＡＢＣ１２３ -> ABC123), lower case, then the tokens in order:
+--   a character with a reading -> its syllable and tone (张 -> zhang1); a run of ASCII
+--   letters and digits -> itself; any other letter or digit (Greek, kana, a Han character
+--   without a reading) -> itself, one token per character; the rest (spaces, punctuation,
+--   symbols) is dropped.
+--   Tokens are joined by one space and end with one, so 西安 'xi1 an1 ' sorts before
+--   先 'xian1 ' (space < digits < letters). Then '!' and the text itself make keys of
+--   different texts with the same pinyin distinct and their order stable. The separator
+--   must sort below every token character: with '|' (above the letters) 张 'zhang1 |张'
+--   would sort after 张三 'zhang1 san1 |张三'.
 --   '' -> '', NULL -> NULL.
 -- Declared immutable although it reads a table: private.pinyin changes only in migrations,
--- and one that changes it must recompute every stored key. Definer rights because only
--- the owner may read private.pinyin; nobody else may execute it.
+-- and a migration that changes it must recompute every stored key. Definer rights because
+-- only the owner reads private.pinyin; nobody else may execute it.
+-- Speed: one executor run per call; each non-ASCII character costs one index probe.
 create or replace function private.pinyin_key(p_text text) returns text
     language sql immutable strict parallel safe security definer
     set search_path = pg_catalog, pg_temp
@@ -1637,7 +1641,9 @@ as $$
             || '!' || p_text end
     from regexp_matches(lower(normalize(p_text, nfkc)), '[a-z0-9]+|[^\x01-\x7f]', 'g')
          with ordinality as t (m, n)
-    left join private.pinyin p on p.ch = t.m[1] collate "C"
-    where p.syllable is not null or t.m[1] ~ '^[[:alnum:]]'
+    -- only non-ASCII characters have readings: ASCII runs skip the probe
+    left join private.pinyin p
+        on p.ch = (case when ascii(t.m[1]) > 127 then t.m[1] end) collate "C"
+    where ascii(t.m[1]) < 128 or p.syllable is not null or t.m[1] ~ '[[:alnum:]]'
 $$;
 revoke execute on function private.pinyin_key(text) from public;
