@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -117,8 +119,8 @@ def test_duplicate_warning_opens_the_existing_customer(qtbot, fresh_company) -> 
 
 def _edit_elsewhere(company, key: str, customer: str, phone: str) -> None:
     with company.connect(key) as conn:
-        conn.execute("update sales.customers set phone = %s where id = %s",
-                     (phone, company.customers[customer]))
+        conn.execute("select api.record_update('customer', %s, null, %s)",
+                     (company.customers[customer], json.dumps({"phone": phone})))
 
 
 @pytest.mark.parametrize("choice", ["keep", "reload"])
@@ -162,9 +164,9 @@ def test_reassign_offers_only_people_in_scope(qtbot, fresh_company) -> None:
         qtbot.waitUntil(lambda: page.active_dialog is None, timeout=WAIT_MS)
         db = window.session.database
         assert customers.get_customer(db, c.customers["sp_e1a客户3"]).owner_id == c.people["sp_e1b"]
-        with pytest.raises(DomainError):  # the service refuses an owner outside the scope
-            customers.reassign_customer(db, c.customers["sp_e1a客户3"], c.people["sp_e2a"], "越权")
-        assert customers.get_customer(db, c.customers["sp_e1a客户3"]).owner_id == c.people["sp_e1b"]
+        with pytest.raises(DomainError):  # the current owner: nothing to hand on, no history entry
+            customers.reassign_customer(db, c.customers["sp_e1a客户3"], c.people["sp_e1b"], "再给一次")
+        assert len(customers.ownership_history(db, c.customers["sp_e1a客户3"])) == 1
 
 
 def test_language_switch_shows_chinese_labels(qtbot, company) -> None:
@@ -258,5 +260,5 @@ def test_supervisor_creates_a_customer_for_someone_in_scope(qtbot, fresh_company
         detail = customers.get_customer(window.session.database, editor.customer_id)
         assert (detail.owner_id, detail.owner_name) == (c.people["sp_e1b"], "钱二")
     with c.connect("sp_e1b") as conn:  # the new owner sees it as theirs
-        row = conn.execute("select owner_id from sales.customers where name = '主管代建客户'").fetchone()
+        row = conn.execute("select owner_id from api.customers where name = '主管代建客户'").fetchone()
     assert row == (c.people["sp_e1b"],)
