@@ -103,7 +103,7 @@ reset role;
 set local role salesdesk_api;
 
 -- Customers as the client's list shows them, for the ids given (in that order), or every
--- visible customer (p_ids null: the read view).
+-- visible customer in pinyin order (p_ids null: the read view).
 create or replace function api.customer_rows(p_ids bigint[] default null)
     returns table (id bigint, name text, short_name text, level text, phone text, region text,
                    industry text, credit_limit numeric, owner_id bigint, owner_name text,
@@ -111,23 +111,39 @@ create or replace function api.customer_rows(p_ids bigint[] default null)
                    primary_contact_name text, primary_contact_mobile text,
                    last_contact_at timestamptz, updated_at timestamptz, archived_at timestamptz,
                    version integer)
-    language sql stable security definer
+    language plpgsql stable security definer
     set search_path = pg_catalog, pg_temp
 as $$
-    select c.id, c.name, c.short_name, c.level, c.phone, c.region, c.industry, c.credit_limit,
-           c.owner_id, o.name, c.pool_id, p.name, u.id, u.name, pc.name, pc.mobile,
-           c.last_contact_at, c.updated_at, c.archived_at, c.version
-    from sales.customers c
-        left join lateral (select x.n from unnest(p_ids) with ordinality x(id, n) where x.id = c.id
-                           limit 1) ord on true
-        left join sales.employees o on o.id = c.owner_id
-        left join sales.customer_pools p on p.id = c.pool_id
-        left join sales.org_units u on u.id = coalesce(o.unit_id, p.unit_id)
-        left join lateral (select k.name, k.mobile from sales.contacts k
-                           where k.customer_id = c.id and k.is_primary limit 1) pc on true
-    where private.require_employee() is not null
-      and (p_ids is null or c.id = any (p_ids))
-    order by ord.n, c.name_sort, c.id
+begin
+    perform private.require_employee();
+    -- two statements, not `p_ids is null or id = any (p_ids)`: that OR would scan every row
+    if p_ids is null then
+        return query
+            select c.id, c.name, c.short_name, c.level, c.phone, c.region, c.industry, c.credit_limit,
+                   c.owner_id, o.name, c.pool_id, p.name, u.id, u.name, pc.name, pc.mobile,
+                   c.last_contact_at, c.updated_at, c.archived_at, c.version
+            from sales.customers c
+                left join sales.employees o on o.id = c.owner_id
+                left join sales.customer_pools p on p.id = c.pool_id
+                left join sales.org_units u on u.id = coalesce(o.unit_id, p.unit_id)
+                left join lateral (select k.name, k.mobile from sales.contacts k
+                                   where k.customer_id = c.id and k.is_primary limit 1) pc on true
+            order by c.name_sort, c.id;
+    else
+        return query
+            select c.id, c.name, c.short_name, c.level, c.phone, c.region, c.industry, c.credit_limit,
+                   c.owner_id, o.name, c.pool_id, p.name, u.id, u.name, pc.name, pc.mobile,
+                   c.last_contact_at, c.updated_at, c.archived_at, c.version
+            from unnest(p_ids) with ordinality x(id, n)
+                join sales.customers c on c.id = x.id
+                left join sales.employees o on o.id = c.owner_id
+                left join sales.customer_pools p on p.id = c.pool_id
+                left join sales.org_units u on u.id = coalesce(o.unit_id, p.unit_id)
+                left join lateral (select k.name, k.mobile from sales.contacts k
+                                   where k.customer_id = c.id and k.is_primary limit 1) pc on true
+            order by x.n;
+    end if;
+end
 $$;
 
 -- One page of the customer list. p_query: {"search", "scope": all|mine|team|pool|shared,
