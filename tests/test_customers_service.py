@@ -484,3 +484,21 @@ def test_pool_filter_is_one_pool_not_its_subtree(company: Company, login: Login)
     east = CustomerQuery(scope="pool", pool_id=c.pools["EAST"])
     assert names(sup, east) == {"华东公海客户1", "华东公海客户2"}
     assert names(sup, CustomerQuery(scope="pool", pool_id=c.pools["NORTH"])) == set()  # not a pool I see
+
+
+def test_search_lists_names_starting_with_it_first_and_pages_across(varied: Company, login: Login) -> None:
+    db = login(varied, "director")
+    query = CustomerQuery(search="客户")
+    whole = [r.name for r in cs.list_customers(db, query, limit=500).rows]
+    starts = [n for n in whole if n.startswith("客户")]
+    assert starts and len(starts) < len(whole)  # both groups are there
+    assert whole[:len(starts)] == starts  # names that start with the search come first
+    walked, cursor = [], None
+    while True:
+        page = cs.list_customers(db, query, after=cursor, limit=3)
+        walked += [r.name for r in page.rows]
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+    assert walked == whole
+    assert cs.count_customers(db, query) == len(whole)
