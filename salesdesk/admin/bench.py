@@ -357,7 +357,8 @@ def report(results: list[LevelResult], move: MoveResult | None, refresh_s: float
     head = ("role", "rows visible", "first p50/p95", "deep p50/p95", "search p95 common/rare/digits",
             "count p95 all/search", "detail p95", "bypass p95 first/deep", "vs bypass")
     rows = [(f"{r.level} ({r.login})", f"{r.visible:,}",
-             f"{r.times['first'][0]:.2f} / {r.p95('first'):.2f}", f"{r.times['deep'][0]:.2f} / {r.p95('deep'):.2f}",
+             f"{r.times['first'][0]:.2f} / {r.p95('first'):.2f}",
+             f"{r.times['deep'][0]:.2f} / {r.p95('deep'):.2f}",
              " / ".join(f"{r.p95('search ' + k):.2f}" for k in ("common", "rare", "digits")),
              f"{r.p95('count'):.2f} / {r.p95('count search'):.2f}", f"{r.p95('detail'):.2f}",
              f"{r.p95('bypass first'):.2f} / {r.p95('bypass deep'):.2f}",

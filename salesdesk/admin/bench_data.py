@@ -141,7 +141,10 @@ def generate_customers(conn: psycopg.Connection, total: int, pool_share: float =
         # switched off for this synthetic load only, inside the load transaction itself (DDL is
         # transactional, and the lock keeps every other session out), so no other writer ever
         # runs without them. Column defaults fill the stamps; FKs and the owner check stay on.
-        conn.execute("alter table sales.customers disable trigger stamp, disable trigger audit")
+        # The computed columns (pinyin sort key, search terms) are filled in the same statement,
+        # set-based, as the row trigger would (customers have no contacts yet).
+        conn.execute("alter table sales.customers disable trigger stamp, disable trigger audit, "
+                     "disable trigger derive")
         n = min(chunk, total - done)
         conn.execute(f"""
             with sp as (
@@ -149,19 +152,32 @@ def generate_customers(conn: psycopg.Connection, total: int, pool_share: float =
                 join sales.positions p on p.id = e.position_id where p.code = 'salesperson'),
             pools as (select array_agg(id order by id) ids from sales.customer_pools),
             g as (select random() < %(share)s in_pool, random() r1, random() r2
-                  from generate_series(1, %(n)s))
+                  from generate_series(1, %(n)s)),
+            rows as materialized (
+                select {_NAME_SQL} as name,
+                       (array['制造','零售','IT','医药','物流','金融'])[1 + floor(random() * 6)::int]
+                           as industry,
+                       (array['A','B','C','D'])[1 + floor(random() * 4)::int] as level,
+                       (array['华东','华北','华南','西南'])[1 + floor(random() * 4)::int] as region,
+                       '1' || lpad((floor(random() * 1e10))::bigint::text, 10, '0') as phone,
+                       round((random() * 1e6)::numeric, 2) as credit_limit,
+                       case when not g.in_pool then sp.ids[1 + floor(g.r1 * cardinality(sp.ids))::int] end
+                           as owner_id,
+                       case when g.in_pool then pools.ids[1 + floor(g.r2 * cardinality(pools.ids))::int] end
+                           as pool_id
+                from g, sp, pools),
+            derived as materialized (
+                select r.*, private.pinyin_key(r.name) as name_sort,
+                       concat_ws(E'\\x1f', private.search_norm(r.name), '', private.search_digits(r.phone))
+                           as search_text
+                from rows r)
             insert into sales.customers (name, industry, level, region, phone, credit_limit,
-                                         owner_id, pool_id)
-            select {_NAME_SQL},
-                   (array['制造','零售','IT','医药','物流','金融'])[1 + floor(random() * 6)::int],
-                   (array['A','B','C','D'])[1 + floor(random() * 4)::int],
-                   (array['华东','华北','华南','西南'])[1 + floor(random() * 4)::int],
-                   '1' || lpad((floor(random() * 1e10))::bigint::text, 10, '0'),
-                   round((random() * 1e6)::numeric, 2),
-                   case when not g.in_pool then sp.ids[1 + floor(g.r1 * cardinality(sp.ids))::int] end,
-                   case when g.in_pool then pools.ids[1 + floor(g.r2 * cardinality(pools.ids))::int] end
-            from g, sp, pools""", {"share": pool_share, "n": n})
-        conn.execute("alter table sales.customers enable trigger stamp, enable trigger audit")
+                                         owner_id, pool_id, name_sort, search_text, search_grams)
+            select name, industry, level, region, phone, credit_limit, owner_id, pool_id, name_sort,
+                   search_text, private.search_grams(search_text)
+            from derived""", {"share": pool_share, "n": n})
+        conn.execute("alter table sales.customers enable trigger stamp, enable trigger audit, "
+                     "enable trigger derive")
         conn.commit()
         done += n
         progress(f"customers {done:,}/{total:,}", started)

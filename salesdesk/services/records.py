@@ -50,7 +50,7 @@ def scalar(session: Session, sql: str, params: Mapping[str, Any] | None = None) 
 
 def list_page(session: Session, function: str, query: Mapping[str, Any], make: Callable[[dict], T], *,
               sort: str, descending: bool, after: str | None, limit: int) -> Page[T]:
-    """One keyset page from a kind's `api.<kind>_list` function (`limit + 1` rows tell whether more follow)."""
+    """One keyset page from a kind's `api.<kind>_list` function (`limit + 1` rows: more follow?)."""
     limit = max(1, min(int(limit), MAX_LIMIT))
     found = rows(session, f"select * from {function}(cast(:q as jsonb), :sort, :desc, :after, :limit)",
                  {"q": to_json(query), "sort": sort, "desc": descending, "after": after, "limit": limit + 1})
