@@ -138,7 +138,8 @@ def generate_customers(conn: psycopg.Connection, total: int, pool_share: float =
     done = 0
     # The search index is built once after the load (as any bulk load does): kept up to date row
     # by row it costs more than everything else together. Its definition is read from the catalog.
-    search_index = conn.execute("select pg_get_indexdef('sales.customers_search_idx'::regclass)").fetchone()[0]
+    search_index = conn.execute(
+        "select pg_get_indexdef('sales.customers_search_idx'::regclass)").fetchone()[0]
     conn.execute("drop index sales.customers_search_idx")
     conn.commit()
     while done < total:
