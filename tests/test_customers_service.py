@@ -502,3 +502,29 @@ def test_search_lists_names_starting_with_it_first_and_pages_across(varied: Comp
             break
     assert walked == whole
     assert cs.count_customers(db, query) == len(whole)
+
+
+def test_saving_a_changed_name_checks_the_whole_company(fresh_company: Company, login: Login) -> None:
+    c = fresh_company
+    north = login(c, "sp_n1a")
+    cid = c.customers["sp_n1a客户2"]
+    version = cs.get_customer(north, cid).version
+    with pytest.raises(DuplicateError) as dup:  # sp_e1a's customer, in another region
+        cs.save_customer(north, cid, version, {"name": "sp_e1a客户1"}, check_duplicates=True)
+    assert [(m.visible, m.owner_name) for m in dup.value.matches] == [(False, "赵一")]
+    assert cs.get_customer(north, cid).name == "sp_n1a客户2"  # nothing saved
+    saved = cs.save_customer(north, cid, version, {"name": "sp_e1a客户1"})  # "save anyway"
+    assert saved.name == "sp_e1a客户1"
+    # a contact edit in the same call is part of the same transaction: a bad line saves nothing
+    with pytest.raises(ValidationError) as err:
+        cs.save_customer(north, cid, saved.version, {"notes": "新备注"},
+                         [cs.ContactOp("insert", values={"name": "新联系人", "email": "bad"})])
+    assert set(err.value.fields) == {"contacts[0].email"}
+    assert cs.get_customer(north, cid).notes is None
+    (contact,) = ct.list_contacts(north, cid)
+    with pytest.raises(ConflictError):  # the database refuses the second line: nothing of it stays
+        cs.save_customer(north, cid, saved.version, {"notes": "新备注"},
+                         [cs.ContactOp("insert", values={"name": "新联系人"}),
+                          cs.ContactOp("update", contact.id, contact.version + 7, {"title": "经理"})])
+    after = cs.get_customer(north, cid)
+    assert after.notes is None and [x.name for x in after.contacts] == [contact.name]

@@ -78,6 +78,9 @@ def _register_users(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--manager", metavar="LOGIN", help="the person they report to")
     add.add_argument("--email")
     add.add_argument("--phone")
+    add.add_argument("--connection-limit", type=int, default=None, metavar="N",
+                     help="most connections this login may hold at once (default 10; the client "
+                          "uses up to 5)")
     pw = add.add_mutually_exclusive_group()
     pw.add_argument("--password", metavar="P", help="initial password (visible in the process list; "
                                                    "prefer --password-stdin)")
@@ -203,7 +206,8 @@ def _user_add(args: argparse.Namespace) -> int:
     with _admin(args.dsn) as conn:
         create_employee(conn, NewEmployee(
             login=args.login, name=args.name, unit_code=args.unit, position_code=args.position,
-            password=password, manager_login=args.manager, email=args.email, phone=args.phone))
+            password=password, manager_login=args.manager, email=args.email, phone=args.phone,
+            connection_limit=args.connection_limit))
         conn.commit()
     emit(f"added {args.login} ({args.name}), {args.position} in {args.unit}"
           + (f", reporting to {args.manager}" if args.manager else ""))

@@ -29,12 +29,13 @@ class Database:
     def connect(cls, url: str | URL, *, application_name: str = "salesdesk",
                 connect_timeout: int = 10, **connect_args: object) -> Database:
         """Engine for `url` (user and password included). Nothing is sent until first use."""
-        # prepare_threshold=None: no server-side prepared statements, so every query is
-        # planned with its actual values (the scope hints in services/scope.py rely on it).
+        # prepare_threshold=None: no server-side prepared statements (every call is a short API
+        # function call). At most 4 connections: with the live-update connection the client stays
+        # within the per-login connection limit (salesdesk.db.migrate.DEFAULT_CONNECTION_LIMIT).
         args: dict[str, object] = {"application_name": application_name,
                                    "connect_timeout": connect_timeout, "prepare_threshold": None,
                                    **connect_args}
-        engine = create_engine(sqlalchemy_url(url), pool_pre_ping=True, pool_size=4, max_overflow=4,
+        engine = create_engine(sqlalchemy_url(url), pool_pre_ping=True, pool_size=2, max_overflow=2,
                                connect_args=args)
         return cls(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 

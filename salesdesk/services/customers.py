@@ -108,11 +108,17 @@ def _conflict(db: Database, customer_id: int) -> ConflictError:
 
 
 def save_customer(db: Database, customer_id: int, expected_version: int, changes: dict[str, Any],
-                  contact_ops: Sequence[ContactOp] = ()) -> CustomerDetail:
+                  contact_ops: Sequence[ContactOp] = (), *, check_duplicates: bool = False) -> CustomerDetail:
     """Save the editor: changed fields of version `expected_version` and the contact edits, all
     in one transaction (all or nothing). ConflictError (with the current record) when someone
-    saved the customer in between; ValidationError with `contacts[i].field` keys for bad lines."""
+    saved the customer in between; ValidationError with `contacts[i].field` keys for bad lines;
+    with `check_duplicates`, DuplicateError when a changed name or phone matches another
+    customer anywhere in the company."""
     values = clean_customer(changes, partial=True)
+    if check_duplicates and ("name" in values or "phone" in values):
+        matches = find_duplicates(db, values.get("name"), values.get("phone"), exclude_id=customer_id)
+        if matches:
+            raise DuplicateError(matches)
     errors: dict[str, Any] = {}
     cleaned: list[tuple[ContactOp, dict[str, Any]]] = []
     for i, op in enumerate(contact_ops):
