@@ -528,3 +528,18 @@ def test_saving_a_changed_name_checks_the_whole_company(fresh_company: Company, 
                           cs.ContactOp("update", contact.id, contact.version + 7, {"title": "经理"})])
     after = cs.get_customer(north, cid)
     assert after.notes is None and [x.name for x in after.contacts] == [contact.name]
+
+
+def test_phones_as_typed_in_china_are_normalised(fresh_company: Company, login: Login) -> None:
+    sp = login(fresh_company, "sp_e1a")
+    made = cs.create_customer(sp, CustomerInput(
+        name="分机测试公司", phone="０２１－６９９９　００１２ 分机801",
+        contacts=(ContactInput(name="王五", mobile="１３９ １２３４ ５６７８", phone="0571-8888 ext. 12"),)),
+        check_duplicates=False)
+    assert made.phone == "021-6999 0012 转 801"
+    assert (made.contacts[0].mobile, made.contacts[0].phone) == ("139 1234 5678", "0571-8888 转 12")
+    # the extension does not take part in duplicate detection; the number does
+    assert [m.customer_id for m in cs.find_duplicates(sp, "别的名字", "021 6999 0012")] == [made.id]
+    with pytest.raises(ValidationError) as err:  # a mobile has no extension
+        ct.add_contact(sp, made.id, ContactInput(name="赵六", mobile="139 1234 5678 转 1"))
+    assert set(err.value.fields) == {"mobile"}

@@ -7,6 +7,7 @@ every problem at once next to its field instead of one server error at a time.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -15,14 +16,16 @@ from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services.customer_types import CONTACT_FIELDS, CUSTOMER_FIELDS, LEVELS, ContactInput
 from salesdesk.services.errors import REQUIRED, FieldError, ValidationError
 
-PHONE_RE = re.compile(r"\+?[0-9][0-9 ()-]{4,29}")
+PHONE_RE = re.compile(r"\+?[0-9][0-9 ()-]{4,29}( 转 [0-9]{1,6})?")  # the form the database accepts
+_EXTENSION = re.compile(r"^(.*?\d)\s*(?:转|分机|ext\.?|x|#)\s*(\d{1,6})$", re.IGNORECASE)
 EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 WEBSITE_RE = re.compile(r"(https?://)?[^\s/.]+(\.[^\s/.]+)+(/\S*)?", re.IGNORECASE)
 MAX_CREDIT = Decimal("999999999999.99")  # numeric(14, 2)
 
 TOO_LONG_N = QT_TRANSLATE_NOOP("errors", "At most {max} characters.")
 BAD_PHONE = QT_TRANSLATE_NOOP(
-    "errors", "Enter a phone number: digits, spaces, ( ) and -, optionally a leading +.")
+    "errors", "Enter a phone number: digits, spaces, ( ) and -, optionally a leading + and an "
+              "extension (转 801).")
 BAD_EMAIL = QT_TRANSLATE_NOOP("errors", "Enter an e-mail address like name@example.com.")
 BAD_WEBSITE = QT_TRANSLATE_NOOP("errors", "Enter a web address like www.example.com.")
 BAD_LEVEL = QT_TRANSLATE_NOOP("errors", "Choose a level from A to D.")
@@ -34,6 +37,18 @@ UNKNOWN_FIELD = QT_TRANSLATE_NOOP("errors", "This field cannot be changed here."
 TWO_PRIMARIES = QT_TRANSLATE_NOOP("errors", "Only one contact can be the primary contact.")
 
 _LIMITS = {"name": 200, "short_name": 60}
+
+
+def normalize_phone_input(text: str | None) -> str | None:
+    """A phone number as typed, in the one stored form: full-width digits and separators become
+    ASCII (NFKC), an extension written 转/分机/ext./x/# becomes " 转 801"."""
+    if text is None:
+        return None
+    value = " ".join(unicodedata.normalize("NFKC", text).split())
+    found = _EXTENSION.match(value)
+    if found:
+        value = f"{found.group(1).strip()} 转 {found.group(2)}"
+    return value or None
 
 
 def _text(value: Any) -> str | None:
@@ -73,8 +88,10 @@ def clean_customer(values: Mapping[str, Any], partial: bool = False) -> dict[str
         out["level"] = out["level"].upper()
         if out["level"] not in LEVELS:
             errors["level"] = FieldError(BAD_LEVEL)
-    if out.get("phone") and not PHONE_RE.fullmatch(out["phone"]):
-        errors["phone"] = FieldError(BAD_PHONE)
+    if out.get("phone"):
+        out["phone"] = normalize_phone_input(out["phone"])
+        if not PHONE_RE.fullmatch(out["phone"] or ""):
+            errors["phone"] = FieldError(BAD_PHONE)
     if out.get("website") and not WEBSITE_RE.fullmatch(out["website"]):
         errors["website"] = FieldError(BAD_WEBSITE)
     if errors:
@@ -118,8 +135,10 @@ def contact_errors(values: Mapping[str, Any], partial: bool = False,
     if (not partial or "name" in values) and not out.get("name"):
         errors[prefix + "name"] = FieldError(REQUIRED)
     for key in ("mobile", "phone"):
-        if out.get(key) and not PHONE_RE.fullmatch(out[key]):
-            errors[prefix + key] = FieldError(BAD_PHONE)
+        if out.get(key):
+            out[key] = normalize_phone_input(out[key])
+            if not PHONE_RE.fullmatch(out[key] or "") or key == "mobile" and " 转 " in out[key]:
+                errors[prefix + key] = FieldError(BAD_PHONE)
     if out.get("email") and not EMAIL_RE.fullmatch(out["email"]):
         errors[prefix + "email"] = FieldError(BAD_EMAIL)
     return out, errors
