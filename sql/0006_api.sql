@@ -206,7 +206,8 @@ begin
             raise exception 'search text too short' using errcode = 'SD006';
         end if;
         f.pattern := '%' || replace(replace(replace(search, '\', '\\'), '%', '\%'), '_', '\_') || '%';
-        conds := conds || 'search_grams @> $6 and search_text like $7'::text;
+        -- the index term (search_grams @> $6) is added by the caller: see private.search_index_cond
+        conds := conds || 'search_text like $7'::text;
     end if;
     f.conds := array_to_string(conds, ' and ');
     return f;
@@ -301,9 +302,12 @@ begin
     if f.grams is not null and sort_col = 'name_sort' then
         prefix := nullif(split_part(private.pinyin_key(btrim(p_query ->> 'search')), '!', 1), '');
     end if;
-    groups := case when prefix is null then array['true']
+    -- In the prefix group the name index range drives the query (in order, stopping at the page's
+    -- end); the search index there would make the planner fetch every match and sort them.
+    groups := case when prefix is null then array[private.search_index_cond(f)]
                    else array['name_sort >= $9 and name_sort < $9 || chr(127)',
-                              'not (name_sort >= $9 and name_sort < $9 || chr(127))'] end;
+                              'not (name_sort >= $9 and name_sort < $9 || chr(127)) and '
+                              || private.search_index_cond(f)] end;
     for g in after_group + 1 .. cardinality(groups) loop
         stmt := format('select id, jsonb_build_array(%L::text, %L::boolean, %I, id, %s)::text as cursor, '
                        'coalesce((%s), false) as can_edit, coalesce((%s), false) as can_manage, %s as access, '
@@ -339,6 +343,14 @@ begin
 end
 $$;
 
+-- The search index condition of a list filter ('true' without a search).
+create or replace function private.search_index_cond(f private.list_filter) returns text
+    language sql immutable
+    set search_path = pg_catalog, pg_temp
+as $$
+    select case when f.grams is null then 'true' else 'search_grams @> $6' end
+$$;
+
 -- How many rows the list would show: exact up to p_cap, else (p_cap, false) — "at least".
 create or replace function private.list_count(p_kind text, p_query jsonb, p_cap integer)
     returns table (n bigint, exact boolean)
@@ -350,12 +362,13 @@ declare
     counted bigint;
 begin
     if p_cap is null then
-        execute format('select count(*) from %s where %s', f.table_name, f.conds)
+        execute format('select count(*) from %s where %s and %s', f.table_name, f.conds,
+                       private.search_index_cond(f))
             into counted using p_query, f.me, f.owners, f.pools, f.shared, f.grams, f.pattern, f.units;
         return query select counted, true;
     else
-        execute format('select count(*) from (select 1 from %s where %s limit %s) x', f.table_name, f.conds,
-                       p_cap + 1)
+        execute format('select count(*) from (select 1 from %s where %s and %s limit %s) x', f.table_name,
+                       f.conds, private.search_index_cond(f), p_cap + 1)
             into counted using p_query, f.me, f.owners, f.pools, f.shared, f.grams, f.pattern, f.units;
         return query select least(counted, p_cap), counted <= p_cap;
     end if;
@@ -417,6 +430,7 @@ $$;
 grant execute on function private.hand_on_checked(text, bigint, boolean) to salesdesk_api;
 
 grant execute on function private.inline_params(text, text[]), private.list_filter(text, jsonb),
+    private.search_index_cond(private.list_filter),
     private.list_page(text, jsonb, text, boolean, text, integer), private.list_count(text, jsonb, integer),
     private.record_rights(text, bigint), private.check_columns(jsonb, text[])
     to salesdesk_api;
