@@ -293,7 +293,8 @@ begin
         access_expr := 'null::text';
     end if;
     stmt := format('select id, jsonb_build_array(%L::text, %L::boolean, %I, id)::text as cursor, '
-                   '(%s) as can_edit, (%s) as can_manage, %s as access, %I as sort_value from %s '
+                   'coalesce((%s), false) as can_edit, coalesce((%s), false) as can_manage, %s as access, '
+                   '%I as sort_value from %s '
                    'where %s and %s',
                    coalesce(p_sort, 'name'), coalesce(p_descending, false), sort_col, k.write_check,
                    k.hand_on_check, access_expr, sort_col, k.table_name, f.conds, keyset);
@@ -354,8 +355,10 @@ as $$
 declare
     k private.record_kinds := private.kind(p_kind);
 begin
-    execute format('select true, (%s), (%s), version from %s where id = $1', k.write_check, k.hand_on_check,
-                   k.table_name)
+    -- coalesce: on a pool record `owner_id = any (...)` is NULL, and NULL rights would slip past
+    -- every `if not r.can_edit` (an archive that silently did nothing, SD002 for SD003)
+    execute format('select true, coalesce((%s), false), coalesce((%s), false), version from %s where id = $1',
+                   k.write_check, k.hand_on_check, k.table_name)
         into visible, can_edit, can_manage, version using p_id;
     visible := coalesce(visible, false);
 end
