@@ -23,6 +23,18 @@ revoke all on all functions in schema sales from salesdesk_user, public;
 revoke all on all tables in schema private from salesdesk_user, public;
 revoke all on all functions in schema private from salesdesk_user, public;
 revoke usage on schema sales, private from salesdesk_user;
+-- Every table of private enables and forces row-level security too, with no policy: only
+-- BYPASSRLS (the owner, running the definer helpers) reads it, whatever a later grant says.
+do $$
+declare
+    t regclass;
+begin
+    for t in select c.oid::regclass from pg_class c
+             where c.relnamespace = 'private'::regnamespace and c.relkind in ('r', 'p') loop
+        execute format('alter table %s enable row level security, force row level security', t);
+    end loop;
+end
+$$;
 set local role salesdesk_owner;
 -- The policies were written for salesdesk_user; all of them are re-created below (and by the
 -- kind declarations) for the API role.
