@@ -259,13 +259,17 @@ begin
     from pg_attribute a where a.attrelid = k.table_name and a.attname = sort_col;
     order_by := format('%I %s%s, id %s', sort_col, dir, case when nullable then ' nulls last' else '' end, dir);
     if p_after is not null then
-        begin
+        begin  -- any malformed part (no id, an id or direction that is no value) is a bad request
             cur := p_after::jsonb;
+            if jsonb_typeof(cur) <> 'array' or cur ->> 0 is distinct from coalesce(p_sort, 'name')
+               or (cur ->> 1)::boolean is distinct from coalesce(p_descending, false)
+               or (cur ->> 3)::bigint is null then
+                cur := null;
+            end if;
         exception when others then
-            raise exception 'bad cursor' using errcode = 'SD005';
+            cur := null;
         end;
-        if jsonb_typeof(cur) <> 'array' or cur ->> 0 is distinct from coalesce(p_sort, 'name')
-           or (cur ->> 1)::boolean is distinct from coalesce(p_descending, false) then
+        if cur is null then
             raise exception 'bad cursor' using errcode = 'SD005';
         end if;
         after_value := cur ->> 2;
@@ -613,7 +617,7 @@ begin
     elsif p_version is not null and r.version <> p_version then
         raise exception 'changed by someone else' using errcode = 'SD002';
     end if;
-    if p_values = '{}'::jsonb then
+    if coalesce(p_values, '{}'::jsonb) = '{}'::jsonb then  -- nothing to save (NULL too)
         return r.version;
     end if;
     execute format('update %1$s t set (%2$s) = (select %2$s from jsonb_populate_record(null::%1$s, $1)) '
