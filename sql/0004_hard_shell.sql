@@ -246,6 +246,32 @@ begin
 end
 $$;
 
+-- The first line of every API function: the caller's employee id, or an error for a login that
+-- is not an active employee, and for a statement under EXPLAIN. The function boundary hides the
+-- plan, not the cost: EXPLAIN (ANALYZE) reports the buffers a function touched inside, hidden rows
+-- included (api.customer_get of a hidden id: 22 buffers, of a missing one: 3; a count with a
+-- search term a hidden customer holds: 49, with one nobody holds: 28), which reads hidden names
+-- through the search index as surely as the plans did. current_query() is the client's own
+-- statement text (a keyword cannot be quoted or escaped); DO blocks, the one way to run a
+-- statement whose text it cannot see, are closed to employees (database.sql). EXPLAIN without
+-- ANALYZE never runs the function and still works.
+create or replace function private.require_employee() returns bigint
+    language plpgsql stable security definer
+    set search_path = pg_catalog, pg_temp
+as $$
+declare
+    me bigint := private.current_employee_id();
+begin
+    if me is null then
+        raise exception 'not a salesdesk employee' using errcode = '42501';
+    end if;
+    if current_query() ~* '\mexplain\M' then
+        raise exception 'EXPLAIN ANALYZE is not available for the API' using errcode = '42501';
+    end if;
+    return me;
+end
+$$;
+
 -- Owners whose records the caller may hand on (themselves included): the one rule.
 create or replace function private.managed_owner_ids() returns bigint[]
     language sql stable security definer
