@@ -23,6 +23,18 @@ revoke all on all functions in schema sales from salesdesk_user, public;
 revoke all on all tables in schema private from salesdesk_user, public;
 revoke all on all functions in schema private from salesdesk_user, public;
 revoke usage on schema sales, private from salesdesk_user;
+-- Every table of private enables and forces row-level security too, with no policy: only
+-- BYPASSRLS (the owner, running the definer helpers) reads it, whatever a later grant says.
+do $$
+declare
+    t regclass;
+begin
+    for t in select c.oid::regclass from pg_class c
+             where c.relnamespace = 'private'::regnamespace and c.relkind in ('r', 'p') loop
+        execute format('alter table %s enable row level security, force row level security', t);
+    end loop;
+end
+$$;
 set local role salesdesk_owner;
 -- The policies were written for salesdesk_user; all of them are re-created below (and by the
 -- kind declarations) for the API role.
@@ -231,6 +243,32 @@ begin
     select f.viewer_id, f.unit_id, f.manages from fresh f
     where not exists (select 1 from private.pool_visibility v
                       where v.viewer_id = f.viewer_id and v.unit_id = f.unit_id);
+end
+$$;
+
+-- The first line of every API function: the caller's employee id, or an error for a login that
+-- is not an active employee, and for a statement under EXPLAIN. The function boundary hides the
+-- plan, not the cost: EXPLAIN (ANALYZE) reports the buffers a function touched inside, hidden rows
+-- included (api.customer_get of a hidden id: 22 buffers, of a missing one: 3; a count with a
+-- search term a hidden customer holds: 49, with one nobody holds: 28), which reads hidden names
+-- through the search index as surely as the plans did. current_query() is the client's own
+-- statement text (a keyword cannot be quoted or escaped); DO blocks, the one way to run a
+-- statement whose text it cannot see, are closed to employees (database.sql). EXPLAIN without
+-- ANALYZE never runs the function and still works.
+create or replace function private.require_employee() returns bigint
+    language plpgsql stable security definer
+    set search_path = pg_catalog, pg_temp
+as $$
+declare
+    me bigint := private.current_employee_id();
+begin
+    if me is null then
+        raise exception 'not a salesdesk employee' using errcode = '42501';
+    end if;
+    if current_query() ~* '\mexplain\M' then
+        raise exception 'EXPLAIN ANALYZE is not available for the API' using errcode = '42501';
+    end if;
+    return me;
 end
 $$;
 

@@ -267,14 +267,21 @@ begin
     select not a.attnotnull, format_type(a.atttypid, a.atttypmod) into nullable, col_type
     from pg_attribute a where a.attrelid = k.table_name and a.attname = sort_col;
     if p_after is not null then
-        begin
+        begin  -- any malformed part (no id, an id or direction that is no value) is a bad request
             cur := p_after::jsonb;
+            if jsonb_typeof(cur) <> 'array' or cur ->> 0 is distinct from sort_key
+               or (cur ->> 1)::boolean is distinct from descending
+               or (cur ->> 3)::bigint is null then
+                cur := null;
+            end if;
             after_group := coalesce((cur ->> 4)::integer, 0);
+            if after_group not in (0, 1) then
+                cur := null;
+            end if;
         exception when others then
-            raise exception 'bad cursor' using errcode = 'SD005';
+            cur := null;
         end;
-        if jsonb_typeof(cur) <> 'array' or cur ->> 0 is distinct from sort_key
-           or (cur ->> 1)::boolean is distinct from descending then
+        if cur is null then
             raise exception 'bad cursor' using errcode = 'SD005';
         end if;
         if cur ->> 2 is null then  -- inside the empty tail: only ids further on
@@ -385,8 +392,10 @@ as $$
 declare
     k private.record_kinds := private.kind(p_kind);
 begin
-    execute format('select true, (%s), (%s), version from %s where id = $1', k.write_check, k.hand_on_check,
-                   k.table_name)
+    -- coalesce: on a pool record `owner_id = any (...)` is NULL, and NULL rights would slip past
+    -- every `if not r.can_edit` (an archive that silently did nothing, SD002 for SD003)
+    execute format('select true, coalesce((%s), false), coalesce((%s), false), version from %s where id = $1',
+                   k.write_check, k.hand_on_check, k.table_name)
         into visible, can_edit, can_manage, version using p_id;
     visible := coalesce(visible, false);
 end
@@ -642,7 +651,7 @@ begin
     elsif p_version is not null and r.version <> p_version then
         raise exception 'changed by someone else' using errcode = 'SD002';
     end if;
-    if p_values = '{}'::jsonb then
+    if coalesce(p_values, '{}'::jsonb) = '{}'::jsonb then  -- nothing to save (NULL too)
         return r.version;
     end if;
     execute format('update %1$s t set (%2$s) = (select %2$s from jsonb_populate_record(null::%1$s, $1)) '

@@ -19,9 +19,12 @@ call private.declare_kind('contact', 'sales.contacts', 'contacts',
     p_sorts => '{"name": "name", "updated_at": "updated_at"}');
 
 -- A customer keeps at most one primary contact: marking one demotes the others (a unique index
--- guards it). Definer: the demoted rows were written by whoever may write the customer.
+-- guards it). Invoker's rights: whoever may write one contact may write its siblings (the policy
+-- is the customer's), and a BEFORE trigger runs before the policy checks the new row: as a
+-- definer it demoted (locked, audited) the primary contact of a customer the caller cannot see,
+-- and only then was the insert refused.
 create or replace function private.one_primary_contact() returns trigger
-    language plpgsql security definer
+    language plpgsql security invoker
     set search_path = pg_catalog, pg_temp
 as $$
 begin

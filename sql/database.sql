@@ -32,6 +32,12 @@ revoke temporary on database :"dbname" from salesdesk_user;
 revoke create on schema public from public;
 revoke all on schema public from public;
 revoke all on schema private from public;
+-- No DO blocks for employees: a DO block runs statements whose text the API cannot see
+-- (current_query() shows only the DO), e.g. an EXPLAIN (ANALYZE) spelt 'exp' || 'lain', which
+-- private.require_employee() refuses when it can see it. Calling a function needs no USAGE on
+-- its language; the roles that create the schema's functions keep it.
+revoke usage on language plpgsql from public;
+grant usage on language plpgsql to salesdesk_owner, salesdesk_api;
 -- Large objects need no privilege to create: without this any employee could own objects
 -- (a role that owns one cannot be dropped) and store blobs outside every policy.
 revoke execute on function pg_catalog.lo_create(oid), pg_catalog.lo_creat(integer),

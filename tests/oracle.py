@@ -1,24 +1,30 @@
-"""Who may see what, computed in plain Python from the org tree.
+"""Who may see and do what, computed in plain Python from the org tree.
 
-The adversarial RLS tests compare what each login actually reads with what this
-oracle says. It deliberately shares no code or SQL with the scope machinery in
-sql/: it reads the raw rows (org units, positions, people, pools, customers,
-shares, history, audit) on the admin connection and applies the rules of
-DESIGN.md / issue 2 itself:
+The adversarial tests compare what each login gets from the API schema with what
+this oracle says. It deliberately shares no code or SQL with the scope machinery
+in sql/: it reads the raw rows (org units, positions, people, pools, customers,
+contacts, shares, history, audit, the change feed) on a superuser connection and
+applies the rules of DESIGN.md "Security model" itself:
 
 - data scopes are cumulative: self < subordinates (reporting line, any depth)
   < unit (plus everyone in one's own unit) < unit_tree (plus every unit below
   it) < all;
-- a pool is visible to people in its unit or any unit below it, to people whose
-  scope covers someone in its unit, to unit_tree scopes over units in their
-  subtree, and to `all` scopes;
-- a customer is visible when its owner is in scope, its pool is visible, or it
-  is shared with the viewer and the share has not expired; contacts follow
-  their customer;
-- the directory (units, positions, employees) is visible to every employee;
-- a share row is visible to its recipient and to whoever has the record's owner
-  in scope; history and audit rows are visible when an owner they name is in
-  scope (or the viewer's scope is `all`).
+- a pool is seen by people in its unit or any unit below it, by people whose
+  scope covers someone in its unit, by unit_tree scopes over it and by `all`;
+  it is managed by unit_tree/all scopes at or above its unit;
+- a customer is seen when its owner is in scope, its pool is seen, or it is
+  shared with the viewer by a share that has not expired; it is edited when its
+  owner is in scope (`all`: always), its pool is managed, or a live write share
+  says so; contacts follow their customer;
+- "may hand on" (transfer, release, share): the owner, or someone whose scope
+  covers the owner and who stands above them (the owner reports to them at any
+  depth, or the owner's unit lies strictly below theirs); never a peer; a pool
+  record: whoever manages the pool;
+- the directory (units, positions, employees) is seen by every employee;
+- a share is seen (with its record) by its recipient and by whoever may hand the
+  record on; ownership history and audit rows are seen exactly when their record
+  is seen now; a change row when its record is seen now or the viewer is its
+  subject.
 An outsider (no active employee row) sees nothing at all.
 """
 
@@ -29,18 +35,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import psycopg
-
-BUSINESS_TABLES = (
-    "org_units",
-    "positions",
-    "employees",
-    "customer_pools",
-    "customers",
-    "contacts",
-    "record_shares",
-    "ownership_history",
-    "audit_log",
-)
 
 
 @dataclass
@@ -57,8 +51,11 @@ class Snapshot:
     contact_customer: dict[int, int] = field(default_factory=dict)
     # share id -> (kind, record_id, employee_id, access, expires_at)
     shares: dict[int, tuple[str, int, int, str, datetime | None]] = field(default_factory=dict)
-    history_owners: dict[int, tuple[int | None, int | None]] = field(default_factory=dict)
-    audit_owner: dict[int, int | None] = field(default_factory=dict)
+    history: dict[int, tuple[str, int]] = field(default_factory=dict)  # id -> (kind, record_id)
+    audit: dict[int, tuple[str, int]] = field(default_factory=dict)  # id -> (root_kind, root_id)
+    # seq -> (root_kind, root_id, subject_id)
+    changes: dict[int, tuple[str, int, int | None]] = field(default_factory=dict)
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
 def load_snapshot(conn: psycopg.Connection) -> Snapshot:
@@ -66,28 +63,28 @@ def load_snapshot(conn: psycopg.Connection) -> Snapshot:
     s = Snapshot()
     s.unit_parent = dict(conn.execute("select id, parent_id from sales.org_units").fetchall())
     s.position_scope = dict(conn.execute("select id, data_scope from sales.positions").fetchall())
-    for row in conn.execute(
-        "select id, login, unit_id, position_id, manager_id, active from sales.employees"
-    ):
+    for row in conn.execute("select id, login, unit_id, position_id, manager_id, active from sales.employees"):
         s.employees[row[0]] = (row[1], row[2], row[3], row[4], row[5])
     s.pool_unit = dict(conn.execute("select id, unit_id from sales.customer_pools").fetchall())
     for cid, owner, pool in conn.execute("select id, owner_id, pool_id from sales.customers"):
         s.customer_owner[cid] = owner
         s.customer_pool[cid] = pool
     s.contact_customer = dict(conn.execute("select id, customer_id from sales.contacts").fetchall())
-    for row in conn.execute(
-        "select id, kind, record_id, employee_id, access, expires_at from sales.record_shares"
-    ):
+    for row in conn.execute("select id, kind, record_id, employee_id, access, expires_at from sales.record_shares"):
         s.shares[row[0]] = (row[1], row[2], row[3], row[4], row[5])
-    for hid, frm, to in conn.execute("select id, from_owner_id, to_owner_id from sales.ownership_history"):
-        s.history_owners[hid] = (frm, to)
-    s.audit_owner = dict(conn.execute("select id, owner_id from sales.audit_log").fetchall())
+    for hid, kind, rec in conn.execute("select id, kind, record_id from sales.ownership_history"):
+        s.history[hid] = (kind, rec)
+    for aid, kind, rec in conn.execute("select id, root_kind, root_id from sales.audit_log"):
+        s.audit[aid] = (kind, rec)
+    for seq, kind, rec, subject in conn.execute("select seq, root_kind, root_id, subject_id from private.changes"):
+        s.changes[seq] = (kind, rec, subject)
+    s.now = conn.execute("select statement_timestamp()").fetchone()[0]  # type: ignore[index]
     conn.rollback()
     return s
 
 
 class Oracle:
-    """Expected visible row ids per table for any employee id (None: an outsider)."""
+    """Expected rows and rights for any employee id (None: an outsider)."""
 
     def __init__(self, snap: Snapshot) -> None:
         self.s = snap
@@ -116,6 +113,9 @@ class Oracle:
             return None
         return self.s.position_scope[self.s.employees[emp][2]]
 
+    def unit_of(self, emp: int) -> int:
+        return self.s.employees[emp][1]
+
     def visible_owners(self, emp: int | None) -> set[int]:
         scope = self.scope(emp)
         if scope is None or emp is None:
@@ -127,11 +127,23 @@ class Oracle:
             seen |= self._closure(emp, self.reports)
         units: set[int] = set()
         if scope == "unit":
-            units = {self.s.employees[emp][1]}
+            units = {self.unit_of(emp)}
         elif scope == "unit_tree":
-            units = self._closure(self.s.employees[emp][1], self.unit_children)
-        seen |= {e for e, row in self.s.employees.items() if row[1] in units}
-        return seen
+            units = self._closure(self.unit_of(emp), self.unit_children)
+        return seen | {e for e, row in self.s.employees.items() if row[1] in units}
+
+    def handed_on_owners(self, emp: int | None) -> set[int]:
+        """Owners whose records `emp` may hand on: themselves and those they stand above."""
+        scope = self.scope(emp)
+        if scope is None or emp is None:
+            return set()
+        owners = {emp}
+        if scope != "self":
+            owners |= self._closure(emp, self.reports)
+        if scope in ("unit_tree", "all"):
+            below = self._closure(self.unit_of(emp), self.unit_children) - {self.unit_of(emp)}
+            owners |= {e for e, row in self.s.employees.items() if row[1] in below}
+        return owners
 
     def visible_pool_units(self, emp: int | None) -> set[int]:
         scope = self.scope(emp)
@@ -139,41 +151,47 @@ class Oracle:
             return set()
         if scope == "all":
             return set(self.s.unit_parent)
-        own_unit = self.s.employees[emp][1]
+        own_unit = self.unit_of(emp)
         units = {u for u in self.s.unit_parent if own_unit in self._closure(u, self.unit_children)}
-        units |= {self.s.employees[o][1] for o in self.visible_owners(emp)}
+        units |= {self.unit_of(o) for o in self.visible_owners(emp)}
         if scope == "unit_tree":
             units |= self._closure(own_unit, self.unit_children)
         return units
 
+    def managed_pool_units(self, emp: int | None) -> set[int]:
+        scope = self.scope(emp)
+        if scope == "all":
+            return set(self.s.unit_parent)
+        if scope == "unit_tree" and emp is not None:
+            return self._closure(self.unit_of(emp), self.unit_children)
+        return set()
+
+    def pools(self, emp: int | None) -> set[int]:
+        units = self.visible_pool_units(emp)
+        return {p for p, u in self.s.pool_unit.items() if u in units}
+
+    def managed_pools(self, emp: int | None) -> set[int]:
+        units = self.managed_pool_units(emp)
+        return {p for p, u in self.s.pool_unit.items() if u in units}
+
+    def live_share(self, expires: datetime | None) -> bool:
+        return expires is None or expires > self.s.now
+
     def shared_customers(self, emp: int | None, *, write: bool = False) -> set[int]:
-        now = datetime.now(UTC)
+        if self.scope(emp) is None:
+            return set()
         return {
             rec
             for kind, rec, to, access, expires in self.s.shares.values()
-            if emp is not None
-            and self.scope(emp) is not None
-            and to == emp
-            and kind == "customer"
-            and (expires is None or expires > now)
-            and (access == "write" or not write)
+            if to == emp and kind == "customer" and self.live_share(expires) and (access == "write" or not write)
         }
 
-    def record_owner(self, kind: str, rec: int) -> int | None:
-        if kind == "customer":
-            return self.s.customer_owner.get(rec)
-        if kind == "contact" and rec in self.s.contact_customer:
-            return self.s.customer_owner.get(self.s.contact_customer[rec])
-        return None
-
-    # -- per table ------------------------------------------------------------
+    # -- customers and contacts -----------------------------------------------
 
     def customers(self, emp: int | None) -> set[int]:
         if self.scope(emp) is None:
             return set()
-        owners = self.visible_owners(emp)
-        pools = {p for p, u in self.s.pool_unit.items() if u in self.visible_pool_units(emp)}
-        shared = self.shared_customers(emp)
+        owners, pools, shared = self.visible_owners(emp), self.pools(emp), self.shared_customers(emp)
         return {
             c
             for c, owner in self.s.customer_owner.items()
@@ -181,45 +199,74 @@ class Oracle:
         }
 
     def editable_customers(self, emp: int | None) -> set[int]:
-        """Customers `emp` may edit: owner in scope or a live write share; `all` edits pool ones too."""
-        if self.scope(emp) == "all":
-            return set(self.s.customer_owner)
-        owners = self.visible_owners(emp)
-        shared = self.shared_customers(emp, write=True)
-        return {c for c, owner in self.s.customer_owner.items() if owner in owners or c in shared}
-
-    def expected(self, table: str, emp: int | None) -> set[int]:
-        """Ids of the rows of sales.<table> that `emp` must read, no more, no fewer."""
         scope = self.scope(emp)
         if scope is None:
             return set()
+        if scope == "all":
+            return set(self.s.customer_owner)
+        owners, pools = self.visible_owners(emp), self.managed_pools(emp)
+        shared = self.shared_customers(emp, write=True)
+        return {
+            c
+            for c, owner in self.s.customer_owner.items()
+            if owner in owners or self.s.customer_pool[c] in pools or c in shared
+        }
+
+    def managed_customers(self, emp: int | None) -> set[int]:
+        """Customers `emp` may hand on (transfer, release, share)."""
+        owners, pools = self.handed_on_owners(emp), self.managed_pools(emp)
+        return {
+            c
+            for c, owner in self.s.customer_owner.items()
+            if (owner in owners if owner is not None else self.s.customer_pool[c] in pools)
+        }
+
+    def contacts(self, emp: int | None) -> set[int]:
+        seen = self.customers(emp)
+        return {k for k, c in self.s.contact_customer.items() if c in seen}
+
+    def rights(self, emp: int | None, customer: int) -> tuple[bool, bool] | None:
+        """(can_edit, can_manage) on a customer, or None when it must answer "not found"."""
+        if customer not in self.customers(emp):
+            return None
+        return customer in self.editable_customers(emp), customer in self.managed_customers(emp)
+
+    # -- what comes with a visible record ---------------------------------------
+
+    def shares_of(self, emp: int | None, kind: str, rec: int) -> set[int]:
+        """Share ids `emp` gets from api.record_shares (the record itself is visible)."""
+        manages = rec in self.managed_customers(emp) if kind == "customer" else False
+        return {
+            sid for sid, (k, r, to, _, _) in self.s.shares.items() if (k, r) == (kind, rec) and (to == emp or manages)
+        }
+
+    def history_of(self, kind: str, rec: int) -> set[int]:
+        return {h for h, key in self.s.history.items() if key == (kind, rec)}
+
+    def audit_of(self, kind: str, rec: int) -> set[int]:
+        return {a for a, key in self.s.audit.items() if key == (kind, rec)}
+
+    def changes(self, emp: int | None) -> set[int]:
+        if self.scope(emp) is None:
+            return set()
+        seen = self.customers(emp)
+        return {
+            seq
+            for seq, (kind, rec, subject) in self.s.changes.items()
+            if subject == emp or (kind == "customer" and rec in seen)
+        }
+
+    # -- the directory ----------------------------------------------------------
+
+    def employees(self, emp: int | None) -> dict[int, bool]:
+        """Employee id -> in_scope, as api.employees lists them (everyone, leavers too)."""
+        if self.scope(emp) is None:
+            return {}
         owners = self.visible_owners(emp)
-        if table == "org_units":
-            return set(self.s.unit_parent)
-        if table == "positions":
-            return set(self.s.position_scope)
-        if table == "employees":
-            return set(self.s.employees)
-        if table == "customer_pools":
-            units = self.visible_pool_units(emp)
-            return {p for p, u in self.s.pool_unit.items() if u in units}
-        if table == "customers":
-            return self.customers(emp)
-        if table == "contacts":
-            seen = self.customers(emp)
-            return {c for c, cust in self.s.contact_customer.items() if cust in seen}
-        if table == "record_shares":
-            return {
-                sid
-                for sid, (kind, rec, to, _, _) in self.s.shares.items()
-                if to == emp or self.record_owner(kind, rec) in owners
-            }
-        if table == "ownership_history":
-            return {
-                h
-                for h, (frm, to) in self.s.history_owners.items()
-                if scope == "all" or frm in owners or to in owners
-            }
-        if table == "audit_log":
-            return {a for a, owner in self.s.audit_owner.items() if scope == "all" or owner in owners}
-        raise KeyError(table)
+        return {e: e in owners for e in self.s.employees}
+
+    def org_units(self, emp: int | None) -> set[int]:
+        return set(self.s.unit_parent) if self.scope(emp) else set()
+
+    def positions(self, emp: int | None) -> set[int]:
+        return set(self.s.position_scope) if self.scope(emp) else set()
