@@ -1,0 +1,81 @@
+"""Regenerate docs/screenshots/: every page, in zh_CN and en, as a salesperson and a manager.
+
+    .venv/bin/python installer/tools/screenshots.py [--out docs/screenshots] [--size 1280x800]
+
+Starts a throwaway bundled PostgreSQL, creates the schema and the demo company, then runs the
+client's own screenshot mode (`salesdesk --screenshot …`) once per page, language and login,
+offscreen (or on $DISPLAY when there is one, e.g. under `xvfb-run -a`). Look at every PNG before
+publishing it. Exit code: the number of screenshots that failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import psycopg
+
+from salesdesk.admin.demo_data import PASSWORD
+from salesdesk.db import migrate
+from salesdesk.db.local_server import LocalServer
+from salesdesk.db.urls import libpq_url, with_database, with_login
+
+REPO = Path(__file__).resolve().parents[2]
+LOGINS = ("sales_sh1", "mgr_east")
+LANGUAGES = ("zh_CN", "en")
+PAGES = ("customers", "customer", "pool", "org", "settings", "about")
+
+
+def _first_own_customer(url: str, login: str) -> int:
+    with psycopg.connect(with_login(url, login, PASSWORD)) as conn:
+        row = conn.execute("select id from api.customer_list('{\"scope\": \"mine\"}', 'name', false, "
+                           "null, 1)").fetchone()
+    return int(row[0]) if row else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    root = Path(tempfile.mkdtemp(prefix="salesdesk-shots-"))
+    server = LocalServer(root)
+    failed = 0
+    try:
+        url = with_database(server.start(), "salesdesk")
+        migrate.init(url)
+        subprocess.run([sys.executable, "-m", "salesdesk.admin.cli", "demo", "--dsn", url], check=True,
+                       stdout=subprocess.DEVNULL)
+        env = dict(os.environ, SALESDESK_PASSWORD=PASSWORD,
+                   SALESDESK_CONFIG_DIR=str(root / "config"))
+        if not env.get("DISPLAY"):
+            env["QT_QPA_PLATFORM"] = "offscreen"
+        for login in LOGINS:
+            customer = _first_own_customer(url, login)
+            for lang in LANGUAGES:
+                for page in PAGES:
+                    spec = f"customer:{customer}" if page == "customer" else page
+                    target = args.out / f"{page}_{login}_{lang}.png"
+                    result = subprocess.run(
+                        [sys.executable, "-m", "salesdesk.ui.app", "--screenshot", str(target),
+                         "--page", spec, "--login", login, "--lang", lang, "--server", libpq_url(url),
+                         "--size", args.size], env=env, capture_output=True, text=True, timeout=180)
+                    status = "ok" if result.returncode == 0 else f"FAILED ({result.returncode})"
+                    print(f"{status:12} {target.relative_to(REPO) if target.is_relative_to(REPO) else target}")
+                    if result.returncode:
+                        failed += 1
+                        print(result.stderr.strip()[-2000:], file=sys.stderr)
+    finally:
+        server.stop()
+        shutil.rmtree(root, ignore_errors=True)
+    return failed
+
+
+if __name__ == "__main__":
+    sys.exit(main())
