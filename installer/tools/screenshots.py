@@ -67,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
                          "--page", spec, "--login", login, "--lang", lang, "--server", libpq_url(url),
                          "--size", args.size], env=env, capture_output=True, text=True, timeout=180)
                     status = "ok" if result.returncode == 0 else f"FAILED ({result.returncode})"
-                    print(f"{status:12} {target.relative_to(REPO) if target.is_relative_to(REPO) else target}")
+                    shown = target.relative_to(REPO) if target.is_relative_to(REPO) else target
+                    print(f"{status:12} {shown}")
                     if result.returncode:
                         failed += 1
                         print(result.stderr.strip()[-2000:], file=sys.stderr)
