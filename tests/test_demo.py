@@ -191,7 +191,7 @@ def test_shares_cross_regions(demo: Loaded) -> None:
 
 def _visible(demo: Loaded, login: str) -> set[int]:
     with demo.connect(login) as conn:
-        return {r[0] for r in conn.execute("select id from sales.customers")}
+        return {r[0] for r in conn.execute("select id from api.customers")}
 
 
 @pytest.mark.parametrize("login", ["sales_sh1", "sales_gz3"])

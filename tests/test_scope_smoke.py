@@ -6,7 +6,7 @@ from tests.factories import Company
 def visible_customers(company: Company, key: str) -> set[str]:
     names = {v: k for k, v in company.customers.items()}
     with company.connect(key) as conn:
-        return {names[r[0]] for r in conn.execute("select id from sales.customers")}
+        return {names[r[0]] for r in conn.execute("select id from api.customers")}
 
 
 def test_salesperson_sees_own_pools_and_shares(company: Company) -> None:
