@@ -63,20 +63,26 @@ def load_snapshot(conn: psycopg.Connection) -> Snapshot:
     s = Snapshot()
     s.unit_parent = dict(conn.execute("select id, parent_id from sales.org_units").fetchall())
     s.position_scope = dict(conn.execute("select id, data_scope from sales.positions").fetchall())
-    for row in conn.execute("select id, login, unit_id, position_id, manager_id, active from sales.employees"):
+    for row in conn.execute(
+        "select id, login, unit_id, position_id, manager_id, active from sales.employees"
+    ):
         s.employees[row[0]] = (row[1], row[2], row[3], row[4], row[5])
     s.pool_unit = dict(conn.execute("select id, unit_id from sales.customer_pools").fetchall())
     for cid, owner, pool in conn.execute("select id, owner_id, pool_id from sales.customers"):
         s.customer_owner[cid] = owner
         s.customer_pool[cid] = pool
     s.contact_customer = dict(conn.execute("select id, customer_id from sales.contacts").fetchall())
-    for row in conn.execute("select id, kind, record_id, employee_id, access, expires_at from sales.record_shares"):
+    for row in conn.execute(
+        "select id, kind, record_id, employee_id, access, expires_at from sales.record_shares"
+    ):
         s.shares[row[0]] = (row[1], row[2], row[3], row[4], row[5])
     for hid, kind, rec in conn.execute("select id, kind, record_id from sales.ownership_history"):
         s.history[hid] = (kind, rec)
     for aid, kind, rec in conn.execute("select id, root_kind, root_id from sales.audit_log"):
         s.audit[aid] = (kind, rec)
-    for seq, kind, rec, subject in conn.execute("select seq, root_kind, root_id, subject_id from private.changes"):
+    for seq, kind, rec, subject in conn.execute(
+        "select seq, root_kind, root_id, subject_id from private.changes"
+    ):
         s.changes[seq] = (kind, rec, subject)
     s.now = conn.execute("select statement_timestamp()").fetchone()[0]  # type: ignore[index]
     conn.rollback()
@@ -183,7 +189,10 @@ class Oracle:
         return {
             rec
             for kind, rec, to, access, expires in self.s.shares.values()
-            if to == emp and kind == "customer" and self.live_share(expires) and (access == "write" or not write)
+            if to == emp
+            and kind == "customer"
+            and self.live_share(expires)
+            and (access == "write" or not write)
         }
 
     # -- customers and contacts -----------------------------------------------
@@ -237,7 +246,9 @@ class Oracle:
         """Share ids `emp` gets from api.record_shares (the record itself is visible)."""
         manages = rec in self.managed_customers(emp) if kind == "customer" else False
         return {
-            sid for sid, (k, r, to, _, _) in self.s.shares.items() if (k, r) == (kind, rec) and (to == emp or manages)
+            sid
+            for sid, (k, r, to, _, _) in self.s.shares.items()
+            if (k, r) == (kind, rec) and (to == emp or manages)
         }
 
     def history_of(self, kind: str, rec: int) -> set[int]:

@@ -203,7 +203,8 @@ def _visible(demo: Loaded, login: str) -> set[int]:
             if len(page) < 1000:
                 break
             after = page[-1][1]
-        count = conn.execute("select n from api.record_count('customer', '{\"archived\": \"all\"}')").fetchone()
+        count = conn.execute("select n from api.record_count('customer', %s)",
+                             ('{"archived": "all"}',)).fetchone()
         contacts = {r[0] for r in conn.execute("select distinct customer_id from api.contacts")}
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("select id from sales.customers")

@@ -28,7 +28,10 @@ def assert_matches_oracle(company: Company, keys: tuple[str, ...]) -> None:
         with company.connect(key) as conn:
             got = read_all(conn, customers)
         want = expected_all(oracle, emp_id(company, key), customers)
-        assert {k: v for k, v in got.items() if v != want[k]} == {}, (key, {k: want[k] for k in got if got[k] != want[k]})
+        assert {k: v for k, v in got.items() if v != want[k]} == {}, (
+            key,
+            {k: want[k] for k in got if got[k] != want[k]},
+        )
 
 
 def business_xmins(company: Company) -> list[tuple]:
@@ -114,17 +117,24 @@ def test_hand_on_rights_follow_a_move(fresh_company: Company) -> None:
     c = fresh_company
     cid = c.customers["sp_e2a客户1"]
     rights = "select can_edit, can_manage from api.record_rights('customer', %s)"
-    with c.connect("sup_e1", autocommit=True) as new_sup, c.connect("sup_e2", autocommit=True) as old_sup, \
-            c.connect("asst_e1", autocommit=True) as asst:
+    with (
+        c.connect("sup_e1", autocommit=True) as new_sup,
+        c.connect("sup_e2", autocommit=True) as old_sup,
+        c.connect("asst_e1", autocommit=True) as asst,
+    ):
         assert outcome(old_sup, rights, (cid,)).rows == ((True, True),)
         assert outcome(new_sup, rights, (cid,)).sqlstate == "P0002"
         with c.admin() as admin:
-            admin.execute("update sales.employees set manager_id = %s, unit_id = %s where id = %s",
-                          (c.people["sup_e1"], c.units["EAST_T1"], c.people["sp_e2a"]))
+            admin.execute(
+                "update sales.employees set manager_id = %s, unit_id = %s where id = %s",
+                (c.people["sup_e1"], c.units["EAST_T1"], c.people["sp_e2a"]),
+            )
         assert outcome(new_sup, rights, (cid,)).rows == ((True, True),)
         assert outcome(old_sup, rights, (cid,)).sqlstate == "P0002"
         assert outcome(asst, rights, (cid,)).rows == ((True, False),)
-        got = outcome(asst, "select api.record_transfer('customer', %s, %s, '调整')", (cid, c.people["asst_e1"]))
+        got = outcome(
+            asst, "select api.record_transfer('customer', %s, %s, '调整')", (cid, c.people["asst_e1"])
+        )
         assert got.sqlstate == "SD004"
     assert_matches_oracle(c, ("sup_e1", "sup_e2", "asst_e1", "sp_e2a", "mgr_e"))
 
@@ -140,8 +150,12 @@ def test_a_leaver_loses_everything_at_once(fresh_company: Company) -> None:
                 (c.people["sup_e1"],),
             )
         # the very next statement of the open session: no longer an employee at all
-        for query in ("select id from api.customers", "select * from api.employees",
-                      "select * from api.changes_since(0)", "select * from api.record_rights('customer', 1)"):
+        for query in (
+            "select id from api.customers",
+            "select * from api.employees",
+            "select * from api.changes_since(0)",
+            "select * from api.record_rights('customer', 1)",
+        ):
             got = outcome(conn, query)
             assert (got.sqlstate, got.message) == ("42501", "not a salesdesk employee"), query
         assert conn.execute("select * from api.whoami()").fetchall() == []

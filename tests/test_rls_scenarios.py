@@ -38,19 +38,23 @@ def test_a_share_does_not_outlive_a_release(fresh_company: Company) -> None:
     with c.connect("sp_e1b") as conn:
         assert conn.execute(NOTES, (cid, notes("同事改的"))).fetchone()
         conn.commit()
-        assert {r[0] for r in conn.execute("select employee_id from api.record_shares('customer', %s)", (cid,))} == {
-            colleague}
+        assert {
+            r[0] for r in conn.execute("select employee_id from api.record_shares('customer', %s)", (cid,))
+        } == {colleague}
         conn.rollback()
     c.call("sp_e1a", "select api.record_release('customer', %s, '放弃')", (cid,))
     with c.connect("sp_e1b") as conn:
         # still visible (the team's pool), no longer editable, and the share is gone
         assert answer(conn, NOTES, (cid, notes("再改"))) == "SD003"
         assert answer(conn, "select can_edit, can_manage from api.record_rights('customer', %s)", (cid,)) == (
-            (False, False),)
+            (False, False),
+        )
         assert answer(conn, "select * from api.record_shares('customer', %s)", (cid,)) == ()
         assert answer(conn, "select access from api.customer_get(%s)", (cid,)) == (("pool",),)
     with c.admin() as admin:
-        assert admin.execute("select count(*) from sales.record_shares where record_id = %s", (cid,)).fetchone() == (0,)
+        assert admin.execute(
+            "select count(*) from sales.record_shares where record_id = %s", (cid,)
+        ).fetchone() == (0,)
 
 
 def reads_of(conn: psycopg.Connection, cid: int) -> dict[str, object]:
@@ -61,7 +65,9 @@ def reads_of(conn: psycopg.Connection, cid: int) -> dict[str, object]:
         "contacts": answer(conn, "select id from api.contact_rows(%s)", (cid,)),
         "audit": answer(conn, "select count(*) > 0 from api.record_audit('customer', %s)", (cid,)),
         "history": answer(conn, "select count(*) > 0 from api.record_history('customer', %s)", (cid,)),
-        "changes": answer(conn, "select count(*) > 0 from api.changes_since(0, 5000) where root_id = %s", (cid,)),
+        "changes": answer(
+            conn, "select count(*) > 0 from api.changes_since(0, 5000) where root_id = %s", (cid,)
+        ),
         "listed": answer(conn, "select count(*) from api.customers where id = %s", (cid,)),
     }
 
@@ -81,8 +87,15 @@ def test_audit_and_history_follow_a_reorganisation(fresh_company: Company) -> No
         with c.admin() as admin:
             users.move_user(admin, c.login("sp_e1a"), manager=c.login("sup_e2"))
             admin.commit()
-        assert reads_of(old_sup, cid) == {"rights": "P0002", "get": (), "contacts": (), "audit": "P0002",
-                                          "history": "P0002", "changes": ((False,),), "listed": ((0,),)}
+        assert reads_of(old_sup, cid) == {
+            "rights": "P0002",
+            "get": (),
+            "contacts": (),
+            "audit": "P0002",
+            "history": "P0002",
+            "changes": ((False,),),
+            "listed": ((0,),),
+        }
         # the new supervisor reads all of it, entries from before the move included
         assert reads_of(new_sup, cid) == {**seen, "rights": ((True,),)}
         n = new_sup.execute("select count(*) from api.record_audit('customer', %s)", (cid,)).fetchone()
@@ -95,15 +108,24 @@ def test_audit_and_history_follow_a_reorganisation(fresh_company: Company) -> No
 def test_a_share_expires_inside_a_long_transaction(fresh_company: Company) -> None:
     c = fresh_company
     cid = c.customers["sp_n1a客户1"]
-    c.call("sp_n1a", "select api.record_share('customer', %s, %s, 'write', now() + interval '2 seconds')",
-           (cid, c.people["sp_e2a"]))
-    until = c.call("sp_n1a", "select expires_at from api.record_shares('customer', %s) where employee_id = %s",
-                   (cid, c.people["sp_e2a"]))[0][0]
+    c.call(
+        "sp_n1a",
+        "select api.record_share('customer', %s, %s, 'write', now() + interval '2 seconds')",
+        (cid, c.people["sp_e2a"]),
+    )
+    until = c.call(
+        "sp_n1a",
+        "select expires_at from api.record_shares('customer', %s) where employee_id = %s",
+        (cid, c.people["sp_e2a"]),
+    )[0][0]
     with c.connect("sp_e2a") as conn:  # one transaction from before the end to after it
         assert conn.execute("select count(*) from api.customers where id = %s", (cid,)).fetchone() == (1,)
         assert conn.execute(NOTES, (cid, notes("到期前"))).fetchone()
         conn.execute("select pg_sleep_until(%s + interval '50 milliseconds')", (until,))
-        assert conn.execute("select now() < %s, statement_timestamp() > %s", (until, until)).fetchone() == (True, True)
+        assert conn.execute("select now() < %s, statement_timestamp() > %s", (until, until)).fetchone() == (
+            True,
+            True,
+        )
         assert conn.execute("select count(*) from api.customers where id = %s", (cid,)).fetchone() == (0,)
         with pytest.raises(psycopg.Error) as err:
             conn.execute(NOTES, (cid, notes("到期后")))
@@ -139,8 +161,12 @@ def test_leave_ends_a_transaction_the_leaver_holds_open(fresh_company: Company) 
         with pytest.raises(psycopg.OperationalError):
             c.connect("sp_e1a")
         with c.connect("sup_e1") as conn:
-            owned = {r[0] for r in conn.execute("select name from api.customers where owner_id = %s",
-                                                (c.people["sup_e1"],))}
+            owned = {
+                r[0]
+                for r in conn.execute(
+                    "select name from api.customers where owner_id = %s", (c.people["sup_e1"],)
+                )
+            }
         assert {"sp_e1a客户1", "sp_e1a客户2", "sp_e1a客户3"} <= owned and "未提交的客户" not in owned
     finally:
         leaver.close()
@@ -149,8 +175,9 @@ def test_leave_ends_a_transaction_the_leaver_holds_open(fresh_company: Company) 
 def test_a_login_has_at_most_ten_connections(fresh_company: Company) -> None:
     c = fresh_company
     with c.admin() as admin:
-        assert admin.execute("select rolconnlimit from pg_roles where rolname = %s",
-                             (c.login("sp_e2a"),)).fetchone() == (10,)
+        assert admin.execute(
+            "select rolconnlimit from pg_roles where rolname = %s", (c.login("sp_e2a"),)
+        ).fetchone() == (10,)
     conns = [c.connect("sp_e2a") for _ in range(10)]
     try:
         with pytest.raises(psycopg.OperationalError, match="too many connections for role"):
