@@ -128,7 +128,7 @@ def expected_record(o: Oracle, me: int | None, customer: int) -> dict[str, Any]:
         "contact_rows": {k for k, c in o.s.contact_customer.items() if c == customer},
         "shares": o.shares_of(me, "customer", customer),
         "history": o.history_of("customer", customer),
-        "audit": o.audit_of("customer", customer),
+        "audit": o.audit_of(me, "customer", customer),
     }
 
 

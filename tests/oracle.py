@@ -23,8 +23,9 @@ applies the rules of DESIGN.md "Security model" itself:
 - the directory (units, positions, employees) is seen by every employee;
 - a share is seen (with its record) by its recipient and by whoever may hand the
   record on; ownership history and audit rows are seen exactly when their record
-  is seen now; a change row when its record is seen now or the viewer is its
-  subject.
+  is seen now, except that an audit entry of a share is seen only by those who
+  would see the share (its recipient, whoever may hand the record on); a change
+  row when its record is seen now or the viewer is its subject.
 An outsider (no active employee row) sees nothing at all.
 """
 
@@ -53,6 +54,7 @@ class Snapshot:
     shares: dict[int, tuple[str, int, int, str, datetime | None]] = field(default_factory=dict)
     history: dict[int, tuple[str, int]] = field(default_factory=dict)  # id -> (kind, record_id)
     audit: dict[int, tuple[str, int]] = field(default_factory=dict)  # id -> (root_kind, root_id)
+    share_audit: dict[int, set[int]] = field(default_factory=dict)  # audit id of a share -> its recipients
     # seq -> (root_kind, root_id, subject_id)
     changes: dict[int, tuple[str, int, int | None]] = field(default_factory=dict)
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
@@ -78,8 +80,13 @@ def load_snapshot(conn: psycopg.Connection) -> Snapshot:
         s.shares[row[0]] = (row[1], row[2], row[3], row[4], row[5])
     for hid, kind, rec in conn.execute("select id, kind, record_id from sales.ownership_history"):
         s.history[hid] = (kind, rec)
-    for aid, kind, rec in conn.execute("select id, root_kind, root_id from sales.audit_log"):
+    for aid, kind, rec, entry_kind, recipients in conn.execute(
+        "select id, root_kind, root_id, kind, array_remove(array[(old_values ->> 'employee_id')::bigint, "
+        "(new_values ->> 'employee_id')::bigint], null) from sales.audit_log"
+    ):
         s.audit[aid] = (kind, rec)
+        if entry_kind == "share":
+            s.share_audit[aid] = set(recipients)
     for seq, kind, rec, subject in conn.execute(
         "select seq, root_kind, root_id, subject_id from private.changes"
     ):
@@ -254,8 +261,13 @@ class Oracle:
     def history_of(self, kind: str, rec: int) -> set[int]:
         return {h for h, key in self.s.history.items() if key == (kind, rec)}
 
-    def audit_of(self, kind: str, rec: int) -> set[int]:
-        return {a for a, key in self.s.audit.items() if key == (kind, rec)}
+    def audit_of(self, emp: int | None, kind: str, rec: int) -> set[int]:
+        manages = kind == "customer" and rec in self.managed_customers(emp)
+        return {
+            a
+            for a, key in self.s.audit.items()
+            if key == (kind, rec) and (a not in self.s.share_audit or manages or emp in self.s.share_audit[a])
+        }
 
     def changes(self, emp: int | None) -> set[int]:
         if self.scope(emp) is None:

@@ -182,6 +182,8 @@ def enrich(company: Company) -> None:
         ),
         ("mgr_e", "select api.record_archive('customer', %s)", (c["sp_e2a客户3"],)),
         ("mgr_e", "select api.record_share('customer', %s, %s, 'write')", (c["华东公海客户1"], p["sp_e2a"])),
+        # a second recipient of a customer sp_e1a reads by a share: she must not learn of it
+        ("sp_n1a", "select api.record_share('customer', %s, %s, 'read')", (c["sp_n1a客户1"], p["sp_e2a"])),
     ]
     for key, query, params in steps:
         with company.connect(key) as conn:

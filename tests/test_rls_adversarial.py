@@ -107,6 +107,10 @@ def test_oracle_is_not_trivial(rich: Company, rich_oracle: Oracle) -> None:
         o.shares_of(p["sp_e1a"], "customer", shared)
         and o.shares_of(p["asst_e1"], "customer", shared) == set()
     )
+    # ... nor in the audit: an entry of a share is seen by whoever sees the share
+    assert o.audit_of(p["asst_e1"], "customer", shared) < o.audit_of(p["sup_e1"], "customer", shared)
+    read_shared = rich.customers["sp_n1a客户1"]
+    assert o.audit_of(p["sp_e1a"], "customer", read_shared) < o.audit_of(p["sp_n1a"], "customer", read_shared)
     assert o.changes(p["sp_e1a"]) and o.changes(p["sp_e1a"]) != o.changes(p["director"])
     assert o.customers(None) == set()
 
