@@ -136,6 +136,9 @@ def test_leave_ends_a_transaction_the_leaver_holds_open(fresh_company: Company) 
     """The leaver's open transaction references their employee row (an FK check holds FOR KEY SHARE
     on it): `user leave` ends the session and hands everything over without waiting for it."""
     c = fresh_company
+    own = c.customers["sp_e1a客户1"]
+    received_share = c.customers["sp_n1a客户1"]  # shared with sp_e1a
+    c.call("sp_e1a", "select api.record_share('customer', %s, %s, 'write')", (own, c.people["sp_n1a"]))
     leaver = c.connect("sp_e1a")
     leaver.execute("select api.record_create('customer', '{\"name\": \"未提交的客户\"}')")
     leaver.execute(NOTES, (c.customers["sp_e1a客户1"], notes("未提交")))  # holds a row lock too
@@ -168,6 +171,11 @@ def test_leave_ends_a_transaction_the_leaver_holds_open(fresh_company: Company) 
                 )
             }
         assert {"sp_e1a客户1", "sp_e1a客户2", "sp_e1a客户3"} <= owned and "未提交的客户" not in owned
+        with c.admin() as admin:  # shares on handed-over records are dropped, received ones pass on
+            shares = admin.execute("select record_id, employee_id from sales.record_shares").fetchall()
+        assert (own, c.people["sp_n1a"]) not in shares
+        assert (received_share, c.people["sup_e1"]) in shares
+        assert not [s for s in shares if s[1] == c.people["sp_e1a"]]
     finally:
         leaver.close()
 
