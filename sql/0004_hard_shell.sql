@@ -583,8 +583,15 @@ begin
 
     drop policy if exists "the audit log is read within scope" on sales.audit_log;
     drop policy if exists "audit entries are read while their record is" on sales.audit_log;
+    -- ... except an entry about a share (who got it, until when): it is read by whoever would see
+    -- the share itself, its recipient or whoever may hand the record on (else a read-share
+    -- recipient, or a peer of the owner, read through the audit the shares api.record_shares hides)
     execute format('create policy "audit entries are read while their record is" on sales.audit_log '
-                   'for select to salesdesk_api using (%s)', by_root);
+                   'for select to salesdesk_api using ((%s) and (kind <> ''share'' '
+                   'or (select private.current_employee_id()) in ((old_values ->> ''employee_id'')::bigint, '
+                   '(new_values ->> ''employee_id'')::bigint) '
+                   'or (select private.may_hand_on(h.owner_id, h.pool_id) '
+                   'from private.record_holder(root_kind, root_id) h)))', by_root);
     drop policy if exists "ownership history is read within scope" on sales.ownership_history;
     drop policy if exists "ownership history is read while its record is" on sales.ownership_history;
     execute format('create policy "ownership history is read while its record is" '

@@ -33,23 +33,41 @@ def _first_column(rows: tuple) -> set[int]:
 def read_views(conn: psycopg.Connection) -> dict[str, Any]:
     """Every read view (and the directory-like functions), as this login gets them."""
     return {
-        "customers": _answer(conn, "select id, owner_id, pool_id from api.customers", (),
-                             lambda rows: {r[0]: (r[1], r[2]) for r in rows}),
+        "customers": _answer(
+            conn,
+            "select id, owner_id, pool_id from api.customers",
+            (),
+            lambda rows: {r[0]: (r[1], r[2]) for r in rows},
+        ),
         "contacts": _answer(conn, "select id, customer_id from api.contacts", (), lambda rows: dict(rows)),
-        "customer_pools": _answer(conn, "select id, manages from api.customer_pools", (), lambda rows: dict(rows)),
+        "customer_pools": _answer(
+            conn, "select id, manages from api.customer_pools", (), lambda rows: dict(rows)
+        ),
         "employees": _answer(conn, "select id, in_scope from api.employees", (), lambda rows: dict(rows)),
         "org_units": _answer(conn, "select id from api.org_units", (), _first_column),
         "positions": _answer(conn, "select id from api.positions", (), _first_column),
         "assignable": _answer(conn, "select id from api.assignable_employees()", (), _first_column),
-        "changes": _answer(conn, "select seq from api.changes_since(0, 5000) where seq is not null", (),
-                           _first_column),
+        "changes": _answer(
+            conn, "select seq from api.changes_since(0, 5000) where seq is not null", (), _first_column
+        ),
     }
 
 
 def expected_views(o: Oracle, me: int | None) -> dict[str, Any]:
     if o.scope(me) is None:
-        return {key: NO_EMPLOYEE for key in ("customers", "contacts", "customer_pools", "employees", "org_units",
-                                             "positions", "assignable", "changes")}
+        return {
+            key: NO_EMPLOYEE
+            for key in (
+                "customers",
+                "contacts",
+                "customer_pools",
+                "employees",
+                "org_units",
+                "positions",
+                "assignable",
+                "changes",
+            )
+        }
     active = {e for e, row in o.s.employees.items() if row[4]}
     managed = o.managed_pools(me)
     return {
@@ -68,10 +86,15 @@ def read_record(conn: psycopg.Connection, customer: int) -> dict[str, Any]:
     """Every per-record read of one customer id."""
     args = (customer,)
     return {
-        "rights": _answer(conn, "select can_edit, can_manage from api.record_rights('customer', %s)", args,
-                          lambda rows: rows[0]),
-        "get": _answer(conn, "select id, can_edit, can_manage from api.customer_get(%s)", args,
-                       lambda rows: tuple(rows)),
+        "rights": _answer(
+            conn,
+            "select can_edit, can_manage from api.record_rights('customer', %s)",
+            args,
+            lambda rows: rows[0],
+        ),
+        "get": _answer(
+            conn, "select id, can_edit, can_manage from api.customer_get(%s)", args, lambda rows: tuple(rows)
+        ),
         "contact_rows": _answer(conn, "select id from api.contact_rows(%s)", args, _first_column),
         "shares": _answer(conn, "select id from api.record_shares('customer', %s)", args, _first_column),
         "history": _answer(conn, "select id from api.record_history('customer', %s)", args, _first_column),
@@ -81,19 +104,31 @@ def read_record(conn: psycopg.Connection, customer: int) -> dict[str, Any]:
 
 def expected_record(o: Oracle, me: int | None, customer: int) -> dict[str, Any]:
     if o.scope(me) is None:
-        return {"rights": NO_EMPLOYEE, "get": NO_EMPLOYEE, "contact_rows": NO_EMPLOYEE, "shares": NO_EMPLOYEE,
-                "history": NO_EMPLOYEE, "audit": NO_EMPLOYEE}
+        return {
+            "rights": NO_EMPLOYEE,
+            "get": NO_EMPLOYEE,
+            "contact_rows": NO_EMPLOYEE,
+            "shares": NO_EMPLOYEE,
+            "history": NO_EMPLOYEE,
+            "audit": NO_EMPLOYEE,
+        }
     rights = o.rights(me, customer)
     if rights is None:
-        return {"rights": NOT_FOUND, "get": (), "contact_rows": set(), "shares": NOT_FOUND,
-                "history": NOT_FOUND, "audit": NOT_FOUND}
+        return {
+            "rights": NOT_FOUND,
+            "get": (),
+            "contact_rows": set(),
+            "shares": NOT_FOUND,
+            "history": NOT_FOUND,
+            "audit": NOT_FOUND,
+        }
     return {
         "rights": rights,
         "get": ((customer, *rights),),
         "contact_rows": {k for k, c in o.s.contact_customer.items() if c == customer},
         "shares": o.shares_of(me, "customer", customer),
         "history": o.history_of("customer", customer),
-        "audit": o.audit_of("customer", customer),
+        "audit": o.audit_of(me, "customer", customer),
     }
 
 

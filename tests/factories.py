@@ -74,6 +74,16 @@ class Company:
     def admin(self, **kwargs: object) -> psycopg.Connection:
         return psycopg.connect(libpq_url(self.admin_url), **kwargs)  # type: ignore[arg-type]
 
+    def call(self, key: str, query: str, params: tuple = ()) -> list[tuple]:
+        """Run one API call as that person in a transaction of its own and commit it."""
+        with self.connect(key) as conn:
+            cur = conn.execute(query, params)  # type: ignore[arg-type]
+            return cur.fetchall() if cur.description else []
+
+    def url_in(self, other_admin_url: str, key: str) -> str:
+        """This company's login, with its password, pointed at another database."""
+        return with_login(other_admin_url, self.login(key), self.password)
+
     # -- builders (admin connection, caller commits) -------------------------
 
     def add_unit(self, conn: psycopg.Connection, code: str, parent: str | None, kind: str, name: str) -> int:

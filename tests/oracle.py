@@ -23,8 +23,9 @@ applies the rules of DESIGN.md "Security model" itself:
 - the directory (units, positions, employees) is seen by every employee;
 - a share is seen (with its record) by its recipient and by whoever may hand the
   record on; ownership history and audit rows are seen exactly when their record
-  is seen now; a change row when its record is seen now or the viewer is its
-  subject.
+  is seen now, except that an audit entry of a share is seen only by those who
+  would see the share (its recipient, whoever may hand the record on); a change
+  row when its record is seen now or the viewer is its subject.
 An outsider (no active employee row) sees nothing at all.
 """
 
@@ -53,6 +54,7 @@ class Snapshot:
     shares: dict[int, tuple[str, int, int, str, datetime | None]] = field(default_factory=dict)
     history: dict[int, tuple[str, int]] = field(default_factory=dict)  # id -> (kind, record_id)
     audit: dict[int, tuple[str, int]] = field(default_factory=dict)  # id -> (root_kind, root_id)
+    share_audit: dict[int, set[int]] = field(default_factory=dict)  # audit id of a share -> its recipients
     # seq -> (root_kind, root_id, subject_id)
     changes: dict[int, tuple[str, int, int | None]] = field(default_factory=dict)
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
@@ -63,20 +65,31 @@ def load_snapshot(conn: psycopg.Connection) -> Snapshot:
     s = Snapshot()
     s.unit_parent = dict(conn.execute("select id, parent_id from sales.org_units").fetchall())
     s.position_scope = dict(conn.execute("select id, data_scope from sales.positions").fetchall())
-    for row in conn.execute("select id, login, unit_id, position_id, manager_id, active from sales.employees"):
+    for row in conn.execute(
+        "select id, login, unit_id, position_id, manager_id, active from sales.employees"
+    ):
         s.employees[row[0]] = (row[1], row[2], row[3], row[4], row[5])
     s.pool_unit = dict(conn.execute("select id, unit_id from sales.customer_pools").fetchall())
     for cid, owner, pool in conn.execute("select id, owner_id, pool_id from sales.customers"):
         s.customer_owner[cid] = owner
         s.customer_pool[cid] = pool
     s.contact_customer = dict(conn.execute("select id, customer_id from sales.contacts").fetchall())
-    for row in conn.execute("select id, kind, record_id, employee_id, access, expires_at from sales.record_shares"):
+    for row in conn.execute(
+        "select id, kind, record_id, employee_id, access, expires_at from sales.record_shares"
+    ):
         s.shares[row[0]] = (row[1], row[2], row[3], row[4], row[5])
     for hid, kind, rec in conn.execute("select id, kind, record_id from sales.ownership_history"):
         s.history[hid] = (kind, rec)
-    for aid, kind, rec in conn.execute("select id, root_kind, root_id from sales.audit_log"):
+    for aid, kind, rec, entry_kind, recipients in conn.execute(
+        "select id, root_kind, root_id, kind, array_remove(array[(old_values ->> 'employee_id')::bigint, "
+        "(new_values ->> 'employee_id')::bigint], null) from sales.audit_log"
+    ):
         s.audit[aid] = (kind, rec)
-    for seq, kind, rec, subject in conn.execute("select seq, root_kind, root_id, subject_id from private.changes"):
+        if entry_kind == "share":
+            s.share_audit[aid] = set(recipients)
+    for seq, kind, rec, subject in conn.execute(
+        "select seq, root_kind, root_id, subject_id from private.changes"
+    ):
         s.changes[seq] = (kind, rec, subject)
     s.now = conn.execute("select statement_timestamp()").fetchone()[0]  # type: ignore[index]
     conn.rollback()
@@ -183,7 +196,10 @@ class Oracle:
         return {
             rec
             for kind, rec, to, access, expires in self.s.shares.values()
-            if to == emp and kind == "customer" and self.live_share(expires) and (access == "write" or not write)
+            if to == emp
+            and kind == "customer"
+            and self.live_share(expires)
+            and (access == "write" or not write)
         }
 
     # -- customers and contacts -----------------------------------------------
@@ -237,14 +253,21 @@ class Oracle:
         """Share ids `emp` gets from api.record_shares (the record itself is visible)."""
         manages = rec in self.managed_customers(emp) if kind == "customer" else False
         return {
-            sid for sid, (k, r, to, _, _) in self.s.shares.items() if (k, r) == (kind, rec) and (to == emp or manages)
+            sid
+            for sid, (k, r, to, _, _) in self.s.shares.items()
+            if (k, r) == (kind, rec) and (to == emp or manages)
         }
 
     def history_of(self, kind: str, rec: int) -> set[int]:
         return {h for h, key in self.s.history.items() if key == (kind, rec)}
 
-    def audit_of(self, kind: str, rec: int) -> set[int]:
-        return {a for a, key in self.s.audit.items() if key == (kind, rec)}
+    def audit_of(self, emp: int | None, kind: str, rec: int) -> set[int]:
+        manages = kind == "customer" and rec in self.managed_customers(emp)
+        return {
+            a
+            for a, key in self.s.audit.items()
+            if key == (kind, rec) and (a not in self.s.share_audit or manages or emp in self.s.share_audit[a])
+        }
 
     def changes(self, emp: int | None) -> set[int]:
         if self.scope(emp) is None:

@@ -117,7 +117,22 @@ def record_kinds(admin: psycopg.Connection) -> list[Kind]:
     ).fetchall()
     admin.rollback()
     return [
-        Kind(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], tuple(r[9]), tuple(r[10]), r[11], r[12], tuple(r[13]))
+        Kind(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            tuple(r[9]),
+            tuple(r[10]),
+            r[11],
+            r[12],
+            tuple(r[13]),
+        )
         for r in rows
     ]
 
@@ -133,28 +148,51 @@ def enrich(company: Company) -> None:
             "values ('customer', %s, %s, 'write', now() - interval '1 day')",
             (c["sp_e2a客户2"], p["sp_n1a"]),
         )
-        contact = conn.execute("select min(id) from sales.contacts where customer_id = %s", (c["sp_e1a客户1"],)).fetchone()
+        contact = conn.execute(
+            "select min(id) from sales.contacts where customer_id = %s", (c["sp_e1a客户1"],)
+        ).fetchone()
         conn.commit()
     assert contact
     steps: list[tuple[str, str, tuple]] = [
         ("sup_e1", "select api.record_transfer('customer', %s, %s, '调整')", (c["sp_e1b客户3"], p["sp_e1a"])),
         ("sp_n1a", "select api.record_release('customer', %s, '放弃')", (c["sp_n1a客户3"],)),
         ("sp_e2a", "select api.record_claim('customer', %s)", (c["华东公海客户2"],)),
-        ("mgr_n", "select api.record_transfer('customer', %s, %s, '分配')", (c["华北公海客户1"], p["sp_n1a"])),
-        ("sp_e1a", "select api.record_update('contact', %s, null, %s)", (contact[0], as_json({"title": "经理"}))),
-        ("sp_e1b", "select api.record_update('customer', %s, null, %s)", (c["sp_e2a客户1"], as_json({"notes": "共享编辑"}))),
+        (
+            "mgr_n",
+            "select api.record_transfer('customer', %s, %s, '分配')",
+            (c["华北公海客户1"], p["sp_n1a"]),
+        ),
+        (
+            "sp_e1a",
+            "select api.record_update('contact', %s, null, %s)",
+            (contact[0], as_json({"title": "经理"})),
+        ),
+        (
+            "sp_e1b",
+            "select api.record_update('customer', %s, null, %s)",
+            (c["sp_e2a客户1"], as_json({"notes": "共享编辑"})),
+        ),
         # M7: a salesperson hands a customer to another region
         ("sp_e1a", "select api.record_transfer('customer', %s, %s, '跨区')", (c["sp_e1a客户3"], p["sp_n1a"])),
         ("sp_e1a", "select api.record_share('customer', %s, %s, 'read')", (c["sp_e1a客户2"], p["sp_e1b"])),
-        ("sup_n1", "select api.record_share('customer', %s, %s, 'read', now() + interval '30 days')",
-         (c["sup_n1客户1"], p["asst_e1"])),
+        (
+            "sup_n1",
+            "select api.record_share('customer', %s, %s, 'read', now() + interval '30 days')",
+            (c["sup_n1客户1"], p["asst_e1"]),
+        ),
         ("mgr_e", "select api.record_archive('customer', %s)", (c["sp_e2a客户3"],)),
         ("mgr_e", "select api.record_share('customer', %s, %s, 'write')", (c["华东公海客户1"], p["sp_e2a"])),
+        # a second recipient of a customer sp_e1a reads by a share: she must not learn of it
+        ("sp_n1a", "select api.record_share('customer', %s, %s, 'read')", (c["sp_n1a客户1"], p["sp_e2a"])),
     ]
     for key, query, params in steps:
         with company.connect(key) as conn:
             conn.execute(query, params)
-    for name, key in (("sp_e1b客户3", "sp_e1a"), ("华东公海客户2", "sp_e2a"), ("华北公海客户1", "sp_n1a"),
-                      ("sp_e1a客户3", "sp_n1a")):
+    for name, key in (
+        ("sp_e1b客户3", "sp_e1a"),
+        ("华东公海客户2", "sp_e2a"),
+        ("华北公海客户1", "sp_n1a"),
+        ("sp_e1a客户3", "sp_n1a"),
+    ):
         company.customer_owner[name], company.customer_pool[name] = key, None
     company.customer_owner["sp_n1a客户3"], company.customer_pool["sp_n1a客户3"] = None, "NORTH"

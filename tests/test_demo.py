@@ -190,8 +190,27 @@ def test_shares_cross_regions(demo: Loaded) -> None:
 
 
 def _visible(demo: Loaded, login: str) -> set[int]:
+    """The customers a demo login sees through the API: the read view, and the client's own
+    paged list and count, which must agree with it; contacts come with exactly those."""
     with demo.connect(login) as conn:
-        return {r[0] for r in conn.execute("select id from api.customers")}
+        seen = {r[0] for r in conn.execute("select id from api.customers")}
+        listed: list[int] = []
+        after = None
+        while True:
+            page = conn.execute("select id, cursor from api.customer_list('{\"archived\": \"all\"}', 'name', "
+                                "false, %s, 1000)", (after,)).fetchall()
+            listed += [r[0] for r in page]
+            if len(page) < 1000:
+                break
+            after = page[-1][1]
+        count = conn.execute("select n from api.record_count('customer', %s)",
+                             ('{"archived": "all"}',)).fetchone()
+        contacts = {r[0] for r in conn.execute("select distinct customer_id from api.contacts")}
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("select id from sales.customers")
+    assert sorted(listed) == sorted(seen) and count == (len(seen),)
+    assert contacts == seen  # every demo customer has a contact
+    return seen
 
 
 @pytest.mark.parametrize("login", ["sales_sh1", "sales_gz3"])

@@ -54,7 +54,9 @@ def test_api_reads_match_the_oracle(sessions, rich: Company, rich_oracle: Oracle
     customers = every_customer_id(rich_oracle)
     got = read_all(sessions[key], customers)
     want = expected_all(rich_oracle, emp_id(rich, key), customers)
-    assert {k: v for k, v in got.items() if v != want[k]} == {}, {k: want[k] for k in got if got[k] != want[k]}
+    assert {k: v for k, v in got.items() if v != want[k]} == {}, {
+        k: want[k] for k in got if got[k] != want[k]
+    }
 
 
 @pytest.mark.parametrize("key", VIEWERS)
@@ -68,8 +70,11 @@ def test_list_and_count_match_the_oracle(sessions, rich: Company, rich_oracle: O
     seen: list[int] = []
     after = None
     for _ in range(100):
-        page = outcome(conn, "select id, cursor from api.customer_list('{\"archived\": \"all\"}', 'name', false, %s, 2)",
-                       (after,))
+        page = outcome(
+            conn,
+            "select id, cursor from api.customer_list('{\"archived\": \"all\"}', 'name', false, %s, 2)",
+            (after,),
+        )
         assert page.ok, page.message
         seen += [r[0] for r in page.rows]
         if len(page.rows) < 2:
@@ -77,8 +82,9 @@ def test_list_and_count_match_the_oracle(sessions, rich: Company, rich_oracle: O
         after = page.rows[-1][1]
     assert len(seen) == len(set(seen))
     assert set(seen) == rich_oracle.customers(me)
-    assert outcome(conn, "select n, exact from api.record_count('customer', '{\"archived\": \"all\"}')").rows == (
-        (len(rich_oracle.customers(me)), True),)
+    assert outcome(
+        conn, "select n, exact from api.record_count('customer', '{\"archived\": \"all\"}')"
+    ).rows == ((len(rich_oracle.customers(me)), True),)
 
 
 def test_oracle_is_not_trivial(rich: Company, rich_oracle: Oracle) -> None:
@@ -97,7 +103,14 @@ def test_oracle_is_not_trivial(rich: Company, rich_oracle: Oracle) -> None:
     assert o.rights(p["sup_e1"], rich.customers["sp_e1a客户1"]) == (True, True)
     # shares: the recipient sees only their own share, whoever hands on sees them all
     shared = rich.customers["sp_e1a客户2"]
-    assert o.shares_of(p["sp_e1a"], "customer", shared) and o.shares_of(p["asst_e1"], "customer", shared) == set()
+    assert (
+        o.shares_of(p["sp_e1a"], "customer", shared)
+        and o.shares_of(p["asst_e1"], "customer", shared) == set()
+    )
+    # ... nor in the audit: an entry of a share is seen by whoever sees the share
+    assert o.audit_of(p["asst_e1"], "customer", shared) < o.audit_of(p["sup_e1"], "customer", shared)
+    read_shared = rich.customers["sp_n1a客户1"]
+    assert o.audit_of(p["sp_e1a"], "customer", read_shared) < o.audit_of(p["sp_n1a"], "customer", read_shared)
     assert o.changes(p["sp_e1a"]) and o.changes(p["sp_e1a"]) != o.changes(p["director"])
     assert o.customers(None) == set()
 
@@ -168,8 +181,11 @@ def test_copy_reads_only_the_api(sessions, rich: Company, rich_oracle: Oracle, k
 @pytest.mark.parametrize("key", LEVELS)
 def test_copy_from_is_refused(sessions, key: str) -> None:
     conn = sessions[key]
-    for target in ("sales.customers (name)", "sales.record_shares (kind, record_id, employee_id)",
-                   "api.customers (name)"):
+    for target in (
+        "sales.customers (name)",
+        "sales.record_shares (kind, record_id, employee_id)",
+        "api.customers (name)",
+    ):
         with pytest.raises(psycopg.Error) as err:
             with conn.cursor() as cur, cur.copy(f"copy {target} from stdin") as copy:
                 copy.write("x\n")
@@ -199,8 +215,17 @@ def test_api_views_are_read_only(sessions, key: str) -> None:
 
 def other_roles(company: Company, key: str) -> list[str]:
     other = "sp_n1a" if key != "sp_n1a" else "sp_e1a"
-    roles = ["salesdesk_owner", "salesdesk_api", "postgres", company.login(other), company.login("director"),
-             "pg_read_all_data", "pg_write_all_data", "pg_monitor", "pg_read_all_stats"]
+    roles = [
+        "salesdesk_owner",
+        "salesdesk_api",
+        "postgres",
+        company.login(other),
+        company.login("director"),
+        "pg_read_all_data",
+        "pg_write_all_data",
+        "pg_monitor",
+        "pg_read_all_stats",
+    ]
     return [r for r in roles if r != company.login(key)]
 
 
@@ -227,12 +252,18 @@ TRICKS = [
 
 @pytest.mark.parametrize("trick", TRICKS)
 @pytest.mark.parametrize("key", LEVELS)
-def test_tricks_change_neither_identity_nor_rows(rich: Company, rich_oracle: Oracle, key: str, trick: str) -> None:
+def test_tricks_change_neither_identity_nor_rows(
+    rich: Company, rich_oracle: Oracle, key: str, trick: str
+) -> None:
     me = emp_id(rich, key)
     with rich.admin() as admin:
         group = admin.execute("select private.connect_role()").fetchone()[0]  # type: ignore[index]
-    stmt = trick.format(me=rich.login(key), director_id=rich.people["director"], director=rich.login("director"),
-                        connect_group=group)
+    stmt = trick.format(
+        me=rich.login(key),
+        director_id=rich.people["director"],
+        director=rich.login("director"),
+        connect_group=group,
+    )
     with rich.connect(key, autocommit=True) as conn:
         conn.execute(stmt)
         assert conn.execute("select session_user").fetchone() == (rich.login(key),)
@@ -247,8 +278,12 @@ def test_tricks_change_neither_identity_nor_rows(rich: Company, rich_oracle: Ora
 @pytest.mark.parametrize("key", LEVELS)
 def test_row_security_off_errors_instead_of_showing_more(sessions, key: str) -> None:
     conn = sessions[key]
-    for query in ("select count(*) from api.customers", "select count(*) from api.contacts",
-                  "select count(*) from api.customer_list('{}')", "select * from api.record_count('customer')"):
+    for query in (
+        "select count(*) from api.customers",
+        "select count(*) from api.contacts",
+        "select count(*) from api.customer_list('{}')",
+        "select * from api.record_count('customer')",
+    ):
         conn.execute("set row_security = off")
         got = outcome(conn, query)
         assert (got.ok, got.sqlstate) == (False, "42501"), query
@@ -276,7 +311,11 @@ def test_the_connect_group_is_no_way_in(rich: Company, key: str) -> None:
         group = admin.execute("select private.connect_role()").fetchone()[0]  # type: ignore[index]
     with rich.connect(key, autocommit=True) as conn:
         conn.execute(f'set role "{group}"')
-        for query in ("select * from api.customers", "select * from api.whoami()", "select * from sales.customers"):
+        for query in (
+            "select * from api.customers",
+            "select * from api.whoami()",
+            "select * from sales.customers",
+        ):
             got = outcome(conn, query)
             assert (got.ok, got.sqlstate) == (False, "42501"), query
 
@@ -306,8 +345,12 @@ def test_api_answers_for_the_session_user(rich: Company, rich_oracle: Oracle, ke
         team = outcome(conn, "select id, customer_count from api.team_rows()").rows
         live = {c for c in o.customers(me)}
         with rich.admin() as admin:
-            archived = {r[0] for r in admin.execute("select id from sales.customers where archived_at is not null")}
-        assert dict(team) == {e: sum(1 for c in live - archived if o.s.customer_owner[c] == e) for e in in_scope}
+            archived = {
+                r[0] for r in admin.execute("select id from sales.customers where archived_at is not null")
+            }
+        assert dict(team) == {
+            e: sum(1 for c in live - archived if o.s.customer_owner[c] == e) for e in in_scope
+        }
         assert got["customer_pools"] == {p: p in o.managed_pools(me) for p in o.pools(me)}
 
 

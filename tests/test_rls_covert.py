@@ -19,7 +19,7 @@ from salesdesk.db import migrate
 from salesdesk.db.local_server import LocalServer
 from salesdesk.db.urls import with_database
 from tests.factories import Company, build_small_company
-from tests.rls_support import LEVELS, Outcome, emp_id, outcome
+from tests.rls_support import LEVELS, Outcome, outcome
 
 VIEWERS = ("sp_e1a", "sup_e1", "asst_e1", "mgr_n")
 
@@ -43,7 +43,9 @@ def api_views(admin: psycopg.Connection) -> dict[str, list[str]]:
 
 
 def column_values(conn: psycopg.Connection, view: str, col: str) -> set[str]:
-    got = outcome(conn, sql.SQL("select distinct {} from api.{}").format(sql.Identifier(col), sql.Identifier(view)))
+    got = outcome(
+        conn, sql.SQL("select distinct {} from api.{}").format(sql.Identifier(col), sql.Identifier(view))
+    )
     return {r[0] for r in got.rows if r[0] is not None} if got.ok else set()
 
 
@@ -52,8 +54,11 @@ def plan(conn: psycopg.Connection, options: str, view: str, col: str, value: str
     statement (so the value itself is not in it), lines with whitespace collapsed; or the error."""
     conn.execute("set plan_cache_mode = force_generic_plan")
     conn.commit()  # a SET is undone with the transaction; the statement must keep it
-    conn.execute(sql.SQL("prepare probe(text) as select 1 from api.{} where {} = $1").format(
-        sql.Identifier(view), sql.Identifier(col)))
+    conn.execute(
+        sql.SQL("prepare probe(text) as select 1 from api.{} where {} = $1").format(
+            sql.Identifier(view), sql.Identifier(col)
+        )
+    )
     try:
         query = sql.SQL("explain ({}) execute probe({})").format(sql.SQL(options), sql.Literal(value))
         outcome(conn, query)  # the first run also reads the catalogs: compare the second
@@ -63,8 +68,10 @@ def plan(conn: psycopg.Connection, options: str, view: str, col: str, value: str
         conn.commit()
     if not got.ok:
         return got
-    return [" ".join((r[0] if isinstance(r[0], str) else json.dumps(r[0], ensure_ascii=False)).split())
-            for r in got.rows]
+    return [
+        " ".join((r[0] if isinstance(r[0], str) else json.dumps(r[0], ensure_ascii=False)).split())
+        for r in got.rows
+    ]
 
 
 EXPLAIN_OPTIONS = (
@@ -87,7 +94,11 @@ def test_view_plans_tell_hidden_values_from_nothing(company: Company, admin, key
                 for value in hidden[:3]:
                     for options in EXPLAIN_OPTIONS:
                         got = plan(conn, options, view, col, value)
-                        assert got == plan(conn, options, view, col, "不存在的值 nowhere"), (view, col, options)
+                        assert got == plan(conn, options, view, col, "不存在的值 nowhere"), (
+                            view,
+                            col,
+                            options,
+                        )
                     probed += 1
     assert probed >= 10  # names, phones, owners, contacts of other teams and regions
 
@@ -101,7 +112,7 @@ FUNCTION_PROBES = [
     ("select * from api.customer_rows(array[{id}]::bigint[])", "id"),
     ("select * from api.record_audit('customer', {id})", "id"),
     ("select * from api.record_count('customer', '{{\"search\": \"{term}\"}}')", "term"),
-    ("select * from api.customer_list('{{\"search\": \"{term}\"}}')", "term"),
+    ('select * from api.customer_list(\'{{"search": "{term}"}}\')', "term"),
     ("select * from api.customer_duplicates(null, null, {id})", "id"),
 ]
 
@@ -118,7 +129,7 @@ def test_function_costs_tell_hidden_arguments_from_nothing(company: Company, key
         conn.execute("set enable_seqscan = off")  # the planner settings are the caller's: force the index
         for template, arg in FUNCTION_PROBES:
             runs = []
-            for value in ((hidden, missing) if arg == "id" else ("华北", "华西")):  # 华北公海客户1 is hidden
+            for value in (hidden, missing) if arg == "id" else ("华北", "华西"):  # 华北公海客户1 is hidden
                 query = template.format(id=value, term=value)
                 outcome(conn, query)  # warm the caches, so that only the rows make a difference
                 got = outcome(conn, f"explain ({options}) {query}")
@@ -147,9 +158,13 @@ def test_plain_explain_still_works(company: Company) -> None:
 @pytest.mark.parametrize("key", LEVELS)
 def test_statistics_are_permission_denied(company: Company, admin, key: str) -> None:
     table = admin.execute("select 'sales.customers'::regclass::oid").fetchone()[0]  # type: ignore[index]
-    calls = [r[0] for r in admin.execute(
-        "select p.oid::regproc::text from pg_proc p where p.pronamespace = 'pg_catalog'::regnamespace "
-        "and p.proname like 'pg\\_stat\\_get\\_%%' and p.proargtypes = '26'::oidvector")]
+    calls = [
+        r[0]
+        for r in admin.execute(
+            "select p.oid::regproc::text from pg_proc p where p.pronamespace = 'pg_catalog'::regnamespace "
+            "and p.proname like 'pg\\_stat\\_get\\_%%' and p.proargtypes = '26'::oidvector"
+        )
+    ]
     assert "pg_stat_get_xact_tuples_returned" in calls and "pg_stat_get_numscans" in calls
     with company.connect(key) as conn:
         for view in ("pg_stat_xact_user_tables", "pg_stat_user_tables", "pg_statio_user_tables",
@@ -194,10 +209,14 @@ def test_adding_a_primary_contact_to_a_hidden_customer_touches_nothing(fresh_com
         attacker.execute("set lock_timeout = '1s'")
         attacker.commit()
         # the owner is editing the primary contact (an open transaction holds its row)
-        primary = owner.execute("select id from api.contact_rows(%s) where is_primary", (hidden,)).fetchone()[0]
+        primary = owner.execute("select id from api.contact_rows(%s) where is_primary", (hidden,)).fetchone()[
+            0
+        ]
         owner.execute("select api.record_update('contact', %s, null, '{\"title\": \"总经理\"}')", (primary,))
-        answers = [outcome(attacker, probe, (json.dumps({"customer_id": cid, "name": "探", "is_primary": True}),))
-                   for cid in (hidden, missing)]
+        answers = [
+            outcome(attacker, probe, (json.dumps({"customer_id": cid, "name": "探", "is_primary": True}),))
+            for cid in (hidden, missing)
+        ]
         assert answers[0].without(hidden) == answers[1].without(missing)
         assert answers[0].sqlstate == "42501"
         owner.rollback()
@@ -205,8 +224,10 @@ def test_adding_a_primary_contact_to_a_hidden_customer_touches_nothing(fresh_com
         notes = iter(range(100))
 
         def seq_after_own_write() -> int:
-            attacker.execute("select api.record_update('customer', %s, null, %s)",
-                             (mine, json.dumps({"notes": f"第{next(notes)}次"})))
+            attacker.execute(
+                "select api.record_update('customer', %s, null, %s)",
+                (mine, json.dumps({"notes": f"第{next(notes)}次"})),
+            )
             attacker.commit()
             return max(r[0] for r in attacker.execute("select seq from api.changes_since(0, 5000)"))
 
@@ -219,15 +240,27 @@ def test_adding_a_primary_contact_to_a_hidden_customer_touches_nothing(fresh_com
 # Locks
 # ---------------------------------------------------------------------------
 
-LOCK_MODES = ("access share", "row share", "row exclusive", "share update exclusive", "share",
-              "share row exclusive", "exclusive", "access exclusive")
+LOCK_MODES = (
+    "access share",
+    "row share",
+    "row exclusive",
+    "share update exclusive",
+    "share",
+    "share row exclusive",
+    "exclusive",
+    "access exclusive",
+)
 
 
 @pytest.mark.parametrize("key", ["sp_e1a", "director", "outsider"])
 def test_data_tables_cannot_be_locked(company: Company, admin, key: str) -> None:
-    tables = [r[0] for r in admin.execute(
-        "select c.oid::regclass::text from pg_class c where c.relkind in ('r', 'p') "
-        "and c.relnamespace in ('sales'::regnamespace, 'private'::regnamespace)")]
+    tables = [
+        r[0]
+        for r in admin.execute(
+            "select c.oid::regclass::text from pg_class c where c.relkind in ('r', 'p') "
+            "and c.relnamespace in ('sales'::regnamespace, 'private'::regnamespace)"
+        )
+    ]
     assert {"sales.customers", "sales.record_shares", "sales.contacts", "private.visibility"} <= set(tables)
     with company.connect(key) as conn:
         for table in tables:
@@ -239,14 +272,24 @@ def test_data_tables_cannot_be_locked(company: Company, admin, key: str) -> None
 
 def test_api_views_lock_only_for_reading(company: Company, admin) -> None:
     """ACCESS SHARE on a view over a function locks no table (it only delays DDL on the view)."""
-    views = [r[0] for r in admin.execute("select c.oid::regclass::text from pg_class c "
-                                         "where c.relnamespace = 'api'::regnamespace and c.relkind = 'v'")]
+    views = [
+        r[0]
+        for r in admin.execute(
+            "select c.oid::regclass::text from pg_class c "
+            "where c.relnamespace = 'api'::regnamespace and c.relkind = 'v'"
+        )
+    ]
     with company.connect("sp_e1a") as conn:
         for view in views:
             assert outcome(conn, f"lock table {view} in access share mode").ok, view
             conn.execute(f"lock table {view} in access share mode")
-            held = {r[0] for r in conn.execute("select relation::regclass::text from pg_locks "
-                                               "where pid = pg_backend_pid() and locktype = 'relation'")}
+            held = {
+                r[0]
+                for r in conn.execute(
+                    "select relation::regclass::text from pg_locks "
+                    "where pid = pg_backend_pid() and locktype = 'relation'"
+                )
+            }
             conn.rollback()
             assert not {h for h in held if h and h.startswith(("sales.", "private."))}, (view, held)
             for mode in LOCK_MODES[1:]:
@@ -260,8 +303,18 @@ def test_api_views_lock_only_for_reading(company: Company, admin) -> None:
 # Notifications
 # ---------------------------------------------------------------------------
 
-CHANNELS = ("salesdesk_changes", "salesdesk_doorbell", "salesdesk_change", "salesdesk", "changes", "customer",
-            "contact", "share", "customers", "sales.customers")
+CHANNELS = (
+    "salesdesk_changes",
+    "salesdesk_doorbell",
+    "salesdesk_change",
+    "salesdesk",
+    "changes",
+    "customer",
+    "contact",
+    "share",
+    "customers",
+    "sales.customers",
+)
 
 
 def listen(conn: psycopg.Connection) -> None:
@@ -289,13 +342,18 @@ def received(conn: psycopg.Connection, ringer: psycopg.Connection) -> list[tuple
 def test_business_writes_notify_nobody(fresh_company: Company) -> None:
     c = fresh_company
     cid, other = c.customers["sp_e1a客户1"], c.people["sp_e1b"]
-    with c.connect("sp_n1a", autocommit=True) as far, c.connect("sp_e1b", autocommit=True) as near, \
-            c.connect("sp_e1a") as writer:
+    with (
+        c.connect("sp_n1a", autocommit=True) as far,
+        c.connect("sp_e1b", autocommit=True) as near,
+        c.connect("sp_e1a") as writer,
+    ):
         listen(far)
         listen(near)
         new = writer.execute("select api.record_create('customer', '{\"name\": \"新客户\"}')").fetchone()[0]
         writer.execute("select api.record_update('customer', %s, null, '{\"notes\": \"改\"}')", (cid,))
-        writer.execute("select api.record_create('contact', %s)", (json.dumps({"customer_id": cid, "name": "新"}),))
+        writer.execute(
+            "select api.record_create('contact', %s)", (json.dumps({"customer_id": cid, "name": "新"}),)
+        )
         writer.execute("select api.record_share('customer', %s, %s, 'write')", (cid, other))
         writer.execute("select api.record_transfer('customer', %s, %s, '调整')", (new, other))
         writer.execute("select api.record_release('customer', %s, '放弃')", (cid,))
@@ -315,8 +373,10 @@ def test_a_forged_doorbell_flood_fails_no_write(fresh_company: Company) -> None:
         flooder.execute("select pg_notify('salesdesk_doorbell', 'x' || g) from generate_series(1, 5000) g")
         flooder.commit()
         for _ in range(3):
-            writer.execute("select api.record_update('customer', %s, null, '{\"notes\": \"照常\"}')",
-                           (c.customers["sp_e1a客户1"],))
+            writer.execute(
+                "select api.record_update('customer', %s, null, '{\"notes\": \"照常\"}')",
+                (c.customers["sp_e1a客户1"],),
+            )
             writer.commit()
 
 
@@ -346,8 +406,11 @@ def test_a_full_notification_queue_fails_no_write(small_queue_company: Company) 
     c = small_queue_company
     with c.admin() as admin:
         assert admin.execute("show max_notify_queue_pages").fetchone() == ("64",)
-    with c.connect("sp_n1a") as holder, c.connect("sp_n1a", autocommit=True) as flooder, \
-            c.connect("sp_e1a") as writer:
+    with (
+        c.connect("sp_n1a") as holder,
+        c.connect("sp_n1a", autocommit=True) as flooder,
+        c.connect("sp_e1a") as writer,
+    ):
         holder.execute("listen salesdesk_doorbell")
         holder.commit()
         holder.execute("select 1")  # idle in a transaction: the queue cannot advance past it
@@ -367,4 +430,6 @@ def test_a_full_notification_queue_fails_no_write(small_queue_company: Company) 
         writer.commit()
         holder.rollback()
     with c.connect("sp_e1b") as conn:
-        assert conn.execute("select owner_id from api.customer_get(%s)", (cid,)).fetchone() == (c.people["sp_e1b"],)
+        assert conn.execute("select owner_id from api.customer_get(%s)", (cid,)).fetchone() == (
+            c.people["sp_e1b"],
+        )

@@ -61,15 +61,19 @@ def required_values(admin: psycopg.Connection, kind: Kind) -> dict[str, Any]:
         "select a.attname, format_type(a.atttypid, a.atttypmod) from pg_attribute a "
         "where a.attrelid = %s::regclass and a.attnum > 0 and not a.attisdropped and a.attnotnull "
         "and not a.atthasdef and a.attidentity = '' and a.attgenerated = '' and a.attname = any (%s)",
-        (kind.table, list(kind.insertable + kind.writable))).fetchall()
+        (kind.table, list(kind.insertable + kind.writable)),
+    ).fetchall()
     return {name: value_for(t) for name, t in cols if name != kind.parent_column}
 
 
 def text_column(admin: psycopg.Connection, kind: Kind) -> str:
     """A writable text column of the kind (for update and huge-text attacks)."""
     for col in kind.writable:
-        t = admin.execute("select format_type(atttypid, atttypmod) from pg_attribute "
-                          "where attrelid = %s::regclass and attname = %s", (kind.table, col)).fetchone()
+        t = admin.execute(
+            "select format_type(atttypid, atttypmod) from pg_attribute "
+            "where attrelid = %s::regclass and attname = %s",
+            (kind.table, col),
+        ).fetchone()
         if t and t[0] == "text":
             return col
     raise AssertionError(f"kind {kind.kind} has no writable text column")
@@ -80,7 +84,9 @@ def text_column(admin: psycopg.Connection, kind: Kind) -> str:
 # ---------------------------------------------------------------------------
 
 
-def generic_calls(admin: psycopg.Connection, kind: Kind, me: int, other: int) -> dict[str, list[tuple[str, dict]]]:
+def generic_calls(
+    admin: psycopg.Connection, kind: Kind, me: int, other: int
+) -> dict[str, list[tuple[str, dict]]]:
     """Per api.record_* function, the calls that name a record by `%(id)s`."""
     col = text_column(admin, kind)
     create = required_values(admin, kind)
@@ -98,47 +104,82 @@ def generic_calls(admin: psycopg.Connection, kind: Kind, me: int, other: int) ->
             ("select api.record_update(%(kind)s, %(id)s, 1, %(v)s)", v({col: "改"})),
             ("select api.record_update(%(kind)s, %(id)s, null, %(v)s)", v({col: HUGE})),
         ],
-        "record_delete": [("select api.record_delete(%(kind)s, %(id)s)", base),
-                          ("select api.record_delete(%(kind)s, %(id)s, 1)", base)],
-        "record_archive": [("select api.record_archive(%(kind)s, %(id)s)", base),
-                           ("select api.record_archive(%(kind)s, %(id)s, null, false)", base)],
-        "record_transfer": [("select api.record_transfer(%(kind)s, %(id)s, %(me)s, '调整')", base),
-                            ("select api.record_transfer(%(kind)s, %(id)s, %(other)s, %(huge)s)",
-                             {**base, "huge": HUGE})],
+        "record_delete": [
+            ("select api.record_delete(%(kind)s, %(id)s)", base),
+            ("select api.record_delete(%(kind)s, %(id)s, 1)", base),
+        ],
+        "record_archive": [
+            ("select api.record_archive(%(kind)s, %(id)s)", base),
+            ("select api.record_archive(%(kind)s, %(id)s, null, false)", base),
+        ],
+        "record_transfer": [
+            ("select api.record_transfer(%(kind)s, %(id)s, %(me)s, '调整')", base),
+            ("select api.record_transfer(%(kind)s, %(id)s, %(other)s, %(huge)s)", {**base, "huge": HUGE}),
+        ],
         "record_release": [("select api.record_release(%(kind)s, %(id)s, '放弃')", base)],
         "record_claim": [("select api.record_claim(%(kind)s, %(id)s)", base)],
-        "record_share": [("select api.record_share(%(kind)s, %(id)s, %(me)s, 'write')", base),
-                         ("select api.record_share(%(kind)s, %(id)s, %(other)s, 'read', now() + interval '1 day', "
-                          "%(huge)s)", {**base, "huge": HUGE})],
-        "record_unshare": [("select api.record_unshare(%(kind)s, %(id)s, %(me)s)", base),
-                           ("select api.record_unshare(%(kind)s, %(id)s, %(other)s)", base)],
+        "record_share": [
+            ("select api.record_share(%(kind)s, %(id)s, %(me)s, 'write')", base),
+            (
+                "select api.record_share(%(kind)s, %(id)s, %(other)s, 'read', now() + interval '1 day', "
+                "%(huge)s)",
+                {**base, "huge": HUGE},
+            ),
+        ],
+        "record_unshare": [
+            ("select api.record_unshare(%(kind)s, %(id)s, %(me)s)", base),
+            ("select api.record_unshare(%(kind)s, %(id)s, %(other)s)", base),
+        ],
         "record_shares": [("select * from api.record_shares(%(kind)s, %(id)s)", base)],
         "record_history": [("select * from api.record_history(%(kind)s, %(id)s)", base)],
         "record_audit": [("select * from api.record_audit(%(kind)s, %(id)s)", base)],
-        "record_count": [("select * from api.record_count(%(kind)s, replace(%(q)s, '\"{id}\"', %(id)s::text)::jsonb)",
-                          {**base, "q": json.dumps(parent_query)})],
-        "record_create": [("select api.record_create(%(kind)s, replace(%(q)s, '\"{id}\"', %(id)s::text)::jsonb)",
-                           {**base, "q": json.dumps({**create, kind.parent_column: "{id}"}
-                                                    if kind.parent_column else {**create, "name": "{id}"})})],
+        "record_count": [
+            (
+                "select * from api.record_count(%(kind)s, replace(%(q)s, '\"{id}\"', %(id)s::text)::jsonb)",
+                {**base, "q": json.dumps(parent_query)},
+            )
+        ],
+        "record_create": [
+            (
+                "select api.record_create(%(kind)s, replace(%(q)s, '\"{id}\"', %(id)s::text)::jsonb)",
+                {
+                    **base,
+                    "q": json.dumps(
+                        {**create, kind.parent_column: "{id}"}
+                        if kind.parent_column
+                        else {**create, "name": "{id}"}
+                    ),
+                },
+            )
+        ],
     }
 
 
 def test_every_generic_function_is_attacked(admin, kinds: list[Kind]) -> None:
     """A new api.record_* function fails here until generic_calls attacks it."""
-    declared = {r[0] for r in admin.execute("select proname from pg_proc "
-                                            "where pronamespace = 'api'::regnamespace and proname like 'record\\_%'")}
+    declared = {
+        r[0]
+        for r in admin.execute(
+            "select proname from pg_proc "
+            "where pronamespace = 'api'::regnamespace and proname like 'record\\_%'"
+        )
+    }
     attacked = set(generic_calls(admin, kinds[0], 1, 2))
     assert declared == attacked
 
 
-def compare(conn: psycopg.Connection, query: str, params: dict, hidden: int, missing: int) -> tuple[Outcome, Outcome]:
+def compare(
+    conn: psycopg.Connection, query: str, params: dict, hidden: int, missing: int
+) -> tuple[Outcome, Outcome]:
     got_hidden = outcome(conn, query, {**params, "id": hidden}).without(hidden)
     got_missing = outcome(conn, query, {**params, "id": missing}).without(missing)
     return got_hidden, got_missing
 
 
 @pytest.mark.parametrize("key", LEVELS)
-def test_generic_functions_answer_hidden_like_missing(company: Company, admin, kinds: list[Kind], key: str) -> None:
+def test_generic_functions_answer_hidden_like_missing(
+    company: Company, admin, kinds: list[Kind], key: str
+) -> None:
     me = emp_id(company, key) or company.people["sp_e1a"]
     other = company.people["sp_n1a" if key != "sp_n1a" else "sp_e1a"]
     wrong = []
@@ -164,8 +205,9 @@ def test_generic_functions_answer_hidden_like_missing(company: Company, admin, k
 
 
 @pytest.mark.parametrize("key", ["sp_e1a", "director"])
-def test_generic_functions_take_null_ids_like_missing_ones(company: Company, admin, kinds: list[Kind],
-                                                           key: str) -> None:
+def test_generic_functions_take_null_ids_like_missing_ones(
+    company: Company, admin, kinds: list[Kind], key: str
+) -> None:
     me, other = company.people[key], company.people["sp_n1a"]
     with company.connect(key) as conn:
         for kind in kinds:
@@ -175,26 +217,32 @@ def test_generic_functions_take_null_ids_like_missing_ones(company: Company, adm
                     continue
                 for query, params in calls:
                     assert outcome(conn, query, {**params, "id": None}) == outcome(
-                        conn, query, {**params, "id": missing}).without(missing), (kind.kind, fn, query)
+                        conn, query, {**params, "id": missing}
+                    ).without(missing), (kind.kind, fn, query)
 
 
-@pytest.mark.parametrize("call", [
-    "select * from api.record_rights(%(k)s, 1)",
-    "select api.record_update(%(k)s, 1, null, '{}')",
-    "select api.record_delete(%(k)s, 1)",
-    "select api.record_archive(%(k)s, 1)",
-    "select api.record_transfer(%(k)s, 1, 1, 'x')",
-    "select api.record_release(%(k)s, 1, 'x')",
-    "select api.record_claim(%(k)s, 1)",
-    "select api.record_share(%(k)s, 1, 1)",
-    "select * from api.record_shares(%(k)s, 1)",
-    "select * from api.record_history(%(k)s, 1)",
-    "select * from api.record_audit(%(k)s, 1)",
-    "select * from api.record_count(%(k)s)",
-    "select api.record_create(%(k)s, '{}')",
-])
-@pytest.mark.parametrize("bad_kind", [None, "", "nope", "customer'; drop table sales.customers; --", "Customer",
-                                      "sales.customers", "share"])
+@pytest.mark.parametrize(
+    "call",
+    [
+        "select * from api.record_rights(%(k)s, 1)",
+        "select api.record_update(%(k)s, 1, null, '{}')",
+        "select api.record_delete(%(k)s, 1)",
+        "select api.record_archive(%(k)s, 1)",
+        "select api.record_transfer(%(k)s, 1, 1, 'x')",
+        "select api.record_release(%(k)s, 1, 'x')",
+        "select api.record_claim(%(k)s, 1)",
+        "select api.record_share(%(k)s, 1, 1)",
+        "select * from api.record_shares(%(k)s, 1)",
+        "select * from api.record_history(%(k)s, 1)",
+        "select * from api.record_audit(%(k)s, 1)",
+        "select * from api.record_count(%(k)s)",
+        "select api.record_create(%(k)s, '{}')",
+    ],
+)
+@pytest.mark.parametrize(
+    "bad_kind",
+    [None, "", "nope", "customer'; drop table sales.customers; --", "Customer", "sales.customers", "share"],
+)
 def test_an_unknown_kind_is_a_bad_request(company: Company, call: str, bad_kind: str | None) -> None:
     with company.connect("director") as conn:
         got = outcome(conn, call, {"k": bad_kind})
@@ -207,7 +255,9 @@ def test_an_unknown_kind_is_a_bad_request(company: Company, call: str, bad_kind:
 # ---------------------------------------------------------------------------
 
 
-def specific_functions(admin: psycopg.Connection, kinds: list[Kind]) -> list[tuple[str, list[tuple[str, str]], str]]:
+def specific_functions(
+    admin: psycopg.Connection, kinds: list[Kind]
+) -> list[tuple[str, list[tuple[str, str]], str]]:
     """(function, [(argument, type)], kind) of every api function outside record_* that takes
     a record id: an argument p_id / p_ids / p_exclude of a function named after a kind, or p_<kind>_id."""
     names = {k.kind for k in kinds}
@@ -225,7 +275,8 @@ def specific_functions(admin: psycopg.Connection, kinds: list[Kind]) -> list[tup
         for a in id_args:
             named = next((k for k in names if a == f"p_{k}_id"), None)
             assert named or (kind and a in ("p_id", "p_ids", "p_exclude")), (
-                f"api.{proname}({a}): which kind's id is it? teach specific_functions")
+                f"api.{proname}({a}): which kind's id is it? teach specific_functions"
+            )
             found.append((proname, args, named or kind))
     return found
 
@@ -245,13 +296,18 @@ def specific_call(fn: str, args: list[tuple[str, str]], id_arg_kind: str, kinds:
 
 def test_kind_specific_functions_are_found(admin, kinds: list[Kind]) -> None:
     found = {(fn, kind) for fn, _, kind in specific_functions(admin, kinds)}
-    assert {("customer_get", "customer"), ("contact_rows", "customer"), ("customer_rows", "customer"),
-            ("customer_duplicates", "customer")} <= found
+    assert {
+        ("customer_get", "customer"),
+        ("contact_rows", "customer"),
+        ("customer_rows", "customer"),
+        ("customer_duplicates", "customer"),
+    } <= found
 
 
 @pytest.mark.parametrize("key", LEVELS)
-def test_kind_specific_functions_answer_hidden_like_missing(company: Company, admin, kinds: list[Kind],
-                                                            key: str) -> None:
+def test_kind_specific_functions_answer_hidden_like_missing(
+    company: Company, admin, kinds: list[Kind], key: str
+) -> None:
     by_name = {k.kind: k for k in kinds}
     wrong = []
     with company.connect(key) as conn:
@@ -277,8 +333,14 @@ def test_kind_specific_functions_answer_hidden_like_missing(company: Company, ad
 
 
 def table_columns(admin: psycopg.Connection, kind: Kind) -> set[str]:
-    return {r[0] for r in admin.execute("select attname from pg_attribute where attrelid = %s::regclass "
-                                        "and attnum > 0 and not attisdropped", (kind.table,))}
+    return {
+        r[0]
+        for r in admin.execute(
+            "select attname from pg_attribute where attrelid = %s::regclass "
+            "and attnum > 0 and not attisdropped",
+            (kind.table,),
+        )
+    }
 
 
 def own_record(admin: psycopg.Connection, company: Company, kind: Kind) -> int:
@@ -288,8 +350,10 @@ def own_record(admin: psycopg.Connection, company: Company, kind: Kind) -> int:
         q = f"select min(id) from {kind.table} where {kind.owner_column} = %s"
     else:
         parent = next(k for k in record_kinds(admin) if k.kind == kind.parent_kind)
-        q = (f"select min(c.id) from {kind.table} c join {parent.table} p on p.id = c.{kind.parent_column} "
-             f"where p.{parent.owner_column} = %s")
+        q = (
+            f"select min(c.id) from {kind.table} c join {parent.table} p on p.id = c.{kind.parent_column} "
+            f"where p.{parent.owner_column} = %s"
+        )
     row = admin.execute(q, (me,)).fetchone()
     assert row and row[0], kind.kind
     return row[0]
@@ -303,32 +367,45 @@ def test_updates_refuse_every_undeclared_field(company: Company, admin, kinds: l
             assert {"id", "version", "created_by", "updated_at"} <= forbidden
             assert not kind.owner_column or {kind.owner_column} <= forbidden
             for col in sorted(forbidden | {"no_such_column", "name; drop table x", ""}):
-                got = outcome(conn, "select api.record_update(%s, %s, null, %s)",
-                              (kind.kind, rid, json.dumps({col: 1})))
+                got = outcome(
+                    conn, "select api.record_update(%s, %s, null, %s)", (kind.kind, rid, json.dumps({col: 1}))
+                )
                 assert (got.ok, got.sqlstate) == (False, "SD005"), (kind.kind, col, got.message)
             # a good field next to a bad one: nothing is written
-            got = outcome(conn, "select api.record_update(%s, %s, null, %s)",
-                          (kind.kind, rid, json.dumps({text_column(admin, kind): "好", "version": 99})))
+            got = outcome(
+                conn,
+                "select api.record_update(%s, %s, null, %s)",
+                (kind.kind, rid, json.dumps({text_column(admin, kind): "好", "version": 99})),
+            )
             assert got.sqlstate == "SD005"
 
 
 def test_creates_refuse_every_undeclared_field(company: Company, admin, kinds: list[Kind]) -> None:
     with company.connect("sp_e1a") as conn:
         for kind in kinds:
-            allowed = set(kind.insertable) | set(kind.writable) | {c for c in (kind.owner_column, kind.pool_column) if c}
+            allowed = (
+                set(kind.insertable)
+                | set(kind.writable)
+                | {c for c in (kind.owner_column, kind.pool_column) if c}
+            )
             for col in sorted(table_columns(admin, kind) - allowed):
-                got = outcome(conn, "select api.record_create(%s, %s)",
-                              (kind.kind, json.dumps({**required_values(admin, kind), col: 1})))
+                got = outcome(
+                    conn,
+                    "select api.record_create(%s, %s)",
+                    (kind.kind, json.dumps({**required_values(admin, kind), col: 1})),
+                )
                 assert (got.ok, got.sqlstate) == (False, "SD005"), (kind.kind, col, got.message)
 
 
-@pytest.mark.parametrize("values", ["[]", "[{\"name\": \"x\"}]", "\"name\"", "1", "null", "true"])
+@pytest.mark.parametrize("values", ["[]", '[{"name": "x"}]', '"name"', "1", "null", "true"])
 def test_values_must_be_an_object(company: Company, admin, kinds: list[Kind], values: str) -> None:
     with company.connect("sp_e1a") as conn:
         for kind in kinds:
             rid = own_record(admin, company, kind)
-            for call, params in (("select api.record_update(%s, %s, null, %s::jsonb)", (kind.kind, rid, values)),
-                                 ("select api.record_create(%s, %s::jsonb)", (kind.kind, values))):
+            for call, params in (
+                ("select api.record_update(%s, %s, null, %s::jsonb)", (kind.kind, rid, values)),
+                ("select api.record_create(%s, %s::jsonb)", (kind.kind, values)),
+            ):
                 got = outcome(conn, call, params)
                 assert (got.ok, got.sqlstate) == (False, "SD005"), (kind.kind, call, values, got.message)
 
@@ -338,7 +415,9 @@ def test_null_values_change_nothing(company: Company, admin, kinds: list[Kind]) 
     with company.connect("sp_e1a") as conn:
         for kind in kinds:
             rid = own_record(admin, company, kind)
-            version = conn.execute("select version from api.record_rights(%s, %s)", (kind.kind, rid)).fetchone()[0]
+            version = conn.execute(
+                "select version from api.record_rights(%s, %s)", (kind.kind, rid)
+            ).fetchone()[0]
             got = outcome(conn, "select api.record_update(%s, %s, null, null)", (kind.kind, rid))
             assert got.rows == ((version,),), (kind.kind, got.sqlstate, got.message)
 
@@ -354,11 +433,18 @@ def test_huge_text_is_refused_or_kept_whole(company: Company, admin, kinds: list
         for kind in kinds:
             rid = own_record(admin, company, kind)
             for col in kind.writable:
-                got = outcome(conn, "select api.record_update(%s, %s, null, %s)",
-                              (kind.kind, rid, json.dumps({col: HUGE}, ensure_ascii=False)))
+                got = outcome(
+                    conn,
+                    "select api.record_update(%s, %s, null, %s)",
+                    (kind.kind, rid, json.dumps({col: HUGE}, ensure_ascii=False)),
+                )
                 # a check constraint or a type error refuses it; a free text column keeps it
                 assert got.ok or got.sqlstate in ("23514", "22P02", "22001", "22007", "22008", "22003"), (
-                    kind.kind, col, got.sqlstate, got.message)
+                    kind.kind,
+                    col,
+                    got.sqlstate,
+                    got.message,
+                )
 
 
 # ---------------------------------------------------------------------------
@@ -368,15 +454,28 @@ def test_huge_text_is_refused_or_kept_whole(company: Company, admin, kinds: list
 
 @pytest.fixture(scope="module")
 def list_functions(admin, kinds: list[Kind]) -> dict[str, Kind]:
-    names = {r[0] for r in admin.execute("select proname from pg_proc where pronamespace = 'api'::regnamespace "
-                                         "and proname like '%\\_list'")}
+    names = {
+        r[0]
+        for r in admin.execute(
+            "select proname from pg_proc where pronamespace = 'api'::regnamespace and proname like '%\\_list'"
+        )
+    }
     found = {f"{k.kind}_list": k for k in kinds if f"{k.kind}_list" in names}
     assert "customer_list" in found and set(found) == names
     return found
 
 
-BAD_SORTS = ["name; drop table sales.customers", "name desc", "id", "1", "owner_id", "name_sort", "",
-             "(select 1)", "name, (select pg_sleep(1))"]
+BAD_SORTS = [
+    "name; drop table sales.customers",
+    "name desc",
+    "id",
+    "1",
+    "owner_id",
+    "name_sort",
+    "",
+    "(select 1)",
+    "name, (select pg_sleep(1))",
+]
 
 
 def test_sort_keys_are_only_the_declared_ones(company: Company, list_functions: dict[str, Kind]) -> None:
@@ -394,12 +493,18 @@ def test_filters_are_only_the_declared_ones(company: Company, admin, kinds: list
         for kind in kinds:
             base = {"parent_id": 1} if kind.parent_kind else {}
             for col in kind.filters:
-                got = outcome(conn, "select * from api.record_count(%s, %s)",
-                              (kind.kind, json.dumps({**base, "eq": {col: "A"}})))
+                got = outcome(
+                    conn,
+                    "select * from api.record_count(%s, %s)",
+                    (kind.kind, json.dumps({**base, "eq": {col: "A"}})),
+                )
                 assert got.ok, (kind.kind, col, got.message)
             for col in sorted(table_columns(admin, kind) - set(kind.filters)) + ["1=1) or (true", "x; drop"]:
-                got = outcome(conn, "select * from api.record_count(%s, %s)",
-                              (kind.kind, json.dumps({**base, "eq": {col: "A"}})))
+                got = outcome(
+                    conn,
+                    "select * from api.record_count(%s, %s)",
+                    (kind.kind, json.dumps({**base, "eq": {col: "A"}})),
+                )
                 assert (got.ok, got.sqlstate) == (False, "SD005"), (kind.kind, col, got.message)
             bad_queries: list[dict] = [{"bogus": 1}, {"search": "x", "bogus": 1}]
             if not kind.parent_kind:
@@ -407,7 +512,9 @@ def test_filters_are_only_the_declared_ones(company: Company, admin, kinds: list
             if kind.archivable:
                 bad_queries.append({"archived": "x"})
             for query in bad_queries:
-                got = outcome(conn, "select * from api.record_count(%s, %s)", (kind.kind, json.dumps({**base, **query})))
+                got = outcome(
+                    conn, "select * from api.record_count(%s, %s)", (kind.kind, json.dumps({**base, **query}))
+                )
                 assert (got.ok, got.sqlstate) == (False, "SD005"), (kind.kind, query, got.message)
 
 
@@ -431,11 +538,20 @@ def test_cursors_are_checked(company: Company, list_functions: dict[str, Kind]) 
             ]
             for sort, desc, cur in bad:
                 got = outcome(conn, f"select id from api.{fn}('{{}}', %s, %s, %s, 2)", (sort, desc, cur))
-                assert (got.ok, got.sqlstate) == (False, "SD005"), (fn, sort, desc, cur, got.sqlstate, got.message)
+                assert (got.ok, got.sqlstate) == (False, "SD005"), (
+                    fn,
+                    sort,
+                    desc,
+                    cur,
+                    got.sqlstate,
+                    got.message,
+                )
 
 
 @pytest.mark.parametrize("key", ["sp_e1a", "sup_e1"])
-def test_a_cursor_value_cannot_widen_the_list(company: Company, list_functions: dict[str, Kind], key: str) -> None:
+def test_a_cursor_value_cannot_widen_the_list(
+    company: Company, list_functions: dict[str, Kind], key: str
+) -> None:
     """Whatever value a forged cursor carries, the page holds only visible rows."""
     with company.connect(key) as conn:
         for fn, kind in list_functions.items():
@@ -445,5 +561,9 @@ def test_a_cursor_value_cannot_widen_the_list(company: Company, list_functions: 
                     cur = json.dumps([sort, False, value, 0])
                     got = outcome(conn, f"select id from api.{fn}('{{}}', %s, false, %s, 500)", (sort, cur))
                     assert got.ok or got.sqlstate in ("SD005", "22P02", "22008", "22007", "22003"), (
-                        fn, sort, value, got.message)
+                        fn,
+                        sort,
+                        value,
+                        got.message,
+                    )
                     assert {r[0] for r in got.rows} <= seen

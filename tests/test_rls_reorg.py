@@ -1,13 +1,14 @@
-"""Adversarial RLS suite, part 3: reorganisations. Access must follow a move in the
-very next transaction of sessions that were already open, with no business row rewritten."""
+"""Adversarial suite, part 6: reorganisations. What the API shows (views, per-record reads,
+rights and the hand-on rule, the change feed) must follow a move in the very next
+transaction of sessions that were already open, with no business row rewritten."""
 
 from __future__ import annotations
 
 import psycopg
 
+from tests.api_reads import every_customer_id, expected_all, read_all
 from tests.factories import Company
-from tests.oracle import BUSINESS_TABLES
-from tests.rls_support import emp_id, oracle_for
+from tests.rls_support import emp_id, oracle_for, outcome
 
 
 def customers_of(company: Company, *keys: str) -> set[int]:
@@ -17,16 +18,20 @@ def customers_of(company: Company, *keys: str) -> set[int]:
 def seen(conn: psycopg.Connection) -> set[int]:
     """Customers visible in a new transaction of an already open session."""
     with conn.transaction():
-        return {r[0] for r in conn.execute("select id from sales.customers")}
+        return {r[0] for r in conn.execute("select id from api.customers")}
 
 
 def assert_matches_oracle(company: Company, keys: tuple[str, ...]) -> None:
     oracle = oracle_for(company)
+    customers = every_customer_id(oracle)
     for key in keys:
         with company.connect(key) as conn:
-            for table in BUSINESS_TABLES:
-                got = {r[0] for r in conn.execute(f"select id from sales.{table}")}
-                assert got == oracle.expected(table, emp_id(company, key)), (key, table)
+            got = read_all(conn, customers)
+        want = expected_all(oracle, emp_id(company, key), customers)
+        assert {k: v for k, v in got.items() if v != want[k]} == {}, (
+            key,
+            {k: want[k] for k in got if got[k] != want[k]},
+        )
 
 
 def business_xmins(company: Company) -> list[tuple]:
@@ -58,7 +63,7 @@ def test_moving_a_supervisor_and_team_to_another_region(fresh_company: Company) 
         new_mgr.close()
     # the team now sees the northern pool, not the eastern one
     with c.connect("sp_e1a") as conn:
-        pools = {r[0] for r in conn.execute("select id from sales.customer_pools")}
+        pools = {r[0] for r in conn.execute("select id from api.customer_pools")}
     assert pools == {c.pools["HQ"], c.pools["NORTH"]}
     assert_matches_oracle(c, ("mgr_e", "mgr_n", "sup_e1", "sp_e1a", "asst_e1", "director"))
 
@@ -106,6 +111,34 @@ def test_unit_scoped_assistant_follows_unit_moves(fresh_company: Company) -> Non
     assert_matches_oracle(c, ("asst_e1", "sup_e1", "sup_e2", "sp_e1b", "sp_e2a"))
 
 
+def test_hand_on_rights_follow_a_move(fresh_company: Company) -> None:
+    """A supervisor who gets a new report may hand their records on at once; the old one may not,
+    and a unit-scoped assistant who now shares a unit with them sees but does not hand on."""
+    c = fresh_company
+    cid = c.customers["sp_e2a客户1"]
+    rights = "select can_edit, can_manage from api.record_rights('customer', %s)"
+    with (
+        c.connect("sup_e1", autocommit=True) as new_sup,
+        c.connect("sup_e2", autocommit=True) as old_sup,
+        c.connect("asst_e1", autocommit=True) as asst,
+    ):
+        assert outcome(old_sup, rights, (cid,)).rows == ((True, True),)
+        assert outcome(new_sup, rights, (cid,)).sqlstate == "P0002"
+        with c.admin() as admin:
+            admin.execute(
+                "update sales.employees set manager_id = %s, unit_id = %s where id = %s",
+                (c.people["sup_e1"], c.units["EAST_T1"], c.people["sp_e2a"]),
+            )
+        assert outcome(new_sup, rights, (cid,)).rows == ((True, True),)
+        assert outcome(old_sup, rights, (cid,)).sqlstate == "P0002"
+        assert outcome(asst, rights, (cid,)).rows == ((True, False),)
+        got = outcome(
+            asst, "select api.record_transfer('customer', %s, %s, '调整')", (cid, c.people["asst_e1"])
+        )
+        assert got.sqlstate == "SD004"
+    assert_matches_oracle(c, ("sup_e1", "sup_e2", "asst_e1", "sp_e2a", "mgr_e"))
+
+
 def test_a_leaver_loses_everything_at_once(fresh_company: Company) -> None:
     c = fresh_company
     conn = c.connect("sup_e1", autocommit=True)
@@ -116,9 +149,16 @@ def test_a_leaver_loses_everything_at_once(fresh_company: Company) -> None:
                 "update sales.employees set active = false, left_at = now() where id = %s",
                 (c.people["sup_e1"],),
             )
-        assert seen(conn) == set()
-        with conn.transaction():
-            assert conn.execute("select count(*) from sales.employees").fetchone() == (0,)
+        # the very next statement of the open session: no longer an employee at all
+        for query in (
+            "select id from api.customers",
+            "select * from api.employees",
+            "select * from api.changes_since(0)",
+            "select * from api.record_rights('customer', 1)",
+        ):
+            got = outcome(conn, query)
+            assert (got.sqlstate, got.message) == ("42501", "not a salesdesk employee"), query
+        assert conn.execute("select * from api.whoami()").fetchall() == []
     finally:
         conn.close()
 

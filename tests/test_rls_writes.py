@@ -33,7 +33,9 @@ def answer(got: Outcome) -> str:
 
 def first_contact(company: Company, customer_id: int) -> int:
     with company.admin() as conn:
-        row = conn.execute("select min(id) from sales.contacts where customer_id = %s", (customer_id,)).fetchone()
+        row = conn.execute(
+            "select min(id) from sales.contacts where customer_id = %s", (customer_id,)
+        ).fetchone()
     assert row and row[0]
     return row[0]
 
@@ -55,8 +57,20 @@ def someone_else(company: Company, oracle: Oracle, customer: int, *avoid: int | 
 
 def expected_writes(o: Oracle, me: int | None, customer: int) -> dict[str, str]:
     if o.scope(me) is None:
-        return dict.fromkeys(("update", "archive", "transfer", "release", "claim", "share", "contact add",
-                              "contact edit", "contact delete"), "42501")
+        return dict.fromkeys(
+            (
+                "update",
+                "archive",
+                "transfer",
+                "release",
+                "claim",
+                "share",
+                "contact add",
+                "contact edit",
+                "contact delete",
+            ),
+            "42501",
+        )
     visible = customer in o.customers(me)
     edit = customer in o.editable_customers(me)
     manage = customer in o.managed_customers(me)
@@ -85,15 +99,23 @@ def try_writes(company: Company, oracle: Oracle, key: str, customer: int, contac
     other = someone_else(company, oracle, customer, me)
     with company.connect(key) as conn:
         calls = {
-            "update": ("select api.record_update('customer', %s, null, %s)", (customer, as_json({"notes": "改"}))),
+            "update": (
+                "select api.record_update('customer', %s, null, %s)",
+                (customer, as_json({"notes": "改"})),
+            ),
             "archive": ("select api.record_archive('customer', %s)", (customer,)),
             "transfer": ("select api.record_transfer('customer', %s, %s, '调整')", (customer, other)),
             "release": ("select api.record_release('customer', %s, '放弃')", (customer,)),
             "claim": ("select api.record_claim('customer', %s)", (customer,)),
             "share": ("select api.record_share('customer', %s, %s, 'write')", (customer, other)),
-            "contact add": ("select api.record_create('contact', %s)",
-                            (as_json({"customer_id": customer, "name": "新联系人"}),)),
-            "contact edit": ("select api.record_update('contact', %s, null, %s)", (contact, as_json({"title": "x"}))),
+            "contact add": (
+                "select api.record_create('contact', %s)",
+                (as_json({"customer_id": customer, "name": "新联系人"}),),
+            ),
+            "contact edit": (
+                "select api.record_update('contact', %s, null, %s)",
+                (contact, as_json({"title": "x"})),
+            ),
             "contact delete": ("select api.record_delete('contact', %s)", (contact,)),
         }
         return {op: answer(outcome(conn, q, p)) for op, (q, p) in calls.items()}
@@ -115,7 +137,8 @@ def test_every_write_on_every_customer_follows_the_rules(company: Company, oracl
 def test_a_missing_customer_answers_like_a_hidden_one(company: Company, oracle: Oracle, key: str) -> None:
     with company.admin() as admin:
         missing, missing_contact = admin.execute(
-            "select max(id) + 1000, (select max(id) + 1000 from sales.contacts) from sales.customers").fetchone()
+            "select max(id) + 1000, (select max(id) + 1000 from sales.contacts) from sales.customers"
+        ).fetchone()
     me = emp_id(company, key)
     hidden = [c for c in company.customers.values() if c not in oracle.customers(me)]
     assert hidden or oracle.scope(me) == "all"
@@ -128,8 +151,12 @@ def test_a_missing_customer_answers_like_a_hidden_one(company: Company, oracle: 
 
 def test_the_matrix_is_not_trivial(company: Company, oracle: Oracle) -> None:
     """Each answer of the rules occurs somewhere, so the matrix tests all of them."""
-    seen = {v for key in PEOPLE for cid in company.customers.values()
-            for v in expected_writes(oracle, company.people[key], cid).values()}
+    seen = {
+        v
+        for key in PEOPLE
+        for cid in company.customers.values()
+        for v in expected_writes(oracle, company.people[key], cid).values()
+    }
     assert seen == {OK, NOT_FOUND, "SD003", "SD004", "23514", "42501"}
 
 
@@ -164,10 +191,15 @@ HAND_ON = [  # (who, call, customer, to, expected)
 
 
 @pytest.mark.parametrize(("key", "call", "customer", "to", "expected"), HAND_ON)
-def test_who_may_hand_on(company: Company, key: str, call: str, customer: str, to: str | None, expected: str) -> None:
+def test_who_may_hand_on(
+    company: Company, key: str, call: str, customer: str, to: str | None, expected: str
+) -> None:
     cid = company.customers[customer]
     query, params = {
-        "transfer": ("select api.record_transfer('customer', %s, %s, '调整')", (cid, company.people.get(to or ""))),
+        "transfer": (
+            "select api.record_transfer('customer', %s, %s, '调整')",
+            (cid, company.people.get(to or "")),
+        ),
         "release": ("select api.record_release('customer', %s, '放弃')", (cid,)),
         "share": ("select api.record_share('customer', %s, %s, 'read')", (cid, company.people.get(to or ""))),
     }[call]
@@ -205,8 +237,9 @@ CREATES = [  # (who, owner key or None, pool unit or None, expected)
 
 
 @pytest.mark.parametrize(("key", "owner", "pool", "expected"), CREATES)
-def test_creating_customers_inside_and_outside_scope(company: Company, key: str, owner: str | None,
-                                                     pool: str | None, expected: str) -> None:
+def test_creating_customers_inside_and_outside_scope(
+    company: Company, key: str, owner: str | None, pool: str | None, expected: str
+) -> None:
     values: dict[str, object] = {"name": "新客户"}
     if owner:
         values["owner_id"] = company.people[owner]
@@ -216,8 +249,10 @@ def test_creating_customers_inside_and_outside_scope(company: Company, key: str,
         got = outcome(conn, "select api.record_create('customer', %s)", (as_json(values),))
         if got.ok:  # stamped by the database, not by the caller
             conn.execute("select api.record_create('customer', %s)", (as_json(values),))
-            row = conn.execute("select created_by_name, version, owner_id, pool_id from api.customer_get("
-                               "(select max(id) from api.customers))").fetchone()
+            row = conn.execute(
+                "select created_by_name, version, owner_id, pool_id from api.customer_get("
+                "(select max(id) from api.customers))"
+            ).fetchone()
             conn.rollback()
             assert row == (PEOPLE[key][3], 1, company.people.get(owner or ""), company.pools.get(pool or ""))
     assert answer(got) == expected, got.message
@@ -229,7 +264,8 @@ def test_a_customer_created_without_owner_is_the_callers(company: Company) -> No
     with company.connect("sup_e1") as conn:
         new = conn.execute("select api.record_create('customer', '{\"name\": \"自己的\"}')").fetchone()[0]
         assert conn.execute("select owner_id from api.customer_get(%s)", (new,)).fetchone() == (
-            company.people["sup_e1"],)
+            company.people["sup_e1"],
+        )
         conn.rollback()
 
 
@@ -241,28 +277,46 @@ def test_claim_takes_only_from_a_seen_pool(company: Company, oracle: Oracle, key
             continue
         with company.connect(key) as conn:
             got = outcome(conn, "select api.record_claim('customer', %s)", (cid,))
-        assert answer(got) == (OK if company.pools[company.customer_pool[name]] in oracle.pools(me) else NOT_FOUND)
+        assert answer(got) == (
+            OK if company.pools[company.customer_pool[name]] in oracle.pools(me) else NOT_FOUND
+        )
 
 
 def test_unshare_by_recipient_and_by_who_hands_on_only(company: Company) -> None:
-    cid, recipient = company.customers["sp_e2a客户1"], company.people["sp_e1b"]  # shared with sp_e1b for writing
-    for key, expected in (("sp_e1b", OK), ("sp_e2a", OK), ("sup_e2", OK), ("mgr_e", OK),
-                          ("sp_e1a", NOT_FOUND), ("asst_e1", NOT_FOUND), ("sp_n1a", NOT_FOUND)):
+    cid, recipient = (
+        company.customers["sp_e2a客户1"],
+        company.people["sp_e1b"],
+    )  # shared with sp_e1b for writing
+    for key, expected in (
+        ("sp_e1b", OK),
+        ("sp_e2a", OK),
+        ("sup_e2", OK),
+        ("mgr_e", OK),
+        ("sp_e1a", NOT_FOUND),
+        ("asst_e1", NOT_FOUND),
+        ("sp_n1a", NOT_FOUND),
+    ):
         with company.connect(key) as conn:
             got = outcome(conn, "select api.record_unshare('customer', %s, %s)", (cid, recipient))
         assert answer(got) == expected, key
 
 
-@pytest.mark.parametrize(("access", "expires", "expected"), [
-    ("read", "now() + interval '1 day'", OK),
-    ("write", None, OK),
-    ("read", "now() - interval '1 second'", "23514"),  # an end date in the past
-    ("owner", None, "23514"),  # no such access
-])
+@pytest.mark.parametrize(
+    ("access", "expires", "expected"),
+    [
+        ("read", "now() + interval '1 day'", OK),
+        ("write", None, OK),
+        ("read", "now() - interval '1 second'", "23514"),  # an end date in the past
+        ("owner", None, "23514"),  # no such access
+    ],
+)
 def test_share_values(company: Company, access: str, expires: str | None, expected: str) -> None:
     with company.connect("sp_e1a") as conn:
-        got = outcome(conn, f"select api.record_share('customer', %s, %s, %s, {expires or 'null'})",
-                      (company.customers["sp_e1a客户1"], company.people["sp_n1a"], access))
+        got = outcome(
+            conn,
+            f"select api.record_share('customer', %s, %s, %s, {expires or 'null'})",
+            (company.customers["sp_e1a客户1"], company.people["sp_n1a"], access),
+        )
     assert answer(got) == expected, got.message
 
 
@@ -275,8 +329,11 @@ def test_customers_are_archived_not_deleted(company: Company) -> None:
 def test_a_reason_is_required(company: Company) -> None:
     with company.connect("sp_e1a") as conn:
         for reason in ("", "   ", None):
-            got = outcome(conn, "select api.record_release('customer', %s, %s)",
-                          (company.customers["sp_e1a客户1"], reason))
+            got = outcome(
+                conn,
+                "select api.record_release('customer', %s, %s)",
+                (company.customers["sp_e1a客户1"], reason),
+            )
             assert answer(got) == "23514", reason
 
 
@@ -284,8 +341,10 @@ def test_stale_versions_conflict(company: Company) -> None:
     cid = company.customers["sp_e1a客户1"]
     with company.connect("sp_e1a") as conn:
         version = conn.execute("select version from api.record_rights('customer', %s)", (cid,)).fetchone()[0]
-        for call in ("select api.record_update('customer', %s, %s, '{\"notes\": \"x\"}')",
-                     "select api.record_archive('customer', %s, %s)"):
+        for call in (
+            "select api.record_update('customer', %s, %s, '{\"notes\": \"x\"}')",
+            "select api.record_archive('customer', %s, %s)",
+        ):
             assert answer(outcome(conn, call, (cid, version + 1))) == "SD002"
             assert answer(outcome(conn, call, (cid, version))) == OK
 
@@ -297,14 +356,22 @@ def test_stale_versions_conflict(company: Company) -> None:
 
 def shares_on(company: Company, customer: int) -> set[int]:
     with company.admin() as conn:
-        return {r[0] for r in conn.execute(
-            "select employee_id from sales.record_shares where kind = 'customer' and record_id = %s", (customer,))}
+        return {
+            r[0]
+            for r in conn.execute(
+                "select employee_id from sales.record_shares where kind = 'customer' and record_id = %s",
+                (customer,),
+            )
+        }
 
 
-@pytest.mark.parametrize(("key", "call", "then"), [
-    ("sp_e1a", "select api.record_transfer('customer', {id}, {to}, '调整')", NOT_FOUND),
-    ("sup_e1", "select api.record_release('customer', {id}, '放弃')", "SD003"),  # in the pool sp_e1b sees
-])
+@pytest.mark.parametrize(
+    ("key", "call", "then"),
+    [
+        ("sp_e1a", "select api.record_transfer('customer', {id}, {to}, '调整')", NOT_FOUND),
+        ("sup_e1", "select api.record_release('customer', {id}, '放弃')", "SD003"),  # in the pool sp_e1b sees
+    ],
+)
 def test_a_hand_over_drops_every_share(fresh_company: Company, key: str, call: str, then: str) -> None:
     c = fresh_company
     cid = c.customers["sp_e1a客户1"]
@@ -318,11 +385,18 @@ def test_a_hand_over_drops_every_share(fresh_company: Company, key: str, call: s
         conn.commit()
     assert shares_on(c, cid) == set()
     with c.connect("sp_e1b") as conn:  # the write share is gone with it
-        assert answer(outcome(conn, "select api.record_update('customer', %s, null, '{\"notes\": \"x\"}')",
-                              (cid,))) == then
+        assert (
+            answer(
+                outcome(conn, "select api.record_update('customer', %s, null, '{\"notes\": \"x\"}')", (cid,))
+            )
+            == then
+        )
     with c.admin() as conn:
-        history = conn.execute("select from_owner_id, to_owner_id, changed_by, reason from sales.ownership_history "
-                               "where record_id = %s", (cid,)).fetchall()
+        history = conn.execute(
+            "select from_owner_id, to_owner_id, changed_by, reason from sales.ownership_history "
+            "where record_id = %s",
+            (cid,),
+        ).fetchall()
     assert len(history) == 1 and history[0][0] == c.people["sp_e1a"] and history[0][2] == c.people[key]
 
 
@@ -336,19 +410,28 @@ def test_a_claim_drops_the_pool_shares(fresh_company: Company) -> None:
         conn.execute("select api.record_claim('customer', %s)", (cid,))
         conn.commit()
         assert conn.execute("select owner_id, pool_id from api.customer_get(%s)", (cid,)).fetchone() == (
-            c.people["sp_e1a"], None)
+            c.people["sp_e1a"],
+            None,
+        )
     assert shares_on(c, cid) == set()
 
 
 def test_transfer_to_a_leaver_or_a_stranger_is_refused(fresh_company: Company) -> None:
     c = fresh_company
     with c.admin() as conn:
-        conn.execute("update sales.employees set active = false, left_at = now() where id = %s", (c.people["sp_e2a"],))
+        conn.execute(
+            "update sales.employees set active = false, left_at = now() where id = %s", (c.people["sp_e2a"],)
+        )
         conn.commit()
     with c.connect("sup_e1") as conn:
         for to in (c.people["sp_e2a"], 999999, None):
-            got = outcome(conn, "select api.record_transfer('customer', %s, %s, '调整')",
-                          (c.customers["sp_e1a客户1"], to))
+            got = outcome(
+                conn,
+                "select api.record_transfer('customer', %s, %s, '调整')",
+                (c.customers["sp_e1a客户1"], to),
+            )
             assert answer(got) == "23514", to
-            got = outcome(conn, "select api.record_share('customer', %s, %s, 'read')", (c.customers["sp_e1a客户1"], to))
+            got = outcome(
+                conn, "select api.record_share('customer', %s, %s, 'read')", (c.customers["sp_e1a客户1"], to)
+            )
             assert answer(got) in ("23514", "23502", "23503"), (to, got.message)

@@ -19,6 +19,17 @@ def test_director_sees_everything(company: Company) -> None:
     assert visible_customers(company, "director") == set(company.customers)
 
 
+def test_only_the_api_is_open(company: Company) -> None:
+    import psycopg
+    import pytest
+
+    with company.connect("sp_e1a") as conn:
+        contacts = {r[0] for r in conn.execute("select customer_id from api.contacts")}
+        assert contacts == {r[0] for r in conn.execute("select id from api.customers")}
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("select id from sales.customers")
+
+
 def test_wrong_password_is_refused(company: Company) -> None:
     import psycopg
     import pytest
