@@ -1,12 +1,15 @@
-"""The lines model for child rows: generic lines, as quote and order lines will be."""
+"""The lines model for child rows: generic lines (as quote lines will be) and the contacts built on it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 
+from salesdesk.services.customer_types import Contact
+from salesdesk.ui.contacts_model import ContactsModel
 from salesdesk.ui.lines_model import LineField, LineOp, LinesModel
 
 pytestmark = pytest.mark.gui
@@ -29,6 +32,12 @@ def quote_lines() -> LinesModel[QuoteLine]:
     model: LinesModel[QuoteLine] = LinesModel(FIELDS)
     model.set_lines([QuoteLine(1, 3, "Pump", "2", True), QuoteLine(2, 1, "Valve", "10", False)])
     return model
+
+
+def contact(i: int, primary: bool = False) -> Contact:
+    return Contact(id=i, customer_id=7, name=f"联系人{i}", title=None, mobile=None, phone=None, email=None,
+                   is_primary=primary, notes=None, version=i + 10,
+                   updated_at=datetime(2026, 1, 1, tzinfo=UTC))
 
 
 def test_lines_pass_the_model_tester_while_edited(qtmodeltester) -> None:
@@ -73,3 +82,26 @@ def test_read_only_lines_cannot_be_edited() -> None:
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
     assert not model.setData(model.index(0, 0), "Other")
     assert model.index(0, 0).data() == "Pump"
+
+
+def test_contacts_keep_one_primary_and_save_the_move_last(qtmodeltester) -> None:
+    model = ContactsModel()
+    model.set_contacts([contact(1, primary=True), contact(2)])
+    qtmodeltester.check(model)
+    primary = model.column_of("is_primary")
+    model.setData(model.index(1, primary), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert [model.index(r, primary).data(Qt.ItemDataRole.CheckStateRole) for r in (0, 1)] == [
+        Qt.CheckState.Unchecked, Qt.CheckState.Checked]
+    model.setData(model.index(0, model.column_of("email")), "a@example.com")
+    ops = model.operations()
+    assert [(op.kind, op.line_id, op.values) for op in ops] == [
+        ("update", 1, {"email": "a@example.com"}),  # unticking the old primary is implied, not sent
+        ("update", 2, {"is_primary": True})]  # the move comes after the other updates
+    assert [op.version for op in ops] == [11, 12]
+
+
+def test_the_first_contact_of_a_new_customer_is_the_primary_one() -> None:
+    model = ContactsModel()
+    model.add("甲")
+    model.add("乙")
+    assert [(c.name, c.is_primary) for c in model.inputs()] == [("甲", True), ("乙", False)]
