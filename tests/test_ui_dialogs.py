@@ -1,4 +1,4 @@
-"""Dialogs built from forms/: asked with ask(), refusing bad input without losing it, Esc keeping the draft."""
+"""Dialogs built from forms/: asked with ask(), refusing bad input in place, Esc keeping the draft."""
 
 from __future__ import annotations
 

@@ -48,20 +48,20 @@ def reread(db: Any, customer_id: int) -> Any:
 
 
 def release_all(db: Any, customer_ids: list[int], reason: str) -> list[tuple[int, Any]]:
-    """Worker: back to the pool, then each as it is now."""
-    for customer_id in customer_ids:
-        customers.release_customer(db, customer_id, reason)
+    """Worker: back to the pool in one transaction, then each as it is now."""
+    customers.release_customers(db, customer_ids, reason)
     return [(customer_id, reread(db, customer_id)) for customer_id in customer_ids]
 
 
 def archive_all(db: Any, customer_ids: list[int]) -> list[tuple[int, Any]]:
-    return [(customer_id, customers.archive_customer(db, customer_id)) for customer_id in customer_ids]
+    """Worker: archive in one transaction, then each as it is now."""
+    customers.archive_customers(db, customer_ids)
+    return [(customer_id, reread(db, customer_id)) for customer_id in customer_ids]
 
 
 def claim_all(db: Any, customer_ids: list[int]) -> list[int]:
-    """Worker: claim each customer for me."""
-    for customer_id in customer_ids:
-        customers.claim_customer(db, customer_id)
+    """Worker: claim them all for me, in one transaction."""
+    customers.claim_customers(db, customer_ids)
     return list(customer_ids)
 
 

@@ -14,11 +14,9 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
-from salesdesk.services import contacts as contact_service
 from salesdesk.services import customers, org
-from salesdesk.services.customer_types import LEVELS, ContactInput, CustomerDetail, CustomerInput
-from salesdesk.services.errors import ConflictError, DuplicateError, FieldError, ValidationError
-from salesdesk.services.validation import clean_customer, contact_errors
+from salesdesk.services.customer_types import LEVELS, CustomerDetail, CustomerInput
+from salesdesk.services.errors import ConflictError, DuplicateError, ValidationError
 from salesdesk.ui.columns import fmt_datetime
 from salesdesk.ui.customer_editor_tabs import CustomerTabs
 from salesdesk.ui.customer_models import field_labels, owner_text
@@ -35,43 +33,24 @@ WIDGETS = {"name": "nameEdit", "short_name": "shortNameEdit", "level": "levelCom
            "credit_limit": "creditLimitEdit", "notes": "notesEdit"}
 
 
-def check_all(changes: dict[str, Any], ops: list[LineOp]) -> None:
-    """Every problem of the customer's changes and of its contact lines, before anything is written."""
-    problems: dict[str, FieldError] = {}
-    try:
-        clean_customer(changes, partial=True)
-    except ValidationError as err:
-        problems.update(err.fields)
-    for op in ops:
-        if op.kind != "delete":
-            _values, found = contact_errors(op.values, partial=op.kind == "update",
-                                            prefix=f"contacts[{op.row}].")
-            problems.update(found)
-    if problems:
-        raise ValidationError(problems)
-
-
 def save_existing(db: Any, customer_id: int, version: int, changes: dict[str, Any],
-                  ops: list[LineOp]) -> CustomerDetail:
-    """Worker: the customer's changed fields, then the contact edits; returns the fresh record.
+                  lines: list[LineOp]) -> CustomerDetail:
+    """Worker: the changed fields and the contact edits in one transaction; the fresh record.
 
-    A contact's refusal names its line (`contacts[2].email`), so it shows on that line.
+    The service names a bad contact by its place in the edits; the form shows it on its line.
     """
-    check_all(changes, ops)
-    if changes:
-        customers.update_customer(db, customer_id, version, changes)
-    for op in ops:
-        try:
-            if op.kind == "delete":
-                contact_service.delete_contact(db, op.line_id, op.version)
-            elif op.kind == "update":
-                contact_service.update_contact(db, op.line_id, op.version, op.values)
-            else:
-                contact_service.add_contact(db, customer_id, ContactInput(**op.values))
-        except ValidationError as err:
-            raise ValidationError({f"contacts[{op.row}].{k}": v for k, v in err.fields.items()},
-                                  err.message, **err.params) from err
-    return customers.get_customer(db, customer_id)
+    ops = [customers.ContactOp(op.kind, op.line_id, op.version, op.values) for op in lines]
+    try:
+        return customers.save_customer(db, customer_id, version, changes, ops)
+    except ValidationError as err:
+        rows = {f"contacts[{i}].": f"contacts[{op.row}]." for i, op in enumerate(lines)}
+        raise ValidationError({_on_line(k, rows): v for k, v in err.fields.items()}, err.message,
+                              **err.params) from err
+
+
+def _on_line(key: str, rows: dict[str, str]) -> str:
+    prefix = next((p for p in rows if key.startswith(p)), None)
+    return rows[prefix] + key[len(prefix):] if prefix else key
 
 
 class CustomerEditor(RecordEditor):

@@ -102,7 +102,7 @@ class CustomerTableModel(RecordTableModel[CustomerRow]):
 
     def __init__(self, runner: TaskRunner, db: Any, *, page_size: int = 50, parent: Any = None,
                  list_fn: Callable[..., Any] = customers.list_customers,
-                 count_fn: Callable[..., Any] = customers.count_customers,
+                 count_fn: Callable[..., Any] = customers.count,  # exact, or "at least" past a cap
                  get_fn: Callable[..., CustomerDetail] = customers.get_customer) -> None:
         super().__init__(runner, ServiceSource(db, list_fn, count_fn, get_fn), customer_columns(),
                          query=CustomerQuery(), page_size=page_size, parent=parent)
