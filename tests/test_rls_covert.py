@@ -168,8 +168,8 @@ def test_statistics_are_permission_denied(company: Company, admin, key: str) -> 
     assert "pg_stat_get_xact_tuples_returned" in calls and "pg_stat_get_numscans" in calls
     with company.connect(key) as conn:
         for view in ("pg_stat_xact_user_tables", "pg_stat_user_tables", "pg_statio_user_tables",
-                     "pg_stat_all_tables", "pg_stat_user_indexes", "pg_statio_user_indexes", "pg_stat_activity",
-                     "pg_stat_io", "pg_stat_database"):
+                     "pg_stat_all_tables", "pg_stat_user_indexes", "pg_statio_user_indexes",
+                     "pg_stat_activity", "pg_stat_io", "pg_stat_database"):
             if admin.execute("select to_regclass(%s)", (f"pg_catalog.{view}",)).fetchone()[0] is None:
                 continue  # pg_stat_io: PostgreSQL 16 and newer
             got = outcome(conn, f"select * from pg_catalog.{view}")
