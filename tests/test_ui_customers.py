@@ -278,3 +278,19 @@ def test_supervisor_creates_a_customer_for_someone_in_scope(qtbot, fresh_company
     with c.connect("sp_e1b") as conn:  # the new owner sees it as theirs
         row = conn.execute("select owner_id from api.customers where name = '主管代建客户'").fetchone()
     assert row == (c.people["sp_e1b"],)
+
+
+def test_a_bad_contact_email_opens_the_contacts_tab_on_that_cell(qtbot, fresh_company) -> None:
+    with main_window(qtbot, fresh_company, "sp_e1a") as window:
+        editor = wait_loaded(qtbot, window, f"customer:{fresh_company.customers['sp_e1a客户1']}")
+        model = editor.contacts
+        email = model.column_of("email")
+        model.setData(model.index(0, email), "not an address")
+        editor.ui.tabs.setCurrentIndex(0)
+        editor.save()
+        qtbot.waitUntil(lambda: bool(model.errors_of(0)), timeout=WAIT_MS)
+        assert editor.ui.tabs.currentWidget() is editor.ui.contactsTab
+        assert editor.ui.contactsView.currentIndex() == model.index(0, email)
+        assert model.index(0, email).data(Qt.ItemDataRole.BackgroundRole) is not None
+        assert model.index(0, email).data(Qt.ItemDataRole.ToolTipRole)
+        editor.discard_changes()

@@ -200,12 +200,14 @@ class OrgPage(RecordListPage):
         view = QTreeView()
         view.setObjectName("orgTree")
         view.setUniformRowHeights(True)
-        header = view.header()
+        return view
+
+    def view_ready(self) -> None:
+        header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        return view
 
     def _connect_model(self) -> None:
         pass  # the tree is read whole by the page itself
@@ -215,7 +217,6 @@ class OrgPage(RecordListPage):
                            enabled=one_row)]
 
     def start(self) -> None:
-        self._started = True
         self.refresh()
 
     def intro_text(self) -> str:

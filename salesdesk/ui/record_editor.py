@@ -29,7 +29,7 @@ from salesdesk.services.auth import is_connection_lost
 from salesdesk.services.errors import ConflictError, ValidationError
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.dialogs import DISCARD, SAVE, ask_unsaved, confirm_discard
-from salesdesk.ui.form_binding import FormBinding, reveal
+from salesdesk.ui.form_binding import FormBinding, restyle, reveal
 from salesdesk.ui.lines_model import LinesModel
 from salesdesk.ui.pages import AppContext
 from salesdesk.ui.record_editor_changes import ChangedElsewhere
@@ -167,8 +167,9 @@ class RecordEditor(ChangedElsewhere, QWidget):
     def set_editable(self, editable: bool) -> None:
         """Read-only looks read-only: the form greys its fields; tables and buttons follow."""
         self.form.set_read_only(not editable)
-        for _view, model in self.lines.values():
+        for view, model in self.lines.values():
             model.read_only = not editable
+            restyle(view, "readonly", not editable)
         self.save_button.setEnabled(editable)
         self.revert_button.setEnabled(editable)
         self.status_label.setText("" if editable else self.read_only_text())

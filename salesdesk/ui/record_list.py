@@ -46,12 +46,11 @@ from PySide6.QtWidgets import (
 
 from salesdesk.services.auth import is_connection_lost
 from salesdesk.ui import errors as ui_errors
-from salesdesk.ui.column_chooser import ColumnChooser
 from salesdesk.ui.columns import TableExport
 from salesdesk.ui.pages import AppContext
 from salesdesk.ui.record_actions import ActionSpec
+from salesdesk.ui.record_header import RecordHeader
 from salesdesk.ui.resources import icon
-from salesdesk.ui.settings import remember_header
 
 SEARCH_DELAY_MS = 300
 translate = QCoreApplication.translate  # the base's strings are in its own context, whatever the subclass
@@ -72,7 +71,6 @@ class RecordListPage(QWidget):
         self.me = ctx.session.me.employee_id
         self.active_dialog: Any = None
         self._stale = False
-        self._started = False
         self._enter_pending = False
         self.model = self.make_model()
         self.search = QLineEdit()
@@ -93,6 +91,7 @@ class RecordListPage(QWidget):
         self.filter_combos: list[QComboBox] = []
         self.view = self.make_view()
         self._setup_view()
+        self.view_ready()
         self.empty_label = QLabel(self.view)
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -133,6 +132,9 @@ class RecordListPage(QWidget):
         view.setObjectName(self.view_name)
         return view
 
+    def view_ready(self) -> None:
+        """The view has its model: size its columns (resize modes need the sections to exist)."""
+
     def build_filters(self) -> None:
         """Add filter combos with `add_filter`."""
 
@@ -155,7 +157,8 @@ class RecordListPage(QWidget):
 
     def start(self) -> None:
         """Load filter choices and the first page (the constructor's last step)."""
-        self._started = True
+        if isinstance(self.view, QTableView):
+            self.header.started()
         self.apply_filters()
 
     # -- building ------------------------------------------------------------------------------
@@ -170,26 +173,12 @@ class RecordListPage(QWidget):
         if isinstance(view, QTableView):
             view.verticalHeader().setVisible(False)
             view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-            self._setup_header(view.horizontalHeader())
-
-    def _setup_header(self, header: Any) -> None:
-        header.setStretchLastSection(True)
-        header.setSectionsMovable(True)
-        hidden = self.default_hidden
-        for i, column in enumerate(self.model.columns):
-            header.setSectionHidden(i, column.key in hidden if hidden is not None else column.hidden)
-            header.resizeSection(i, column.width)
-        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
-        self.column_chooser = ColumnChooser(header, self.model.columns, self)
-        remember_header(header, self.settings_key)
-        header.setSortIndicatorShown(True)
-        header.setSectionsClickable(True)
-        header.sortIndicatorChanged.connect(self._sort_changed)
-        self._sort_changed(header.sortIndicatorSection(), header.sortIndicatorOrder())
+            self.header = RecordHeader(view.horizontalHeader(), self.model, self.settings_key,
+                                       self.default_hidden, self)
 
     @property
     def column_menu(self) -> Any:
-        return self.column_chooser.menu
+        return self.header.menu
 
     def _connect_model(self) -> None:
         self.model.countChanged.connect(self._show_count)
@@ -404,20 +393,6 @@ class RecordListPage(QWidget):
         rows = self.selected_rows()
         if len(rows) == 1:
             self.open_row(rows[0])
-
-    def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
-        columns = self.model.columns
-        if not 0 <= section < len(columns) or columns[section].sort_key is None:
-            header = self.view.horizontalHeader()  # not sortable on the server: put the arrow back
-            header.blockSignals(True)
-            header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder
-                                    if self.model.descending else Qt.SortOrder.AscendingOrder)
-            header.blockSignals(False)
-        elif self._started:
-            self.model.sort(section, order)
-        else:  # restored from the settings: the first load uses it
-            self.model.sort_key = columns[section].sort_key
-            self.model.descending = order == Qt.SortOrder.DescendingOrder
 
     # -- export hook ---------------------------------------------------------------------------
     def export(self) -> TableExport:
