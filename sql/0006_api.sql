@@ -152,7 +152,8 @@ begin
         elsif scope = 'pool' and pool_col is not null then
             conds := conds || format('%s is null', owner_col);
         elsif scope = 'shared' and k.shares then
-            conds := conds || 'id = any ((select private.shared_record_ids(' || quote_literal(k.kind) || '))::bigint[])';
+            conds := conds || ('id = any ((select private.shared_record_ids(' || quote_literal(k.kind)
+                               || '))::bigint[])');
         elsif scope <> 'all' then
             raise exception 'unknown scope %', scope using errcode = 'SD005';
         end if;

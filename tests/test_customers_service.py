@@ -543,3 +543,11 @@ def test_phones_as_typed_in_china_are_normalised(fresh_company: Company, login: 
     with pytest.raises(ValidationError) as err:  # a mobile has no extension
         ct.add_contact(sp, made.id, ContactInput(name="赵六", mobile="139 1234 5678 转 1"))
     assert set(err.value.fields) == {"mobile"}
+
+
+def test_shared_scope_lists_what_was_shared_with_me(company: Company, login: Login) -> None:
+    db = login(company, "sp_e1a")
+    rows = cs.list_customers(db, CustomerQuery(scope="shared"), limit=100).rows
+    assert {r.name for r in rows} == {"sp_n1a客户1"} and rows[0].access == "read"
+    team = cs.list_customers(db, CustomerQuery(scope="team"), limit=100).rows
+    assert team == ()  # a salesperson's team is nobody else; a share is not team work

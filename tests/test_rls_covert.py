@@ -167,17 +167,11 @@ def test_statistics_are_permission_denied(company: Company, admin, key: str) -> 
     ]
     assert "pg_stat_get_xact_tuples_returned" in calls and "pg_stat_get_numscans" in calls
     with company.connect(key) as conn:
-        for view in (
-            "pg_stat_xact_user_tables",
-            "pg_stat_user_tables",
-            "pg_statio_user_tables",
-            "pg_stat_all_tables",
-            "pg_stat_user_indexes",
-            "pg_statio_user_indexes",
-            "pg_stat_activity",
-            "pg_stat_io",
-            "pg_stat_database",
-        ):
+        for view in ("pg_stat_xact_user_tables", "pg_stat_user_tables", "pg_statio_user_tables",
+                     "pg_stat_all_tables", "pg_stat_user_indexes", "pg_statio_user_indexes",
+                     "pg_stat_activity", "pg_stat_io", "pg_stat_database"):
+            if admin.execute("select to_regclass(%s)", (f"pg_catalog.{view}",)).fetchone()[0] is None:
+                continue  # pg_stat_io: PostgreSQL 16 and newer
             got = outcome(conn, f"select * from pg_catalog.{view}")
             assert (got.ok, got.sqlstate) == (False, "42501"), view
         for fn in calls:
@@ -189,13 +183,12 @@ def test_statistics_are_permission_denied(company: Company, admin, key: str) -> 
 
 def test_sequence_positions_are_hidden(company: Company) -> None:
     with company.connect("sp_e1a") as conn:
-        got = outcome(
-            conn,
-            "select pg_sequence_last_value(c.oid) from pg_class c "
-            "where c.relnamespace = 'sales'::regnamespace and c.relkind = 'S'",
-        )
-        assert got.ok and {r[0] for r in got.rows} == {None}
-        assert {r[0] for r in outcome(conn, "select last_value from pg_sequences").rows} == {None}
+        got = outcome(conn, "select pg_sequence_last_value(c.oid) from pg_class c "
+                            "where c.relnamespace = 'sales'::regnamespace and c.relkind = 'S'")
+        # NULL for a sequence one may not read (PostgreSQL 18), or refused outright (15)
+        assert got.ok and {r[0] for r in got.rows} == {None} or got.sqlstate == "42501"
+        got = outcome(conn, "select last_value from pg_sequences")
+        assert got.ok and {r[0] for r in got.rows} <= {None} or got.sqlstate == "42501"
 
 
 # ---------------------------------------------------------------------------

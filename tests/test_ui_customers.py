@@ -48,20 +48,17 @@ def test_list_pages_in_lazily_and_sorts_on_the_server(qtbot, company) -> None:
     with main_window(qtbot, company, "sup_e1") as window:
         model = CustomerTableModel(window.tasks, window.session.database, page_size=2)
         model.set_query(CustomerQuery(scope="team"))  # sp_e1a, sp_e1b: 6 customers
-        qtbot.waitUntil(lambda: model.rowCount() == 2 and not model.is_loading(), timeout=WAIT_MS)
-        assert model.canFetchMore()
-        model.fetchMore()
-        qtbot.waitUntil(lambda: model.rowCount() == 4 and not model.is_loading(), timeout=WAIT_MS)
-        while model.canFetchMore():
-            model.fetchMore()
-            qtbot.waitUntil(lambda: not model.is_loading(), timeout=WAIT_MS)
-        assert model.rowCount() == 6 and model.count == 6
+        qtbot.waitUntil(lambda: model.is_settled() and not model.is_loading(), timeout=WAIT_MS)
+        assert model.rowCount() == 6 and model.count == 6  # the total sizes the view ...
+        assert len(model.rows()) == 2  # ... while only the first page is loaded
+        model.index(5, 0).data()  # the view asks for the last row: the pages up to it are fetched
+        qtbot.waitUntil(lambda: len(model.rows()) == 6 and not model.is_loading(), timeout=WAIT_MS)
         names = names_in(model)
         assert names == sorted(names)
         name_column = next(i for i, c in enumerate(model.columns) if c.key == "name")
         model.sort(name_column, Qt.SortOrder.DescendingOrder)
-        qtbot.waitUntil(lambda: model.rowCount() == 2 and not model.is_loading(), timeout=WAIT_MS)
-        assert names_in(model) == sorted(names, reverse=True)[:2]
+        qtbot.waitUntil(lambda: len(model.rows()) == 2 and not model.is_loading(), timeout=WAIT_MS)
+        assert names_in(model) == sorted(names, reverse=True)[:2] and model.rowCount() == 6
 
 
 def test_search_and_scope_filters(qtbot, company) -> None:
@@ -69,15 +66,16 @@ def test_search_and_scope_filters(qtbot, company) -> None:
         page = wait_loaded(qtbot, window, "customers")
         everything = page.model.count
         page.search.setText("sp_e1b客户")
-        qtbot.waitUntil(lambda: page.model.count == 3 and page.model.rowCount() == 3, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: page.model.count == 3 and len(page.model.rows()) == 3, timeout=WAIT_MS)
         assert set(names_in(page.model)) == {f"sp_e1b客户{i}" for i in (1, 2, 3)}
         assert "3" in page.count_label.text()
         page.search.clear()
         page.scope.setCurrentIndex(page.scope.findData("mine"))
-        qtbot.waitUntil(lambda: page.model.count == 1 and page.model.rowCount() == 1, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: page.model.count == 1 and len(page.model.rows()) == 1, timeout=WAIT_MS)
         assert names_in(page.model) == ["sup_e1客户1"]
         page.scope.setCurrentIndex(page.scope.findData("all"))
-        qtbot.waitUntil(lambda: page.model.count == everything and page.model.rowCount() > 1, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: page.model.count == everything and len(page.model.rows()) > 1,
+                        timeout=WAIT_MS)
         assert "sp_e2a客户1" not in names_in(page.model)  # another team: outside the scope
 
 
@@ -117,32 +115,49 @@ def test_duplicate_warning_opens_the_existing_customer(qtbot, fresh_company) -> 
         assert editor.ui.nameEdit.text() == "sp_e1a客户2"
 
 
-def _edit_elsewhere(company, key: str, customer: str, phone: str) -> None:
+def _edit_elsewhere(company, key: str, customer: str, phone: str, **more: str) -> None:
+    values = {"phone": phone, **more}
     with company.connect(key) as conn:
         conn.execute("select api.record_update('customer', %s, null, %s)",
-                     (company.customers[customer], json.dumps({"phone": phone})))
+                     (company.customers[customer], json.dumps(values)))
 
 
-@pytest.mark.parametrize("choice", ["keep", "reload"])
-def test_concurrent_edit_opens_the_conflict_dialog(qtbot, fresh_company, choice: str) -> None:
+def test_a_concurrent_edit_of_other_fields_is_merged_and_saved(qtbot, fresh_company) -> None:
     with main_window(qtbot, fresh_company, "sp_e1a") as window:
         editor = wait_loaded(qtbot, window, f"customer:{fresh_company.customers['sp_e1a客户1']}")
         editor.ui.nameEdit.setText("我改的名字")
         _edit_elsewhere(fresh_company, "sup_e1", "sp_e1a客户1", "021-99998888")  # the supervisor, meanwhile
         editor.save()
+        qtbot.waitUntil(lambda: editor.detail.name == "我改的名字", timeout=WAIT_MS)
+        assert editor.detail.phone == "021-99998888"  # nothing of theirs was overwritten
+        assert editor.conflict_dialog is None and editor.form.marked() == []  # nobody was asked anything
+        assert not editor.has_unsaved_changes()
+
+
+@pytest.mark.parametrize("choice", ["keep", "reload"])
+def test_a_concurrent_edit_of_the_same_field_opens_the_conflict_dialog(qtbot, fresh_company,
+                                                                      choice: str) -> None:
+    with main_window(qtbot, fresh_company, "sp_e1a") as window:
+        editor = wait_loaded(qtbot, window, f"customer:{fresh_company.customers['sp_e1a客户1']}")
+        editor.ui.nameEdit.setText("我改的名字")
+        editor.ui.phoneEdit.setText("021-12121212")
+        _edit_elsewhere(fresh_company, "sup_e1", "sp_e1a客户1", "021-99998888", region="杭州")
+        editor.save()
         qtbot.waitUntil(lambda: isinstance(editor.conflict_dialog, ConflictDialog), timeout=WAIT_MS)
         dialog = editor.conflict_dialog
         assert "张主管" in dialog.ui.headlineLabel.text()
-        assert set(dialog.differing) == {"name", "phone"}
+        assert dialog.differing == ["phone"]  # only what both changed; their region is simply taken
+        assert editor.ui.regionEdit.text() == "杭州" and editor.form.marked() == ["phone"]
         (dialog.ui.keepButton if choice == "keep" else dialog.ui.reloadButton).click()
         if choice == "reload":
             qtbot.waitUntil(lambda: editor.ui.nameEdit.text() == "sp_e1a客户1", timeout=WAIT_MS)
             assert editor.ui.phoneEdit.text() == "021-99998888" and not editor.has_unsaved_changes()
             return
-        assert editor.ui.nameEdit.text() == "我改的名字" and editor.ui.phoneEdit.text() == "021-99998888"
+        assert editor.ui.nameEdit.text() == "我改的名字" and editor.ui.phoneEdit.text() == "021-12121212"
         editor.save()
         qtbot.waitUntil(lambda: editor.detail.name == "我改的名字", timeout=WAIT_MS)
-        assert editor.detail.phone == "021-99998888"  # nothing of theirs was overwritten
+        assert (editor.detail.phone, editor.detail.region) == ("021-12121212", "杭州")
+        assert editor.form.marked() == []
 
 
 def test_reassign_offers_only_people_in_scope(qtbot, fresh_company) -> None:
@@ -220,6 +235,7 @@ def test_archive_hides_the_customer_but_deletes_nothing(qtbot, fresh_company) ->
         before = page.model.count
         assert "sp_e1a客户3" in names_in(page.model)
         page.view.selectRow(names_in(page.model).index("sp_e1a客户3"))
+        assert page.actions_by_name["archive"].isEnabled()  # mine: the service says I manage it
         page.actions_by_name["archive"].trigger()
         box = page.active_dialog
         assert isinstance(box, QMessageBox) and "nothing is deleted" in box.text()
@@ -227,7 +243,7 @@ def test_archive_hides_the_customer_but_deletes_nothing(qtbot, fresh_company) ->
         qtbot.waitUntil(lambda: "sp_e1a客户3" not in names_in(page.model) and page.model.count == before - 1,
                         timeout=WAIT_MS)
         page.refresh()
-        qtbot.waitUntil(lambda: page.model.count == before - 1 and page.model.rowCount() == before - 1,
+        qtbot.waitUntil(lambda: page.model.count == before - 1 and len(page.model.rows()) == before - 1,
                         timeout=WAIT_MS)
         assert "sp_e1a客户3" not in names_in(page.model)
     admin = Database.connect(c.url_for("admin"))
@@ -262,3 +278,19 @@ def test_supervisor_creates_a_customer_for_someone_in_scope(qtbot, fresh_company
     with c.connect("sp_e1b") as conn:  # the new owner sees it as theirs
         row = conn.execute("select owner_id from api.customers where name = '主管代建客户'").fetchone()
     assert row == (c.people["sp_e1b"],)
+
+
+def test_a_bad_contact_email_opens_the_contacts_tab_on_that_cell(qtbot, fresh_company) -> None:
+    with main_window(qtbot, fresh_company, "sp_e1a") as window:
+        editor = wait_loaded(qtbot, window, f"customer:{fresh_company.customers['sp_e1a客户1']}")
+        model = editor.contacts
+        email = model.column_of("email")
+        model.setData(model.index(0, email), "not an address")
+        editor.ui.tabs.setCurrentIndex(0)
+        editor.save()
+        qtbot.waitUntil(lambda: bool(model.errors_of(0)), timeout=WAIT_MS)
+        assert editor.ui.tabs.currentWidget() is editor.ui.contactsTab
+        assert editor.ui.contactsView.currentIndex() == model.index(0, email)
+        assert model.index(0, email).data(Qt.ItemDataRole.BackgroundRole) is not None
+        assert model.index(0, email).data(Qt.ItemDataRole.ToolTipRole)
+        editor.discard_changes()

@@ -31,7 +31,7 @@ def test_supervisor_sees_only_the_team(qtbot, qtmodeltester, company) -> None:
         assert index is not None and index.data(PERSON_ROLE) == company.people["sp_e1b"]
         page.open_person(index)
         customers_page = window.pages["customers"]
-        qtbot.waitUntil(lambda: customers_page.model.count == 3 and customers_page.model.rowCount() == 3,
+        qtbot.waitUntil(lambda: customers_page.model.count == 3 and len(customers_page.model.rows()) == 3,
                         timeout=WAIT_MS)
         assert {r.owner_id for r in customers_page.model.rows()} == {company.people["sp_e1b"]}
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from salesdesk.services import customers
-from tests.ui_support import WAIT_MS, main_window, names_in, wait_loaded
+from salesdesk.ui.reason_dialog import ReasonDialog
+from tests.ui_support import WAIT_MS, answering, main_window, names_in, wait_loaded
 
 pytestmark = pytest.mark.gui
 
@@ -28,10 +29,16 @@ def test_claim_from_the_pool_and_release_back(qtbot, fresh_company) -> None:
         page.search.setText("华东公海客户1")
         qtbot.waitUntil(lambda: names_in(page.model) == ["华东公海客户1"], timeout=WAIT_MS)
         page.view.selectRow(0)
-        page.release()
-        dialog = page.active_dialog
-        dialog.setTextValue("客户暂无需求")
-        dialog.accept()
+        assert page.actions_by_name["release"].isEnabled()  # claimed: mine to hand on now
+
+        def give_reason(dialog: ReasonDialog) -> None:
+            dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok).click()  # no reason: refused
+            assert dialog.isVisible() and dialog.ui.reasonError.isVisible()
+            dialog.ui.reasonEdit.setText("客户暂无需求")
+            dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok).click()
+
+        with answering(ReasonDialog, give_reason):
+            page.actions_by_name["release"].trigger()
         qtbot.waitUntil(lambda: customers.get_customer(db, claimed.id).pool_id is not None, timeout=WAIT_MS)
         history = customers.ownership_history(db, claimed.id)
         assert "客户暂无需求" in {h.reason for h in history}

@@ -60,6 +60,7 @@ def test_share_for_reading_then_unshare(qtbot, fresh_company: Company, recipient
         page.search.setText("sp_e1a客户2")
         qtbot.waitUntil(lambda: names_in(page.model) == ["sp_e1a客户2"], timeout=WAIT_MS)
         page.view.selectRow(0)
+        assert page.actions_by_name["share"].isEnabled()  # mine: the service says I manage it
         page.actions_by_name["share"].trigger()
         dialog = page.active_dialog
         dialog.search.setText("陈四")

@@ -1,8 +1,9 @@
-"""Helpers for the customer/org/pool GUI tests: sign in as a company member and open the main window."""
+"""Helpers for the GUI tests: sign in as a company member, open the main window, answer dialogs."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy.engine import make_url
@@ -45,3 +46,48 @@ def wait_loaded(qtbot, window, key: str) -> object:  # noqa: ANN001
 
 def names_in(model) -> list[str]:  # noqa: ANN001
     return [r.name for r in model.rows()]
+
+
+@contextmanager
+def answering(cls: type, act: Callable[[object], object], timeout_ms: int = WAIT_MS) -> Iterator[list]:
+    """Answer the next dialog of type `cls` that the code inside the block opens (modally) with `act(dialog)`.
+
+    The dialog is found while its own event loop runs; if `act` fails, the dialog is
+    rejected so nothing is left blocking, and the error fails the test. The list
+    yielded holds the dialogs answered.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    answered: list = []
+    timer = QTimer()
+    timer.setInterval(10)
+    deadline = time.monotonic() + timeout_ms / 1000
+
+    def poll() -> None:
+        if time.monotonic() > deadline:
+            timer.stop()
+            return
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()
+                       and w not in answered), None)
+        if dialog is None:
+            return
+        timer.stop()
+        answered.append(dialog)
+        try:
+            act(dialog)
+        except BaseException:
+            dialog.reject()
+            raise
+
+    timer.timeout.connect(poll)
+    timer.start()
+    try:
+        yield answered
+    finally:
+        timer.stop()
+    assert answered, f"no {cls.__name__} was shown"
+
+
+def click(box, button) -> None:  # noqa: ANN001 - a QMessageBox and one of its standard buttons
+    box.button(button).click()

@@ -14,6 +14,7 @@ import psycopg
 from psycopg import sql
 
 from salesdesk.db import migrate
+from salesdesk.services.auth import MIN_PASSWORD_LENGTH
 
 LOGIN_RE = re.compile(r"^[a-z][a-z0-9_.]{1,62}$")
 
@@ -47,8 +48,7 @@ def create_employee(conn: psycopg.Connection, emp: NewEmployee) -> int:
     if not LOGIN_RE.match(emp.login):
         raise AccountError(f"invalid login {emp.login!r}: lower-case letters, digits, '_' or '.', "
                            "starting with a letter")
-    if len(emp.password) < 8:
-        raise AccountError("the password must have at least 8 characters")
+    check_password(emp.password)
     unit_id = _lookup(conn, "select id from sales.org_units where code = %s", emp.unit_code, "unit")
     position_id = _lookup(conn, "select id from sales.positions where code = %s", emp.position_code,
                           "position")
@@ -107,8 +107,8 @@ def generate_password() -> str:
 
 
 def check_password(password: str) -> None:
-    if len(password) < 8:
-        raise AccountError("the password must have at least 8 characters")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
 
 
 def set_password(conn: psycopg.Connection, login: str, password: str) -> None:

@@ -287,9 +287,14 @@ def _drop_database(url: str, name: str) -> None:
         conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
 
 
+_CATALOG_ACL = re.compile(rb"^(GRANT|REVOKE) .* ON (FUNCTION|TABLE) pg_catalog\.")
+
+
 def filter_script(lines: Iterable[bytes], target_major: int) -> Iterator[bytes]:
-    """The restore script, minus `SET transaction_timeout = 0;` (outside table data) for
-    servers older than 17, which reject that setting."""
+    """The restore script, minus (outside table data) `SET transaction_timeout = 0;` for
+    servers older than 17, which reject that setting, and the per-database privileges on
+    pg_catalog objects (the statistics functions differ between major versions; the
+    restore re-applies the hardening of database.sql for the target server instead)."""
     in_copy = False
     for line in lines:
         bare = line.rstrip(b"\r\n")
@@ -297,7 +302,7 @@ def filter_script(lines: Iterable[bytes], target_major: int) -> Iterator[bytes]:
             in_copy = bare != b"\\."
         elif bare.startswith(b"COPY ") and bare.endswith(b"FROM stdin;"):
             in_copy = True
-        elif target_major < 17 and bare == _TIMEOUT_LINE:
+        elif target_major < 17 and bare == _TIMEOUT_LINE or _CATALOG_ACL.match(bare):
             continue
         yield line
 

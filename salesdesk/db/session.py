@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -38,6 +38,13 @@ class Database:
         engine = create_engine(sqlalchemy_url(url), pool_pre_ping=True, pool_size=2, max_overflow=2,
                                connect_args=args)
         return cls(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+    def set_password(self, password: str) -> None:
+        """Use `password` for every new connection (after the user changed it); open ones stay."""
+
+        @event.listens_for(self.engine, "do_connect")
+        def _password(dialect: object, conn_rec: object, cargs: object, cparams: dict) -> None:
+            cparams["password"] = password
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import psycopg
+import psycopg.sql
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 from sqlalchemy.engine import URL
@@ -16,7 +17,7 @@ from sqlalchemy.engine import URL
 from salesdesk import __version__
 from salesdesk.db import migrate
 from salesdesk.db.session import Database
-from salesdesk.db.urls import libpq_url
+from salesdesk.db.urls import libpq_url, sqlalchemy_url
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services.errors import ConnectionLostError, DomainError
 from salesdesk.services.org import Me
@@ -68,6 +69,15 @@ class SchemaTooNewError(SignInError):
     default_message = QT_TRANSLATE_NOOP(
         "errors", "The database (schema {found}) is newer than this client understands ({needed}). "
                   "Please install the current salesdesk client.")
+
+
+# The shortest password accepted: the admin CLI's rule too (the server cannot check a password
+# it only ever sees as a SCRAM verifier, and the bundled server has no passwordcheck module).
+MIN_PASSWORD_LENGTH = 8
+
+PASSWORD_TOO_SHORT = QT_TRANSLATE_NOOP("errors", "The new password needs at least {min} characters.")
+PASSWORDS_DIFFER = QT_TRANSLATE_NOOP("errors", "The two new passwords are not the same.")
+PASSWORD_UNCHANGED = QT_TRANSLATE_NOOP("errors", "The new password must differ from the current one.")
 
 
 class DemoServerError(SignInError):
@@ -211,6 +221,35 @@ def sign_in(profile: Profile, login: str, password: str, *, connect_timeout: int
     me = Me(**row)
     return SignedIn(profile=profile, database=database, me=me, schema_version=str(found),
                     server_version=server_version, url=libpq_url(url))
+
+
+def change_password(session: SignedIn, current: str, new: str, repeated: str) -> None:
+    """Change the signed-in employee's own password.
+
+    WrongPasswordError when `current` is not their password (checked by signing in with it),
+    ValidationError for a new password that is too short, repeated wrongly or unchanged. Only
+    a SCRAM verifier reaches the server, never the password itself (nor its statement log).
+    """
+    from salesdesk.services.errors import ValidationError
+
+    if len(new) < MIN_PASSWORD_LENGTH:
+        raise ValidationError({"new": PASSWORD_TOO_SHORT}, PASSWORD_TOO_SHORT, min=MIN_PASSWORD_LENGTH)
+    if new != repeated:
+        raise ValidationError({"repeated": PASSWORDS_DIFFER}, PASSWORDS_DIFFER)
+    if new == current:
+        raise ValidationError({"new": PASSWORD_UNCHANGED}, PASSWORD_UNCHANGED)
+    url = sqlalchemy_url(session.url).set(password=current)
+    try:
+        conn = psycopg.connect(libpq_url(url), connect_timeout=8)
+    except psycopg.OperationalError as err:
+        mapped = _classify(err, session.profile)
+        raise (mapped or ConnectionLostError()) from err
+    with conn:
+        verifier = conn.pgconn.encrypt_password(new.encode(), session.me.login.encode(), b"scram-sha-256")
+        conn.execute(psycopg.sql.SQL("alter role current_user password {}").format(
+            psycopg.sql.Literal(verifier.decode())))
+    session.url = libpq_url(sqlalchemy_url(session.url).set(password=new))
+    session.database.set_password(new)
 
 
 def is_connection_lost(err: BaseException) -> bool:

@@ -87,12 +87,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     from salesdesk.ui.login_dialog import LoginDialog
     from salesdesk.ui.main_window import MainWindow
 
-    dialog = LoginDialog(profile_name=args.profile)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
-        return 0
-    window = MainWindow(dialog.signed_in)
-    window.show()
-    return app.exec()
+    profile = args.profile
+    while True:  # File > Switch user closes the window and signs in again
+        dialog = LoginDialog(profile_name=profile)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
+            return 0
+        window = MainWindow(dialog.signed_in)
+        switching: list[bool] = []
+        window.switchUserRequested.connect(lambda s=switching: s.append(True))
+        window.show()
+        code = app.exec()
+        profile = dialog.signed_in.profile.name
+        window.deleteLater()
+        if not switching:
+            return code
 
 
 if __name__ == "__main__":

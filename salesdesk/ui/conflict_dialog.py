@@ -1,7 +1,8 @@
-"""Someone saved the customer while the user was editing it: show who, when and a side-by-side.
+"""Someone saved the record while the user was editing it: who, when, and the fields both changed.
 
-The dialog never saves anything. Its answer is RELOAD (take their version, drop
-mine) or KEEP (put my edits on top of their version and carry on editing).
+The dialog never saves anything. The form already holds the merge (their
+changes taken, mine kept); the answer is RELOAD (take their version, drop mine)
+or KEEP (carry on editing on top of theirs).
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from typing import Any
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from salesdesk.ui.customer_models import field_labels, fmt_datetime
+from salesdesk.ui.columns import fmt_datetime
+from salesdesk.ui.conflicts import Merge
+from salesdesk.ui.customer_models import field_labels
 from salesdesk.ui.forms_gen.conflict_dialog import Ui_ConflictDialog
 
 RELOAD, KEEP = "reload", "keep"
@@ -24,10 +27,10 @@ def _text(value: Any) -> str:
 
 
 class ConflictDialog(QDialog):
-    """Side-by-side of the fields that differ: field | your value | their current value."""
+    """The fields both sides changed: field | your value | their current value (nothing else is marked)."""
 
-    def __init__(self, changed_by: str | None, changed_at: datetime | None,
-                 mine: Mapping[str, Any], theirs: Mapping[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, changed_by: str | None, changed_at: datetime | None, merge: Merge,
+                 parent: QWidget | None = None, labels: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ConflictDialog()
         self.ui.setupUi(self)
@@ -35,14 +38,14 @@ class ConflictDialog(QDialog):
         self.changed_by, self.changed_at = changed_by, changed_at
         self.ui.reloadButton.clicked.connect(lambda: self._choose(RELOAD))
         self.ui.keepButton.clicked.connect(lambda: self._choose(KEEP))
-        labels = field_labels()
-        keys = [k for k in mine if _text(mine[k]).strip() != _text(theirs.get(k)).strip()]
+        labels = labels if labels is not None else field_labels()
+        keys = list(merge.conflicts)
         table = self.ui.diffTable
         table.setRowCount(len(keys))
         highlight = QBrush(QColor("#fff3e0"))
         for row, key in enumerate(keys):
-            cells = (labels.get(key, key), _text(mine[key]), _text(theirs.get(key)))
-            for column, text in enumerate(cells):
+            mine, theirs = merge.conflicts[key]
+            for column, text in enumerate((labels.get(key, key), _text(mine), _text(theirs))):
                 item = QTableWidgetItem(text)
                 if column:
                     item.setBackground(highlight)
@@ -53,6 +56,7 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         self.differing = keys
+        self.taken = [labels.get(k, k) for k in merge.taken]
         self._set_headline()
 
     def _set_headline(self) -> None:
@@ -61,6 +65,9 @@ class ConflictDialog(QDialog):
                 name=self.changed_by, when=fmt_datetime(self.changed_at))
         else:
             text = self.tr("Someone else changed this customer while you were editing it.")
+        if self.taken:
+            text += " " + self.tr("Their other changes are already in the form: {fields}.").format(
+                fields=", ".join(self.taken))
         self.ui.headlineLabel.setText(text)
 
     def _choose(self, choice: str) -> None:
@@ -74,10 +81,3 @@ class ConflictDialog(QDialog):
             self.ui.retranslateUi(self)
             self._set_headline()
         super().changeEvent(event)
-
-
-def merge_keep_editing(mine: Mapping[str, Any], my_base: Mapping[str, Any],
-                       theirs: Mapping[str, Any]) -> dict[str, Any]:
-    """Their version with my edits on top: a field I changed keeps my value, the rest takes theirs."""
-    return {k: (mine[k] if _text(mine[k]).strip() != _text(my_base.get(k)).strip() else theirs.get(k))
-            for k in mine}

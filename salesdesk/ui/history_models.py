@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from salesdesk.services.customer_types import AuditRecord, OwnershipChange, Share
-from salesdesk.ui.customer_models import Column, RowsModel, field_labels, fmt_date, fmt_datetime, translate
+from salesdesk.ui.columns import Column, RowsModel, fmt_date, fmt_datetime, translate
+from salesdesk.ui.customer_models import field_labels
 
 
 def _access_text(access: str) -> str:

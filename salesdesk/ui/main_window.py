@@ -10,6 +10,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
 
     pageChanged = Signal(str)
     reconnected = Signal()
+    switchUserRequested = Signal()  # the user asked to sign in as someone else (input saved or let go)
 
     def __init__(self, session: SignedIn, *, live: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._shut_down = False
         self._loaded_by_signal: set[str] = set()
+        self.history: list[str] = []  # page keys left behind, for Back
         load_pages()
 
         self.nav = QListWidget()
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._nav_row_changed)
+        self.nav.itemClicked.connect(self._nav_clicked)
         self._build_actions()
         self._reconnect_timer = QTimer(self)
         self._reconnect_timer.setInterval(3000)
@@ -110,10 +114,18 @@ class MainWindow(QMainWindow):
         for name in ("new", "save", "refresh"):
             self.file_menu.addAction(self.page_actions[name][0])
         self.file_menu.addSeparator()
+        self.switch_user_action = self.file_menu.addAction(icon("logout"), "")
+        self.switch_user_action.triggered.connect(self.switch_user)
         self.quit_action = self.file_menu.addAction("")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.edit_menu.addAction(self.page_actions["search"][0])
+        self.back_action = self.go_menu.addAction("")
+        self.back_action.setShortcuts([QKeySequence("Alt+Left"),
+                                       *QKeySequence.keyBindings(QKeySequence.StandardKey.Back)])
+        self.back_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.back_action.triggered.connect(self.go_back)
+        self.go_menu.addSeparator()
         self.go_actions: list[QAction] = []
         for row, spec in enumerate(self.nav_specs):
             action = self.go_menu.addAction(icon(spec.icon), "")
@@ -135,6 +147,8 @@ class MainWindow(QMainWindow):
         for name, (action, _method) in self.page_actions.items():
             action.setText(texts[name])
         self.quit_action.setText(self.tr("&Quit"))
+        self.switch_user_action.setText(self.tr("S&witch user…"))
+        self.back_action.setText(self.tr("&Back"))
         self.about_action.setText(self.tr("&About salesdesk"))
         for row, spec in enumerate(self.nav_specs):
             title = QCoreApplication.translate("pages", spec.title)
@@ -177,21 +191,52 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(widget)
         return widget
 
-    def show_page(self, spec: str) -> QWidget:
-        """Show page `key` or `key:arg` (then `page.open(arg)` is called). Raises UnknownPageError."""
+    def show_page(self, spec: str, *, back: bool = False) -> QWidget:
+        """Show page `key` or `key:arg` (then `page.open(arg)` is called). Raises UnknownPageError.
+
+        Leaving a page with unsaved input asks first (its `maybe_leave()`); when the
+        user stays, the current page is returned. Pages left behind are remembered for Back.
+        """
         key, _, arg = spec.partition(":")
         page = self.page(key)
+        current, current_key = self.current_page(), self.current_key()
+        if current is not None and current is not page:
+            if not self.may_leave(current):
+                self._sync_nav()
+                return current
+            if not back and current_key and (not self.history or self.history[-1] != current_key):
+                self.history = [*self.history[-49:], current_key]
         self.stack.setCurrentWidget(page)
-        row = next((i for i, s in enumerate(self.nav_specs) if s.key == key), -1)
-        if row >= 0 and self.nav.currentRow() != row:
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(row)
-            self.nav.blockSignals(False)
+        self._sync_nav()
         if arg and hasattr(page, "open"):
             page.open(arg)
         self._update_actions()
         self.pageChanged.emit(key)
         return page
+
+    @staticmethod
+    def may_leave(page: QWidget) -> bool:
+        maybe_leave = getattr(page, "maybe_leave", None)
+        return bool(maybe_leave()) if callable(maybe_leave) else True
+
+    def go_back(self) -> None:
+        """Back to the page shown before (an editor returns to its list)."""
+        current = self.current_key()
+        while self.history:
+            key = self.history.pop()
+            if key != current:
+                self.show_page(key, back=True)
+                break
+        self._update_actions()
+
+    def _sync_nav(self) -> None:
+        """The navigation shows the current page (pages outside it leave the selection as it was)."""
+        key = self.current_key()
+        row = next((i for i, s in enumerate(self.nav_specs) if s.key == key), -1)
+        if row >= 0 and self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
 
     def is_page_loaded(self, key: str) -> bool:
         page = self.pages.get(key)
@@ -204,7 +249,15 @@ class MainWindow(QMainWindow):
         return True
 
     def _nav_row_changed(self, row: int) -> None:
-        if 0 <= row < len(self.nav_specs):
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return  # a click: itemClicked follows on release (and also covers the item already current)
+        self._nav_to(row)
+
+    def _nav_clicked(self, item: QListWidgetItem) -> None:
+        self._nav_to(self.nav.row(item))
+
+    def _nav_to(self, row: int) -> None:
+        if 0 <= row < len(self.nav_specs) and self.nav_specs[row].key != self.current_key():
             try:
                 self.show_page(self.nav_specs[row].key)
             except Exception as exc:  # noqa: BLE001 - a broken page must not take the window down
@@ -221,6 +274,7 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         for action, method in self.page_actions.values():
             action.setEnabled(callable(getattr(page, method, None)))
+        self.back_action.setEnabled(any(k != self.current_key() for k in self.history))
 
     # -- notifications, live updates, errors -----------------------------------
 
@@ -313,14 +367,32 @@ class MainWindow(QMainWindow):
             s.setValue("window/page", key)
         s.sync()
 
+    def leave_all(self) -> bool:
+        """Before quitting or switching user: every page with unsaved input is shown and asks."""
+        for page in list(self.pages.values()):
+            unsaved = getattr(page, "has_unsaved_changes", None)
+            if not (callable(unsaved) and unsaved()):
+                continue
+            self.stack.setCurrentWidget(page)  # the user sees what the question is about
+            self._sync_nav()
+            if hasattr(page, "maybe_leave"):
+                if not page.maybe_leave():
+                    return False
+            elif QMessageBox.question(
+                    self, self.tr("Unsaved changes"),
+                    self.tr("Some changes have not been saved yet. Close salesdesk anyway and lose them?"),
+                    QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Discard:
+                return False
+        return True
+
+    def switch_user(self) -> None:
+        if self.leave_all():
+            self.switchUserRequested.emit()
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        unsaved = [p for p in self.pages.values()
-                   if callable(getattr(p, "has_unsaved_changes", None)) and p.has_unsaved_changes()]
-        if unsaved and QMessageBox.question(
-                self, self.tr("Unsaved changes"),
-                self.tr("Some changes have not been saved yet. Close salesdesk anyway and lose them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Discard:
+        if not self._shut_down and not self.leave_all():  # after shutdown() nothing can be saved
             event.ignore()
             return
         self.save_state()

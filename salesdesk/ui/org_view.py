@@ -1,27 +1,27 @@
-"""The team / org page: units and people inside the user's scope, with position and customer count."""
+"""The team / org page: units and people inside the user's scope, with position and customer count.
+
+The page is a record list (search, keyboard flow, actions, empty state) over a
+tree instead of a paged table: the tree is the user's scope, read whole, and
+the search prunes it to the people whose name, position or unit matches.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import org
 from salesdesk.services.org import OrgNode, OrgPerson
 from salesdesk.ui import errors as ui_errors
-from salesdesk.ui.pages import AppContext, register_page
+from salesdesk.ui.columns import Column, TableExport
+from salesdesk.ui.pages import register_page
+from salesdesk.ui.record_actions import ActionSpec, one_row
+from salesdesk.ui.record_list import RecordListPage
 from salesdesk.ui.resources import icon
 from salesdesk.ui.status_bar import position_text
 
@@ -29,6 +29,30 @@ Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 _ROOT = QModelIndex()
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2  # employee id of a person row (None for units)
+PEOPLE_COLUMNS: tuple[Column[OrgPerson], ...] = (
+    Column("name", lambda: translate("OrgView", "Unit / person"), lambda p: p.name, fixed=True),
+    Column("position", lambda: translate("OrgView", "Position"), position_text),
+    Column("customers", lambda: translate("OrgView", "Customers"), lambda p: str(p.customer_count),
+           right=True, kind="int", value=lambda p: p.customer_count),
+)
+
+
+def prune(forest: list[OrgNode] | tuple[OrgNode, ...], text: str) -> list[OrgNode]:
+    """The units and people matching `text` (name, position or unit name), with the units above them."""
+    needle = text.strip().lower()
+    if not needle:
+        return list(forest)
+    out = []
+    for node in forest:
+        if needle in node.name.lower():
+            out.append(node)  # a matching unit keeps everyone in it
+            continue
+        people = tuple(p for p in node.people
+                       if needle in p.name.lower() or needle in position_text(p).lower())
+        children = tuple(prune(node.children, text))
+        if people or children:
+            out.append(replace(node, people=people, children=children))
+    return out
 
 
 @dataclass
@@ -48,6 +72,7 @@ class OrgTreeModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._items: list[_Item] = [_Item(parent=-1, row=0)]  # item 0: the invisible root
+        self.error = ""  # why the tree could not be read (shown over the empty view)
 
     def set_forest(self, forest: list[OrgNode]) -> None:
         self.beginResetModel()
@@ -102,8 +127,7 @@ class OrgTreeModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return (translate("OrgView", "Unit / person"), translate("OrgView", "Position"),
-                    translate("OrgView", "Customers"))[section]
+            return PEOPLE_COLUMNS[section].title()
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -118,7 +142,7 @@ class OrgTreeModel(QAbstractItemModel):
                     return str(self.unit_total(index.internalId()))
                 return ""
             assert item.person is not None
-            return (item.person.name, position_text(item.person), str(item.person.customer_count))[column]
+            return PEOPLE_COLUMNS[column].text(item.person)
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return icon("unit" if item.unit is not None else "person")
         if role == Qt.ItemDataRole.FontRole and item.unit is not None and column == 0:
@@ -138,6 +162,20 @@ class OrgTreeModel(QAbstractItemModel):
             return item.person.customer_count
         return sum(self.unit_total(c) for c in item.children)
 
+    def person_at(self, index: Index) -> OrgPerson | None:
+        return self._items[index.internalId()].person if index.isValid() else None
+
+    def first_person(self, parent: Index = _ROOT) -> QModelIndex:
+        """The first person row, depth first (units come before their people)."""
+        for row in range(self.rowCount(parent)):
+            index = self.index(row, 0, parent)
+            if self.person_at(index) is not None:
+                return index
+            found = self.first_person(index)
+            if found.isValid():
+                return found
+        return QModelIndex()
+
     def people(self) -> list[OrgPerson]:
         return [i.person for i in self._items if i.person is not None]
 
@@ -148,80 +186,123 @@ class OrgTreeModel(QAbstractItemModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
 
-class OrgPage(QWidget):
-    """The tree; double-click a person to see their customers."""
+class OrgPage(RecordListPage):
+    """The tree; Enter or double-click on a person shows their customers."""
 
-    loaded = Signal()
+    settings_key = "org/tree"
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+    def make_model(self) -> OrgTreeModel:
+        self._forest: list[OrgNode] = []
         self._loaded = False
-        self._stale = False
-        self.model = OrgTreeModel(self)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.view = QTreeView()
-        self.view.setObjectName("orgTree")
-        self.view.setModel(self.model)
-        self.view.setAlternatingRowColors(True)
-        self.view.setUniformRowHeights(True)
-        self.view.header().setStretchLastSection(False)
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.doubleClicked.connect(self.open_person)
-        self.view.activated.connect(self.open_person)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.view)
-        self.retranslate()
+        return OrgTreeModel(self)
+
+    def make_view(self) -> QAbstractItemView:
+        view = QTreeView()
+        view.setObjectName("orgTree")
+        view.setUniformRowHeights(True)
+        return view
+
+    def view_ready(self) -> None:
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _connect_model(self) -> None:
+        pass  # the tree is read whole by the page itself
+
+    def action_specs(self) -> list[ActionSpec]:
+        return [ActionSpec("customers", "customers", lambda: self.tr("Show customers"), self.open_selected,
+                           enabled=one_row)]
+
+    def start(self) -> None:
         self.refresh()
 
+    def intro_text(self) -> str:
+        return self.tr("Your team as far as your scope reaches. Double-click a person to see "
+                       "their customers.")
+
     def retranslate(self) -> None:
-        self.hint.setText(self.tr("Your team as far as your scope reaches. Double-click a person to see "
-                                  "their customers."))
-        self.model.retranslate()
+        self.search.setPlaceholderText(self.tr("Search people, positions or units…"))
+        super().retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def empty_text(self) -> str:
+        return self.tr("Nobody is in your scope yet.")
 
+    def count_label_text(self) -> str:
+        return self.tr("%n people", "", len(self.model.people())) if self._loaded else ""
+
+    # -- loading and the search -----------------------------------------------------------------
     def refresh(self) -> None:
-        self.ctx.tasks.run(org.org_tree, self.ctx.session.database, on_success=self._arrived,
-                           on_error=self._failed)
+        self.ctx.tasks.run(org.org_tree, self.db, on_success=self._arrived, on_error=self._failed)
 
     def _arrived(self, forest: list[OrgNode]) -> None:
-        self.model.set_forest(forest)
-        self.view.expandAll()
-        self._loaded = True
-        self.loaded.emit()
+        self._forest, self._loaded, self.model.error = list(forest), True, ""
+        self.apply_filters()
 
     def _failed(self, exc: BaseException) -> None:
-        self.hint.setText(ui_errors.error_text(exc))
+        self.model.error = ui_errors.error_text(exc)
         self._loaded = True
-        self.loaded.emit()
+        self._show_count()
+
+    def apply_filters(self) -> None:
+        self.search_timer.stop()
+        self._stale = False
+        self.model.set_forest(prune(self._forest, self.query()))
+        self.view.expandAll()
+        self._show_count()
+        if self._enter_pending:
+            self._enter_pending = False
+            self._enter_from_search()
+
+    def query(self) -> str:
+        return self.search.text()
 
     def is_loaded(self) -> bool:
         return self._loaded
 
-    def open_person(self, index: QModelIndex) -> None:
-        person_id = index.sibling(index.row(), 0).data(PERSON_ROLE)
-        if person_id is not None:
-            self.ctx.show_page(f"customers:owner={person_id}")
+    def mark_stale(self) -> None:
+        self._stale = True
 
-    def on_live_change(self, payload: dict) -> None:
-        # counts change when customers move; the tree is small, re-read it when not being looked at
-        if payload.get("kind") == "customer" and payload.get("op") in ("INSERT", "UPDATE") and \
-                not self.isVisible():
-            self._stale = True
+    def on_reconnected(self) -> None:
+        if not self._forest:
+            self.refresh()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         if self._stale:
             self._stale = False
             self.refresh()
         super().showEvent(event)
+
+    # -- rows are people --------------------------------------------------------------------------
+    def row_of_index(self, index: QModelIndex) -> OrgPerson | None:
+        return self.model.person_at(index.sibling(index.row(), 0)) if index.isValid() else None
+
+    def result_count(self) -> int | None:
+        return len(self.model.people())
+
+    def first_index(self) -> QModelIndex:
+        return self.model.first_person()
+
+    def open_row(self, row: OrgPerson) -> None:
+        self.ctx.show_page(f"customers:owner={row.id}")
+
+    def open_person(self, index: QModelIndex) -> None:
+        person = self.row_of_index(index)
+        if person is not None:
+            self.open_row(person)
+
+    def export(self) -> TableExport:
+        people = self.model.people()
+        rows = tuple(tuple(c.raw(p) for c in PEOPLE_COLUMNS) for p in people)
+        return TableExport(PEOPLE_COLUMNS, rows, complete=True)
+
+    def on_live_change(self, payload: dict) -> None:
+        # counts change when customers move; the tree is small, re-read it when not being looked at
+        if payload.get("kind") == "customer" and payload.get("op") in ("INSERT", "UPDATE") and \
+                not self.isVisible():
+            self._stale = True
 
 
 register_page("org", QT_TRANSLATE_NOOP("pages", "Team"), "org", OrgPage, order=30)

@@ -2,97 +2,92 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QCoreApplication
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
-from salesdesk.services import customers, org
+from salesdesk.services import org
 from salesdesk.services.customer_types import CustomerQuery
-from salesdesk.ui.customer_list import CustomerListPage
-from salesdesk.ui.pages import AppContext, register_page
+from salesdesk.ui.combos import fill_combo
+from salesdesk.ui.customer_actions import CustomerActions
+from salesdesk.ui.customer_models import CustomerTableModel
+from salesdesk.ui.pages import register_page
+from salesdesk.ui.record_actions import ActionSpec
+from salesdesk.ui.record_list import RecordListPage
+
+translate = QCoreApplication.translate
 
 
-def claim_all(db: Any, customer_ids: list[int]) -> list[int]:
-    """Worker: claim each customer for me."""
-    for customer_id in customer_ids:
-        customers.claim_customer(db, customer_id)
-    return list(customer_ids)
+class PoolPage(RecordListPage):
+    """Pool customers: filter by pool (exactly that pool), claim, open, and for managers hand out."""
 
-
-class PoolPage(CustomerListPage):
-    """The list in pool mode: filter by pool, claim, open, and for managers reassign.
-
-    The base class's unit combo becomes the pool selector: it holds pool ids and
-    filters one pool exactly (a unit filter would add the pools of sub-units).
-    """
-
-    pool_mode = True
     settings_key = "customers/pool"
+    view_name = "poolTable"
+    default_hidden = ("owner", "short_name", "industry")  # nobody owns these; when they came back matters
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+    def make_model(self) -> CustomerTableModel:
+        self.customer_actions = CustomerActions(self)
+        return CustomerTableModel(self.ctx.tasks, self.db, parent=self)
+
+    def build_filters(self) -> None:
         self.setObjectName("poolPage")
-        self.scope.setVisible(False)
-        self.owner.setVisible(False)
-        self.pool.setObjectName("poolCombo")
-        for key in ("owner", "updated_at"):  # nobody owns these
-            column = next(i for i, c in enumerate(self.model.columns) if c.key == key)
-            self.view.horizontalHeader().setSectionHidden(column, key == "owner")
+        self.pool = self.add_filter("poolCombo")
+        self.pool.addItem("", None)
 
-    @property
-    def pool(self) -> QComboBox:
-        """The pool selector (the base class builds it as its unit combo, before __init__ here runs)."""
-        return self.unit
-
-    def action_specs(self) -> list[tuple[str, str, Any, Any]]:
-        specs = [("claim", "claim", QKeySequence("Ctrl+Shift+C"), self.claim),
-                 ("edit", "edit", QKeySequence("Return"), self.edit)]
+    def action_specs(self) -> list[ActionSpec]:
+        names = ["claim", "edit"]
         if self.ctx.session.me.data_scope != "self":  # managers hand pool customers out
-            specs.append(("reassign", "reassign", QKeySequence("Ctrl+R"), self.reassign))
-        return specs
+            names.append("hand_out")
+        return [self.customer_actions.spec(name) for name in names]
 
-    def _load_choices(self) -> None:
+    def start(self) -> None:
+        self.reload_pools()
+        super().start()
+
+    def reload_pools(self) -> None:
         self.ctx.tasks.run(org.pools, self.db, busy=False, on_success=self._pools_arrived)
 
-    def _owners_arrived(self, people: list[Any]) -> None:  # no owner filter here
-        pass
-
     def _pools_arrived(self, pools: list[Any]) -> None:
-        self._fill_combo(self.pool, [(p.id, f"{p.name} ({p.customer_count})") for p in pools])
+        fill_combo(self.pool, [(p.id, f"{p.name} ({p.customer_count})") for p in pools])
         self.pool.setVisible(len(pools) > 1)
 
     def query(self) -> CustomerQuery:
-        return replace(super().query(), unit_id=None, pool_id=self.pool.currentData())
+        return CustomerQuery(search=self.search.text().strip(), pool_id=self.pool.currentData(), scope="pool")
 
     def retranslate(self) -> None:
+        self.search.setPlaceholderText(translate("CustomerListPage", "Search name, phone or contact…"))
+        self.pool.setItemText(0, self.tr("All my pools"))
         super().retranslate()
-        if self.pool.count():
-            self.pool.setItemText(0, self.tr("All my pools"))
 
-    def new(self) -> None:  # pool customers come from releases, not from here
+    def empty_text(self) -> str:
+        return self.tr("The pool is empty — customers released by their owners appear here")
+
+    def count_text(self, n: int, exact: bool) -> str:
+        if exact:
+            return self.tr("%n customer(s)", "", n)
+        return self.tr("at least %n customer(s)", "", n)
+
+    def open_row(self, row: Any) -> None:
+        self.ctx.show_page(f"customer:{row.id}")
+
+    def new(self) -> None:  # pool customers come from releases; Ctrl+N still starts a new customer
         self.ctx.show_page("customer:new")
 
     def claim(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self.ctx.tasks.run(claim_all, self.db, ids, on_success=self._claimed)
+        self.customer_actions.claim()
 
-    def _claimed(self, ids: list[int]) -> None:
-        self.ctx.notify(self.tr("%n customer(s) claimed; they are yours now.", "", len(ids)))
-        for customer_id in ids:
-            self.model.refresh_customer(customer_id)  # now owned: it leaves this list
-        self.ctx.tasks.run(org.pools, self.db, busy=False, on_success=self._pools_arrived)
-        customers_page = self.ctx.window.pages.get("customers")
-        if customers_page is not None:
-            customers_page._stale = True
+    def reassign(self) -> None:
+        self.customer_actions.reassign()
 
-    def _update_actions(self) -> None:
-        n = len(self.selected_ids()) if self.view.selectionModel() else 0
-        for name, action in self.actions_by_name.items():
-            action.setEnabled(n == 1 if name == "edit" else n > 0)
+    def on_live_change(self, payload: dict) -> None:
+        customer_id = payload.get("root_id")
+        if payload.get("root_kind") == "customer" and isinstance(customer_id, int):
+            if self.model.row_of(customer_id) is not None:
+                self.model.refresh_customer(customer_id)
+            elif payload.get("kind") == "customer" and payload.get("op") == "UPDATE":
+                self.mark_stale()  # maybe released into a pool of mine
+                self.reload_pools()
 
 
 register_page("pool", QT_TRANSLATE_NOOP("pages", "Customer pool"), "pool", PoolPage, order=20)

@@ -24,12 +24,9 @@ from salesdesk.ui.status_bar import position_text
 
 
 def reassign_all(db: Any, customer_ids: list[int], owner_id: int, reason: str) -> list[int]:
-    """Worker: move each customer; stops at the first refusal (earlier moves stay done)."""
-    done = []
-    for customer_id in customer_ids:
-        customers.reassign_customer(db, customer_id, owner_id, reason)
-        done.append(customer_id)
-    return done
+    """Worker: move every customer in one transaction (all or none)."""
+    customers.reassign_customers(db, customer_ids, owner_id, reason)
+    return list(customer_ids)
 
 
 class ReassignDialog(QDialog):

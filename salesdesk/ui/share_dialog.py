@@ -31,9 +31,8 @@ from salesdesk.ui.status_bar import position_text
 
 def share_all(db: Any, customer_ids: list[int], employee_id: int, access: str,
               expires_at: datetime | None) -> list[int]:
-    """Worker: share each customer (an existing share of it is updated)."""
-    for customer_id in customer_ids:
-        customers.share_customer(db, customer_id, employee_id, access, expires_at)
+    """Worker: share every customer in one transaction (an existing share of one is updated)."""
+    customers.share_customers(db, customer_ids, employee_id, access, expires_at)
     return list(customer_ids)
 
 

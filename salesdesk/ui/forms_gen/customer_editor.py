@@ -41,7 +41,7 @@ class Ui_CustomerEditor(object):
 
         self.stampLabel = QLabel(CustomerEditor)
         self.stampLabel.setObjectName(u"stampLabel")
-        self.stampLabel.setStyleSheet(u"color: palette(mid);")
+        self.stampLabel.setStyleSheet(u"color: #6b7280;")
 
         self.headerLayout.addWidget(self.stampLabel)
 
@@ -444,10 +444,6 @@ class Ui_CustomerEditor(object):
 
         self.footerLayout.addWidget(self.statusLabel)
 
-        self.footerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.footerLayout.addItem(self.footerSpacer)
-
         self.revertButton = QPushButton(CustomerEditor)
         self.revertButton.setObjectName(u"revertButton")
 
@@ -458,6 +454,7 @@ class Ui_CustomerEditor(object):
 
         self.footerLayout.addWidget(self.saveButton)
 
+        self.footerLayout.setStretch(0, 1)
 
         self.mainLayout.addLayout(self.footerLayout)
 

@@ -1,0 +1,239 @@
+"""Form binding: a typed record's fields shown in `.ui` widgets, read back, compared, marked.
+
+    form = FormBinding(self.ui, {"name": "nameEdit", "level": "levelCombo", "notes": "notesEdit"})
+    form.show(record)          # fills the widgets; what they show now is the baseline
+    form.values(), form.changes(), form.is_dirty()
+    form.set_errors({"name": "Required."})   # next to the field: `nameError`, if the form has one
+    form.set_read_only(True)   # looks read-only too: the `readonly` property styles it (salesdesk.qss)
+
+Supported widgets: QLineEdit and QPlainTextEdit (text; None shows as ''),
+QComboBox (item data; an editable combo without a match keeps the text),
+QCheckBox (bool) and QDateEdit (a date; the minimum date with a special
+value text stands for "none").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
+    QWidget,
+)
+
+_SUFFIXES = ("Edit", "Combo", "Check", "Date")
+
+
+def error_label_name(widget_name: str) -> str:
+    """`phoneEdit` -> `phoneError`: where a field's problem is shown."""
+    for suffix in _SUFFIXES:
+        if widget_name.endswith(suffix):
+            return widget_name[: -len(suffix)] + "Error"
+    return widget_name + "Error"
+
+
+def restyle(widget: QWidget, name: str, on: bool) -> None:
+    """Set a dynamic property the style sheet selects on, and re-apply the style."""
+    if bool(widget.property(name)) == on:
+        return
+    widget.setProperty(name, on)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def reveal(widget: QWidget) -> None:
+    """Bring a widget into sight: switch every tab widget above it to its tab, scroll to it, focus it."""
+    child: QWidget = widget
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            for i in range(parent.count()):
+                page = parent.widget(i)
+                if page is child or page.isAncestorOf(widget):
+                    parent.setCurrentIndex(i)
+        elif isinstance(parent, QScrollArea) and not isinstance(widget, QAbstractScrollArea):
+            parent.ensureWidgetVisible(widget)
+        child, parent = parent, parent.parentWidget()
+    widget.setFocus()
+
+
+class FormBinding(QObject):
+    """Fields of one record kind bound to widgets of a generated form (`self.ui`)."""
+
+    edited = Signal(str)  # a field the user (or code) changed
+
+    def __init__(self, ui: Any, fields: Mapping[str, str], *, error_only: Mapping[str, str] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.widgets: dict[str, QWidget] = {k: getattr(ui, name) for k, name in fields.items()}
+        every = {**fields, **(error_only or {})}
+        self.field_widgets: dict[str, QWidget] = {k: getattr(ui, name) for k, name in every.items()}
+        self.error_labels: dict[str, Any] = {k: getattr(ui, error_label_name(name), None)
+                                             for k, name in every.items()}
+        for key, widget in self.widgets.items():
+            self._signal(widget).connect(lambda *_a, k=key: self._edited(k))
+        self.baseline: dict[str, Any] = self.values()  # an untouched form has nothing unsaved
+
+    @staticmethod
+    def _signal(widget: QWidget) -> Any:
+        if isinstance(widget, QComboBox):
+            return widget.currentTextChanged if widget.isEditable() else widget.currentIndexChanged
+        if isinstance(widget, QCheckBox):
+            return widget.toggled
+        if isinstance(widget, QDateEdit):
+            return widget.dateChanged
+        return widget.textChanged
+
+    # -- values ---------------------------------------------------------------------------------
+    def represent(self, key: str, value: Any) -> Any:
+        """A stored value as the field's widget would read it back."""
+        widget = self.widgets[key]
+        if isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            if index < 0 and value in (None, ""):
+                index = max(widget.findData(""), widget.findData(None))
+            if index >= 0:
+                data = widget.itemData(index)
+                return "" if data is None else data
+            return ("" if value is None else str(value)) if widget.isEditable() else ""
+        if isinstance(widget, QCheckBox):
+            return bool(value)
+        if isinstance(widget, QDateEdit):
+            return value if isinstance(value, date) else None
+        return "" if value is None else str(value)
+
+    def values_of(self, record: Any) -> dict[str, Any]:
+        """What the widgets would show for `record` (missing fields count as empty)."""
+        return {k: self.represent(k, getattr(record, k, None)) for k in self.widgets}
+
+    def value(self, key: str) -> Any:
+        widget = self.widgets[key]
+        if isinstance(widget, QComboBox):
+            data = widget.currentData()
+            if widget.isEditable() and (data is None or widget.currentText() != widget.itemText(
+                    widget.currentIndex())):
+                return widget.currentText()
+            return "" if data is None else data
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QDateEdit):
+            empty = widget.date() == widget.minimumDate() and bool(widget.specialValueText())
+            return None if empty else widget.date().toPython()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        return widget.text()
+
+    def values(self) -> dict[str, Any]:
+        return {k: self.value(k) for k in self.widgets}
+
+    def set_value(self, key: str, value: Any) -> None:
+        widget, shown = self.widgets[key], self.represent(key, value)
+        if isinstance(widget, QComboBox):
+            index = widget.findData(shown)
+            if index >= 0:
+                widget.setCurrentIndex(index)
+            elif widget.isEditable():
+                widget.setEditText(str(shown))
+            else:
+                widget.setCurrentIndex(0)
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(shown))
+        elif isinstance(widget, QDateEdit):
+            widget.setDate(QDate(shown) if shown is not None else widget.minimumDate())
+        elif isinstance(widget, QPlainTextEdit):
+            if widget.toPlainText() != shown:
+                widget.setPlainText(shown)
+        elif isinstance(widget, QLineEdit) and widget.text() != shown:
+            widget.setText(shown)
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        for key, value in values.items():
+            if key in self.widgets:
+                self.set_value(key, value)
+
+    def show(self, record: Any | None) -> None:
+        """Fill the widgets from `record` (None: empty) and make that the baseline."""
+        values = self.values_of(record) if record is not None else {k: self.represent(k, None)
+                                                                    for k in self.widgets}
+        self.set_values(values)
+        self.baseline = self.values()
+        self.clear_errors()
+        self.clear_marks()
+
+    def changes(self) -> dict[str, Any]:
+        return {k: v for k, v in self.values().items() if v != self.baseline.get(k)}
+
+    def is_dirty(self) -> bool:
+        return bool(self.changes())
+
+    # -- look -----------------------------------------------------------------------------------
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in self.widgets.values():
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QDateEdit):
+                widget.setReadOnly(read_only)
+            else:
+                widget.setEnabled(not read_only)
+            restyle(widget, "readonly", read_only)
+
+    def set_errors(self, errors: Mapping[str, str]) -> list[str]:
+        """Show each problem next to its field; returns the keys this form has no place for."""
+        unknown = []
+        for key, text in errors.items():
+            widget = self.field_widgets.get(key)
+            if widget is None:
+                unknown.append(key)
+                continue
+            label = self.error_labels.get(key)
+            if label is not None:
+                label.setText(text)
+                label.setVisible(True)
+            widget.setToolTip(text)
+            restyle(widget, "invalid", True)
+        return unknown
+
+    def first_bad(self, keys: Mapping[str, Any]) -> QWidget | None:
+        """The first of these fields in the form's order."""
+        return next((w for k, w in self.field_widgets.items() if k in keys), None)
+
+    def clear_error(self, key: str) -> None:
+        label, widget = self.error_labels.get(key), self.field_widgets.get(key)
+        if label is not None:
+            label.setVisible(False)
+        if widget is not None and widget.property("invalid"):
+            widget.setToolTip("")
+            restyle(widget, "invalid", False)
+
+    def clear_errors(self) -> None:
+        for key in self.field_widgets:
+            self.clear_error(key)
+
+    def mark_conflicts(self, theirs: Mapping[str, str]) -> None:
+        """Fields both sides changed: marked, with their value in the tooltip."""
+        for key, tip in theirs.items():
+            widget = self.field_widgets.get(key)
+            if widget is not None:
+                widget.setToolTip(tip)
+                restyle(widget, "conflict", True)
+
+    def clear_marks(self) -> None:
+        for widget in self.field_widgets.values():
+            if widget.property("conflict"):
+                widget.setToolTip("")
+                restyle(widget, "conflict", False)
+
+    def marked(self) -> list[str]:
+        return [k for k, w in self.field_widgets.items() if w.property("conflict")]
+
+    def _edited(self, key: str) -> None:
+        self.clear_error(key)
+        self.edited.emit(key)

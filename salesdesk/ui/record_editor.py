@@ -1,0 +1,343 @@
+"""The record editor base: a form bound to a typed record, its line tables, saving, the unsaved-input guard.
+
+A record screen builds its `.ui`, then calls `setup_editor(form, …)` and implements:
+
+    read(record_id) -> record         on a worker thread: the service's get
+    save_job() -> (fn, args, kwargs)  the service call that saves the form (create or update)
+    start_new()                       an empty form for a new record
+    show_lines(record)                fill its line models from the record
+
+Saving first commits any cell being edited in any table of the editor (every
+save route goes through `save()`). Problems show next to their fields or on
+their line; the first one's tab is shown and the field focused. `maybe_leave()`
+asks Save / Discard / Cancel before the editor's input would be lost. A record
+changed elsewhere shows the live bar; merging takes their changes, keeps mine
+and marks only the fields both changed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLabel, QPushButton, QWidget
+
+from salesdesk.services.auth import is_connection_lost
+from salesdesk.services.errors import ConflictError, ValidationError
+from salesdesk.ui import errors as ui_errors
+from salesdesk.ui.dialogs import DISCARD, SAVE, ask_unsaved, confirm_discard
+from salesdesk.ui.form_binding import FormBinding, restyle, reveal
+from salesdesk.ui.lines_model import LinesModel
+from salesdesk.ui.pages import AppContext
+from salesdesk.ui.record_editor_changes import ChangedElsewhere
+
+translate = QCoreApplication.translate  # the base's strings are in its own context, whatever the subclass
+_LINE_KEY = re.compile(r"(\w+)\[(\d+)\]\.(\w+)$")  # contacts[2].email
+
+
+@dataclass(frozen=True)
+class LiveBar:
+    """The "changed by someone else" bar of a form: a frame, its text, reload and keep-editing buttons."""
+
+    frame: QWidget
+    label: QLabel
+    reload_button: QPushButton
+    keep_button: QPushButton
+
+
+class RecordEditor(ChangedElsewhere, QWidget):
+    """Base of the editor pages; see the module docstring for what a subclass provides."""
+
+    loaded = Signal()
+    saved = Signal(object)         # the record as stored
+    saveFinished = Signal(bool)    # a save attempt ended: stored, or not (problems shown)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.db = ctx, ctx.session.database
+        self.record: Any = None
+        self.record_id: int | None = None
+        self.version: int | None = None
+        self.lines: dict[str, tuple[QAbstractItemView, LinesModel[Any]]] = {}
+        self.conflict_dialog: Any = None  # the open ConflictDialog, for tests
+        self._loaded = False
+        self._saving = False
+        self._live_pending = False
+        self._incoming: Any = None
+        self._reading: Any = None  # the read in flight (a Task)
+
+    def setup_editor(self, form: FormBinding, *, save_button: QPushButton, revert_button: QPushButton,
+                     status_label: QLabel, live_bar: LiveBar | None = None,
+                     lines: Mapping[str, tuple[QAbstractItemView, LinesModel[Any]]] | None = None) -> None:
+        """Wire the form; `lines` maps the service's error prefix (`contacts`) to a table and its model."""
+        self.form, self.save_button, self.revert_button = form, save_button, revert_button
+        self.status_label, self.live_bar = status_label, live_bar
+        self.lines = dict(lines or {})
+        save_button.clicked.connect(self.save)
+        revert_button.clicked.connect(self.revert)
+        QWidget.setTabOrder(save_button, revert_button)  # Discard only after Save
+        if live_bar is not None:
+            live_bar.frame.setVisible(False)
+            live_bar.reload_button.clicked.connect(self._live_reload)
+            live_bar.keep_button.clicked.connect(self._live_keep)
+
+    # -- what a subclass provides ---------------------------------------------------------------
+    def read(self, record_id: int) -> Any:
+        raise NotImplementedError
+
+    def save_job(self) -> tuple[Any, tuple[Any, ...], dict[str, Any]] | None:
+        raise NotImplementedError
+
+    def start_new(self) -> None:
+        raise NotImplementedError
+
+    def show_lines(self, record: Any) -> None:
+        """Fill the line models from a stored record."""
+
+    def update_title(self) -> None:
+        """Title and stamp of the record shown."""
+
+    def record_title(self) -> str:
+        return str(self.form.values().get("name") or getattr(self.record, "name", "") or "")
+
+    def on_shown(self, record: Any) -> None:
+        """After a stored record is shown (the customer editor loads its history here)."""
+        self.mark_loaded()
+
+    # -- page protocol --------------------------------------------------------------------------
+    def is_loaded(self) -> bool:
+        return self._loaded
+
+    def mark_loaded(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.loaded.emit()
+
+    def open(self, arg: str) -> None:
+        if arg == "new":
+            self.new()
+        elif arg.isdigit():
+            record_id = int(arg)
+            if record_id == self.record_id and self.has_unsaved_changes():
+                return  # back to the record being edited: the typing stays
+            if record_id != self.record_id and not self.maybe_leave():
+                return
+            self.load(record_id)
+
+    def new(self) -> None:
+        if self.maybe_leave():
+            self.record, self.record_id, self.version = None, None, None
+            self.hide_bars()
+            self.start_new()
+
+    def load(self, record_id: int) -> None:
+        if self._reading is not None:
+            self._reading.cancel()  # only the last record asked for is shown
+        self.record_id = record_id
+        self._loaded = False
+        self._reading = self.ctx.tasks.run(self.read, record_id, on_success=self._read_done,
+                                           on_error=self._load_failed)
+
+    def _read_done(self, record: Any) -> None:
+        self._reading = None
+        self.show_record(record)
+
+    def refresh(self) -> None:
+        if self.record_id is not None and not self.has_unsaved_changes():
+            self.load(self.record_id)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._reading = None
+        self.status_label.setText(ui_errors.error_text(exc))  # the error is what is shown
+        self._loaded = False
+        self.mark_loaded()
+
+    def show_record(self, record: Any) -> None:
+        self.record, self.record_id, self.version = record, record.id, getattr(record, "version", None)
+        self.form.show(record)
+        self.show_lines(record)
+        self.set_editable(bool(getattr(record, "can_edit", False)))
+        self.hide_bars()
+        self.update_title()
+        self.on_shown(record)
+
+    def set_editable(self, editable: bool) -> None:
+        """Read-only looks read-only: the form greys its fields; tables and buttons follow."""
+        self.form.set_read_only(not editable)
+        for view, model in self.lines.values():
+            model.read_only = not editable
+            restyle(view, "readonly", not editable)
+        self.save_button.setEnabled(editable)
+        self.revert_button.setEnabled(editable)
+        self.status_label.setText("" if editable else self.read_only_text())
+
+    def read_only_text(self) -> str:
+        return translate("RecordEditor", "You can read this record but not change it.")
+
+    def hide_bars(self) -> None:
+        if self.live_bar is not None:
+            self.live_bar.frame.setVisible(False)
+        self._incoming = None
+
+    # -- unsaved input --------------------------------------------------------------------------
+    def _views(self) -> list[QAbstractItemView]:
+        return self.findChildren(QAbstractItemView)  # type: ignore[return-value]
+
+    def commit_open_editors(self) -> None:
+        """Put what is typed into an open table cell into its model, and close the cell editor."""
+        for view in self._views():
+            if view.state() != QAbstractItemView.State.EditingState:
+                continue
+            delegate = view.itemDelegateForIndex(view.currentIndex())
+            direct = Qt.FindChildOption.FindDirectChildrenOnly
+            for editor in view.viewport().findChildren(QWidget, options=direct):
+                if editor.isVisible():
+                    delegate.commitData.emit(editor)
+                    delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def has_unsaved_changes(self) -> bool:
+        """Edited fields or lines, or a cell being typed in (not committed here: the user is typing)."""
+        editing = any(v.state() == QAbstractItemView.State.EditingState for v in self._views())
+        return editing or self.form.is_dirty() or any(m.is_dirty() for _v, m in self.lines.values())
+
+    def maybe_leave(self) -> bool:
+        """True when the editor's input may go: nothing unsaved, saved now, or discarded. False: stay."""
+        self.commit_open_editors()
+        if not self.has_unsaved_changes():
+            return True
+        text = translate("RecordEditor", "“{title}” has changes that are not saved yet. Save them first?")
+        answer = ask_unsaved(self, text.format(title=self.record_title() or self.untitled_text()))
+        if answer == SAVE:
+            return self.save_and_wait()
+        if answer == DISCARD:
+            self.discard_changes()
+            return True
+        return False
+
+    def untitled_text(self) -> str:
+        return translate("RecordEditor", "New record")
+
+    def revert(self) -> None:
+        """The Discard button: asks first."""
+        self.commit_open_editors()
+        if not self.has_unsaved_changes():
+            return
+        text = translate("RecordEditor", "Discard your changes to “{title}”? This cannot be undone.")
+        if confirm_discard(self, text.format(title=self.record_title() or self.untitled_text())):
+            self.discard_changes()
+
+    def discard_changes(self) -> None:
+        """Back to the record as stored (asks nothing)."""
+        if self.record is None:
+            self.start_new()
+        else:
+            self.show_record(self.record)
+            self.refresh()  # and re-read it, it may have changed meanwhile
+
+    # -- saving ---------------------------------------------------------------------------------
+    def save(self) -> None:
+        self.commit_open_editors()
+        if self._saving:
+            return
+        self.clear_problems()
+        job = self.save_job()
+        if job is None:
+            self.saveFinished.emit(False)
+            return
+        self._start(job)
+
+    def _start(self, job: tuple[Any, tuple[Any, ...], dict[str, Any]]) -> None:
+        fn, args, kwargs = job
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.ctx.tasks.run(fn, *args, on_success=self._saved, on_error=self._save_failed, **kwargs)
+
+    def save_and_wait(self) -> bool:
+        """Save and wait for the answer (the guard needs it before it lets the user go)."""
+        outcome: list[bool] = []
+        loop = QEventLoop()
+
+        def done(ok: bool) -> None:
+            outcome.append(ok)
+            loop.quit()
+
+        self.saveFinished.connect(done)
+        try:
+            self.save()
+            if self._saving and not outcome:
+                loop.exec()
+        finally:
+            self.saveFinished.disconnect(done)
+        return bool(outcome and outcome[0])
+
+    def _saved(self, record: Any) -> None:
+        self._saving = False
+        self.show_record(record)
+        self.status_label.setText(translate("RecordEditor", "Saved."))
+        self.saved.emit(record)
+        self.saveFinished.emit(True)
+        if self._live_pending:
+            self._live_pending = False
+            self.on_live_change({"root_kind": getattr(self, "live_kind", ""), "root_id": record.id})
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        current = getattr(exc, "current", None)
+        if isinstance(exc, ValidationError):
+            self.show_validation(exc)
+        elif isinstance(exc, ConflictError) and self.record is not None \
+                and isinstance(current, type(self.record)):
+            if self.save_conflict(exc):
+                return  # merged without overlap: saving again
+        elif not self.save_refused(exc):
+            self.status_label.setText(ui_errors.error_text(exc))
+            if is_connection_lost(exc) and self.ctx.tasks.default_error_handler:
+                self.ctx.tasks.default_error_handler(exc)  # the window reconnects; the form is kept
+            elif not ui_errors.is_expected(exc):
+                ui_errors.log_unexpected(exc, f"saving in {type(self).__name__}")
+        self.saveFinished.emit(False)
+
+    def save_refused(self, exc: BaseException) -> bool:
+        """A refusal the subclass shows itself (e.g. a probable duplicate); True when handled."""
+        return False
+
+    # -- problems -------------------------------------------------------------------------------
+    def clear_problems(self) -> None:
+        self.form.clear_errors()
+        for _view, model in self.lines.values():
+            model.clear_errors()
+        self.status_label.setText("")
+
+    def show_validation(self, err: ValidationError) -> None:
+        """Each problem next to its field or on its line; the first one's tab shown, the field focused."""
+        fields: dict[str, str] = {}
+        per_line: dict[str, dict[int, dict[str, str]]] = {}
+        other: list[str] = []
+        for key, problem in err.fields.items():
+            text = problem.text(ui_errors.translate)
+            match = _LINE_KEY.match(key)
+            if match and match.group(1) in self.lines:
+                prefix, row, name = match.group(1), int(match.group(2)), match.group(3)
+                per_line.setdefault(prefix, {}).setdefault(row, {})[name] = text
+            else:
+                fields[key] = text
+        other += [fields[k] for k in self.form.set_errors(fields)]
+        for prefix, rows in per_line.items():
+            for row, problems in rows.items():
+                self.lines[prefix][1].set_errors(row, problems)
+        first = self.form.first_bad({k: v for k, v in fields.items() if k in self.form.field_widgets})
+        if first is not None:
+            reveal(first)
+        elif per_line:
+            prefix, rows = next(iter(per_line.items()))
+            view, model = self.lines[prefix]
+            row = min(rows)
+            column = min(model.column_of(k) for k in rows[row])
+            reveal(view)
+            view.setCurrentIndex(model.index(row, column))
+            view.scrollTo(model.index(row, column))
+        self.status_label.setText(" ".join([err.text(ui_errors.translate), *other]))

@@ -1,0 +1,136 @@
+"""The record editor's answer to changes made elsewhere: the live bar, and merging on a save conflict.
+
+Three-way: what I started from (the baseline), what I typed, what is stored
+now. Fields only they changed are taken silently, fields only I changed are
+kept, and only fields we both changed are marked (their value in the tooltip)
+and listed in the conflict dialog. Without such fields a refused save is
+merged and sent again at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from salesdesk.services.errors import ConflictError
+from salesdesk.ui.columns import fmt_datetime
+from salesdesk.ui.conflict_dialog import KEEP, RELOAD, ConflictDialog
+from salesdesk.ui.conflicts import Merge, three_way
+
+translate = QCoreApplication.translate
+
+
+class ChangedElsewhere:
+    """Mixed into RecordEditor (which provides form, ctx, record, version, live_bar, save_job, …)."""
+
+    form: Any
+    ctx: Any
+    record: Any
+    record_id: int | None
+    version: int | None
+    live_bar: Any
+    status_label: Any
+    conflict_dialog: ConflictDialog | None
+    _saving: bool
+    _live_pending: bool
+    _incoming: Any
+
+    def merge_incoming(self, theirs: Any) -> Merge:
+        """Their version becomes the base; fields only I changed stay mine, both-changed ones are marked."""
+        merge = three_way(self.form.baseline, self.form.values(), self.form.values_of(theirs))
+        self.record, self.version = theirs, getattr(theirs, "version", None)
+        self.form.set_values(merge.values)
+        self.form.baseline = self.form.values_of(theirs)
+        tip = translate("RecordEditor", "Changed meanwhile by someone else to: {value}")
+        self.form.mark_conflicts({k: tip.format(value=t if t not in (None, "") else "∅")
+                                  for k, (_m, t) in merge.conflicts.items()})
+        self.hide_bars()
+        self.update_title()
+        return merge
+
+    def save_conflict(self, err: ConflictError) -> bool:
+        """A save met a newer version. Returns True when merged cleanly and saving again."""
+        merge = self.merge_incoming(err.current)
+        if not merge.conflicts:
+            text = translate("RecordEditor", "{name} saved this record meanwhile; their changes are taken "
+                                             "and yours kept. Saving again…")
+            self.status_label.setText(text.format(name=err.changed_by or "?"))
+            job = self.save_job()
+            if job is not None:
+                self._start(job)
+                return True
+            return False
+        dialog = ConflictDialog(err.changed_by, err.changed_at, merge, self, self.field_labels())
+        self.conflict_dialog = dialog
+        dialog.finished.connect(lambda _r: self._conflict_answered(dialog, err.current))
+        dialog.open()
+        return False
+
+    def field_labels(self) -> dict[str, str] | None:
+        return None
+
+    def _conflict_answered(self, dialog: ConflictDialog, current: Any) -> None:
+        self.conflict_dialog = None
+        if dialog.choice == RELOAD:
+            self.show_record(current)
+            self.load(current.id)  # and its lines and history
+        elif dialog.choice == KEEP:
+            self.status_label.setText(translate("RecordEditor", "Your changes are kept on top of the current "
+                                                                "version (marked fields: both changed). "
+                                                                "Save again when ready."))
+
+    def record_changed_elsewhere(self, record: Any) -> None:
+        """A re-read after a live update: shown at once, or (with unsaved input) offered in the bar."""
+        if record.id != self.record_id or self._saving:
+            return
+        changed = getattr(record, "version", None) != self.version
+        if not self.has_unsaved_changes():
+            self.show_record(record)
+            if changed:
+                self.status_label.setText(self.changed_text(record))
+            return
+        if not changed:
+            self.children_changed(record)
+            return
+        self._incoming = record
+        if self.live_bar is not None:
+            self.live_bar.label.setText(self.bar_text(record))
+            self.live_bar.frame.setVisible(True)
+
+    def changed_text(self, record: Any) -> str:
+        return translate("RecordEditor", "{name} just changed this record; showing the new version.").format(
+            name=getattr(record, "updated_by_name", None) or "?")
+
+    def bar_text(self, record: Any) -> str:
+        return translate("RecordEditor", "Changed by someone else ({name}, {when}) — reload, or keep editing "
+                                         "on top of their version?").format(
+            name=getattr(record, "updated_by_name", None) or "?",
+            when=fmt_datetime(getattr(record, "updated_at", None)))
+
+    def children_changed(self, record: Any) -> None:
+        """Only the record's children changed while the user edits (the lines edits are kept)."""
+
+    def on_live_change(self, payload: dict) -> None:
+        """Re-read the record shown when a change of it is announced (subclasses set `live_kind`)."""
+        kind = getattr(self, "live_kind", None)
+        announced = (payload.get("root_kind"), payload.get("root_id"))
+        if self.record_id is None or announced != (kind, self.record_id):
+            return
+        if self._saving:
+            self._live_pending = True
+            return
+        self.ctx.tasks.run(self.read, self.record_id, busy=False, on_success=self.record_changed_elsewhere,
+                           on_error=lambda _e: None)
+
+    def _live_reload(self) -> None:
+        incoming = self._incoming
+        self.hide_bars()
+        if incoming is not None:
+            self.show_record(incoming)
+
+    def _live_keep(self) -> None:
+        incoming = self._incoming
+        self.hide_bars()
+        if incoming is not None:
+            self.merge_incoming(incoming)

@@ -1,0 +1,71 @@
+"""A record table's header: columns shown and their widths, the column chooser, the server sort.
+
+Everything the user sets here (order, widths, hidden columns, sort) is remembered
+per list (`salesdesk.ui.settings.remember_header`). Clicking a column sorts on the
+server when the column says how (`Column.sort_key`); the arrow goes back otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
+
+from salesdesk.ui.settings import remember_header
+
+
+class RecordHeader(QObject):
+    """Set up `header` for `model` (a RecordTableModel); `started()` lets clicks re-sort the list."""
+
+    def __init__(self, header: QHeaderView, model: Any, settings_key: str,
+                 default_hidden: tuple[str, ...] | None, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.header, self.model, self.owner = header, model, parent
+        self.menu: QMenu | None = None  # the column chooser, created on first use and then refilled
+        self._started = False
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        for i, column in enumerate(model.columns):
+            hidden = column.key in default_hidden if default_hidden is not None else column.hidden
+            header.setSectionHidden(i, hidden)
+            header.resizeSection(i, column.width)
+        header.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.popup)
+        remember_header(header, settings_key)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self._sort_changed(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def started(self) -> None:
+        self._started = True
+
+    def popup(self, pos: QPoint) -> None:
+        """The column chooser: a check per column; fixed columns always stay."""
+        if self.menu is None:
+            self.menu = QMenu(self.owner)
+            self.menu.setObjectName("columnMenu")
+        menu, header = self.menu, self.header
+        menu.clear()
+        for i, column in enumerate(self.model.columns):
+            action = menu.addAction(column.title())
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(i))
+            action.setEnabled(not column.fixed)
+            action.toggled.connect(lambda on, s=i: header.setSectionHidden(s, not on))
+        menu.popup(header.mapToGlobal(pos))
+
+    def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
+        model, columns = self.model, self.model.columns
+        if not 0 <= section < len(columns) or columns[section].sort_key is None:
+            self.header.blockSignals(True)  # not sortable on the server: put the arrow back
+            self.header.setSortIndicator(model.sort_column(), Qt.SortOrder.DescendingOrder
+                                         if model.descending else Qt.SortOrder.AscendingOrder)
+            self.header.blockSignals(False)
+        elif self._started:
+            model.sort(section, order)
+        else:  # restored from the settings: the first load uses it
+            model.sort_key = columns[section].sort_key
+            model.descending = order == Qt.SortOrder.DescendingOrder
