@@ -261,6 +261,8 @@ declare
     g integer;
     n integer;
     stmt text;
+    bitmapscan text := current_setting('enable_bitmapscan');
+    seqscan text := current_setting('enable_seqscan');
 begin
     if sort_col is null then
         raise exception 'the list cannot be sorted by %', p_sort using errcode = 'SD005';
@@ -342,9 +344,17 @@ begin
                 quote_nullable(f.pattern) || '::text', quote_nullable(f.units) || '::bigint[]',
                 quote_nullable(prefix) || '::text']);
         end if;
+        if prefix is not null and g = 1 and not f.narrow then
+            -- The prefix group must walk the name index range in order and stop at the page's
+            -- end. Under RLS the planner cannot tell how many rows the policy lets through and
+            -- fetches the whole range to sort it instead (广州 at 300k customers: 527 ms for a
+            -- page that the ordered walk reads in 6 ms), so for this one statement it may not.
+            perform set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true);
+        end if;
         return query execute stmt
             using p_query, f.me, f.owners, f.pools, f.shared, f.grams, f.pattern, f.units, prefix;
         get diagnostics n = row_count;
+        perform set_config('enable_bitmapscan', bitmapscan, true), set_config('enable_seqscan', seqscan, true);
         lim := lim - n;
         exit when lim <= 0;
     end loop;
