@@ -69,6 +69,28 @@
         <source>Someone else changed this customer while you were editing it.</source>
         <translation>Someone else changed this customer while you were editing it.</translation>
     </message>
+    <message>
+        <source>Their other changes are already in the form: {fields}.</source>
+        <translation>Their other changes are already in the form: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerActions</name>
+    <message numerus="yes">
+        <source>Why are these %n customer(s) going back to the pool?</source>
+        <translation>
+            <numerusform>Why is this %n customer going back to the pool?</numerusform><numerusform>Why are these %n customers going back to the pool?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n customer(s)? They leave the lists but nothing is deleted.</source>
+        <translation>
+            <numerusform>Archive %n customer? They leave the lists but nothing is deleted.</numerusform><numerusform>Archive %n customers? They leave the lists but nothing is deleted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) claimed; they are yours now.</source>
+        <translation>
+            <numerusform>%n customer claimed; they are yours now.</numerusform><numerusform>%n customers claimed; they are yours now.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CustomerEditor</name>
@@ -185,6 +207,10 @@
         <translation>&amp;Save</translation>
     </message>
     <message>
+        <source>Someone else changed a contact meanwhile. Their version is shown under your edits; check the contacts and save again.</source>
+        <translation>Someone else changed a contact meanwhile. Their version is shown under your edits; check the contacts and save again.</translation>
+    </message>
+    <message>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
@@ -209,16 +235,8 @@
         <translation>You can read this customer but not change it.</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Saved.</translation>
-    </message>
-    <message>
         <source>This customer may already exist: {names}</source>
         <translation>This customer may already exist: {names}</translation>
-    </message>
-    <message>
-        <source>Your changes are kept on top of the current version. Save again when ready.</source>
-        <translation>Your changes are kept on top of the current version. Save again when ready.</translation>
     </message>
     <message>
         <source>{name} just changed this customer; showing the new version.</source>
@@ -371,8 +389,13 @@
         <translation>Any unit</translation>
     </message>
     <message>
-        <source>Counting…</source>
-        <translation>Counting…</translation>
+        <source>No customers yet — press {key} to add one</source>
+        <translation>No customers yet — press {key} to add one</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n customer(s)</source>
+        <translation>
+            <numerusform>at least %n customer</numerusform><numerusform>at least %n customers</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -383,11 +406,6 @@
         <source>Release to the customer pool</source>
         <translation>Release to the customer pool</translation>
     </message>
-    <message numerus="yes">
-        <source>Why are these %n customer(s) going back to the pool?</source>
-        <translation>
-            <numerusform>Why is this %n customer going back to the pool?</numerusform><numerusform>Why are these %n customers going back to the pool?</numerusform></translation>
-    </message>
     <message>
         <source>Released to the pool.</source>
         <translation>Released to the pool.</translation>
@@ -395,11 +413,6 @@
     <message>
         <source>Archive customers</source>
         <translation>Archive customers</translation>
-    </message>
-    <message numerus="yes">
-        <source>Archive %n customer(s)? They leave the lists but nothing is deleted.</source>
-        <translation>
-            <numerusform>Archive %n customer? They leave the lists but nothing is deleted.</numerusform><numerusform>Archive %n customers? They leave the lists but nothing is deleted.</numerusform></translation>
     </message>
     <message>
         <source>Archived.</source>
@@ -463,6 +476,17 @@
     <message>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
     </message>
 </context>
 <context>
@@ -670,6 +694,14 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
         <source>&amp;About salesdesk</source>
         <translation>&amp;About salesdesk</translation>
     </message>
@@ -693,8 +725,25 @@
 <context>
     <name>OrgPage</name>
     <message>
+        <source>Show customers</source>
+        <translation>Show customers</translation>
+    </message>
+    <message>
         <source>Your team as far as your scope reaches. Double-click a person to see their customers.</source>
         <translation>Your team as far as your scope reaches. Double-click a person to see their customers.</translation>
+    </message>
+    <message>
+        <source>Search people, positions or units…</source>
+        <translation>Search people, positions or units…</translation>
+    </message>
+    <message>
+        <source>Nobody is in your scope yet.</source>
+        <translation>Nobody is in your scope yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n people</numerusform><numerusform>%n people</numerusform></translation>
     </message>
 </context>
 <context>
@@ -718,10 +767,19 @@
         <source>All my pools</source>
         <translation>All my pools</translation>
     </message>
+    <message>
+        <source>The pool is empty — customers released by their owners appear here</source>
+        <translation>The pool is empty — customers released by their owners appear here</translation>
+    </message>
     <message numerus="yes">
-        <source>%n customer(s) claimed; they are yours now.</source>
+        <source>%n customer(s)</source>
         <translation>
-            <numerusform>%n customer claimed; they are yours now.</numerusform><numerusform>%n customers claimed; they are yours now.</numerusform></translation>
+            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n customer(s)</source>
+        <translation>
+            <numerusform>at least %n customer</numerusform><numerusform>at least %n customers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -834,6 +892,76 @@
         <source>%n customer(s) reassigned.</source>
         <translation>
             <numerusform>%n customer reassigned.</numerusform><numerusform>%n customers reassigned.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>You can read this record but not change it.</source>
+        <translation>You can read this record but not change it.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changes that are not saved yet. Save them first?</source>
+        <translation>“{title}” has changes that are not saved yet. Save them first?</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “{title}”? This cannot be undone.</source>
+        <translation>Discard your changes to “{title}”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile by someone else to: {value}</source>
+        <translation>Changed meanwhile by someone else to: {value}</translation>
+    </message>
+    <message>
+        <source>{name} saved this record meanwhile; their changes are taken and yours kept. Saving again…</source>
+        <translation>{name} saved this record meanwhile; their changes are taken and yours kept. Saving again…</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on top of the current version (marked fields: both changed). Save again when ready.</source>
+        <translation>Your changes are kept on top of the current version (marked fields: both changed). Save again when ready.</translation>
+    </message>
+    <message>
+        <source>{name} just changed this record; showing the new version.</source>
+        <translation>{name} just changed this record; showing the new version.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else ({name}, {when}) — reload, or keep editing on top of their version?</source>
+        <translation>Changed by someone else ({name}, {when}) — reload, or keep editing on top of their version?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Nothing here yet.</translation>
+    </message>
+    <message>
+        <source>%n record(s)</source>
+        <translation>%n record(s)</translation>
+    </message>
+    <message>
+        <source>at least %n record(s)</source>
+        <translation>at least %n record(s)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{search}” — &lt;a href="clear"&gt;clear the search&lt;/a&gt;</source>
+        <translation>Nothing matches “{search}” — &lt;a href="clear"&gt;clear the search&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters — &lt;a href="clear"&gt;clear them&lt;/a&gt;</source>
+        <translation>Nothing matches these filters — &lt;a href="clear"&gt;clear them&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1121,18 @@
         <translation>The database (schema {found}) is newer than this client understands ({needed}). Please install the current salesdesk client.</translation>
     </message>
     <message>
+        <source>The new password needs at least {min} characters.</source>
+        <translation>The new password needs at least {min} characters.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>The two new passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
         <source>The demo server could not be started: {detail}</source>
         <translation>The demo server could not be started: {detail}</translation>
     </message>
@@ -1029,6 +1169,18 @@
         <translation>You are not allowed to do this.</translation>
     </message>
     <message>
+        <source>You can read this record but not change it.</source>
+        <translation>You can read this record but not change it.</translation>
+    </message>
+    <message>
+        <source>Only the owner and the people above them can hand this record on.</source>
+        <translation>Only the owner and the people above them can hand this record on.</translation>
+    </message>
+    <message>
+        <source>Someone else is changing this right now. Please try again in a moment.</source>
+        <translation>Someone else is changing this right now. Please try again in a moment.</translation>
+    </message>
+    <message>
         <source>{name} changed this record at {when:%Y-%m-%d %H:%M}. Reload it to see their changes.</source>
         <translation>{name} changed this record at {when:%Y-%m-%d %H:%M}. Reload it to see their changes.</translation>
     </message>
@@ -1061,16 +1213,28 @@
         <translation>This value is too long.</translation>
     </message>
     <message>
+        <source>This request is not valid; reload and try again.</source>
+        <translation>This request is not valid; reload and try again.</translation>
+    </message>
+    <message>
+        <source>Type at least two characters (or three digits) to search.</source>
+        <translation>Type at least two characters (or three digits) to search.</translation>
+    </message>
+    <message>
+        <source>The customer already belongs to this person.</source>
+        <translation>The customer already belongs to this person.</translation>
+    </message>
+    <message>
+        <source>The customer is already in the customer pool.</source>
+        <translation>The customer is already in the customer pool.</translation>
+    </message>
+    <message>
         <source>There is no customer pool for the owner's unit.</source>
         <translation>There is no customer pool for the owner's unit.</translation>
     </message>
     <message>
         <source>The database is busy. Please try again.</source>
         <translation>The database is busy. Please try again.</translation>
-    </message>
-    <message>
-        <source>The new owner is not in your scope.</source>
-        <translation>The new owner is not in your scope.</translation>
     </message>
     <message>
         <source>The list position is no longer valid; reload the list.</source>
@@ -1105,8 +1269,8 @@
         <translation>At most {max} characters.</translation>
     </message>
     <message>
-        <source>Enter a phone number: digits, spaces, ( ) and -, optionally a leading +.</source>
-        <translation>Enter a phone number: digits, spaces, ( ) and -, optionally a leading +.</translation>
+        <source>Enter a phone number: digits, spaces, ( ) and -, optionally a leading + and an extension (转 801).</source>
+        <translation>Enter a phone number: digits, spaces, ( ) and -, optionally a leading + and an extension (转 801).</translation>
     </message>
     <message>
         <source>Enter an e-mail address like name@example.com.</source>

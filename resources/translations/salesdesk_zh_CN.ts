@@ -70,6 +70,31 @@
         <source>Someone else changed this customer while you were editing it.</source>
         <translation>在您编辑期间，其他人修改了这个客户。</translation>
     </message>
+    <message>
+        <source>Their other changes are already in the form: {fields}.</source>
+        <translation>对方的其他修改已填入表单：{fields}。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerActions</name>
+    <message numerus="yes">
+        <source>Why are these %n customer(s) going back to the pool?</source>
+        <translation>
+            <numerusform>这 %n 个客户为什么退回公海？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n customer(s)? They leave the lists but nothing is deleted.</source>
+        <translation>
+            <numerusform>归档 %n 个客户？它们将从列表中移除，但不会删除任何数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) claimed; they are yours now.</source>
+        <translation>
+            <numerusform>已领取 %n 个客户，现归您负责。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerEditor</name>
@@ -186,6 +211,10 @@
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
+        <source>Someone else changed a contact meanwhile. Their version is shown under your edits; check the contacts and save again.</source>
+        <translation>其他人同时修改了联系人。对方的版本显示在您的修改下方；请检查联系人后再次保存。</translation>
+    </message>
+    <message>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
@@ -210,16 +239,8 @@
         <translation>您可以查看这个客户，但不能修改。</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
         <source>This customer may already exist: {names}</source>
         <translation>这个客户可能已经存在：{names}</translation>
-    </message>
-    <message>
-        <source>Your changes are kept on top of the current version. Save again when ready.</source>
-        <translation>您的修改已保留在当前版本之上。准备好后请再次保存。</translation>
     </message>
     <message>
         <source>{name} just changed this customer; showing the new version.</source>
@@ -372,8 +393,14 @@
         <translation>全部部门</translation>
     </message>
     <message>
-        <source>Counting…</source>
-        <translation>正在统计…</translation>
+        <source>No customers yet — press {key} to add one</source>
+        <translation>还没有客户——按 {key} 新建</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n customer(s)</source>
+        <translation>
+            <numerusform>至少 %n 个客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -385,12 +412,6 @@
         <source>Release to the customer pool</source>
         <translation>退回客户公海</translation>
     </message>
-    <message numerus="yes">
-        <source>Why are these %n customer(s) going back to the pool?</source>
-        <translation>
-            <numerusform>这 %n 个客户退回公海的原因：</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Released to the pool.</source>
         <translation>已退回公海。</translation>
@@ -398,12 +419,6 @@
     <message>
         <source>Archive customers</source>
         <translation>归档客户</translation>
-    </message>
-    <message numerus="yes">
-        <source>Archive %n customer(s)? They leave the lists but nothing is deleted.</source>
-        <translation>
-            <numerusform>归档 %n 个客户？它们将从列表中移除，但数据不会被删除。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Archived.</source>
@@ -467,6 +482,17 @@
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
     </message>
 </context>
 <context>
@@ -674,6 +700,14 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
         <source>&amp;About salesdesk</source>
         <translation>关于 salesdesk(&amp;A)</translation>
     </message>
@@ -697,8 +731,26 @@
 <context>
     <name>OrgPage</name>
     <message>
+        <source>Show customers</source>
+        <translation>查看客户</translation>
+    </message>
+    <message>
         <source>Your team as far as your scope reaches. Double-click a person to see their customers.</source>
         <translation>您权限范围内的团队。双击某人可查看其客户。</translation>
+    </message>
+    <message>
+        <source>Search people, positions or units…</source>
+        <translation>搜索人员、职位或部门…</translation>
+    </message>
+    <message>
+        <source>Nobody is in your scope yet.</source>
+        <translation>您的数据范围内还没有人员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -722,10 +774,20 @@
         <source>All my pools</source>
         <translation>我的全部公海</translation>
     </message>
+    <message>
+        <source>The pool is empty — customers released by their owners appear here</source>
+        <translation>公海为空——负责人退回的客户会显示在这里</translation>
+    </message>
     <message numerus="yes">
-        <source>%n customer(s) claimed; they are yours now.</source>
+        <source>%n customer(s)</source>
         <translation>
-            <numerusform>已领取 %n 个客户，现在由您负责。</numerusform>
+            <numerusform>共 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n customer(s)</source>
+        <translation>
+            <numerusform>至少 %n 个客户</numerusform>
         </translation>
     </message>
 </context>
@@ -841,6 +903,76 @@
         <translation>
             <numerusform>已转交 %n 个客户。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>You can read this record but not change it.</source>
+        <translation>您可以查看此记录，但不能修改。</translation>
+    </message>
+    <message>
+        <source>“{title}” has changes that are not saved yet. Save them first?</source>
+        <translation>“{title}”有尚未保存的修改。先保存吗？</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “{title}”? This cannot be undone.</source>
+        <translation>放弃对“{title}”的修改？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile by someone else to: {value}</source>
+        <translation>已被他人同时改为：{value}</translation>
+    </message>
+    <message>
+        <source>{name} saved this record meanwhile; their changes are taken and yours kept. Saving again…</source>
+        <translation>{name} 同时保存了此记录；已合并对方的修改并保留您的修改，正在重新保存…</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on top of the current version (marked fields: both changed). Save again when ready.</source>
+        <translation>您的修改已保留在最新版本之上（标记的字段双方都改过）。确认后请再次保存。</translation>
+    </message>
+    <message>
+        <source>{name} just changed this record; showing the new version.</source>
+        <translation>{name} 刚刚修改了此记录；现显示新版本。</translation>
+    </message>
+    <message>
+        <source>Changed by someone else ({name}, {when}) — reload, or keep editing on top of their version?</source>
+        <translation>已被他人修改（{name}，{when}）——重新加载，还是在对方版本上继续编辑？</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>这里还没有内容。</translation>
+    </message>
+    <message>
+        <source>%n record(s)</source>
+        <translation>共 %n 条记录</translation>
+    </message>
+    <message>
+        <source>at least %n record(s)</source>
+        <translation>至少 %n 条记录</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{search}” — &lt;a href=&quot;clear&quot;&gt;clear the search&lt;/a&gt;</source>
+        <translation>没有与“{search}”匹配的记录——&lt;a href=&quot;clear&quot;&gt;清除搜索&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters — &lt;a href=&quot;clear&quot;&gt;clear them&lt;/a&gt;</source>
+        <translation>没有符合这些筛选条件的记录——&lt;a href=&quot;clear&quot;&gt;清除筛选&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1133,18 @@
         <translation>数据库结构版本（{found}）比本客户端支持的版本（{needed}）更新。请安装最新的 salesdesk 客户端。</translation>
     </message>
     <message>
+        <source>The new password needs at least {min} characters.</source>
+        <translation>新密码至少需要 {min} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
         <source>The demo server could not be started: {detail}</source>
         <translation>无法启动演示服务器：{detail}</translation>
     </message>
@@ -1037,6 +1181,18 @@
         <translation>您无权执行此操作。</translation>
     </message>
     <message>
+        <source>You can read this record but not change it.</source>
+        <translation>您可以查看此记录，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Only the owner and the people above them can hand this record on.</source>
+        <translation>只有负责人及其上级可以转交此记录。</translation>
+    </message>
+    <message>
+        <source>Someone else is changing this right now. Please try again in a moment.</source>
+        <translation>其他人正在修改此记录，请稍后再试。</translation>
+    </message>
+    <message>
         <source>{name} changed this record at {when:%Y-%m-%d %H:%M}. Reload it to see their changes.</source>
         <translation>{name} 于 {when:%Y-%m-%d %H:%M} 修改了这条记录。请重新加载以查看对方的修改。</translation>
     </message>
@@ -1069,16 +1225,28 @@
         <translation>此值太长。</translation>
     </message>
     <message>
+        <source>This request is not valid; reload and try again.</source>
+        <translation>请求无效，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>Type at least two characters (or three digits) to search.</source>
+        <translation>请至少输入两个字符（或三位数字）进行搜索。</translation>
+    </message>
+    <message>
+        <source>The customer already belongs to this person.</source>
+        <translation>该客户已归此人负责。</translation>
+    </message>
+    <message>
+        <source>The customer is already in the customer pool.</source>
+        <translation>该客户已在公海中。</translation>
+    </message>
+    <message>
         <source>There is no customer pool for the owner&apos;s unit.</source>
         <translation>负责人所在部门没有客户公海。</translation>
     </message>
     <message>
         <source>The database is busy. Please try again.</source>
         <translation>数据库繁忙。请重试。</translation>
-    </message>
-    <message>
-        <source>The new owner is not in your scope.</source>
-        <translation>新负责人不在您的数据范围内。</translation>
     </message>
     <message>
         <source>The list position is no longer valid; reload the list.</source>
@@ -1113,8 +1281,8 @@
         <translation>最多 {max} 个字符。</translation>
     </message>
     <message>
-        <source>Enter a phone number: digits, spaces, ( ) and -, optionally a leading +.</source>
-        <translation>请输入电话号码：数字、空格、( ) 和 -，可以 + 开头。</translation>
+        <source>Enter a phone number: digits, spaces, ( ) and -, optionally a leading + and an extension (转 801).</source>
+        <translation>请输入电话号码：数字、空格、( ) 和 -，可以 + 开头，可带分机（转 801）。</translation>
     </message>
     <message>
         <source>Enter an e-mail address like name@example.com.</source>
