@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -68,3 +70,20 @@ def test_fake_keyrings_do_not_count(backend: str, usable: bool, monkeypatch) -> 
         assert ok is usable and reason
     finally:
         keyring.set_keyring(before)
+
+
+def test_every_source_string_is_translated_into_chinese(tmp_path) -> None:
+    """Extract the strings from today's sources into a copy of the zh_CN file: none may be new."""
+    update = _update_module()
+    copy = tmp_path / "salesdesk_zh_CN.ts"
+    shutil.copy(update.ts_path("zh_CN"), copy)
+    subprocess.run([update._tool("pyside6-lupdate"), *update.sources(), "-no-obsolete", "-locations",
+                    "none", "-source-language", "en", "-target-language", "zh_CN", "-ts", str(copy)],
+                   cwd=ROOT, check=True, capture_output=True, text=True)
+    original = update.ts_path
+    update.ts_path = lambda lang: copy  # unfinished() reads the copy
+    try:
+        missing = update.unfinished("zh_CN")
+    finally:
+        update.ts_path = original
+    assert missing == [], "new strings: run resources/translations/update.py and translate them"
