@@ -431,6 +431,28 @@ begin
 end
 $$;
 
+-- The checks before every write of one record, in this order and without a lock: P0002 unless
+-- visible, SD003 unless writable, SD002 unless still at `p_version` (NULL: any). Its version.
+create or replace function private.writable_checked(p_kind text, p_id bigint, p_version integer)
+    returns integer
+    language plpgsql stable
+    set search_path = pg_catalog, pg_temp
+as $$
+declare
+    r record := private.record_rights(p_kind, p_id);
+begin
+    if not r.visible then
+        raise exception 'record not found' using errcode = 'P0002';
+    elsif not r.can_edit then
+        raise exception 'read only' using errcode = 'SD003';
+    elsif p_version is not null and r.version <> p_version then
+        raise exception 'changed by someone else' using errcode = 'SD002';
+    end if;
+    return r.version;
+end
+$$;
+grant execute on function private.writable_checked(text, bigint, integer) to salesdesk_api;
+
 -- P0002 unless the record is visible; SD004 unless the caller may hand it on (not for a claim).
 create or replace function private.hand_on_checked(p_kind text, p_id bigint, p_claim boolean)
     returns void
@@ -648,22 +670,15 @@ create or replace function api.record_update(p_kind text, p_id bigint, p_version
 as $$
 declare
     k private.record_kinds;
-    r record;
+    current_version integer;
     new_version integer;
 begin
     perform private.require_employee();
     k := private.kind(p_kind);
     perform private.check_columns(p_values, k.writable);
-    r := private.record_rights(p_kind, p_id);   -- no lock before the scope is known
-    if not r.visible then
-        raise exception 'record not found' using errcode = 'P0002';
-    elsif not r.can_edit then
-        raise exception 'read only' using errcode = 'SD003';
-    elsif p_version is not null and r.version <> p_version then
-        raise exception 'changed by someone else' using errcode = 'SD002';
-    end if;
+    current_version := private.writable_checked(p_kind, p_id, p_version);  -- no lock yet
     if coalesce(p_values, '{}'::jsonb) = '{}'::jsonb then  -- nothing to save (NULL too)
-        return r.version;
+        return current_version;
     end if;
     execute format('update %1$s t set (%2$s) = (select %2$s from jsonb_populate_record(null::%1$s, $1)) '
                    'where t.id = $2 and ($3::integer is null or t.version = $3) returning t.version',
@@ -685,7 +700,6 @@ create or replace function api.record_delete(p_kind text, p_id bigint, p_version
 as $$
 declare
     k private.record_kinds;
-    r record;
     n integer;
 begin
     perform private.require_employee();
@@ -693,14 +707,7 @@ begin
     if not k.deletable then
         raise exception 'records of this kind are archived, not deleted' using errcode = 'SD005';
     end if;
-    r := private.record_rights(p_kind, p_id);
-    if not r.visible then
-        raise exception 'record not found' using errcode = 'P0002';
-    elsif not r.can_edit then
-        raise exception 'read only' using errcode = 'SD003';
-    elsif p_version is not null and r.version <> p_version then
-        raise exception 'changed by someone else' using errcode = 'SD002';
-    end if;
+    perform private.writable_checked(p_kind, p_id, p_version);
     execute format('delete from %s where id = $1 and ($2::integer is null or version = $2)', k.table_name)
         using p_id, p_version;
     get diagnostics n = row_count;
@@ -720,7 +727,6 @@ create or replace function api.record_archive(p_kind text, p_id bigint, p_versio
 as $$
 declare
     k private.record_kinds;
-    r record;
     new_version integer;
 begin
     perform private.require_employee();
@@ -728,14 +734,7 @@ begin
     if not k.archivable then
         raise exception 'records of this kind are not archived' using errcode = 'SD005';
     end if;
-    r := private.record_rights(p_kind, p_id);
-    if not r.visible then
-        raise exception 'record not found' using errcode = 'P0002';
-    elsif not r.can_edit then
-        raise exception 'read only' using errcode = 'SD003';
-    elsif p_version is not null and r.version <> p_version then
-        raise exception 'changed by someone else' using errcode = 'SD002';
-    end if;
+    perform private.writable_checked(p_kind, p_id, p_version);
     execute format('update %s set archived_at = case when $2 then coalesce(archived_at, now()) end '
                    'where id = $1 returning version', k.table_name)
         into new_version using p_id, p_archived;
