@@ -119,8 +119,48 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>S&amp;hort name:</source>
-        <translation>S&amp;hort name:</translation>
+        <source>Short na&amp;me:</source>
+        <translation>Short na&amp;me:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>So&amp;urce:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd contact</source>
+        <translation>A&amp;dd contact</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve contact</source>
+        <translation>Remo&amp;ve contact</translation>
+    </message>
+    <message>
+        <source>Set as primar&amp;y</source>
+        <translation>Set as primar&amp;y</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Share…</translation>
+    </message>
+    <message>
+        <source>Ownership history</source>
+        <translation>Ownership history</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Audit history</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
@@ -147,16 +187,8 @@
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <source>S&amp;ource:</source>
-        <translation>S&amp;ource:</translation>
-    </message>
-    <message>
         <source>&amp;Credit limit:</source>
         <translation>&amp;Credit limit:</translation>
-    </message>
-    <message>
-        <source>O&amp;wner:</source>
-        <translation>O&amp;wner:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
@@ -167,40 +199,8 @@
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <source>&amp;Add contact</source>
-        <translation>&amp;Add contact</translation>
-    </message>
-    <message>
-        <source>&amp;Remove contact</source>
-        <translation>&amp;Remove contact</translation>
-    </message>
-    <message>
-        <source>Set as &amp;primary</source>
-        <translation>Set as &amp;primary</translation>
-    </message>
-    <message>
-        <source>&amp;Shares</source>
-        <translation>&amp;Shares</translation>
-    </message>
-    <message>
-        <source>S&amp;hare…</source>
-        <translation>S&amp;hare…</translation>
-    </message>
-    <message>
         <source>Stop sharing</source>
         <translation>Stop sharing</translation>
-    </message>
-    <message>
-        <source>O&amp;wnership history</source>
-        <translation>O&amp;wnership history</translation>
-    </message>
-    <message>
-        <source>A&amp;udit history</source>
-        <translation>A&amp;udit history</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>&amp;Discard changes</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -123,8 +123,48 @@
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>S&amp;hort name:</source>
-        <translation>简称(&amp;H)：</translation>
+        <source>Short na&amp;me:</source>
+        <translation>简称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>A&amp;dd contact</source>
+        <translation>添加联系人(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve contact</source>
+        <translation>删除联系人(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Set as primar&amp;y</source>
+        <translation>设为主联系人(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>共享…</translation>
+    </message>
+    <message>
+        <source>Ownership history</source>
+        <translation>归属历史</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
@@ -151,16 +191,8 @@
         <translation>网站(&amp;W)：</translation>
     </message>
     <message>
-        <source>S&amp;ource:</source>
-        <translation>来源(&amp;O)：</translation>
-    </message>
-    <message>
         <source>&amp;Credit limit:</source>
         <translation>信用额度(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>O&amp;wner:</source>
-        <translation>负责人(&amp;W)：</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
@@ -171,40 +203,8 @@
         <translation>联系人(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Add contact</source>
-        <translation>添加联系人(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove contact</source>
-        <translation>删除联系人(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Set as &amp;primary</source>
-        <translation>设为主联系人(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Shares</source>
-        <translation>共享(&amp;S)</translation>
-    </message>
-    <message>
-        <source>S&amp;hare…</source>
-        <translation>共享(&amp;H)…</translation>
-    </message>
-    <message>
         <source>Stop sharing</source>
         <translation>取消共享</translation>
-    </message>
-    <message>
-        <source>O&amp;wnership history</source>
-        <translation>归属历史(&amp;W)</translation>
-    </message>
-    <message>
-        <source>A&amp;udit history</source>
-        <translation>审计记录(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>放弃修改(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -1,0 +1,133 @@
+"""Every page and every dialog has unique mnemonics (Alt+letter), in Chinese and in English.
+
+Pages are checked as the signed-in salesperson and manager see them (menu bar, page and
+status bar are one window); dialogs from a list that must name every dialog class of the
+client, so a new dialog cannot escape the check.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtWidgets import QDialog, QWidget
+
+import salesdesk.ui
+from salesdesk.services.profiles import ProfileStore
+from salesdesk.ui.i18n import install_language
+from tests import mnemonics
+from tests.factories import Company
+from tests.ui_support import main_window, wait_loaded
+
+pytestmark = pytest.mark.gui
+LANGUAGES = ("zh_CN", "en")
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request, qapp) -> Iterator[str]:
+    install_language(request.param)
+    try:
+        yield request.param
+    finally:
+        install_language("en")
+
+
+def test_the_checker_finds_a_clash_and_a_label_without_buddy(qapp) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout
+
+    root = QWidget()
+    layout = QVBoxLayout(root)
+    label, edit = QLabel("地址(&A)"), QLineEdit()
+    label.setBuddy(edit)
+    for w in (label, edit, QPushButton("&Add contact"), QLabel("&Orphan"), QPushButton("Save && close")):
+        layout.addWidget(w)
+    found = mnemonics.problems(root)
+    assert any(p.startswith("Alt+A:") for p in found), found
+    assert any("Orphan" in p and "no buddy" in p for p in found), found
+    assert not any(p.startswith("Alt+S") for p in found)  # '&&' is a literal ampersand
+    assert mnemonics.mnemonic_of("联系人(&O)") == "O"
+
+
+def _window_problems(window, page: QWidget) -> list[str]:
+    return mnemonics.problems(window.menuBar(), page, window.statusBar())
+
+
+@pytest.mark.parametrize("key", ["sp_e1a", "mgr_e"])
+def test_every_page_has_unique_mnemonics(qtbot, company: Company, language: str, key: str) -> None:
+    with main_window(qtbot, company, key) as window:
+        found: dict[str, list[str]] = {}
+        for spec in window.nav_specs:
+            page = wait_loaded(qtbot, window, spec.key)
+            found[spec.key] = _window_problems(window, page)
+        customer_id = company.customers["sp_e1a客户1"]
+        for arg in ("new", str(customer_id)):
+            editor = wait_loaded(qtbot, window, f"customer:{arg}")
+            found[f"customer:{arg}"] = _window_problems(window, editor)
+            window.go_back()
+        found["menus"] = mnemonics.menu_problems(window.menuBar())
+        bad = [f"{where}: {p}" for where, found_there in found.items() for p in found_there]
+        assert not bad, "\n".join(bad)
+
+
+def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # noqa: ANN001
+    from salesdesk.ui.about_dialog import AboutDialog
+    from salesdesk.ui.conflict_dialog import ConflictDialog
+    from salesdesk.ui.conflicts import Merge
+    from salesdesk.ui.login_dialog import LoginDialog
+    from salesdesk.ui.profile_editor import ProfileEditor
+    from salesdesk.ui.reason_dialog import ReasonDialog
+    from salesdesk.ui.reassign_dialog import ReassignDialog
+    from salesdesk.ui.share_dialog import ShareDialog
+
+    ids = [company.customers["sp_e1a客户1"]]
+    return {
+        "AboutDialog": lambda: AboutDialog(window.session),
+        "ConflictDialog": lambda: ConflictDialog("张三", None, Merge(values={"name": "甲"},
+                                                                  conflicts={"phone": ("1", "2")})),
+        "LoginDialog": lambda: LoginDialog(),
+        "ProfileEditor": lambda: ProfileEditor(ProfileStore()),
+        "ReasonDialog": lambda: ReasonDialog(title="Release", prompt="&Reason:"),
+        "ReassignDialog": lambda: ReassignDialog(window.ctx, ids),
+        "ShareDialog": lambda: ShareDialog(window.ctx, ids),
+    }
+
+
+def _dialog_classes() -> set[str]:
+    """Every QDialog subclass defined in salesdesk.ui (bases included; BASES names those without a window)."""
+    for info in pkgutil.iter_modules(salesdesk.ui.__path__, "salesdesk.ui."):
+        if not info.name.startswith("salesdesk.ui.forms_gen"):
+            importlib.import_module(info.name)
+    seen: set[str] = set()
+    todo = list(QDialog.__subclasses__())
+    while todo:
+        cls = todo.pop()
+        todo.extend(cls.__subclasses__())
+        module = cls.__module__
+        if module.startswith("salesdesk.ui.") and not module.startswith("salesdesk.ui.forms_gen"):
+            seen.add(cls.__name__)
+    return seen
+
+
+BASES = {"FormDialog"}  # no window of their own
+
+
+def test_every_dialog_has_unique_mnemonics(qtbot, company: Company, language: str) -> None:
+    with main_window(qtbot, company, "sp_e1a") as window:
+        factories = _dialogs(company, window)
+        missing = _dialog_classes() - BASES - set(factories)
+        assert not missing, f"add these dialogs to _dialogs(): {sorted(missing)}"
+        found: dict[str, list[str]] = {}
+        letters: dict[str, set] = {}
+        for name, make in factories.items():
+            dialog = make()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            found[name] = mnemonics.problems(dialog)
+            letters[name] = {mnemonics.mnemonic_of(text) for text, _ in mnemonics.owners(dialog)} - {None}
+            dialog.reject()
+        assert len(letters["LoginDialog"]) >= 3 and letters["ProfileEditor"], letters  # the check sees them
+        bad = [f"{where}: {p}" for where, found_there in found.items() for p in found_there]
+        assert not bad, "\n".join(bad)
+
