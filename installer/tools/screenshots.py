@@ -1,6 +1,10 @@
 """Regenerate docs/screenshots/: every page, in zh_CN and en, as a salesperson and a manager.
 
     .venv/bin/python installer/tools/screenshots.py [--out docs/screenshots] [--size 1280x800]
+    .venv/bin/python installer/tools/screenshots.py --scale 1.5 --size 1366x768 --out /tmp/shots
+
+--scale runs the client at that display scaling (QT_SCALE_FACTOR); --size is then the screen's
+size in physical pixels, and the file names end in @125, @150…
 
 Starts a throwaway bundled PostgreSQL, creates the schema and the demo company, then runs the
 client's own screenshot mode (`salesdesk --screenshot …`) once per page, language and login,
@@ -41,7 +45,9 @@ def _first_own_customer(url: str, login: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
-    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--size", default="1280x800", help="window size in physical pixels")
+    parser.add_argument("--scale", type=float, default=1.0, help="display scaling, e.g. 1.25 or 1.5")
+    parser.add_argument("--pages", default=",".join(PAGES), help="comma-separated (default: all)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     root = Path(tempfile.mkdtemp(prefix="salesdesk-shots-"))
@@ -56,16 +62,22 @@ def main(argv: list[str] | None = None) -> int:
                    SALESDESK_CONFIG_DIR=str(root / "config"))
         if not env.get("DISPLAY"):
             env["QT_QPA_PLATFORM"] = "offscreen"
+        suffix, size = "", args.size
+        if args.scale != 1.0:
+            env["QT_SCALE_FACTOR"] = f"{args.scale:g}"
+            width, _, height = args.size.partition("x")
+            size = f"{round(int(width) / args.scale)}x{round(int(height) / args.scale)}"  # logical pixels
+            suffix = f"@{round(args.scale * 100)}"
         for login in LOGINS:
             customer = _first_own_customer(url, login)
             for lang in LANGUAGES:
-                for page in PAGES:
+                for page in args.pages.split(","):
                     spec = f"customer:{customer}" if page == "customer" else page
-                    target = args.out / f"{page}_{login}_{lang}.png"
+                    target = args.out / f"{page}_{login}_{lang}{suffix}.png"
                     result = subprocess.run(
                         [sys.executable, "-m", "salesdesk.ui.app", "--screenshot", str(target),
                          "--page", spec, "--login", login, "--lang", lang, "--server", libpq_url(url),
-                         "--size", args.size], env=env, capture_output=True, text=True, timeout=180)
+                         "--size", size], env=env, capture_output=True, text=True, timeout=180)
                     status = "ok" if result.returncode == 0 else f"FAILED ({result.returncode})"
                     shown = target.relative_to(REPO) if target.is_relative_to(REPO) else target
                     print(f"{status:12} {shown}")

@@ -1,0 +1,40 @@
+"""Every page fits a small screen at 150 % scaling, in both languages.
+
+Qt lays windows out in device-independent pixels, so a 1366×768 laptop at 150 % offers
+910×512 of them, less a taskbar. The window's minimum size on every page (menu bar, page,
+status bar) must stay inside that, or part of it can never be seen. What the pages look
+like at 125 % and 150 %: `installer/tools/screenshots.py --scale 1.5`.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+
+from salesdesk.ui.i18n import install_language
+from tests.factories import Company
+from tests.ui_support import main_window, wait_loaded
+
+pytestmark = pytest.mark.gui
+SMALLEST = QSize(1366 * 2 // 3, 768 * 2 // 3 - 40)  # 1366×768 at 150 %, a 40-pixel taskbar
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_every_page_fits_a_small_screen_at_150_percent(qtbot, company: Company, lang: str) -> None:
+    install_language(lang)
+    try:
+        with main_window(qtbot, company, "mgr_e") as window:
+            too_big: dict[str, QSize] = {}
+            keys = [s.key for s in window.nav_specs]
+            keys += ["customer:new", f"customer:{company.customers['sp_e1a客户1']}"]
+            for key in keys:
+                wait_loaded(qtbot, window, key)
+                need = window.minimumSizeHint().expandedTo(window.minimumSize())
+                if need.width() > SMALLEST.width() or need.height() > SMALLEST.height():
+                    too_big[key] = need
+            assert not too_big, f"larger than {SMALLEST}: {too_big}"
+            window.resize(SMALLEST)
+            qtbot.waitUntil(lambda: window.size() == SMALLEST, timeout=2000)
+            assert window.statusBar().isVisible()
+    finally:
+        install_language("en")
