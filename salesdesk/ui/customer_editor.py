@@ -135,8 +135,8 @@ class CustomerEditor(RecordEditor):
             self._show_duplicates(exc)
             return True
         if isinstance(exc, ConflictError) and self.record_id is not None:  # a contact changed underneath
-            self.status_label.setText(self.tr("Someone else changed a contact meanwhile. Their version is "
-                                              "shown under your edits; check the contacts and save again."))
+            self.say(lambda: self.tr("Someone else changed a contact meanwhile. Their version is "
+                                     "shown under your edits; check the contacts and save again."))
             self.ctx.tasks.run(customers.get_customer, self.db, self.record_id,
                                on_success=self.merge_incoming)
             return True

@@ -18,11 +18,11 @@ and marks only the fields both changed.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLabel, QPushButton, QWidget
 
 from salesdesk.services.auth import is_connection_lost
@@ -68,6 +68,8 @@ class RecordEditor(ChangedElsewhere, QWidget):
         self._live_pending = False
         self._incoming: Any = None
         self._reading: Any = None  # the read in flight (a Task)
+        self._message: Callable[[], str] | None = None  # the status line, re-rendered on a language switch
+        self._validation: ValidationError | None = None  # the problems shown, likewise
 
     def setup_editor(self, form: FormBinding, *, save_button: QPushButton, revert_button: QPushButton,
                      status_label: QLabel, live_bar: LiveBar | None = None,
@@ -151,7 +153,7 @@ class RecordEditor(ChangedElsewhere, QWidget):
 
     def _load_failed(self, exc: BaseException) -> None:
         self._reading = None
-        self.status_label.setText(ui_errors.error_text(exc))  # the error is what is shown
+        self.say(lambda: ui_errors.error_text(exc))  # the error is what is shown
         self._loaded = False
         self.mark_loaded()
 
@@ -172,7 +174,7 @@ class RecordEditor(ChangedElsewhere, QWidget):
             restyle(view, "readonly", not editable)
         self.save_button.setEnabled(editable)
         self.revert_button.setEnabled(editable)
-        self.status_label.setText("" if editable else self.read_only_text())
+        self.say(None if editable else self.read_only_text)
 
     def read_only_text(self) -> str:
         return translate("RecordEditor", "You can read this record but not change it.")
@@ -276,7 +278,7 @@ class RecordEditor(ChangedElsewhere, QWidget):
     def _saved(self, record: Any) -> None:
         self._saving = False
         self.show_record(record)
-        self.status_label.setText(translate("RecordEditor", "Saved."))
+        self.say(lambda: translate("RecordEditor", "Saved."))
         self.saved.emit(record)
         self.saveFinished.emit(True)
         if self._live_pending:
@@ -294,7 +296,7 @@ class RecordEditor(ChangedElsewhere, QWidget):
             if self.save_conflict(exc):
                 return  # merged without overlap: saving again
         elif not self.save_refused(exc):
-            self.status_label.setText(ui_errors.error_text(exc))
+            self.say(lambda: ui_errors.error_text(exc))
             if is_connection_lost(exc) and self.ctx.tasks.default_error_handler:
                 self.ctx.tasks.default_error_handler(exc)  # the window reconnects; the form is kept
             elif not ui_errors.is_expected(exc):
@@ -310,10 +312,32 @@ class RecordEditor(ChangedElsewhere, QWidget):
         self.form.clear_errors()
         for _view, model in self.lines.values():
             model.clear_errors()
-        self.status_label.setText("")
+        self.say(None)
+        self._validation = None
 
-    def show_validation(self, err: ValidationError) -> None:
+    def say(self, text: Callable[[], str] | None) -> None:
+        """Show a message under the form; given as a function, so that a language switch re-renders it."""
+        self._message = text
+        self.status_label.setText(text() if text is not None else "")
+
+    def retranslate_messages(self) -> None:
+        """After a language switch: the problems and the message again, in the new language."""
+        if self._validation is not None:
+            self.form.clear_errors()
+            for _view, model in self.lines.values():
+                model.clear_errors()
+            self.show_validation(self._validation, reveal_first=False)
+        else:
+            self.say(self._message)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_messages()
+
+    def show_validation(self, err: ValidationError, *, reveal_first: bool = True) -> None:
         """Each problem next to its field or on its line; the first one's tab shown, the field focused."""
+        self._validation = err
         fields: dict[str, str] = {}
         per_line: dict[str, dict[int, dict[str, str]]] = {}
         other: list[str] = []
@@ -330,7 +354,9 @@ class RecordEditor(ChangedElsewhere, QWidget):
             for row, problems in rows.items():
                 self.lines[prefix][1].set_errors(row, problems)
         first = self.form.first_bad({k: v for k, v in fields.items() if k in self.form.field_widgets})
-        if first is not None:
+        if not reveal_first:
+            pass
+        elif first is not None:
             reveal(first)
         elif per_line:
             prefix, rows = next(iter(per_line.items()))
@@ -340,4 +366,5 @@ class RecordEditor(ChangedElsewhere, QWidget):
             reveal(view)
             view.setCurrentIndex(model.index(row, column))
             view.scrollTo(model.index(row, column))
+        self._message = None
         self.status_label.setText(" ".join([err.text(ui_errors.translate), *other]))

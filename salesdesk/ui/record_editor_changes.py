@@ -53,9 +53,9 @@ class ChangedElsewhere:
         """A save met a newer version. Returns True when merged cleanly and saving again."""
         merge = self.merge_incoming(err.current)
         if not merge.conflicts:
-            text = translate("RecordEditor", "{name} saved this record meanwhile; their changes are taken "
-                                             "and yours kept. Saving again…")
-            self.status_label.setText(text.format(name=err.changed_by or "?"))
+            self.say(lambda: translate("RecordEditor", "{name} saved this record meanwhile; their changes "
+                                                       "are taken and yours kept. Saving again…")
+                     .format(name=err.changed_by or "?"))
             job = self.save_job()
             if job is not None:
                 self._start(job)
@@ -76,9 +76,9 @@ class ChangedElsewhere:
             self.show_record(current)
             self.load(current.id)  # and its lines and history
         elif dialog.choice == KEEP:
-            self.status_label.setText(translate("RecordEditor", "Your changes are kept on top of the current "
-                                                                "version (marked fields: both changed). "
-                                                                "Save again when ready."))
+            self.say(lambda: translate("RecordEditor", "Your changes are kept on top of the current "
+                                                       "version (marked fields: both changed). "
+                                                       "Save again when ready."))
 
     def record_changed_elsewhere(self, record: Any) -> None:
         """A re-read after a live update: shown at once, or (with unsaved input) offered in the bar."""
@@ -88,7 +88,7 @@ class ChangedElsewhere:
         if not self.has_unsaved_changes():
             self.show_record(record)
             if changed:
-                self.status_label.setText(self.changed_text(record))
+                self.say(lambda: self.changed_text(record))
             return
         if not changed:
             self.children_changed(record)
