@@ -70,6 +70,7 @@ class RecordEditor(ChangedElsewhere, QWidget):
         self._reading: Any = None  # the read in flight (a Task)
         self._message: Callable[[], str] | None = None  # the status line, re-rendered on a language switch
         self._validation: ValidationError | None = None  # the problems shown, likewise
+        self._focus_first = False
 
     def setup_editor(self, form: FormBinding, *, save_button: QPushButton, revert_button: QPushButton,
                      status_label: QLabel, live_bar: LiveBar | None = None,
@@ -127,6 +128,7 @@ class RecordEditor(ChangedElsewhere, QWidget):
                 return  # back to the record being edited: the typing stays
             if record_id != self.record_id and not self.maybe_leave():
                 return
+            self._focus_first = True  # opened by the user: the first field gets the keyboard
             self.load(record_id)
 
     def new(self) -> None:
@@ -146,6 +148,15 @@ class RecordEditor(ChangedElsewhere, QWidget):
     def _read_done(self, record: Any) -> None:
         self._reading = None
         self.show_record(record)
+        if self._focus_first:  # not after a refresh: the user may be typing elsewhere on the page
+            self._focus_first = False
+            self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """The form's first field, on its tab (read-only ones too: one can select and copy)."""
+        first = next(iter(self.form.field_widgets.values()), None)
+        if first is not None:
+            reveal(first)
 
     def refresh(self) -> None:
         if self.record_id is not None and not self.has_unsaved_changes():
@@ -243,6 +254,10 @@ class RecordEditor(ChangedElsewhere, QWidget):
     def save(self) -> None:
         self.commit_open_editors()
         if self._saving:
+            return
+        if self.record is not None and not getattr(self.record, "can_edit", True):
+            self.say(self.read_only_text)  # Ctrl+S on what one may only read: say so, store nothing
+            self.saveFinished.emit(False)
             return
         self.clear_problems()
         job = self.save_job()
