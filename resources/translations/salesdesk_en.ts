@@ -111,6 +111,10 @@
         <translation>Create anyway</translation>
     </message>
     <message>
+        <source>Go back and edit</source>
+        <translation>Go back and edit</translation>
+    </message>
+    <message>
         <source>&amp;Basic information</source>
         <translation>&amp;Basic information</translation>
     </message>
@@ -153,6 +157,10 @@
     <message>
         <source>&amp;Credit limit:</source>
         <translation>&amp;Credit limit:</translation>
+    </message>
+    <message>
+        <source>e.g. 60000, 60,000 or 6.5万</source>
+        <translation>e.g. 60000, 60,000 or 6.5万</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
@@ -215,6 +223,14 @@
         <translation>New customer</translation>
     </message>
     <message>
+        <source>Level {level}</source>
+        <translation>Level {level}</translation>
+    </message>
+    <message>
+        <source>Credit limit {amount}</source>
+        <translation>Credit limit {amount}</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation> (archived)</translation>
     </message>
@@ -231,8 +247,33 @@
         <translation>Owner: {owner} · changed {when}</translation>
     </message>
     <message>
+        <source>Another customer already has this name or phone: {names}</source>
+        <translation>Another customer already has this name or phone: {names}</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Not saved. Change the name or phone, or save anyway.</source>
+        <translation>Not saved. Change the name or phone, or save anyway.</translation>
+    </message>
+    <message>
         <source>You can read this customer but not change it.</source>
         <translation>You can read this customer but not change it.</translation>
+    </message>
+    <message>
+        <source>pool {pool}</source>
+        <translation>pool {pool}</translation>
+    </message>
+    <message>
+        <source>a customer held by {holder}</source>
+        <translation>a customer held by {holder}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
         <source>This customer may already exist: {names}</source>
@@ -1319,6 +1360,10 @@
     <message>
         <source>Sorry, something went wrong. Your work in open windows is kept; if the problem comes back, please send the log file {path} to IT.</source>
         <translation>Sorry, something went wrong. Your work in open windows is kept; if the problem comes back, please send the log file {path} to IT.</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 60000, 60,000.50 or 6.5万.</source>
+        <translation>Enter an amount such as 60000, 60,000.50 or 6.5万.</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,10 @@
         <translation>仍然新建</translation>
     </message>
     <message>
+        <source>Go back and edit</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
         <source>&amp;Basic information</source>
         <translation>基本信息(&amp;B)</translation>
     </message>
@@ -157,6 +161,10 @@
     <message>
         <source>&amp;Credit limit:</source>
         <translation>信用额度(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. 60000, 60,000 or 6.5万</source>
+        <translation>如 60000、60,000 或 6.5万</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
@@ -219,6 +227,14 @@
         <translation>新建客户</translation>
     </message>
     <message>
+        <source>Level {level}</source>
+        <translation>{level} 级</translation>
+    </message>
+    <message>
+        <source>Credit limit {amount}</source>
+        <translation>信用额度 {amount}</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
@@ -235,8 +251,34 @@
         <translation>负责人：{owner} · {when} 变更</translation>
     </message>
     <message>
+        <source>Another customer already has this name or phone: {names}</source>
+        <translation>已有客户使用相同的名称或电话：{names}</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Not saved. Change the name or phone, or save anyway.</source>
+        <translation>尚未保存。请修改名称或电话，或选择仍然保存。</translation>
+    </message>
+    <message>
         <source>You can read this customer but not change it.</source>
         <translation>您可以查看这个客户，但不能修改。</translation>
+    </message>
+    <message>
+        <source>pool {pool}</source>
+        <translation>公海：{pool}</translation>
+    </message>
+    <message>
+        <source>a customer held by {holder}</source>
+        <translation>{holder} 名下的一个客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>等另外 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>This customer may already exist: {names}</source>
@@ -1331,6 +1373,10 @@
     <message>
         <source>Sorry, something went wrong. Your work in open windows is kept; if the problem comes back, please send the log file {path} to IT.</source>
         <translation>抱歉，出现了问题。已打开窗口中的内容会保留；如果问题再次出现，请将日志文件 {path} 发给 IT。</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 60000, 60,000.50 or 6.5万.</source>
+        <translation>请输入金额，例如 60000、60,000.50 或 6.5万。</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,12 @@ class Ui_CustomerEditor(object):
 
         self.headerLayout.addWidget(self.titleLabel)
 
+        self.factsLabel = QLabel(CustomerEditor)
+        self.factsLabel.setObjectName(u"factsLabel")
+        self.factsLabel.setStyleSheet(u"color: #374151; padding-left: 12px;")
+
+        self.headerLayout.addWidget(self.factsLabel)
+
         self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headerLayout.addItem(self.headerSpacer)
@@ -94,6 +100,11 @@ class Ui_CustomerEditor(object):
         self.saveAnywayButton.setObjectName(u"saveAnywayButton")
 
         self.duplicateBarLayout.addWidget(self.saveAnywayButton)
+
+        self.duplicateBackButton = QPushButton(self.duplicateBar)
+        self.duplicateBackButton.setObjectName(u"duplicateBackButton")
+
+        self.duplicateBarLayout.addWidget(self.duplicateBackButton)
 
 
         self.mainLayout.addWidget(self.duplicateBar)
@@ -487,6 +498,7 @@ class Ui_CustomerEditor(object):
         self.liveKeepButton.setText(QCoreApplication.translate("CustomerEditor", u"Keep editing", None))
         self.openExistingButton.setText(QCoreApplication.translate("CustomerEditor", u"Open the existing customer", None))
         self.saveAnywayButton.setText(QCoreApplication.translate("CustomerEditor", u"Create anyway", None))
+        self.duplicateBackButton.setText(QCoreApplication.translate("CustomerEditor", u"Go back and edit", None))
         self.nameLabel.setText(QCoreApplication.translate("CustomerEditor", u"&Name:", None))
         self.shortNameLabel.setText(QCoreApplication.translate("CustomerEditor", u"S&hort name:", None))
         self.levelLabel.setText(QCoreApplication.translate("CustomerEditor", u"&Level:", None))
@@ -497,6 +509,7 @@ class Ui_CustomerEditor(object):
         self.websiteLabel.setText(QCoreApplication.translate("CustomerEditor", u"&Website:", None))
         self.sourceLabel.setText(QCoreApplication.translate("CustomerEditor", u"S&ource:", None))
         self.creditLimitLabel.setText(QCoreApplication.translate("CustomerEditor", u"&Credit limit:", None))
+        self.creditLimitEdit.setPlaceholderText(QCoreApplication.translate("CustomerEditor", u"e.g. 60000, 60,000 or 6.5\u4e07", None))
         self.ownerLabel.setText(QCoreApplication.translate("CustomerEditor", u"O&wner:", None))
         self.notesLabel.setText(QCoreApplication.translate("CustomerEditor", u"No&tes:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.basicTab), QCoreApplication.translate("CustomerEditor", u"&Basic information", None))
