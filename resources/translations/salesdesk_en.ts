@@ -913,9 +913,9 @@
         <translation>Reassign customers</translation>
     </message>
     <message numerus="yes">
-        <source>Give %n customer(s) to another person in your scope.</source>
+        <source>Give %n customer(s) to anyone in the company. The ownership history keeps who had them and why.</source>
         <translation>
-            <numerusform>Give %n customer to another person in your scope.</numerusform><numerusform>Give %n customers to another person in your scope.</numerusform></translation>
+            <numerusform>Give %n customer to anyone in the company. The ownership history keeps who had them and why.</numerusform><numerusform>Give %n customers to anyone in the company. The ownership history keeps who had them and why.</numerusform></translation>
     </message>
     <message>
         <source>New &amp;owner:</source>
@@ -926,8 +926,25 @@
         <translation>&amp;Reason:</translation>
     </message>
     <message>
+        <source>Search by name, login or unit</source>
+        <translation>Search by name, login or unit</translation>
+    </message>
+    <message>
         <source>Required, e.g. territory change</source>
         <translation>Required, e.g. territory change</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Nobody found. Try part of a name, a login or a unit.</source>
+        <translation>Nobody found. Try part of a name, a login or a unit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n; type to narrow the list.</source>
+        <translation>
+            <numerusform>Showing the first %n; type to narrow the list.</numerusform><numerusform>Showing the first %n; type to narrow the list.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) reassigned.</source>

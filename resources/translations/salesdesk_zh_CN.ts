@@ -923,9 +923,9 @@
         <translation>转交客户</translation>
     </message>
     <message numerus="yes">
-        <source>Give %n customer(s) to another person in your scope.</source>
+        <source>Give %n customer(s) to anyone in the company. The ownership history keeps who had them and why.</source>
         <translation>
-            <numerusform>将 %n 个客户转交给您权限范围内的其他人。</numerusform>
+            <numerusform>将 %n 个客户转交给公司内的任何人。归属历史会记录原负责人及转交原因。</numerusform>
         </translation>
     </message>
     <message>
@@ -937,8 +937,26 @@
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
+        <source>Search by name, login or unit</source>
+        <translation>按姓名、登录名或部门搜索</translation>
+    </message>
+    <message>
         <source>Required, e.g. territory change</source>
         <translation>必填，例如：区域调整</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Nobody found. Try part of a name, a login or a unit.</source>
+        <translation>没有找到。请输入姓名、登录名或部门的一部分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n; type to narrow the list.</source>
+        <translation>
+            <numerusform>仅显示前 %n 人；输入文字可缩小范围。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) reassigned.</source>
