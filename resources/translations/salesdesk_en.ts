@@ -266,10 +266,6 @@
         <source>pool {pool}</source>
         <translation>pool {pool}</translation>
     </message>
-    <message>
-        <source>a customer held by {holder}</source>
-        <translation>a customer held by {holder}</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -282,6 +278,14 @@
     <message>
         <source>{name} just changed this customer; showing the new version.</source>
         <translation>{name} just changed this customer; showing the new version.</translation>
+    </message>
+    <message>
+        <source>a customer held by {owner} ({unit})</source>
+        <translation>a customer held by {owner} ({unit})</translation>
+    </message>
+    <message>
+        <source>a customer in the pool {pool}</source>
+        <translation>a customer in the pool {pool}</translation>
     </message>
     <message>
         <source>Changed by someone else ({name}, {when}) — reload, or keep editing on top of their version?</source>

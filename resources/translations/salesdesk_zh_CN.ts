@@ -270,10 +270,6 @@
         <source>pool {pool}</source>
         <translation>公海：{pool}</translation>
     </message>
-    <message>
-        <source>a customer held by {holder}</source>
-        <translation>{holder} 名下的一个客户</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -287,6 +283,14 @@
     <message>
         <source>{name} just changed this customer; showing the new version.</source>
         <translation>{name} 刚刚修改了这个客户，现在显示的是新版本。</translation>
+    </message>
+    <message>
+        <source>a customer held by {owner} ({unit})</source>
+        <translation>{owner}（{unit}）名下的客户</translation>
+    </message>
+    <message>
+        <source>a customer in the pool {pool}</source>
+        <translation>公海“{pool}”中的客户</translation>
     </message>
     <message>
         <source>Changed by someone else ({name}, {when}) — reload, or keep editing on top of their version?</source>

@@ -63,13 +63,16 @@ def _on_line(key: str, rows: dict[str, str]) -> str:
 
 def duplicate_text(m: DuplicateMatch) -> str:
     """One match as the warning names it. One outside my scope shows only who holds it."""
-    if m.owner_name:
-        holder = f"{m.owner_name} · {m.unit_name}" if m.unit_name else m.owner_name
-    else:
-        holder = translate("CustomerEditor", "pool {pool}").format(pool=m.pool_name or "—")
+    unit = m.unit_name or "—"
     if m.visible and m.name:
-        return f"{m.name} ({holder})"
-    return translate("CustomerEditor", "a customer held by {holder}").format(holder=holder)
+        if m.owner_name:
+            return f"{m.name} ({m.owner_name} · {unit})"
+        pool = translate("CustomerEditor", "pool {pool}").format(pool=m.pool_name or "—")
+        return f"{m.name} ({pool})"
+    if m.owner_name:
+        return translate("CustomerEditor", "a customer held by {owner} ({unit})").format(owner=m.owner_name,
+                                                                                         unit=unit)
+    return translate("CustomerEditor", "a customer in the pool {pool}").format(pool=m.pool_name or "—")
 
 
 class CustomerEditor(RecordEditor):

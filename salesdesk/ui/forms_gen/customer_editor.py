@@ -106,6 +106,7 @@ class Ui_CustomerEditor(object):
 
         self.duplicateBarLayout.addWidget(self.duplicateBackButton)
 
+        self.duplicateBarLayout.setStretch(0, 1)
 
         self.mainLayout.addWidget(self.duplicateBar)
 
@@ -293,6 +294,7 @@ class Ui_CustomerEditor(object):
 
         self.creditLimitEdit = QLineEdit(self.basicContents)
         self.creditLimitEdit.setObjectName(u"creditLimitEdit")
+        self.creditLimitEdit.setMaximumSize(QSize(260, 16777215))
         self.creditLimitEdit.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.fieldsLayout.addWidget(self.creditLimitEdit, 18, 1, 1, 1)
