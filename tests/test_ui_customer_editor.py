@@ -128,6 +128,15 @@ def test_renaming_to_a_customer_of_another_region_warns_with_who_holds_it(qtbot,
         assert "陈四" in text and "北京一组" in text and theirs not in text  # who holds it, not what it is
         assert not editor.ui.openExistingButton.isVisibleTo(editor)  # nothing I may open
         assert editor.ui.saveAnywayButton.text() == "Save anyway"
+        from salesdesk.ui.i18n import install_language
+
+        try:
+            install_language("zh_CN")
+            hidden_match = "陈四（北京一组）名下的客户"
+            qtbot.waitUntil(lambda: hidden_match in editor.ui.duplicateLabel.text(), timeout=WAIT_MS)
+            assert editor.ui.saveAnywayButton.text() == "仍然保存"
+        finally:
+            install_language("en")
         db = window.session.database
         assert customers.get_customer(db, mine).name == "sp_e1a客户1"  # nothing saved yet
         editor.ui.duplicateBackButton.click()  # go back: the typing stays

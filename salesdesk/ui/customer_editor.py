@@ -247,6 +247,11 @@ class CustomerEditor(RecordEditor):
 
     def _show_duplicates(self, err: DuplicateError) -> None:
         self.duplicates = list(err.matches)
+        self._duplicate_text()
+        self._duplicate_buttons()
+        self.ui.duplicateBar.setVisible(True)
+
+    def _duplicate_text(self) -> None:
         names = "; ".join(duplicate_text(m) for m in self.duplicates[:3])
         if len(self.duplicates) > 3:
             names += " " + self.tr("and %n more", "", len(self.duplicates) - 3)
@@ -255,8 +260,6 @@ class CustomerEditor(RecordEditor):
         else:
             text = self.tr("Another customer already has this name or phone: {names}").format(names=names)
         self.ui.duplicateLabel.setText(text)
-        self._duplicate_buttons()
-        self.ui.duplicateBar.setVisible(True)
 
     def _duplicate_buttons(self) -> None:
         """Open (only one I may see), save anyway, or go back to my typing."""
@@ -294,6 +297,8 @@ class CustomerEditor(RecordEditor):
             self.ui.retranslateUi(self)
             self.update_title()
             self._duplicate_buttons()
+            if not self.ui.duplicateBar.isHidden():
+                self._duplicate_text()
             self.tables.retranslate()
         super().changeEvent(event)
 
