@@ -42,6 +42,12 @@ def test_credit_limit_is_shown_in_yuan_and_typed_the_chinese_way(qtbot, fresh_co
         qtbot.waitUntil(lambda: editor.audit.rowCount() >= 3, timeout=WAIT_MS)  # the history re-read after it
         texts = [changes_text(r) for r in editor.audit.rows()]
         assert any("¥0.00 → ¥65,000.00" in t for t in texts), texts
+        page = wait_loaded(qtbot, window, "customers")  # the list writes it the same way
+        page.model.refresh_customer(customer_id)  # (no live updates in this window)
+        column = next(i for i, col in enumerate(page.model.columns) if col.key == "credit_limit")
+        qtbot.waitUntil(lambda: page.model.row_of(customer_id) is not None
+                        and page.model.index(page.model.row_of(customer_id), column).data() == "¥65,000.00",
+                        timeout=WAIT_MS)
 
 
 @pytest.mark.parametrize("typed", ["六万", "-5", "12.345", "6,0000"])

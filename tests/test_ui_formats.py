@@ -121,3 +121,22 @@ def test_dates_are_year_month_day_in_every_language(locale: str) -> None:
     assert fmt_datetime(at) == local.strftime("%Y-%m-%d %H:%M")
     assert fmt_date(date(2026, 3, 4)) == "2026-03-04"
     assert fmt_date(None) == "" and fmt_datetime(None) == ""
+
+
+def test_the_audit_history_writes_amounts_and_times_like_the_editor(locale: str) -> None:
+    from salesdesk.services.customer_types import AuditRecord, FieldChange
+    from salesdesk.ui.history_models import AuditModel, changes_text
+
+    archived = "2026-03-04T05:06:07.123456+00:00"  # how the audit's JSON holds a timestamptz
+    record = AuditRecord(id=1, at=datetime(2026, 3, 4, 5, 6, tzinfo=UTC), actor_id=None, actor_name="张主管",
+                         kind="customer", record_id=7, op="UPDATE", changes=(
+                             FieldChange("credit_limit", Decimal("0.0"), Decimal("65000.0")),
+                             FieldChange("archived_at", None, archived),
+                             FieldChange("region", "上海", "杭州")))
+    text = changes_text(record)
+    local = datetime.fromisoformat(archived).astimezone().strftime("%Y-%m-%d %H:%M")
+    assert "¥0.00 → ¥65,000.00" in text and f"∅ → {local}" in text and "上海 → 杭州" in text
+    model = AuditModel()
+    model.set_rows([record])
+    assert model.index(0, 0).data() == datetime(2026, 3, 4, 5, 6, tzinfo=UTC).astimezone().strftime(
+        "%Y-%m-%d %H:%M")
