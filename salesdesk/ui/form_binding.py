@@ -209,7 +209,7 @@ class FormBinding(QObject):
 
     def input_errors(self) -> dict[str, str]:
         """Fields whose text is no value of their kind (an amount that does not parse): key -> problem."""
-        problems = {}
+        problems: dict[str, str] = {}
         for key in self.money:
             try:
                 parse_money(self.widgets[key].text())
