@@ -160,7 +160,7 @@ def test_a_concurrent_edit_of_the_same_field_opens_the_conflict_dialog(qtbot, fr
         assert editor.form.marked() == []
 
 
-def test_reassign_offers_only_people_in_scope(qtbot, fresh_company) -> None:
+def test_reassign_offers_the_directory_but_not_the_current_owner(qtbot, fresh_company) -> None:
     c = fresh_company
     with main_window(qtbot, c, "sup_e1") as window:
         page = wait_loaded(qtbot, window, "customers")
@@ -169,11 +169,13 @@ def test_reassign_offers_only_people_in_scope(qtbot, fresh_company) -> None:
         page.view.selectRow(0)
         page.reassign()
         dialog = page.active_dialog
-        qtbot.waitUntil(lambda: dialog.owner.count() > 0, timeout=WAIT_MS)
-        offered = set(dialog.offered_ids())
-        assert offered == {c.people[k] for k in ("sup_e1", "sp_e1a", "sp_e1b", "asst_e1")}
-        assert c.people["sp_e2a"] not in offered
-        dialog.choose(c.people["sp_e1b"])
+        qtbot.waitUntil(lambda: dialog.loaded_once, timeout=WAIT_MS)
+        offered = dialog.offered_ids()
+        in_scope = [c.people[k] for k in ("sup_e1", "sp_e1b", "asst_e1")]
+        assert set(in_scope) <= set(offered) and c.people["sp_e1a"] not in offered  # not to its owner
+        assert c.people["sp_e2a"] in offered and c.people["sp_n1a"] in offered  # the whole company
+        assert max(offered.index(i) for i in in_scope) < offered.index(c.people["sp_e2a"])  # my people first
+        assert dialog.choose(c.people["sp_e1b"])
         dialog.reason.setText("调整区域")
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
         qtbot.waitUntil(lambda: page.active_dialog is None, timeout=WAIT_MS)

@@ -111,6 +111,10 @@
         <translation>Create anyway</translation>
     </message>
     <message>
+        <source>Go back and edit</source>
+        <translation>Go back and edit</translation>
+    </message>
+    <message>
         <source>&amp;Basic information</source>
         <translation>&amp;Basic information</translation>
     </message>
@@ -125,6 +129,10 @@
     <message>
         <source>So&amp;urce:</source>
         <translation>So&amp;urce:</translation>
+    </message>
+    <message>
+        <source>e.g. 60000, 60,000 or 6.5万</source>
+        <translation>e.g. 60000, 60,000 or 6.5万</translation>
     </message>
     <message>
         <source>Owner:</source>
@@ -215,6 +223,14 @@
         <translation>New customer</translation>
     </message>
     <message>
+        <source>Level {level}</source>
+        <translation>Level {level}</translation>
+    </message>
+    <message>
+        <source>Credit limit {amount}</source>
+        <translation>Credit limit {amount}</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation> (archived)</translation>
     </message>
@@ -231,8 +247,37 @@
         <translation>Owner: {owner} · changed {when}</translation>
     </message>
     <message>
+        <source>Another customer already has this name or phone: {names}</source>
+        <translation>Another customer already has this name or phone: {names}</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Not saved. Change the name or phone, or save anyway.</source>
+        <translation>Not saved. Change the name or phone, or save anyway.</translation>
+    </message>
+    <message>
         <source>You can read this customer but not change it.</source>
         <translation>You can read this customer but not change it.</translation>
+    </message>
+    <message>
+        <source>pool {pool}</source>
+        <translation>pool {pool}</translation>
+    </message>
+    <message>
+        <source>a customer held by {owner} ({unit})</source>
+        <translation>a customer held by {owner} ({unit})</translation>
+    </message>
+    <message>
+        <source>a customer in the pool {pool}</source>
+        <translation>a customer in the pool {pool}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
         <source>This customer may already exist: {names}</source>
@@ -872,9 +917,9 @@
         <translation>Reassign customers</translation>
     </message>
     <message numerus="yes">
-        <source>Give %n customer(s) to another person in your scope.</source>
+        <source>Give %n customer(s) to anyone in the company. The ownership history keeps who had them and why.</source>
         <translation>
-            <numerusform>Give %n customer to another person in your scope.</numerusform><numerusform>Give %n customers to another person in your scope.</numerusform></translation>
+            <numerusform>Give %n customer to anyone in the company. The ownership history keeps who had them and why.</numerusform><numerusform>Give %n customers to anyone in the company. The ownership history keeps who had them and why.</numerusform></translation>
     </message>
     <message>
         <source>New &amp;owner:</source>
@@ -885,8 +930,25 @@
         <translation>&amp;Reason:</translation>
     </message>
     <message>
+        <source>Search by name, login or unit</source>
+        <translation>Search by name, login or unit</translation>
+    </message>
+    <message>
         <source>Required, e.g. territory change</source>
         <translation>Required, e.g. territory change</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Nobody found. Try part of a name, a login or a unit.</source>
+        <translation>Nobody found. Try part of a name, a login or a unit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n; type to narrow the list.</source>
+        <translation>
+            <numerusform>Showing the first %n; type to narrow the list.</numerusform><numerusform>Showing the first %n; type to narrow the list.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) reassigned.</source>
@@ -1319,6 +1381,10 @@
     <message>
         <source>Sorry, something went wrong. Your work in open windows is kept; if the problem comes back, please send the log file {path} to IT.</source>
         <translation>Sorry, something went wrong. Your work in open windows is kept; if the problem comes back, please send the log file {path} to IT.</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 60000, 60,000.50 or 6.5万.</source>
+        <translation>Enter an amount such as 60000, 60,000.50 or 6.5万.</translation>
     </message>
 </context>
 <context>

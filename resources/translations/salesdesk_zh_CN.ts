@@ -115,6 +115,10 @@
         <translation>仍然新建</translation>
     </message>
     <message>
+        <source>Go back and edit</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
         <source>&amp;Basic information</source>
         <translation>基本信息(&amp;B)</translation>
     </message>
@@ -129,6 +133,10 @@
     <message>
         <source>So&amp;urce:</source>
         <translation>来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>e.g. 60000, 60,000 or 6.5万</source>
+        <translation>如 60000、60,000 或 6.5万</translation>
     </message>
     <message>
         <source>Owner:</source>
@@ -219,6 +227,14 @@
         <translation>新建客户</translation>
     </message>
     <message>
+        <source>Level {level}</source>
+        <translation>{level} 级</translation>
+    </message>
+    <message>
+        <source>Credit limit {amount}</source>
+        <translation>信用额度 {amount}</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
@@ -235,8 +251,38 @@
         <translation>负责人：{owner} · {when} 变更</translation>
     </message>
     <message>
+        <source>Another customer already has this name or phone: {names}</source>
+        <translation>已有客户使用相同的名称或电话：{names}</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Not saved. Change the name or phone, or save anyway.</source>
+        <translation>尚未保存。请修改名称或电话，或选择仍然保存。</translation>
+    </message>
+    <message>
         <source>You can read this customer but not change it.</source>
         <translation>您可以查看这个客户，但不能修改。</translation>
+    </message>
+    <message>
+        <source>pool {pool}</source>
+        <translation>公海：{pool}</translation>
+    </message>
+    <message>
+        <source>a customer held by {owner} ({unit})</source>
+        <translation>{owner}（{unit}）名下的客户</translation>
+    </message>
+    <message>
+        <source>a customer in the pool {pool}</source>
+        <translation>公海“{pool}”中的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>等另外 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>This customer may already exist: {names}</source>
@@ -881,9 +927,9 @@
         <translation>转交客户</translation>
     </message>
     <message numerus="yes">
-        <source>Give %n customer(s) to another person in your scope.</source>
+        <source>Give %n customer(s) to anyone in the company. The ownership history keeps who had them and why.</source>
         <translation>
-            <numerusform>将 %n 个客户转交给您权限范围内的其他人。</numerusform>
+            <numerusform>将 %n 个客户转交给公司内的任何人。归属历史会记录原负责人及转交原因。</numerusform>
         </translation>
     </message>
     <message>
@@ -895,8 +941,26 @@
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
+        <source>Search by name, login or unit</source>
+        <translation>按姓名、登录名或部门搜索</translation>
+    </message>
+    <message>
         <source>Required, e.g. territory change</source>
         <translation>必填，例如：区域调整</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Nobody found. Try part of a name, a login or a unit.</source>
+        <translation>没有找到。请输入姓名、登录名或部门的一部分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n; type to narrow the list.</source>
+        <translation>
+            <numerusform>仅显示前 %n 人；输入文字可缩小范围。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) reassigned.</source>
@@ -1331,6 +1395,10 @@
     <message>
         <source>Sorry, something went wrong. Your work in open windows is kept; if the problem comes back, please send the log file {path} to IT.</source>
         <translation>抱歉，出现了问题。已打开窗口中的内容会保留；如果问题再次出现，请将日志文件 {path} 发给 IT。</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 60000, 60,000.50 or 6.5万.</source>
+        <translation>请输入金额，例如 60000、60,000.50 或 6.5万。</translation>
     </message>
 </context>
 <context>

@@ -9,18 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
+
+from salesdesk.ui.formats import fmt_date, fmt_datetime, fmt_money  # the one place they live
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -30,21 +29,8 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 translate = QCoreApplication.translate  # under this name pyside6-lupdate collects the strings
 
-
-def fmt_datetime(value: datetime | None) -> str:
-    """Local date and time, short, in the current language."""
-    if value is None:
-        return ""
-    return QLocale().toString(value.astimezone(), "yyyy-MM-dd HH:mm")
-
-
-def fmt_date(value: datetime | None) -> str:
-    return "" if value is None else QLocale().toString(value.astimezone(), "yyyy-MM-dd")
-
-
-def fmt_money(value: Decimal | None) -> str:
-    """Money as text with grouping and two decimals (Decimal all the way; never float)."""
-    return "" if value is None else f"{value:,.2f}"
+__all__ = ["ID_ROLE", "RIGHT", "ROOT", "Column", "Index", "RowsModel", "TableExport", "column_header",
+           "fmt_date", "fmt_datetime", "fmt_money", "translate"]
 
 
 @dataclass(frozen=True)

@@ -112,9 +112,10 @@ class CustomerActions(QObject):
     def reassign(self) -> None:
         from salesdesk.ui.reassign_dialog import ReassignDialog
 
-        ids = self.page.selected_ids()
-        if ids:
-            self._run_dialog(ReassignDialog(self.ctx, ids, self.page))
+        rows = self.page.selected_rows()
+        if rows:  # their owners: one shared owner is not offered as the new one
+            self._run_dialog(ReassignDialog(self.ctx, [r.id for r in rows], self.page,
+                                            owner_ids=[getattr(r, "owner_id", None) for r in rows]))
 
     def share(self) -> None:
         from salesdesk.ui.share_dialog import ShareDialog

@@ -2,46 +2,54 @@
 
 Built on the record editor: the form binding, the guard, problems next to their
 fields and lines, conflicts merged. What is the customer's own: a probable
-duplicate asks first, the owner is picked when creating, contacts are saved
-with the customer, and the history tabs load after the customer itself.
+duplicate anywhere in the company asks first (when creating, and when a stored
+customer's name or phone changes), the owner is picked when creating, contacts
+are saved with the customer, and the history tabs load after the customer itself.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import customers, org
 from salesdesk.services.customer_types import LEVELS, CustomerDetail, CustomerInput
-from salesdesk.services.errors import ConflictError, DuplicateError, ValidationError
+from salesdesk.services.errors import ConflictError, DuplicateError, DuplicateMatch, ValidationError
+from salesdesk.services.validation import clean_customer, clean_new_customer
 from salesdesk.ui.columns import fmt_datetime
 from salesdesk.ui.customer_editor_tabs import CustomerTabs
-from salesdesk.ui.customer_models import field_labels, owner_text
-from salesdesk.ui.form_binding import FormBinding
+from salesdesk.ui.customer_models import MONEY_FIELDS, field_labels, owner_text
+from salesdesk.ui.form_binding import FormBinding, reveal
+from salesdesk.ui.formats import fmt_money_short
 from salesdesk.ui.forms_gen.customer_editor import Ui_CustomerEditor
 from salesdesk.ui.lines_model import LineOp
 from salesdesk.ui.pages import AppContext, register_page
 from salesdesk.ui.record_editor import LiveBar, RecordEditor
+
+translate = QCoreApplication.translate
 
 # service field -> widget in forms/customer_editor.ui (its problem shows in <prefix>Error)
 WIDGETS = {"name": "nameEdit", "short_name": "shortNameEdit", "level": "levelCombo",
            "industry": "industryEdit", "region": "regionEdit", "address": "addressEdit",
            "phone": "phoneEdit", "website": "websiteEdit", "source": "sourceEdit",
            "credit_limit": "creditLimitEdit", "notes": "notesEdit"}
+DUPLICATE_KEYS = ("name", "phone")  # the fields the company-wide duplicate check looks at
 
 
 def save_existing(db: Any, customer_id: int, version: int, changes: dict[str, Any],
-                  lines: list[LineOp]) -> CustomerDetail:
+                  lines: list[LineOp], check_duplicates: bool = False) -> CustomerDetail:
     """Worker: the changed fields and the contact edits in one transaction; the fresh record.
 
     The service names a bad contact by its place in the edits; the form shows it on its line.
+    With `check_duplicates`, a changed name or phone that another customer has raises DuplicateError.
     """
     ops = [customers.ContactOp(op.kind, op.line_id, op.version, op.values) for op in lines]
     try:
-        return customers.save_customer(db, customer_id, version, changes, ops)
+        return customers.save_customer(db, customer_id, version, changes, ops,
+                                       check_duplicates=check_duplicates)
     except ValidationError as err:
         rows = {f"contacts[{i}].": f"contacts[{op.row}]." for i, op in enumerate(lines)}
         raise ValidationError({_on_line(k, rows): v for k, v in err.fields.items()}, err.message,
@@ -51,6 +59,20 @@ def save_existing(db: Any, customer_id: int, version: int, changes: dict[str, An
 def _on_line(key: str, rows: dict[str, str]) -> str:
     prefix = next((p for p in rows if key.startswith(p)), None)
     return rows[prefix] + key[len(prefix):] if prefix else key
+
+
+def duplicate_text(m: DuplicateMatch) -> str:
+    """One match as the warning names it. One outside my scope shows only who holds it."""
+    unit = m.unit_name or "—"
+    if m.visible and m.name:
+        if m.owner_name:
+            return f"{m.name} ({m.owner_name} · {unit})"
+        pool = translate("CustomerEditor", "pool {pool}").format(pool=m.pool_name or "—")
+        return f"{m.name} ({pool})"
+    if m.owner_name:
+        return translate("CustomerEditor", "a customer held by {owner} ({unit})").format(owner=m.owner_name,
+                                                                                         unit=unit)
+    return translate("CustomerEditor", "a customer in the pool {pool}").format(pool=m.pool_name or "—")
 
 
 class CustomerEditor(RecordEditor):
@@ -74,7 +96,8 @@ class CustomerEditor(RecordEditor):
         self.ui.levelCombo.addItem("", "")
         for level in LEVELS:
             self.ui.levelCombo.addItem(level, level)
-        form = FormBinding(self.ui, WIDGETS, error_only={"owner_id": "ownerCombo"}, parent=self)
+        form = FormBinding(self.ui, WIDGETS, error_only={"owner_id": "ownerCombo"}, money=MONEY_FIELDS,
+                           parent=self)
         self.setup_editor(form, save_button=self.ui.saveButton, revert_button=self.ui.revertButton,
                           status_label=self.ui.statusLabel,
                           live_bar=LiveBar(self.ui.liveBar, self.ui.liveLabel, self.ui.liveReloadButton,
@@ -82,6 +105,7 @@ class CustomerEditor(RecordEditor):
                           lines={"contacts": (self.ui.contactsView, self.contacts)})
         self.ui.openExistingButton.clicked.connect(self._open_existing)
         self.ui.saveAnywayButton.clicked.connect(self._save_anyway)
+        self.ui.duplicateBackButton.clicked.connect(self._back_to_editing)
 
     @property
     def detail(self) -> CustomerDetail | None:
@@ -112,6 +136,7 @@ class CustomerEditor(RecordEditor):
         self.tables.show(record)
 
     def on_shown(self, record: CustomerDetail) -> None:
+        self._allow_duplicate = False  # "save anyway" was for that one save
         self.tables.set_can_manage(record.can_manage)
         self._show_owner_picker(False)
         self.ui.duplicateBar.setVisible(False)
@@ -127,8 +152,23 @@ class CustomerEditor(RecordEditor):
             data = CustomerInput(**values, contacts=self.contacts.inputs())
             return (customers.create_customer, (self.db, data, self.ui.ownerCombo.currentData()),
                     {"check_duplicates": not self._allow_duplicate})
-        return (save_existing, (self.db, self.record_id, self.version, self.form.changes(),
-                                self.contacts.operations()), {})
+        changes = self.form.changes()
+        check = not self._allow_duplicate and any(k in changes for k in DUPLICATE_KEYS)
+        return (save_existing, (self.db, self.record_id, self.version, changes,
+                                self.contacts.operations()), {"check_duplicates": check})
+
+    def local_problems(self) -> dict[str, Any]:
+        """The service's field rules (pure, no database) on everything but the fields that do not parse."""
+        typed = self.form.input_errors()
+        try:
+            if self.record_id is None:
+                values = {k: v for k, v in self.form.values().items() if k not in typed}
+                clean_new_customer(values, self.contacts.inputs())
+            else:
+                clean_customer({k: v for k, v in self.form.changes().items() if k not in typed}, partial=True)
+        except ValidationError as err:
+            return dict(err.fields)
+        return {}
 
     def save_refused(self, exc: BaseException) -> bool:
         if isinstance(exc, DuplicateError):
@@ -166,12 +206,21 @@ class CustomerEditor(RecordEditor):
                        "version?").format(name=record.updated_by_name or "?",
                                           when=fmt_datetime(record.updated_at))
 
+    def facts_text(self, d: CustomerDetail) -> str:
+        """The key facts beside the title: level and credit limit, in short (¥6.5万)."""
+        facts = [self.tr("Level {level}").format(level=d.level)] if d.level else []
+        if d.credit_limit:
+            facts.append(self.tr("Credit limit {amount}").format(amount=fmt_money_short(d.credit_limit)))
+        return " · ".join(facts)
+
     def update_title(self) -> None:
         d = self.record
         if d is None:
             self.ui.titleLabel.setText(self.tr("New customer"))
             self.ui.stampLabel.setText("")
+            self.ui.factsLabel.setText("")
             return
+        self.ui.factsLabel.setText(self.facts_text(d))
         self.ui.titleLabel.setText(d.name + (self.tr(" (archived)") if d.archived_at else ""))
         where = owner_text(d) if d.owner_id else self.tr("Pool: {pool}").format(pool=d.pool_name or "")
         if d.updated_by_name:
@@ -198,25 +247,58 @@ class CustomerEditor(RecordEditor):
 
     def _show_duplicates(self, err: DuplicateError) -> None:
         self.duplicates = list(err.matches)
-        names = "; ".join(f"{m.name} ({m.owner_name or m.pool_name or '—'})" for m in self.duplicates[:3])
-        text = self.tr("This customer may already exist: {names}").format(names=names)
-        self.ui.duplicateLabel.setText(text)
+        self._duplicate_text()
+        self._duplicate_buttons()
         self.ui.duplicateBar.setVisible(True)
 
+    def _duplicate_text(self) -> None:
+        names = "; ".join(duplicate_text(m) for m in self.duplicates[:3])
+        if len(self.duplicates) > 3:
+            names += " " + self.tr("and %n more", "", len(self.duplicates) - 3)
+        if self.record_id is None:
+            text = self.tr("This customer may already exist: {names}").format(names=names)
+        else:
+            text = self.tr("Another customer already has this name or phone: {names}").format(names=names)
+        self.ui.duplicateLabel.setText(text)
+
+    def _duplicate_buttons(self) -> None:
+        """Open (only one I may see), save anyway, or go back to my typing."""
+        self.ui.openExistingButton.setVisible(self._openable() is not None)
+        self.ui.saveAnywayButton.setText(self.tr("Create anyway") if self.record_id is None
+                                         else self.tr("Save anyway"))
+
+    def _openable(self) -> int | None:
+        return next((m.customer_id for m in self.duplicates if m.visible and m.customer_id), None)
+
     def _open_existing(self) -> None:
-        if self.duplicates:  # the user chose the existing customer over the draft: no question
-            self.ui.duplicateBar.setVisible(False)
-            self.load(self.duplicates[0].customer_id)
+        customer_id = self._openable()
+        if customer_id is None:
+            return
+        self.ui.duplicateBar.setVisible(False)
+        if self.record_id is None:  # the user chose the existing customer over the draft: no question
+            self.load(customer_id)
+        else:  # leaving a stored customer's edits: the guard asks
+            self.open(str(customer_id))
 
     def _save_anyway(self) -> None:
         self._allow_duplicate = True
         self.ui.duplicateBar.setVisible(False)
         self.save()
 
+    def _back_to_editing(self) -> None:
+        """Not saved; the typing stays, the field that matched has the focus."""
+        self.ui.duplicateBar.setVisible(False)
+        on_phone = self.duplicates and all(m.on_phone and not m.on_name for m in self.duplicates)
+        reveal(self.ui.phoneEdit if on_phone else self.ui.nameEdit)
+        self.status_label.setText(self.tr("Not saved. Change the name or phone, or save anyway."))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.update_title()
+            self._duplicate_buttons()
+            if not self.ui.duplicateBar.isHidden():
+                self._duplicate_text()
             self.tables.retranslate()
         super().changeEvent(event)
 

@@ -24,6 +24,9 @@ translate = QCoreApplication.translate  # under this name pyside6-lupdate collec
 _GREY = QColor("#808080")
 
 
+MONEY_FIELDS = ("credit_limit",)  # customer fields that hold an amount (¥, separators, 万 when typed)
+
+
 def field_labels() -> dict[str, str]:
     """Translated labels of customer and contact fields (audit history, conflict dialog)."""
     return {

@@ -8,17 +8,22 @@
 
 Supported widgets: QLineEdit and QPlainTextEdit (text; None shows as ''),
 QComboBox (item data; an editable combo without a match keeps the text),
-QCheckBox (bool) and QDateEdit (a date; the minimum date with a special
-value text stands for "none").
+QCheckBox (bool) and QDateEdit (a date, shown yyyy-MM-dd; the minimum date with
+a special value text stands for "none"). A QLineEdit named in `money` holds an
+amount: it reads back a Decimal (None when empty), shows "¥60,000.00" once the
+user leaves it, and accepts what people type (60,000, ６００００, 6.5万, ¥60,000).
+Text that is no amount stays as typed, is marked at once, and `input_errors()`
+names it so the editor does not send it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
@@ -30,6 +35,8 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+
+from salesdesk.ui.formats import DATE_FORMAT, MoneyInputError, fmt_money, parse_money
 
 _SUFFIXES = ("Edit", "Combo", "Check", "Date")
 
@@ -73,15 +80,20 @@ class FormBinding(QObject):
     edited = Signal(str)  # a field the user (or code) changed
 
     def __init__(self, ui: Any, fields: Mapping[str, str], *, error_only: Mapping[str, str] | None = None,
-                 parent: QObject | None = None) -> None:
+                 money: Iterable[str] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.widgets: dict[str, QWidget] = {k: getattr(ui, name) for k, name in fields.items()}
+        self.money = frozenset(money)
         every = {**fields, **(error_only or {})}
         self.field_widgets: dict[str, QWidget] = {k: getattr(ui, name) for k, name in every.items()}
         self.error_labels: dict[str, Any] = {k: getattr(ui, error_label_name(name), None)
                                              for k, name in every.items()}
         for key, widget in self.widgets.items():
             self._signal(widget).connect(lambda *_a, k=key: self._edited(k))
+            if isinstance(widget, QDateEdit):
+                widget.setDisplayFormat(DATE_FORMAT)
+            if key in self.money:
+                widget.editingFinished.connect(lambda k=key: self._money_left(k))
         self.baseline: dict[str, Any] = self.values()  # an untouched form has nothing unsaved
 
     @staticmethod
@@ -98,6 +110,13 @@ class FormBinding(QObject):
     def represent(self, key: str, value: Any) -> Any:
         """A stored value as the field's widget would read it back."""
         widget = self.widgets[key]
+        if key in self.money:
+            if value is None or isinstance(value, Decimal):
+                return value
+            try:
+                return parse_money(str(value))
+            except MoneyInputError:
+                return str(value)  # typed text that is no amount stays what it is
         if isinstance(widget, QComboBox):
             index = widget.findData(value)
             if index < 0 and value in (None, ""):
@@ -117,7 +136,13 @@ class FormBinding(QObject):
         return {k: self.represent(k, getattr(record, k, None)) for k in self.widgets}
 
     def value(self, key: str) -> Any:
+        """What the field holds; a money field that is no amount gives its text (see `input_errors`)."""
         widget = self.widgets[key]
+        if key in self.money:
+            try:
+                return parse_money(widget.text())
+            except MoneyInputError:
+                return widget.text()
         if isinstance(widget, QComboBox):
             data = widget.currentData()
             if widget.isEditable() and (data is None or widget.currentText() != widget.itemText(
@@ -137,6 +162,12 @@ class FormBinding(QObject):
         return {k: self.value(k) for k in self.widgets}
 
     def set_value(self, key: str, value: Any) -> None:
+        if key in self.money:
+            shown = self.represent(key, value)
+            text = shown if isinstance(shown, str) else fmt_money(shown)
+            if self.widgets[key].text() != text:
+                self.widgets[key].setText(text)
+            return
         widget, shown = self.widgets[key], self.represent(key, value)
         if isinstance(widget, QComboBox):
             index = widget.findData(shown)
@@ -169,6 +200,33 @@ class FormBinding(QObject):
         self.baseline = self.values()
         self.clear_errors()
         self.clear_marks()
+
+    def display_text(self, key: str, value: Any) -> str:
+        """A value of this field as the user reads it (money with ¥ and separators)."""
+        if key in self.money and isinstance(value, Decimal):
+            return fmt_money(value)
+        return "" if value is None else str(value)
+
+    def input_errors(self) -> dict[str, str]:
+        """Fields whose text is no value of their kind (an amount that does not parse): key -> problem."""
+        problems: dict[str, str] = {}
+        for key in self.money:
+            try:
+                parse_money(self.widgets[key].text())
+            except MoneyInputError as err:
+                problems[key] = err.message
+        return problems
+
+    def _money_left(self, key: str) -> None:
+        """The user left a money field: an amount is shown in full, anything else is marked and kept."""
+        widget = self.widgets[key]
+        try:
+            amount = parse_money(widget.text())
+        except MoneyInputError as err:
+            self.set_errors({key: QCoreApplication.translate("errors", err.message)})
+            return
+        if not widget.isReadOnly():
+            self.set_value(key, amount)
 
     def changes(self) -> dict[str, Any]:
         return {k: v for k, v in self.values().items() if v != self.baseline.get(k)}

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from salesdesk.services.customer_types import AuditRecord, OwnershipChange, Share
-from salesdesk.ui.columns import Column, RowsModel, fmt_date, fmt_datetime, translate
-from salesdesk.ui.customer_models import field_labels
+from salesdesk.ui.columns import Column, RowsModel, fmt_date, fmt_datetime, fmt_money, translate
+from salesdesk.ui.customer_models import MONEY_FIELDS, field_labels
 
 
 def _access_text(access: str) -> str:
@@ -52,11 +55,22 @@ class OwnershipModel(RowsModel[OwnershipChange]):
         ], parent)
 
 
-def _value_text(value: Any) -> str:
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # how the audit's JSON writes a timestamptz
+
+
+def _value_text(field: str, value: Any) -> str:
+    """An audited value as the editor shows it: amounts with ¥, times as yyyy-MM-dd HH:mm."""
     if value is None or value == "":
         return "∅"
     if isinstance(value, bool):
         return translate("History", "yes") if value else translate("History", "no")
+    if field in MONEY_FIELDS and isinstance(value, int | Decimal):
+        return fmt_money(Decimal(value))
+    if isinstance(value, str) and _TIMESTAMP.match(value):
+        try:
+            return fmt_datetime(datetime.fromisoformat(value))
+        except ValueError:
+            return value
     return str(value)
 
 
@@ -67,7 +81,8 @@ def changes_text(record: AuditRecord) -> str:
         return translate("History", "Created")
     if record.op == "DELETE":
         return translate("History", "Deleted")
-    return "; ".join(f"{labels.get(c.field, c.field)}: {_value_text(c.old)} → {_value_text(c.new)}"
+    return "; ".join(f"{labels.get(c.field, c.field)}: {_value_text(c.field, c.old)} → "
+                     f"{_value_text(c.field, c.new)}"
                      for c in record.changes)
 
 

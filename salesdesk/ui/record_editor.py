@@ -8,11 +8,12 @@ A record screen builds its `.ui`, then calls `setup_editor(form, …)` and imple
     show_lines(record)                fill its line models from the record
 
 Saving first commits any cell being edited in any table of the editor (every
-save route goes through `save()`). Problems show next to their fields or on
-their line; the first one's tab is shown and the field focused. `maybe_leave()`
-asks Save / Discard / Cancel before the editor's input would be lost. A record
-changed elsewhere shows the live bar; merging takes their changes, keeps mine
-and marks only the fields both changed.
+save route goes through `save()`); a field whose text is no value of its kind
+(an amount that does not parse) stops the save before anything is sent. Problems
+show next to their fields or on their line; the first one's tab is shown and the
+field focused. `maybe_leave()` asks Save / Discard / Cancel before the editor's
+input would be lost. A record changed elsewhere shows the live bar; merging
+takes their changes, keeps mine and marks only the fields both changed.
 """
 
 from __future__ import annotations
@@ -105,6 +106,10 @@ class RecordEditor(ChangedElsewhere, QWidget):
 
     def record_title(self) -> str:
         return str(self.form.values().get("name") or getattr(self.record, "name", "") or "")
+
+    def local_problems(self) -> Mapping[str, Any]:
+        """The other problems of the form, found without the server (shown while a field cannot be sent)."""
+        return {}
 
     def on_shown(self, record: Any) -> None:
         """After a stored record is shown (the customer editor loads its history here)."""
@@ -260,6 +265,11 @@ class RecordEditor(ChangedElsewhere, QWidget):
             self.saveFinished.emit(False)
             return
         self.clear_problems()
+        typed = self.form.input_errors()
+        if typed:  # an amount that does not parse is never sent: shown with every other problem, text kept
+            self.show_validation(ValidationError({**self.local_problems(), **typed}))
+            self.saveFinished.emit(False)
+            return
         job = self.save_job()
         if job is None:
             self.saveFinished.emit(False)

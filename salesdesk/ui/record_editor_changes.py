@@ -43,7 +43,7 @@ class ChangedElsewhere:
         self.form.set_values(merge.values)
         self.form.baseline = self.form.values_of(theirs)
         tip = translate("RecordEditor", "Changed meanwhile by someone else to: {value}")
-        self.form.mark_conflicts({k: tip.format(value=t if t not in (None, "") else "∅")
+        self.form.mark_conflicts({k: tip.format(value=self.form.display_text(k, t) or "∅")
                                   for k, (_m, t) in merge.conflicts.items()})
         self.hide_bars()
         self.update_title()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from salesdesk.services import customers, org
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.customer_models import problem_text
+from salesdesk.ui.formats import DATE_FORMAT
 from salesdesk.ui.pages import AppContext
 from salesdesk.ui.status_bar import position_text
 
@@ -58,6 +59,7 @@ class ShareDialog(QDialog):
         self.expires.setObjectName("expiresCheck")
         self.date = QDateEdit(QDate.currentDate().addMonths(1))
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(DATE_FORMAT)
         self.date.setMinimumDate(QDate.currentDate().addDays(1))
         self.date.setEnabled(False)
         self.expires.toggled.connect(self.date.setEnabled)

@@ -35,6 +35,12 @@ class Ui_CustomerEditor(object):
 
         self.headerLayout.addWidget(self.titleLabel)
 
+        self.factsLabel = QLabel(CustomerEditor)
+        self.factsLabel.setObjectName(u"factsLabel")
+        self.factsLabel.setStyleSheet(u"color: #374151; padding-left: 12px;")
+
+        self.headerLayout.addWidget(self.factsLabel)
+
         self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headerLayout.addItem(self.headerSpacer)
@@ -95,6 +101,12 @@ class Ui_CustomerEditor(object):
 
         self.duplicateBarLayout.addWidget(self.saveAnywayButton)
 
+        self.duplicateBackButton = QPushButton(self.duplicateBar)
+        self.duplicateBackButton.setObjectName(u"duplicateBackButton")
+
+        self.duplicateBarLayout.addWidget(self.duplicateBackButton)
+
+        self.duplicateBarLayout.setStretch(0, 1)
 
         self.mainLayout.addWidget(self.duplicateBar)
 
@@ -282,6 +294,7 @@ class Ui_CustomerEditor(object):
 
         self.creditLimitEdit = QLineEdit(self.basicContents)
         self.creditLimitEdit.setObjectName(u"creditLimitEdit")
+        self.creditLimitEdit.setMaximumSize(QSize(260, 16777215))
         self.creditLimitEdit.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.fieldsLayout.addWidget(self.creditLimitEdit, 18, 1, 1, 1)
@@ -487,6 +500,7 @@ class Ui_CustomerEditor(object):
         self.liveKeepButton.setText(QCoreApplication.translate("CustomerEditor", u"Keep editing", None))
         self.openExistingButton.setText(QCoreApplication.translate("CustomerEditor", u"Open the existing customer", None))
         self.saveAnywayButton.setText(QCoreApplication.translate("CustomerEditor", u"Create anyway", None))
+        self.duplicateBackButton.setText(QCoreApplication.translate("CustomerEditor", u"Go back and edit", None))
         self.nameLabel.setText(QCoreApplication.translate("CustomerEditor", u"&Name:", None))
         self.shortNameLabel.setText(QCoreApplication.translate("CustomerEditor", u"Short na&me:", None))
         self.levelLabel.setText(QCoreApplication.translate("CustomerEditor", u"&Level:", None))
@@ -497,6 +511,7 @@ class Ui_CustomerEditor(object):
         self.websiteLabel.setText(QCoreApplication.translate("CustomerEditor", u"&Website:", None))
         self.sourceLabel.setText(QCoreApplication.translate("CustomerEditor", u"So&urce:", None))
         self.creditLimitLabel.setText(QCoreApplication.translate("CustomerEditor", u"&Credit limit:", None))
+        self.creditLimitEdit.setPlaceholderText(QCoreApplication.translate("CustomerEditor", u"e.g. 60000, 60,000 or 6.5\u4e07", None))
         self.ownerLabel.setText(QCoreApplication.translate("CustomerEditor", u"Owner:", None))
         self.notesLabel.setText(QCoreApplication.translate("CustomerEditor", u"No&tes:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.basicTab), QCoreApplication.translate("CustomerEditor", u"&Basic information", None))
