@@ -32,6 +32,33 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+    <message>
+        <source>Choose a new password of at least {min} characters.</source>
+        <translation>Choose a new password of at least {min} characters.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>The current password is not correct.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else changed this customer</source>
@@ -694,8 +721,12 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>S&amp;witch user…</source>
-        <translation>S&amp;witch user…</translation>
+        <source>Sign out / s&amp;witch user…</source>
+        <translation>Sign out / s&amp;witch user…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -712,6 +743,14 @@
     <message>
         <source>A record was shared with you.</source>
         <translation>A record was shared with you.</translation>
+    </message>
+    <message>
+        <source>Your password was changed; the remembered password was updated too.</source>
+        <translation>Your password was changed; the remembered password was updated too.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -33,6 +33,33 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>确认新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Choose a new password of at least {min} characters.</source>
+        <translation>新密码至少需要 {min} 个字符。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else changed this customer</source>
@@ -700,8 +727,12 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>S&amp;witch user…</source>
-        <translation>切换用户(&amp;W)…</translation>
+        <source>Sign out / s&amp;witch user…</source>
+        <translation>注销/切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -718,6 +749,14 @@
     <message>
         <source>A record was shared with you.</source>
         <translation>有一条记录共享给了您。</translation>
+    </message>
+    <message>
+        <source>Your password was changed; the remembered password was updated too.</source>
+        <translation>密码已修改，已记住的密码也已同步更新。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         for name in ("new", "save", "refresh"):
             self.file_menu.addAction(self.page_actions[name][0])
         self.file_menu.addSeparator()
+        self.change_password_action = self.file_menu.addAction("")
+        self.change_password_action.triggered.connect(self.change_password)
+        self.file_menu.addSeparator()
         self.switch_user_action = self.file_menu.addAction(icon("logout"), "")
         self.switch_user_action.triggered.connect(self.switch_user)
         self.quit_action = self.file_menu.addAction("")
@@ -147,7 +150,8 @@ class MainWindow(QMainWindow):
         for name, (action, _method) in self.page_actions.items():
             action.setText(texts[name])
         self.quit_action.setText(self.tr("&Quit"))
-        self.switch_user_action.setText(self.tr("S&witch user…"))
+        self.switch_user_action.setText(self.tr("Sign out / s&witch user…"))
+        self.change_password_action.setText(self.tr("Change &password…"))
         self.back_action.setText(self.tr("&Back"))
         self.about_action.setText(self.tr("&About salesdesk"))
         for row, spec in enumerate(self.nav_specs):
@@ -325,6 +329,18 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if hasattr(page, "on_reconnected"):
                 page.on_reconnected()
+
+    def change_password(self) -> None:
+        """File > Change password: the dialog changes it off the GUI thread; success is noted below."""
+        from salesdesk.ui.change_password_dialog import ChangePasswordDialog
+
+        keyring_updated = ChangePasswordDialog.ask(self, session=self.session, runner=self.tasks)
+        if keyring_updated is None:
+            return
+        if keyring_updated:
+            self.notify(self.tr("Your password was changed; the remembered password was updated too."))
+        else:
+            self.notify(self.tr("Your password was changed."))
 
     def show_about(self) -> None:
         from salesdesk.ui.about_dialog import AboutDialog
