@@ -32,6 +32,36 @@
     </message>
 </context>
 <context>
+    <name>ArchivedCustomersPage</name>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Archived customers are out of every list, with their contacts and history kept. Restore brings them back to Customers.</source>
+        <translation>Archived customers are out of every list, with their contacts and history kept. Restore brings them back to Customers.</translation>
+    </message>
+    <message>
+        <source>No archived customers</source>
+        <translation>No archived customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n customer(s)</source>
+        <translation>
+            <numerusform>at least %n customer</numerusform><numerusform>at least %n customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) restored.</source>
+        <translation>
+            <numerusform>%n customer restored.</numerusform><numerusform>%n customers restored.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -503,6 +533,10 @@
     <message>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1415,10 @@
     <message>
         <source>Customer pool</source>
         <translation>Customer pool</translation>
+    </message>
+    <message>
+        <source>Archived customers</source>
+        <translation>Archived customers</translation>
     </message>
 </context>
 <context>

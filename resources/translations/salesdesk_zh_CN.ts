@@ -33,6 +33,39 @@
     </message>
 </context>
 <context>
+    <name>ArchivedCustomersPage</name>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Archived customers are out of every list, with their contacts and history kept. Restore brings them back to Customers.</source>
+        <translation>已归档的客户不出现在任何列表中，其联系人和历史记录都完整保留。恢复后它们会回到“客户”页。</translation>
+    </message>
+    <message>
+        <source>No archived customers</source>
+        <translation>没有已归档的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>共 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n customer(s)</source>
+        <translation>
+            <numerusform>至少 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) restored.</source>
+        <translation>
+            <numerusform>已恢复 %n 个客户。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -509,6 +542,10 @@
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档时间</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1430,10 @@
     <message>
         <source>Customer pool</source>
         <translation>客户公海</translation>
+    </message>
+    <message>
+        <source>Archived customers</source>
+        <translation>已归档客户</translation>
     </message>
 </context>
 <context>
