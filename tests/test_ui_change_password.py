@@ -42,7 +42,8 @@ def test_the_form_refuses_at_the_right_field_and_keeps_the_typing(qtbot, qapp) -
         fill(dialog, "old-secret-1", "short", "short")
         assert dialog.isVisible() and dialog.ui.newError.isVisible() and not sent
         assert str(MIN_PASSWORD_LENGTH) in dialog.ui.newError.text()
-        assert typed(dialog) == ("old-secret-1", "short", "short") and dialog.focusWidget() is dialog.ui.newEdit
+        assert typed(dialog) == ("old-secret-1", "short", "short")
+        assert dialog.focusWidget() is dialog.ui.newEdit
 
         fill(dialog, "old-secret-1", "new-secret-1", "new-secret-2")
         assert dialog.ui.repeatError.isVisible() and not dialog.ui.newError.isVisible() and not sent
