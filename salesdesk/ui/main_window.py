@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QListWidget,
@@ -28,6 +28,7 @@ from salesdesk.ui.resources import icon
 from salesdesk.ui.settings import settings
 from salesdesk.ui.status_bar import StatusArea
 from salesdesk.ui.tasks import TaskRunner
+from salesdesk.ui.window_geometry import clamped_geometry, first_run_geometry
 
 log = logging.getLogger(__name__)
 # (action name, shortcut, page method)
@@ -352,10 +353,10 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         s = settings()
         geometry = s.value("window/geometry")
-        if geometry:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 760)
+        if not (geometry and self.restoreGeometry(geometry)):
+            self.setGeometry(first_run_geometry(self.available_geometry()))
+        elif not self.isMaximized() and not self.isFullScreen():
+            self.setGeometry(clamped_geometry(self.geometry(), self.available_geometry()))
         state = s.value("window/state")
         if state:
             self.restoreState(state)
@@ -372,6 +373,11 @@ class MainWindow(QMainWindow):
                 self.show_page(start)
             except Exception as exc:  # noqa: BLE001
                 errors.log_unexpected(exc, f"opening page {start}")
+
+    def available_geometry(self) -> QRect:
+        """The usable area (without task bars) of the screen the window opens on."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
 
     def save_state(self) -> None:
         s = settings()
