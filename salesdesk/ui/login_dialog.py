@@ -112,6 +112,18 @@ class LoginDialog(QDialog):
     def show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
         self.ui.messageLabel.setVisible(bool(text))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow with a wrapped message: a top-level window does not follow its layout's
+        height-for-width, so the fields were squeezed (12 px for the login) to make room."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height())
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def _set_busy(self, busy: bool) -> None:
         self.ui.busyBar.setVisible(busy)
