@@ -87,18 +87,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     from salesdesk.ui.login_dialog import LoginDialog
     from salesdesk.ui.main_window import MainWindow
 
-    profile = args.profile
-    while True:  # File > Switch user closes the window and signs in again
-        dialog = LoginDialog(profile_name=profile)
+    profile, switching = args.profile, False
+    while True:  # File > Sign out / switch user closes the window and signs in again
+        dialog = LoginDialog(profile_name=profile, switching=switching)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
             return 0
         window = MainWindow(dialog.signed_in)
-        switching: list[bool] = []
-        window.switchUserRequested.connect(lambda s=switching: s.append(True))
+        asked: list[bool] = []
+        window.switchUserRequested.connect(lambda a=asked: a.append(True))
         window.show()
         code = app.exec()
         profile = dialog.signed_in.profile.name
         window.deleteLater()
+        switching = bool(asked)
         if not switching:
             return code
 

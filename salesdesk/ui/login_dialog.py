@@ -19,7 +19,8 @@ class LoginDialog(QDialog):
 
     failed = Signal(str)  # the message shown (tests wait for it)
 
-    def __init__(self, parent: QWidget | None = None, *, profile_name: str | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, profile_name: str | None = None,
+                 switching: bool = False) -> None:
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
@@ -42,6 +43,10 @@ class LoginDialog(QDialog):
         self._profile_changed()
         self.retranslate()
         self.resize(460, self.sizeHint().height())  # no empty band while the message is hidden
+        if switching:  # after File > Sign out: someone else signs in next; the last login is only a hint
+            self.ui.passwordEdit.clear()
+            self.ui.loginEdit.selectAll()
+            self.ui.loginEdit.setFocus()
 
     # -- profiles -------------------------------------------------------------
 
