@@ -23,7 +23,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language for this run")
     shots = parser.add_argument_group("screenshot mode")
     shots.add_argument("--screenshot", metavar="FILE", help="sign in, open --page, save a PNG and exit")
-    shots.add_argument("--page", help="page to open: settings, about, customers, customer:<id>, pool, org, …")
+    shots.add_argument("--page", help="page to open: customers, customer:<id>, pool, org, archived, "
+                                      "settings, about, change_password, …")
     shots.add_argument("--login", help="login name to sign in with (password: $SALESDESK_PASSWORD, "
                                        "else the demo password)")
     shots.add_argument("--server", metavar="URL", help="libpq URL whose host, port and database are used "
