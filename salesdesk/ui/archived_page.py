@@ -44,7 +44,7 @@ class ArchivedCustomersPage(RecordListPage):
 
     settings_key = "customers/archived"
     view_name = "archivedTable"
-    default_hidden = ("short_name", "industry", "updated_at", "last_contact_at")
+    default_hidden = ("short_name", "industry", "region", "updated_at", "last_contact_at")
 
     def make_model(self) -> ArchivedCustomerModel:
         self.customer_actions = CustomerActions(self)

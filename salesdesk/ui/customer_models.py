@@ -78,7 +78,7 @@ def customer_columns() -> list[Column[CustomerRow]]:
                lambda r: fmt_datetime(r.updated_at), "updated_at", hidden=True, kind="datetime",
                value=lambda r: r.updated_at),
         Column("archived_at", lambda: translate("CustomerModels", "Archived"),
-               lambda r: fmt_datetime(r.archived_at), None, hidden=True, kind="datetime",
+               lambda r: fmt_datetime(r.archived_at), None, width=140, hidden=True, kind="datetime",
                value=lambda r: r.archived_at),
     ]
 
