@@ -39,3 +39,14 @@ def test_change_own_password(fresh_company: Company) -> None:
         stored = conn.execute("select rolpassword from pg_authid where rolname = %s",
                               (c.login("sp_e1a"),)).fetchone()[0]
     assert stored.startswith("SCRAM-SHA-256$") and "Neues-Pass-1" not in stored
+
+
+def test_a_too_short_password_names_the_minimum_at_the_field(company: Company) -> None:
+    session = sign_in(company, "sp_e1a", company.password)
+    try:
+        with pytest.raises(ValidationError) as refused:
+            auth.change_password(session, company.password, "short", "short")
+    finally:
+        session.close()
+    # the field's own text is what a form shows next to the field: it must format, with the number
+    assert str(auth.MIN_PASSWORD_LENGTH) in refused.value.fields["new"].text()

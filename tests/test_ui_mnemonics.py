@@ -73,6 +73,7 @@ def test_every_page_has_unique_mnemonics(qtbot, company: Company, language: str,
 
 def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # noqa: ANN001
     from salesdesk.ui.about_dialog import AboutDialog
+    from salesdesk.ui.change_password_dialog import ChangePasswordDialog
     from salesdesk.ui.conflict_dialog import ConflictDialog
     from salesdesk.ui.conflicts import Merge
     from salesdesk.ui.login_dialog import LoginDialog
@@ -84,6 +85,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     ids = [company.customers["sp_e1a客户1"]]
     return {
         "AboutDialog": lambda: AboutDialog(window.session),
+        "ChangePasswordDialog": lambda: ChangePasswordDialog(session=window.session),
         "ConflictDialog": lambda: ConflictDialog("张三", None, Merge(values={"name": "甲"},
                                                                   conflicts={"phone": ("1", "2")})),
         "LoginDialog": lambda: LoginDialog(),

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 pytestmark = pytest.mark.gui
 
 EMITS = 10_000
+NOISE = EMITS // 10
 
 
 class Emitter(QObject):
@@ -48,6 +49,7 @@ def test_emitting_keeps_the_refcount_of_true(qapp, name: str) -> None:
     for _ in range(EMITS):
         signal.emit(*args)
     assert len(received) == EMITS
-    # Immortal bools (CPython >= 3.12) report a constant; on 3.11 a leak shows as a drop.
-    assert abs(sys.getrefcount(True) - before_true) < 50
-    assert abs(sys.getrefcount(False) - before_false) < 50
+    # Immortal bools (CPython >= 3.12) report a constant; on 3.11 the leak drops one reference
+    # per emit (10,000 here). Threads left by earlier tests move the counts by a few dozen.
+    assert abs(sys.getrefcount(True) - before_true) < NOISE
+    assert abs(sys.getrefcount(False) - before_false) < NOISE

@@ -32,6 +32,63 @@
     </message>
 </context>
 <context>
+    <name>ArchivedCustomersPage</name>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Archived customers are out of every list, with their contacts and history kept. Restore brings them back to Customers.</source>
+        <translation>Archived customers are out of every list, with their contacts and history kept. Restore brings them back to Customers.</translation>
+    </message>
+    <message>
+        <source>No archived customers</source>
+        <translation>No archived customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n customer(s)</source>
+        <translation>
+            <numerusform>at least %n customer</numerusform><numerusform>at least %n customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) restored.</source>
+        <translation>
+            <numerusform>%n customer restored.</numerusform><numerusform>%n customers restored.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+    <message>
+        <source>Choose a new password of at least {min} characters.</source>
+        <translation>Choose a new password of at least {min} characters.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>The current password is not correct.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else changed this customer</source>
@@ -522,6 +579,10 @@
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -739,8 +800,12 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>S&amp;witch user…</source>
-        <translation>S&amp;witch user…</translation>
+        <source>Sign out / s&amp;witch user…</source>
+        <translation>Sign out / s&amp;witch user…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -757,6 +822,14 @@
     <message>
         <source>A record was shared with you.</source>
         <translation>A record was shared with you.</translation>
+    </message>
+    <message>
+        <source>Your password was changed; the remembered password was updated too.</source>
+        <translation>Your password was changed; the remembered password was updated too.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1408,6 +1481,10 @@
     <message>
         <source>Customer pool</source>
         <translation>Customer pool</translation>
+    </message>
+    <message>
+        <source>Archived customers</source>
+        <translation>Archived customers</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,66 @@
     </message>
 </context>
 <context>
+    <name>ArchivedCustomersPage</name>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Archived customers are out of every list, with their contacts and history kept. Restore brings them back to Customers.</source>
+        <translation>已归档的客户不出现在任何列表中，其联系人和历史记录都完整保留。恢复后它们会回到“客户”页。</translation>
+    </message>
+    <message>
+        <source>No archived customers</source>
+        <translation>没有已归档的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>共 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n customer(s)</source>
+        <translation>
+            <numerusform>至少 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) restored.</source>
+        <translation>
+            <numerusform>已恢复 %n 个客户。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>确认新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Choose a new password of at least {min} characters.</source>
+        <translation>新密码至少需要 {min} 个字符。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else changed this customer</source>
@@ -529,6 +589,10 @@
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档时间</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -746,8 +810,12 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>S&amp;witch user…</source>
-        <translation>切换用户(&amp;W)…</translation>
+        <source>Sign out / s&amp;witch user…</source>
+        <translation>注销/切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -764,6 +832,14 @@
     <message>
         <source>A record was shared with you.</source>
         <translation>有一条记录共享给了您。</translation>
+    </message>
+    <message>
+        <source>Your password was changed; the remembered password was updated too.</source>
+        <translation>密码已修改，已记住的密码也已同步更新。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1422,6 +1498,10 @@
     <message>
         <source>Customer pool</source>
         <translation>客户公海</translation>
+    </message>
+    <message>
+        <source>Archived customers</source>
+        <translation>已归档客户</translation>
     </message>
 </context>
 <context>

@@ -230,10 +230,11 @@ def change_password(session: SignedIn, current: str, new: str, repeated: str) ->
     ValidationError for a new password that is too short, repeated wrongly or unchanged. Only
     a SCRAM verifier reaches the server, never the password itself (nor its statement log).
     """
-    from salesdesk.services.errors import ValidationError
+    from salesdesk.services.errors import FieldError, ValidationError
 
-    if len(new) < MIN_PASSWORD_LENGTH:
-        raise ValidationError({"new": PASSWORD_TOO_SHORT}, PASSWORD_TOO_SHORT, min=MIN_PASSWORD_LENGTH)
+    if len(new) < MIN_PASSWORD_LENGTH:  # the field's text needs {min} too, not only the message's
+        raise ValidationError({"new": FieldError(PASSWORD_TOO_SHORT, {"min": MIN_PASSWORD_LENGTH})},
+                              PASSWORD_TOO_SHORT, min=MIN_PASSWORD_LENGTH)
     if new != repeated:
         raise ValidationError({"repeated": PASSWORDS_DIFFER}, PASSWORDS_DIFFER)
     if new == current:

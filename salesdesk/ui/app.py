@@ -23,7 +23,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language for this run")
     shots = parser.add_argument_group("screenshot mode")
     shots.add_argument("--screenshot", metavar="FILE", help="sign in, open --page, save a PNG and exit")
-    shots.add_argument("--page", help="page to open: settings, about, customers, customer:<id>, pool, org, …")
+    shots.add_argument("--page", help="page to open: customers, customer:<id>, pool, org, archived, "
+                                      "settings, about, change_password, …")
     shots.add_argument("--login", help="login name to sign in with (password: $SALESDESK_PASSWORD, "
                                        "else the demo password)")
     shots.add_argument("--server", metavar="URL", help="libpq URL whose host, port and database are used "
@@ -87,18 +88,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     from salesdesk.ui.login_dialog import LoginDialog
     from salesdesk.ui.main_window import MainWindow
 
-    profile = args.profile
-    while True:  # File > Switch user closes the window and signs in again
-        dialog = LoginDialog(profile_name=profile)
+    profile, switching = args.profile, False
+    while True:  # File > Sign out / switch user closes the window and signs in again
+        dialog = LoginDialog(profile_name=profile, switching=switching)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
             return 0
         window = MainWindow(dialog.signed_in)
-        switching: list[bool] = []
-        window.switchUserRequested.connect(lambda s=switching: s.append(True))
+        asked: list[bool] = []
+        window.switchUserRequested.connect(lambda a=asked: a.append(True))
         window.show()
         code = app.exec()
         profile = dialog.signed_in.profile.name
         window.deleteLater()
+        switching = bool(asked)
         if not switching:
             return code
 

@@ -2,7 +2,8 @@
 
 The model is the generic `RecordTableModel` over the customer list service;
 this module only says what a customer line looks like and when a re-read
-customer leaves the list (archived, or claimed out of the pool view).
+customer leaves the list (archived, restored out of the archived view, or
+claimed out of the pool view).
 """
 
 from __future__ import annotations
@@ -79,6 +80,9 @@ def customer_columns() -> list[Column[CustomerRow]]:
         Column("updated_at", lambda: translate("CustomerModels", "Updated"),
                lambda r: fmt_datetime(r.updated_at), "updated_at", hidden=True, kind="datetime",
                value=lambda r: r.updated_at),
+        Column("archived_at", lambda: translate("CustomerModels", "Archived"),
+               lambda r: fmt_datetime(r.archived_at), None, width=140, hidden=True, kind="datetime",
+               value=lambda r: r.archived_at),
     ]
 
 
@@ -119,8 +123,11 @@ class CustomerTableModel(RecordTableModel[CustomerRow]):
         query = self.query if isinstance(self.query, CustomerQuery) else CustomerQuery()
         if query.scope == "pool" and item.pool_id is None:
             return None  # claimed or handed out: it left the pool
-        if item.archived_at is not None and not query.include_archived:
-            return None
+        archived = "all" if query.include_archived else query.archived
+        if archived == "active" and item.archived_at is not None:
+            return None  # archived: it left the list
+        if archived == "archived" and item.archived_at is None:
+            return None  # restored: it left the archived customers
         return row_from_detail(item)
 
     def extra_data(self, row: CustomerRow, column: Column[CustomerRow], role: int) -> Any:

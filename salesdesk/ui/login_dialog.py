@@ -19,7 +19,8 @@ class LoginDialog(QDialog):
 
     failed = Signal(str)  # the message shown (tests wait for it)
 
-    def __init__(self, parent: QWidget | None = None, *, profile_name: str | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, profile_name: str | None = None,
+                 switching: bool = False) -> None:
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
@@ -42,6 +43,10 @@ class LoginDialog(QDialog):
         self._profile_changed()
         self.retranslate()
         self.resize(460, self.sizeHint().height())  # no empty band while the message is hidden
+        if switching:  # after File > Sign out: someone else signs in next; the last login is only a hint
+            self.ui.passwordEdit.clear()
+            self.ui.loginEdit.selectAll()
+            self.ui.loginEdit.setFocus()
 
     # -- profiles -------------------------------------------------------------
 
@@ -112,6 +117,18 @@ class LoginDialog(QDialog):
     def show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
         self.ui.messageLabel.setVisible(bool(text))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow with a wrapped message: a top-level window does not follow its layout's
+        height-for-width, so the fields were squeezed (12 px for the login) to make room."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height())
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def _set_busy(self, busy: bool) -> None:
         self.ui.busyBar.setVisible(busy)

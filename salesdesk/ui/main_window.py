@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QListWidget,
@@ -28,6 +28,7 @@ from salesdesk.ui.resources import icon
 from salesdesk.ui.settings import settings
 from salesdesk.ui.status_bar import StatusArea
 from salesdesk.ui.tasks import TaskRunner
+from salesdesk.ui.window_geometry import clamped_geometry, first_run_geometry
 
 log = logging.getLogger(__name__)
 # (action name, shortcut, page method)
@@ -114,6 +115,9 @@ class MainWindow(QMainWindow):
         for name in ("new", "save", "refresh"):
             self.file_menu.addAction(self.page_actions[name][0])
         self.file_menu.addSeparator()
+        self.change_password_action = self.file_menu.addAction("")
+        self.change_password_action.triggered.connect(self.change_password)
+        self.file_menu.addSeparator()
         self.switch_user_action = self.file_menu.addAction(icon("logout"), "")
         self.switch_user_action.triggered.connect(self.switch_user)
         self.quit_action = self.file_menu.addAction("")
@@ -147,7 +151,8 @@ class MainWindow(QMainWindow):
         for name, (action, _method) in self.page_actions.items():
             action.setText(texts[name])
         self.quit_action.setText(self.tr("&Quit"))
-        self.switch_user_action.setText(self.tr("S&witch user…"))
+        self.switch_user_action.setText(self.tr("Sign out / s&witch user…"))
+        self.change_password_action.setText(self.tr("Change &password…"))
         self.back_action.setText(self.tr("&Back"))
         self.about_action.setText(self.tr("&About salesdesk"))
         for row, spec in enumerate(self.nav_specs):
@@ -326,6 +331,18 @@ class MainWindow(QMainWindow):
             if hasattr(page, "on_reconnected"):
                 page.on_reconnected()
 
+    def change_password(self) -> None:
+        """File > Change password: the dialog changes it off the GUI thread; success is noted below."""
+        from salesdesk.ui.change_password_dialog import ChangePasswordDialog
+
+        keyring_updated = ChangePasswordDialog.ask(self, session=self.session, runner=self.tasks)
+        if keyring_updated is None:
+            return
+        if keyring_updated:
+            self.notify(self.tr("Your password was changed; the remembered password was updated too."))
+        else:
+            self.notify(self.tr("Your password was changed."))
+
     def show_about(self) -> None:
         from salesdesk.ui.about_dialog import AboutDialog
 
@@ -336,10 +353,10 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         s = settings()
         geometry = s.value("window/geometry")
-        if geometry:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 760)
+        if not (geometry and self.restoreGeometry(geometry)):
+            self.setGeometry(first_run_geometry(self.available_geometry()))
+        elif not self.isMaximized() and not self.isFullScreen():
+            self.setGeometry(clamped_geometry(self.geometry(), self.available_geometry()))
         state = s.value("window/state")
         if state:
             self.restoreState(state)
@@ -356,6 +373,11 @@ class MainWindow(QMainWindow):
                 self.show_page(start)
             except Exception as exc:  # noqa: BLE001
                 errors.log_unexpected(exc, f"opening page {start}")
+
+    def available_geometry(self) -> QRect:
+        """The usable area (without task bars) of the screen the window opens on."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
 
     def save_state(self) -> None:
         s = settings()

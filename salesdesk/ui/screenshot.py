@@ -20,7 +20,7 @@ from salesdesk.services.errors import DomainError
 from salesdesk.ui import errors
 from salesdesk.ui.pages import load_pages, page_spec, page_specs
 
-SPECIAL_PAGES = ("about",)
+SPECIAL_PAGES = ("about", "change_password")  # dialogs drawn over the window
 LOAD_TIMEOUT_S = 60.0
 
 
@@ -88,6 +88,12 @@ def take_screenshot(args: argparse.Namespace) -> int:
             from salesdesk.ui.about_dialog import AboutDialog
 
             dialog = AboutDialog(session, window)
+            dialog.show()
+        elif key == "change_password":
+            from salesdesk.ui.change_password_dialog import ChangePasswordDialog
+
+            window.show_page(window.nav_specs[0].key)
+            dialog = ChangePasswordDialog(window, session=session, runner=window.tasks)
             dialog.show()
         else:
             window.show_page(args.page)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QTimer
-from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QSizePolicy, QStatusBar, QToolButton, QWidget
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services.org import Me
@@ -37,6 +38,42 @@ def position_text(person: object) -> str:
     return str(getattr(person, "position_name", ""))
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when it does not fit (never wraps, never widens the window).
+
+    `text()` is the whole text; the tooltip shows it too.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        one_line = " ".join(self._full.split())  # a newline in a message must not make two lines
+        super().setText(self.fontMetrics().elidedText(one_line, Qt.TextElideMode.ElideRight,
+                                                      max(0, self.contentsRect().width())))
+
+
 class StatusArea(QStatusBar):
     """Left: the latest notification (+ a bell with recent ones). Right: connection, busy, user."""
 
@@ -50,7 +87,7 @@ class StatusArea(QStatusBar):
         self.bell.setAutoRaise(True)
         self.bell.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.bell.setMenu(QMenu(self.bell))
-        self.notice = QLabel(self)
+        self.notice = ElidedLabel(self)  # a long message elides (its tooltip has it whole), never wraps
         self.notice.setObjectName("notificationLabel")
         self.connection = QLabel(self)
         self.connection.setObjectName("connectionLabel")
@@ -93,7 +130,6 @@ class StatusArea(QStatusBar):
         stamp = QDateTime.currentDateTime().toString("HH:mm")
         self.history.appendleft((stamp, text))
         self.notice.setText(text)
-        self.notice.setToolTip(text)
         if timeout_ms:
             self._clear.start(timeout_ms)
         menu = self.bell.menu()
