@@ -296,3 +296,16 @@ def test_a_bad_contact_email_opens_the_contacts_tab_on_that_cell(qtbot, fresh_co
         assert model.index(0, email).data(Qt.ItemDataRole.BackgroundRole) is not None
         assert model.index(0, email).data(Qt.ItemDataRole.ToolTipRole)
         editor.discard_changes()
+
+
+def test_a_save_in_the_editor_shows_in_the_list_without_the_change_feed(qtbot, fresh_company) -> None:
+    c = fresh_company
+    customer_id = c.customers["sp_e1a客户1"]
+    with main_window(qtbot, c, "sp_e1a", live=False) as window:  # no feed: only the editor can tell
+        page = wait_loaded(qtbot, window, "customers")
+        row = page.model.row_of(customer_id)
+        assert row is not None
+        editor = wait_loaded(qtbot, window, f"customer:{customer_id}")
+        editor.ui.phoneEdit.setText("021-55556666")
+        editor.save()
+        qtbot.waitUntil(lambda: page.model.row_at(row).phone == "021-55556666", timeout=WAIT_MS)

@@ -180,7 +180,9 @@ class DealEditor(RecordEditor):
 @pytest.fixture
 def editor(qtbot, qapp):  # noqa: ANN001, ANN201
     runner = TaskRunner()
-    ctx = SimpleNamespace(session=SimpleNamespace(database=None), tasks=runner, window=None)
+    announced: list[dict] = []
+    ctx = SimpleNamespace(session=SimpleNamespace(database=None), tasks=runner, window=None,
+                          announce=lambda payload, _source: announced.append(payload), announced=announced)
     service = Deals()
     widget = DealEditor(ctx, service)
     qtbot.addWidget(widget)
@@ -232,6 +234,7 @@ def test_ctrl_s_saves_the_cell_being_typed_in(qtbot, editor) -> None:
     editor.ui.saveButton.click()  # the button route too
     assert saved(qtbot, editor).lines[0].product == "Big pump"
     assert editor.ui.linesView.state() != QTableView.State.EditingState
+    assert editor.ctx.announced[-1] == {"kind": "deal", "root_kind": "deal", "root_id": 1, "op": "SAVED"}
 
 
 @pytest.mark.parametrize("answer", [B.Cancel, B.Discard, B.Save])

@@ -294,8 +294,12 @@ class MainWindow(QMainWindow):
                 self.notify(self.tr("A customer was shared with you."))
             else:
                 self.notify(self.tr("A record was shared with you."))
+        self.announce(payload)
+
+    def announce(self, payload: dict, source: QWidget | None = None) -> None:
+        """A change (from the feed, or written here by `source`) to every page but its writer."""
         for page in list(self.pages.values()):
-            if hasattr(page, "on_live_change"):
+            if page is not source and hasattr(page, "on_live_change"):
                 try:
                     page.on_live_change(payload)
                 except Exception as exc:  # noqa: BLE001

@@ -82,6 +82,11 @@ class AppContext:
         """Navigate to page `key` or `key:arg`; returns the page."""
         return self.window.show_page(spec)
 
+    def announce(self, payload: dict, source: QWidget | None = None) -> None:
+        """Tell the other pages at once what this client just wrote (a change-feed row's shape:
+        kind, root_kind, root_id, op), without waiting for the feed, which may be off or slow."""
+        self.window.announce(payload, source)
+
 
 PageFactory = Callable[[AppContext], QWidget]
 

@@ -302,7 +302,12 @@ class RecordEditor(ChangedElsewhere, QWidget):
 
     def _saved(self, record: Any) -> None:
         self._saving = False
+        created = self.record is None
         self.show_record(record)
+        kind = getattr(self, "live_kind", None)
+        if kind:  # the lists show it now, not when the change feed comes round
+            self.ctx.announce({"kind": kind, "root_kind": kind, "root_id": record.id,
+                               "op": "INSERT" if created else "SAVED"}, self)
         self.say(lambda: translate("RecordEditor", "Saved."))
         self.saved.emit(record)
         self.saveFinished.emit(True)
