@@ -424,6 +424,13 @@ begin
 end
 $$;
 
+-- A count of an owned kind without a search, for a caller who does not see everything, counts
+-- the rows of owners in scope from an index alone (the policy's columns are in it), then the
+-- others in the scope hint (pools, shares): a manager's capped count read 76,000 rows of a
+-- sequential scan to find 10,001 of theirs (70-130 ms); the index holds exactly theirs (5-15 ms).
+create index if not exists customers_owner_count_idx on sales.customers (owner_id) include (pool_id, id)
+    where archived_at is null;
+
 -- How many rows the list would show: exact up to p_cap, else (p_cap, false) — "at least".
 create or replace function private.list_count(p_kind text, p_query jsonb, p_cap integer)
     returns table (n bigint, exact boolean)
@@ -431,14 +438,31 @@ create or replace function private.list_count(p_kind text, p_query jsonb, p_cap 
     set search_path = pg_catalog, pg_temp
 as $$
 declare
+    k private.record_kinds := private.kind(p_kind);
     f private.list_filter := private.list_filter(p_kind, p_query);
     cs private.caller_sets := private.caller_sets(p_kind);
-    stmt text := format('select 1 from %s where %s and %s', f.table_name, private.bind_caller_sets(f.conds, f.kind),
-                        private.search_index_cond(f));
+    conds text := private.bind_caller_sets(f.conds, f.kind);
+    hint text;
+    stmt text;
     counted bigint;
 begin
+    if k.parent_kind is null and not f.sees_all and f.grams is null then
+        -- the scope hint exactly as private.list_filter writes it
+        hint := format('(%s = any ($3)', quote_ident(k.owner_column))
+                || case when k.pool_column is not null then format(' or %s = any ($4)', quote_ident(k.pool_column)) else '' end
+                || case when k.shares then ' or id = any ($5)' else '' end || ')';
+    end if;
+    if hint is null or position(hint in conds) = 0 then
+        stmt := format('select 1 from %s where %s and %s', f.table_name, conds, private.search_index_cond(f));
+    else
+        -- split into two disjoint parts: owned by someone in scope, and the rest (pools, shares)
+        conds := replace(conds, hint, 'true');
+        stmt := format('select 1 from %1$s where %2$s and %3$I = any ($3) union all '
+                       'select 1 from %1$s where %2$s and (%3$I = any ($3)) is not true and %4$s',
+                       f.table_name, conds, k.owner_column, hint);
+    end if;
     if p_cap is not null then
-        stmt := format('%s limit %s', stmt, p_cap + 1);
+        stmt := format('select 1 from (%s) x limit %s', stmt, p_cap + 1);
     end if;
     stmt := format('select count(*) from (%s) x', stmt);
     perform private.list_debug(stmt, p_query, f, null, cs);
