@@ -1,6 +1,6 @@
 -- 0009 list speed: the list statement decides rights from values and decorates only its page,
--- a common search term walks the name index, reads test owners by ranges, and a capped count
--- reads an index alone.
+-- a narrow scope's page merges its owners' and pools' rows in name order, a common search term
+-- walks the name index, reads test owners by ranges, and a capped count reads an index alone.
 --
 -- Measured at 1M customers / 10k employees (salesdesk-admin bench):
 -- 1. Every page statement repeated the kind's write and hand-on checks and the access column as
@@ -24,11 +24,27 @@
 --    since 0001) by binary search.
 -- 4. A manager's capped count without a search read 76,000 rows of a sequential scan to find
 --    10,001 of theirs; it now counts them from a covering index (private.list_count).
+-- 5. A narrow scope's page fetched and sorted every row in scope (a salesperson's 1,400, most of
+--    them pool customers); with a few owners and pools it now merges each one's rows in name
+--    order from its index and stops at the page's end.
 -- Nothing here is marked LEAKPROOF. The walk and the count's index read only rows in scope; the
 -- search index keeps the residual timing channel README names.
 set local role salesdesk_owner;
 
--- As in 0006, except that `conds` no longer holds the search (see private.search_cond).
+-- The scope hint of an owned kind (private.list_filter): owned by someone in scope ($3), in a
+-- pool in scope ($4), or shared with the caller ($5). Written here once: the count and the
+-- narrow page split it into disjoint parts.
+create or replace function private.scope_hint(k private.record_kinds) returns text
+    language sql immutable
+    set search_path = pg_catalog, pg_temp
+as $$
+    select format('(%I = any ($3)', k.owner_column)
+           || case when k.pool_column is not null then format(' or %I = any ($4)', k.pool_column) else '' end
+           || case when k.shares then ' or id = any ($5)' else '' end || ')'
+$$;
+
+-- As in 0006, except that `conds` no longer holds the search (see private.search_cond)
+-- and the scope hint comes from private.scope_hint.
 create or replace function private.list_filter(p_kind text, p_query jsonb)
     returns private.list_filter
     language plpgsql stable
@@ -66,9 +82,7 @@ begin
             f.owners := private.visible_owner_ids();
             f.pools := case when k.pool_column is not null then private.visible_pool_ids() end;
             f.shared := case when k.shares then private.shared_record_ids(k.kind) end;
-            conds := conds || (format('(%s = any ($3)', owner_col)
-                               || case when pool_col is not null then format(' or %s = any ($4)', pool_col) else '' end
-                               || case when k.shares then ' or id = any ($5)' else '' end || ')');
+            conds := conds || private.scope_hint(k);
             f.narrow := cardinality(f.owners) <= 64;
         else
             f.narrow := false;
@@ -268,6 +282,8 @@ declare
     search text;
     late boolean := k.parent_kind is null;
     late_cols text;
+    base text;
+    branches text[];
     cursor_expr text;
     deco text;
     inner_sel text;
@@ -407,7 +423,40 @@ begin
                            k.table_name, conds, groups[g],
                            case when g = after_group + 1 then keyset else 'true' end);
         end if;
-        if f.narrow then
+        branches := null;
+        if f.narrow and late and sort_col = 'name_sort' and f.grams is null
+           and position(private.scope_hint(k) in conds) > 0
+           and cardinality(f.owners) + coalesce(cardinality(f.pools), 0) <= 16 then
+            -- A few owners and pools: each one's rows in name order from its index (owner or pool,
+            -- name, id), merged, so a page reads about its own rows instead of every row in scope
+            -- (a salesperson's 1,400, most of them in the pools: 2.5 ms -> 0.6 ms). The parts are
+            -- disjoint and together exactly the scope hint. Not for a search: the fence below
+            -- tests it on every row in scope once, a merge would walk each part to its end.
+            base := format('%s and %s and %s', replace(conds, private.scope_hint(k), 'true'), groups[g],
+                           case when g = after_group + 1 then keyset else 'true' end);
+            branches := array(select format('%I = ($3)[%s]', k.owner_column, i)
+                              from generate_subscripts(f.owners, 1) i)
+                || array(select format('%I = ($4)[%s] and (%I = any ($3)) is not true', k.pool_column, i,
+                                       k.owner_column)
+                         from generate_subscripts(f.pools, 1) i where k.pool_column is not null)
+                || case when k.shares and cardinality(f.shared) > 0 then array[format(
+                       'id = any ($5) and (%I = any ($3)) is not true', k.owner_column)
+                       || case when k.pool_column is not null
+                               then format(' and (%I = any ($4)) is not true', k.pool_column) else '' end]
+                        else '{}'::text[] end;
+            if cardinality(branches) = 0 then
+                branches := null;
+            else
+                stmt := format('select %s from (select * from (%s) u order by sort_value %s, id %s limit %s) v',
+                               outer_sel, (select string_agg(format(
+                                   '(select %s, %I as sort_value from %s where %s and %s order by %I %s, id %s limit %s)',
+                                   inner_sel, sort_col, k.table_name, base, b, sort_col, dir, dir, lim), ' union all ')
+                                           from unnest(branches) b), dir, dir, lim);
+            end if;
+        end if;
+        if branches is not null then
+            null;  -- the merge above
+        elsif f.narrow then
             -- a planning fence: fetch the few visible rows by the owner index, then sort them
             stmt := format('select %s from (select * from (%s offset 0) v0 order by sort_value %s%s, id %s limit %s) v',
                            outer_sel, stmt, dir, case when nullable then ' nulls last' else '' end, dir, lim);
@@ -458,10 +507,7 @@ declare
     counted bigint;
 begin
     if k.parent_kind is null and not f.sees_all and f.grams is null then
-        -- the scope hint exactly as private.list_filter writes it
-        hint := format('(%s = any ($3)', quote_ident(k.owner_column))
-                || case when k.pool_column is not null then format(' or %s = any ($4)', quote_ident(k.pool_column)) else '' end
-                || case when k.shares then ' or id = any ($5)' else '' end || ')';
+        hint := private.scope_hint(k);
     end if;
     if hint is null or position(hint in conds) = 0 then
         stmt := format('select 1 from %s where %s and %s', f.table_name, conds, private.search_index_cond(f));
@@ -489,10 +535,12 @@ end
 $$;
 
 revoke all on function private.search_cond(private.list_filter), private.caller_sets(text),
+    private.scope_hint(private.record_kinds),
     private.bind_caller_sets(text, text),
     private.list_debug(text, jsonb, private.list_filter, text, private.caller_sets) from public;
 grant execute on function private.list_filter(text, jsonb), private.search_index_cond(private.list_filter),
     private.search_cond(private.list_filter), private.caller_sets(text), private.bind_caller_sets(text, text),
+    private.scope_hint(private.record_kinds),
     private.list_debug(text, jsonb, private.list_filter, text, private.caller_sets),
     private.list_page(text, jsonb, text, boolean, text, integer), private.list_count(text, jsonb, integer)
     to salesdesk_api;
