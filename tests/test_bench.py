@@ -8,7 +8,7 @@ import secrets
 import psycopg
 import pytest
 
-from salesdesk.admin import cli
+from salesdesk.admin import bench, cli
 from salesdesk.db.urls import with_database
 
 
@@ -40,3 +40,26 @@ def test_bench_refuses_an_existing_database(pg_admin_url: str, capsys: pytest.Ca
     assert "already exists" in capsys.readouterr().err
     with psycopg.connect(with_database(pg_admin_url, "postgres")) as conn:
         assert conn.execute("select 1 from pg_database where datname = 'postgres'").fetchone()
+
+
+def test_bench_reuse_measures_a_kept_company_again(pg_admin_url: str,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    org = "select id, manager_id, unit_id from sales.employees order by id"
+    tag = secrets.token_hex(4)
+    database, prefix = f"tbench_{tag}", f"tb{tag}_"
+    common = ["bench", "--dsn", with_database(pg_admin_url, "postgres"), "--database", database,
+              "--prefix", prefix, "--runs", "2"]
+    try:
+        assert cli.main([*common, "--employees", "200", "--customers", "2000", "--keep"]) in (0, 3)
+        capsys.readouterr()
+        with psycopg.connect(with_database(pg_admin_url, database)) as conn:
+            before = conn.execute(org).fetchall()
+        assert cli.main([*common, "--reuse"]) in (0, 3)
+        out = capsys.readouterr().out
+        assert "(200 employees, 2,000 customers, 2 runs)" in out
+        assert "0 business rows rewritten" in out
+        with psycopg.connect(with_database(pg_admin_url, database)) as conn:  # the move was undone
+            assert conn.execute(org).fetchall() == before
+    finally:
+        bench._cleanup(with_database(pg_admin_url, "postgres"),
+                       bench.Options(employees=0, customers=0, database=database, prefix=prefix))

@@ -241,7 +241,8 @@ def test_name_sort_pages_use_the_name_indexes(fresh_company: Company, login: Log
         conn.execute("analyze sales.customers")
         conn.commit()
     for key, query, index in (("director", CustomerQuery(), "customers_sort_idx"),
-                              ("sp_e1a", CustomerQuery(scope="mine"), "customers_owner_sort_idx")):
+                              # a narrow scope: either owner index (by name, or the count's)
+                              ("sp_e1a", CustomerQuery(scope="mine"), "customers_owner_")):
         db = login(c, key)
         cursor = cs.list_customers(db, query, limit=50).next_cursor
         cursor = cs.list_customers(db, query, after=cursor, limit=50).next_cursor
@@ -501,6 +502,32 @@ def test_search_lists_names_starting_with_it_first_and_pages_across(varied: Comp
         if cursor is None:
             break
     assert walked == whole
+    assert cs.count_customers(db, query) == len(whole)
+
+
+@pytest.mark.parametrize("term", ["客户", "重名", "户01", "0571", "联系人1", "sp_e1"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_search_pages_agree_whatever_serves_them(varied: Company, login: Login, term: str,
+                                                 descending: bool) -> None:
+    """A wide search sorted by name walks the name index for a bounded number of rows, then the
+    search index serves the rest of the group: pages of one (a walk of a few rows, then the index)
+    must list what one long page (the walk alone) lists, and exactly the matching customers."""
+    db = login(varied, "director")
+    query = CustomerQuery(search=term)
+    whole = [r.id for r in cs.list_customers(db, query, descending=descending, limit=500).rows]
+    walked, cursor = [], None
+    while True:
+        page = cs.list_customers(db, query, descending=descending, after=cursor, limit=1)
+        walked += [r.id for r in page.rows]
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+    assert walked == whole
+    with varied.admin() as conn:
+        matching = {r[0] for r in conn.execute(  # the terms hold no LIKE wildcards
+            "select id from sales.customers where archived_at is null "
+            "and strpos(search_text, private.search_norm(%s)) > 0", (term,))}
+    assert set(whole) == matching and len(whole) == len(matching)
     assert cs.count_customers(db, query) == len(whole)
 
 

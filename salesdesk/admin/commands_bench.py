@@ -24,6 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     where.add_argument("--data", type=Path, help="folder for the bundled server (kept afterwards)")
     bench.add_argument("--runs", type=int, default=50, help="timed runs per query (default 50)")
     bench.add_argument("--keep", action="store_true", help="keep the server folder, database and roles")
+    bench.add_argument("--reuse", action="store_true",
+                       help="measure again the company kept by an earlier --keep run (in --data or "
+                            "--dsn's --database): upgrade its schema, skip generating")
     bench.add_argument("--verbose", action="store_true", help="also print the query plans")
     bench.add_argument("--database", default="salesdesk_bench",
                        help="name of the database the bench creates (default salesdesk_bench)")
@@ -40,9 +43,11 @@ def _bench(args: argparse.Namespace) -> int:
     if not args.prefix.replace("_", "").isalnum() or not args.prefix[0].isalpha() \
             or args.prefix != args.prefix.lower():
         raise AdminError("--prefix: lower-case letters, digits and '_', starting with a letter")
+    if args.reuse and not (args.data or args.dsn):
+        raise AdminError("--reuse needs the --data folder (or --dsn) of an earlier --keep run")
     opts = bench.Options(employees=args.employees, customers=args.customers, runs=args.runs,
                          dsn=args.dsn, data=args.data, keep=args.keep, verbose=args.verbose,
-                         database=args.database, prefix=args.prefix)
+                         database=args.database, prefix=args.prefix, reuse=args.reuse)
     try:
         return 0 if bench.run(opts) else 3
     except ValueError as exc:
