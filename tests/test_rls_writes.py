@@ -435,3 +435,18 @@ def test_transfer_to_a_leaver_or_a_stranger_is_refused(fresh_company: Company) -
                 conn, "select api.record_share('customer', %s, %s, 'read')", (c.customers["sp_e1a客户1"], to)
             )
             assert answer(got) in ("23514", "23502", "23503"), (to, got.message)
+
+
+def test_an_archived_pool_record_cannot_be_claimed(fresh_company: Company) -> None:
+    c = fresh_company
+    cid = c.customers["华东公海客户1"]  # in the pool sp_e1a sees
+    with c.admin() as admin:
+        admin.execute("update sales.customers set archived_at = now() where id = %s", (cid,))
+        admin.commit()
+    for key in ("sp_e1a", "director"):
+        with c.connect(key) as conn:
+            got = outcome(conn, "select api.record_claim('customer', %s)", (cid,))
+        assert got.sqlstate == "23514" and "archived" in (got.message or ""), (key, got)
+    with c.admin() as admin:
+        assert admin.execute("select owner_id, archived_at is not null from sales.customers where id = %s",
+                             (cid,)).fetchone() == (None, True)

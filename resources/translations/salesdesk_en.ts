@@ -1368,6 +1368,10 @@
         <translation>There is no customer pool for the owner's unit.</translation>
     </message>
     <message>
+        <source>This customer is archived; whoever manages the pool restores it before it can be claimed.</source>
+        <translation>This customer is archived; whoever manages the pool restores it before it can be claimed.</translation>
+    </message>
+    <message>
         <source>The database is busy. Please try again.</source>
         <translation>The database is busy. Please try again.</translation>
     </message>

@@ -1385,6 +1385,10 @@
         <translation>负责人所在部门没有客户公海。</translation>
     </message>
     <message>
+        <source>This customer is archived; whoever manages the pool restores it before it can be claimed.</source>
+        <translation>该客户已归档，需由公海管理者先恢复后才能领取。</translation>
+    </message>
+    <message>
         <source>The database is busy. Please try again.</source>
         <translation>数据库繁忙。请重试。</translation>
     </message>

@@ -195,6 +195,9 @@ _RAISED_FIELDS = {
         "employee_id", QT_TRANSLATE_NOOP("errors", "Choose an active employee.")),
     "a record is not shared with its owner": (
         "employee_id", QT_TRANSLATE_NOOP("errors", "The owner already has access to this customer.")),
+    "an archived record cannot be claimed": (
+        "", QT_TRANSLATE_NOOP("errors", "This customer is archived; whoever manages the pool restores it "
+                                        "before it can be claimed.")),
     "the end date must be in the future": (
         "expires_at", QT_TRANSLATE_NOOP("errors", "The end date must be in the future.")),
 }
