@@ -309,3 +309,16 @@ def test_a_save_in_the_editor_shows_in_the_list_without_the_change_feed(qtbot, f
         editor.ui.phoneEdit.setText("021-55556666")
         editor.save()
         qtbot.waitUntil(lambda: page.model.row_at(row).phone == "021-55556666", timeout=WAIT_MS)
+
+
+def test_the_conflict_dialog_shows_amounts_as_the_form_does(qtbot, fresh_company) -> None:
+    with main_window(qtbot, fresh_company, "sp_e1a") as window:
+        editor = wait_loaded(qtbot, window, f"customer:{fresh_company.customers['sp_e1a客户1']}")
+        editor.ui.creditLimitEdit.setText("6万")
+        _edit_elsewhere(fresh_company, "sup_e1", "sp_e1a客户1", "021-99998888", credit_limit="70000")
+        editor.save()
+        qtbot.waitUntil(lambda: isinstance(editor.conflict_dialog, ConflictDialog), timeout=WAIT_MS)
+        table = editor.conflict_dialog.ui.diffTable
+        assert editor.conflict_dialog.differing == ["credit_limit"]
+        assert (table.item(0, 1).text(), table.item(0, 2).text()) == ("¥60,000.00", "¥70,000.00")
+        editor.conflict_dialog.ui.reloadButton.click()

@@ -194,6 +194,14 @@ def test_remember_password_uses_a_real_keyring_only(qtbot, ui_env, company) -> N
     assert again.ui.passwordEdit.text() == company.password
     assert again.ui.rememberCheck.isChecked()
 
+    # someone else types their login: the remembered password is not theirs to use
+    again.ui.loginEdit.setText(company.login("sp_e1a"))
+    again.ui.loginEdit.editingFinished.emit()
+    assert again.ui.passwordEdit.text() == "" and not again.ui.rememberCheck.isChecked()
+    again.ui.loginEdit.setText(company.login("sup_e1"))
+    again.ui.loginEdit.editingFinished.emit()
+    assert again.ui.passwordEdit.text() == company.password and again.ui.rememberCheck.isChecked()
+
     # signing in without "remember" forgets it
     again.ui.rememberCheck.setChecked(False)
     again.sign_in()

@@ -7,7 +7,7 @@ or KEEP (carry on editing on top of theirs).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -30,7 +30,9 @@ class ConflictDialog(QDialog):
     """The fields both sides changed: field | your value | their current value (nothing else is marked)."""
 
     def __init__(self, changed_by: str | None, changed_at: datetime | None, merge: Merge,
-                 parent: QWidget | None = None, labels: Mapping[str, str] | None = None) -> None:
+                 parent: QWidget | None = None, labels: Mapping[str, str] | None = None,
+                 display: Callable[[str, Any], str] | None = None) -> None:
+        """`display(key, value)`: a value as the form shows it (¥60,000.00); default str()."""
         super().__init__(parent)
         self.ui = Ui_ConflictDialog()
         self.ui.setupUi(self)
@@ -45,7 +47,8 @@ class ConflictDialog(QDialog):
         highlight = QBrush(QColor("#fff3e0"))
         for row, key in enumerate(keys):
             mine, theirs = merge.conflicts[key]
-            for column, text in enumerate((labels.get(key, key), _text(mine), _text(theirs))):
+            shown = (display(key, mine), display(key, theirs)) if display else (_text(mine), _text(theirs))
+            for column, text in enumerate((labels.get(key, key), *shown)):
                 item = QTableWidgetItem(text)
                 if column:
                     item.setBackground(highlight)

@@ -32,6 +32,7 @@ class LoginDialog(QDialog):
         self.ui.busyBar.hide()
         self.tasks = TaskRunner(self, max_threads=1)
         self.signed_in: SignedIn | None = None
+        self._recalled_for: str | None = None  # the login whose remembered password is in the field
         self.store = profiles.load_profiles()
         self._fill_profiles(profile_name or self.store.last_profile)
         self.ui.profileCombo.currentIndexChanged.connect(self._profile_changed)
@@ -82,11 +83,18 @@ class LoginDialog(QDialog):
     # -- keyring --------------------------------------------------------------
 
     def _recall_password(self) -> None:
+        """The password remembered for the login typed; another login does not keep someone's."""
         profile = self.profile()
-        stored = profiles.load_password(profile, self.ui.loginEdit.text().strip()) if profile else None
+        login = self.ui.loginEdit.text().strip()
+        stored = profiles.load_password(profile, login) if profile else None
         if stored:
             self.ui.passwordEdit.setText(stored)
             self.ui.rememberCheck.setChecked(True)
+            self._recalled_for = login
+        elif self._recalled_for is not None and self._recalled_for != login:
+            self.ui.passwordEdit.clear()
+            self.ui.rememberCheck.setChecked(False)
+            self._recalled_for = None
 
     # -- language ---------------------------------------------------------------
 

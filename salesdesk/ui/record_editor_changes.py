@@ -61,7 +61,8 @@ class ChangedElsewhere:
                 self._start(job)
                 return True
             return False
-        dialog = ConflictDialog(err.changed_by, err.changed_at, merge, self, self.field_labels())
+        dialog = ConflictDialog(err.changed_by, err.changed_at, merge, self, self.field_labels(),
+                                self.form.display_text)
         self.conflict_dialog = dialog
         dialog.finished.connect(lambda _r: self._conflict_answered(dialog, err.current))
         dialog.open()
