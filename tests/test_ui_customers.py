@@ -189,8 +189,10 @@ def test_reassign_offers_the_directory_but_not_the_current_owner(qtbot, fresh_co
 def test_language_switch_shows_chinese_labels(qtbot, company) -> None:
     from salesdesk.ui.i18n import install_language
 
+    install_language("en")
     with main_window(qtbot, company, "sp_e1a") as window:
         page = wait_loaded(qtbot, window, "customers")
+        assert page.count_label.text().endswith(" customers")  # the English plural, not "customer(s)"
         editor = window.show_page("customer:new")
         try:
             install_language("zh_CN")

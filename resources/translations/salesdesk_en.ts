@@ -46,16 +46,6 @@
         <translation>No archived customers</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>at least %n customer(s)</source>
-        <translation>
-            <numerusform>at least %n customer</numerusform><numerusform>at least %n customers</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n customer(s) restored.</source>
         <translation>
             <numerusform>%n customer restored.</numerusform><numerusform>%n customers restored.</numerusform></translation>
@@ -494,16 +484,6 @@
         <source>No customers yet — press {key} to add one</source>
         <translation>No customers yet — press {key} to add one</translation>
     </message>
-    <message numerus="yes">
-        <source>at least %n customer(s)</source>
-        <translation>
-            <numerusform>at least %n customer</numerusform><numerusform>at least %n customers</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
-    </message>
     <message>
         <source>Release to the customer pool</source>
         <translation>Release to the customer pool</translation>
@@ -582,6 +562,17 @@
     <message>
         <source>Archived</source>
         <translation>Archived</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRecordsPage</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n customer(s)</source>
+        <translation><numerusform>at least %n customer</numerusform><numerusform>at least %n customers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -889,16 +880,6 @@
         <source>The pool is empty — customers released by their owners appear here</source>
         <translation>The pool is empty — customers released by their owners appear here</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>at least %n customer(s)</source>
-        <translation>
-            <numerusform>at least %n customer</numerusform><numerusform>at least %n customers</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -1078,13 +1059,13 @@
         <source>Nothing here yet.</source>
         <translation>Nothing here yet.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n record(s)</source>
-        <translation>%n record(s)</translation>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>at least %n record(s)</source>
-        <translation>at least %n record(s)</translation>
+        <translation><numerusform>at least %n record</numerusform><numerusform>at least %n records</numerusform></translation>
     </message>
     <message>
         <source>Counting…</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -45,18 +44,6 @@
     <message>
         <source>No archived customers</source>
         <translation>没有已归档的客户</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>共 %n 个客户</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>at least %n customer(s)</source>
-        <translation>
-            <numerusform>至少 %n 个客户</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) restored.</source>
@@ -502,18 +489,6 @@
         <source>No customers yet — press {key} to add one</source>
         <translation>还没有客户——按 {key} 新建</translation>
     </message>
-    <message numerus="yes">
-        <source>at least %n customer(s)</source>
-        <translation>
-            <numerusform>至少 %n 个客户</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>共 %n 个客户</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Release to the customer pool</source>
         <translation>退回客户公海</translation>
@@ -592,6 +567,17 @@
     <message>
         <source>Archived</source>
         <translation>归档时间</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRecordsPage</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>共 %n 个客户</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n customer(s)</source>
+        <translation><numerusform>至少 %n 个客户</numerusform></translation>
     </message>
 </context>
 <context>
@@ -751,7 +737,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>The password is kept in the system&apos;s password store (keyring).</source>
+        <source>The password is kept in the system's password store (keyring).</source>
         <translation>密码保存在系统的密码库（钥匙串）中。</translation>
     </message>
     <message>
@@ -900,18 +886,6 @@
         <source>The pool is empty — customers released by their owners appear here</source>
         <translation>公海为空——负责人退回的客户会显示在这里</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>共 %n 个客户</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>at least %n customer(s)</source>
-        <translation>
-            <numerusform>至少 %n 个客户</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -976,7 +950,7 @@
         <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Encrypted, and the server&apos;s certificate and name are checked against the CA certificate. Recommended over a WAN.</source>
+        <source>Encrypted, and the server's certificate and name are checked against the CA certificate. Recommended over a WAN.</source>
         <translation>加密连接，并用 CA 证书校验服务器证书和名称。通过广域网连接时推荐使用。</translation>
     </message>
     <message>
@@ -984,7 +958,7 @@
         <translation>加密连接；校验证书，但不校验服务器名称。</translation>
     </message>
     <message>
-        <source>Encrypted, but the server&apos;s identity is not checked.</source>
+        <source>Encrypted, but the server's identity is not checked.</source>
         <translation>加密连接，但不校验服务器身份。</translation>
     </message>
     <message>
@@ -1094,25 +1068,25 @@
         <source>Nothing here yet.</source>
         <translation>这里还没有内容。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n record(s)</source>
-        <translation>共 %n 条记录</translation>
+        <translation><numerusform>共 %n 条记录</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>at least %n record(s)</source>
-        <translation>至少 %n 条记录</translation>
+        <translation><numerusform>至少 %n 条记录</numerusform></translation>
     </message>
     <message>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <source>Nothing matches “{search}” — &lt;a href=&quot;clear&quot;&gt;clear the search&lt;/a&gt;</source>
-        <translation>没有与“{search}”匹配的记录——&lt;a href=&quot;clear&quot;&gt;清除搜索&lt;/a&gt;</translation>
+        <source>Nothing matches “{search}” — &lt;a href="clear"&gt;clear the search&lt;/a&gt;</source>
+        <translation>没有与“{search}”匹配的记录——&lt;a href="clear"&gt;清除搜索&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Nothing matches these filters — &lt;a href=&quot;clear&quot;&gt;clear them&lt;/a&gt;</source>
-        <translation>没有符合这些筛选条件的记录——&lt;a href=&quot;clear&quot;&gt;清除筛选&lt;/a&gt;</translation>
+        <source>Nothing matches these filters — &lt;a href="clear"&gt;clear them&lt;/a&gt;</source>
+        <translation>没有符合这些筛选条件的记录——&lt;a href="clear"&gt;清除筛选&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1261,11 +1235,11 @@
         <translation>此账号已停用或无权使用 salesdesk。请联系管理员。</translation>
     </message>
     <message>
-        <source>The database &quot;{database}&quot; does not exist on this server. Check the connection profile.</source>
+        <source>The database "{database}" does not exist on this server. Check the connection profile.</source>
         <translation>服务器上不存在数据库“{database}”。请检查连接配置。</translation>
     </message>
     <message>
-        <source>The database is older (schema {found}) than this client needs ({needed}). Please ask IT to run &quot;salesdesk-admin migrate&quot; on the server.</source>
+        <source>The database is older (schema {found}) than this client needs ({needed}). Please ask IT to run "salesdesk-admin migrate" on the server.</source>
         <translation>数据库结构版本（{found}）低于本客户端所需的版本（{needed}）。请联系 IT 在服务器上运行“salesdesk-admin migrate”。</translation>
     </message>
     <message>
@@ -1381,7 +1355,7 @@
         <translation>该客户已在公海中。</translation>
     </message>
     <message>
-        <source>There is no customer pool for the owner&apos;s unit.</source>
+        <source>There is no customer pool for the owner's unit.</source>
         <translation>负责人所在部门没有客户公海。</translation>
     </message>
     <message>
@@ -1515,7 +1489,7 @@
         <translation>本人</translation>
     </message>
     <message>
-        <source>own and subordinates&apos; records</source>
+        <source>own and subordinates' records</source>
         <translation>本人及下属</translation>
     </message>
     <message>

@@ -45,6 +45,26 @@ def lupdate() -> None:
                        cwd=ROOT, check=True, capture_output=True, text=True)
 
 
+def plurals_from_placeholders(path: Path) -> None:
+    """Every text with %n is a plural. lupdate knows that only of `self.tr(text, "", n)`; for
+    `QCoreApplication.translate(context, text, "", n)` (a base class's strings, which must not
+    depend on the subclass's context) it writes a plain message, and turns one it wrote as a
+    plural back, keeping the text as unfinished. Mark those plurals again, the text kept."""
+    tree = ET.parse(path)
+    for message in tree.iter("message"):
+        if "%n" not in (message.findtext("source") or "") or message.get("numerus") == "yes":
+            continue
+        message.set("numerus", "yes")
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        text, translation.text = translation.text, None
+        if text and text.strip():
+            translation.attrib.pop("type", None)  # unfinished only because lupdate flipped it
+        ET.SubElement(translation, "numerusform").text = text or ""
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
 def english_plural_forms(source: str) -> tuple[str, str]:
     """Singular and plural of a '%n customer(s)' source text: "1 customer", "2 customers"."""
     singular = source.replace("(s)", "").replace("are these %n", "is this %n").replace("these %n", "this %n")
@@ -96,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.check:
         lupdate()
+        for lang in LANGUAGES:
+            plurals_from_placeholders(ts_path(lang))
         fill_english()
         lrelease()
     missing = unfinished("zh_CN")

@@ -17,11 +17,11 @@ from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import customers
 from salesdesk.services.customer_types import CustomerQuery, CustomerRow
 from salesdesk.ui.columns import Column
-from salesdesk.ui.customer_actions import CustomerActions, may_hand_on, reread
+from salesdesk.ui.customer_actions import may_hand_on, reread
 from salesdesk.ui.customer_models import CustomerTableModel
+from salesdesk.ui.customer_pages import CustomerRecordsPage
 from salesdesk.ui.pages import register_page
 from salesdesk.ui.record_actions import ActionSpec, each
-from salesdesk.ui.record_list import RecordListPage
 
 translate = QCoreApplication.translate
 
@@ -39,17 +39,14 @@ class ArchivedCustomerModel(CustomerTableModel):
         return None
 
 
-class ArchivedCustomersPage(RecordListPage):
+class ArchivedCustomersPage(CustomerRecordsPage):
     """Archived customers I can see; Restore for those I may change (as Archive is)."""
 
     settings_key = "customers/archived"
     view_name = "archivedTable"
     default_hidden = ("short_name", "industry", "region", "updated_at", "last_contact_at")
 
-    def make_model(self) -> ArchivedCustomerModel:
-        self.customer_actions = CustomerActions(self)
-        model = ArchivedCustomerModel(self.ctx.tasks, self.db, parent=self)
-        return model
+    model_class = ArchivedCustomerModel
 
     def build_filters(self) -> None:
         self.setObjectName("archivedPage")
@@ -62,27 +59,12 @@ class ArchivedCustomersPage(RecordListPage):
     def query(self) -> CustomerQuery:
         return CustomerQuery(search=self.search.text().strip(), archived="archived")
 
-    def retranslate(self) -> None:
-        self.search.setPlaceholderText(translate("CustomerListPage", "Search name, phone or contact…"))
-        super().retranslate()
-
     def intro_text(self) -> str:
         return self.tr("Archived customers are out of every list, with their contacts and history kept. "
                        "Restore brings them back to Customers.")
 
     def empty_text(self) -> str:
         return self.tr("No archived customers")
-
-    def count_text(self, n: int, exact: bool) -> str:
-        if exact:
-            return self.tr("%n customer(s)", "", n)
-        return self.tr("at least %n customer(s)", "", n)
-
-    def open_row(self, row: Any) -> None:
-        self.ctx.show_page(f"customer:{row.id}")
-
-    def edit(self) -> None:
-        self.open_selected()
 
     def restore(self) -> None:
         ids = [r.id for r in self.selected_rows() if may_hand_on(r, self.ctx.session.me)]
@@ -101,13 +83,8 @@ class ArchivedCustomersPage(RecordListPage):
             self._stale = True
         super().showEvent(event)
 
-    def on_live_change(self, payload: dict) -> None:
-        customer_id = payload.get("root_id")
-        if payload.get("root_kind") != "customer" or not isinstance(customer_id, int):
-            return
-        if self.model.row_of(customer_id) is not None:
-            self.model.refresh_customer(customer_id)
-        elif payload.get("kind") == "customer" and payload.get("op") == "UPDATE":
+    def live_elsewhere(self, customer_id: int, payload: dict) -> None:
+        if payload.get("kind") == "customer" and payload.get("op") == "UPDATE":
             self.mark_stale()  # maybe archived just now
 
 

@@ -8,11 +8,9 @@ from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import customers, org
 from salesdesk.services.customer_types import LEVELS, CustomerQuery
 from salesdesk.ui.combos import fill_combo, set_combo_items
-from salesdesk.ui.customer_actions import CustomerActions
-from salesdesk.ui.customer_models import CustomerTableModel
+from salesdesk.ui.customer_pages import CustomerRecordsPage
 from salesdesk.ui.pages import register_page
 from salesdesk.ui.record_actions import ActionSpec
-from salesdesk.ui.record_list import RecordListPage
 
 
 def assigned_to_me(db: Any, customer_id: int, me: int) -> str | None:
@@ -38,15 +36,11 @@ def flatten_units(nodes: Any, depth: int = 0) -> list[tuple[int, str]]:
     return out
 
 
-class CustomerListPage(RecordListPage):
+class CustomerListPage(CustomerRecordsPage):
     """Customers in the user's scope: all, mine, or my team's (owned by others in my scope)."""
 
     settings_key = "customers/list"
     view_name = "customerTable"
-
-    def make_model(self) -> CustomerTableModel:
-        self.customer_actions = CustomerActions(self)
-        return CustomerTableModel(self.ctx.tasks, self.db, parent=self)
 
     def build_filters(self) -> None:
         self._pending_owner: int | None = None
@@ -66,7 +60,6 @@ class CustomerListPage(RecordListPage):
         super().start()
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search name, phone or contact…"))
         set_combo_items(self.scope, [("all", self.tr("All I can see")), ("mine", self.tr("Mine")),
                                      ("team", self.tr("My team"))])
         set_combo_items(self.level, [(None, self.tr("Any level"))] + [
@@ -80,11 +73,6 @@ class CustomerListPage(RecordListPage):
 
     def empty_text(self) -> str:
         return self.tr("No customers yet — press {key} to add one")
-
-    def count_text(self, n: int, exact: bool) -> str:
-        if exact:
-            return self.tr("%n customer(s)", "", n)
-        return self.tr("at least %n customer(s)", "", n)
 
     # -- filters ------------------------------------------------------------------------------
     def _owners_arrived(self, people: list[Any]) -> None:
@@ -129,9 +117,6 @@ class CustomerListPage(RecordListPage):
     def new(self) -> None:
         self.ctx.show_page("customer:new")
 
-    def open_row(self, row: Any) -> None:
-        self.ctx.show_page(f"customer:{row.id}")
-
     # the actions, by the names the tests and the pool page's callers use
     def reassign(self) -> None:
         self.customer_actions.reassign()
@@ -145,19 +130,8 @@ class CustomerListPage(RecordListPage):
     def archive(self) -> None:
         self.customer_actions.archive()
 
-    def edit(self) -> None:
-        self.open_selected()
-
     # -- live updates -------------------------------------------------------------------------
-    def on_live_change(self, payload: dict) -> None:
-        if payload.get("root_kind") != "customer":
-            return
-        customer_id = payload.get("root_id")
-        if not isinstance(customer_id, int):
-            return
-        if self.model.row_of(customer_id) is not None:
-            self.model.refresh_customer(customer_id)
-            return
+    def live_elsewhere(self, customer_id: int, payload: dict) -> None:
         kind, op = payload.get("kind"), payload.get("op")
         if kind == "share" and payload.get("employee_id") == self.me or kind == "customer" and op == "INSERT":
             self.mark_stale()

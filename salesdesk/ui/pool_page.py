@@ -4,31 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import org
 from salesdesk.services.customer_types import CustomerQuery
 from salesdesk.ui.combos import fill_combo
-from salesdesk.ui.customer_actions import CustomerActions
-from salesdesk.ui.customer_models import CustomerTableModel
+from salesdesk.ui.customer_pages import CustomerRecordsPage
 from salesdesk.ui.pages import register_page
 from salesdesk.ui.record_actions import ActionSpec
-from salesdesk.ui.record_list import RecordListPage
-
-translate = QCoreApplication.translate
 
 
-class PoolPage(RecordListPage):
+class PoolPage(CustomerRecordsPage):
     """Pool customers: filter by pool (exactly that pool), claim, open, and for managers hand out."""
 
     settings_key = "customers/pool"
     view_name = "poolTable"
     default_hidden = ("owner", "short_name", "industry")  # nobody owns these; when they came back matters
-
-    def make_model(self) -> CustomerTableModel:
-        self.customer_actions = CustomerActions(self)
-        return CustomerTableModel(self.ctx.tasks, self.db, parent=self)
 
     def build_filters(self) -> None:
         self.setObjectName("poolPage")
@@ -56,20 +46,11 @@ class PoolPage(RecordListPage):
         return CustomerQuery(search=self.search.text().strip(), pool_id=self.pool.currentData(), scope="pool")
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(translate("CustomerListPage", "Search name, phone or contact…"))
         self.pool.setItemText(0, self.tr("All my pools"))
         super().retranslate()
 
     def empty_text(self) -> str:
         return self.tr("The pool is empty — customers released by their owners appear here")
-
-    def count_text(self, n: int, exact: bool) -> str:
-        if exact:
-            return self.tr("%n customer(s)", "", n)
-        return self.tr("at least %n customer(s)", "", n)
-
-    def open_row(self, row: Any) -> None:
-        self.ctx.show_page(f"customer:{row.id}")
 
     def new(self) -> None:  # pool customers come from releases; Ctrl+N still starts a new customer
         self.ctx.show_page("customer:new")
@@ -80,14 +61,10 @@ class PoolPage(RecordListPage):
     def reassign(self) -> None:
         self.customer_actions.reassign()
 
-    def on_live_change(self, payload: dict) -> None:
-        customer_id = payload.get("root_id")
-        if payload.get("root_kind") == "customer" and isinstance(customer_id, int):
-            if self.model.row_of(customer_id) is not None:
-                self.model.refresh_customer(customer_id)
-            elif payload.get("kind") == "customer" and payload.get("op") == "UPDATE":
-                self.mark_stale()  # maybe released into a pool of mine
-                self.reload_pools()
+    def live_elsewhere(self, customer_id: int, payload: dict) -> None:
+        if payload.get("kind") == "customer" and payload.get("op") == "UPDATE":
+            self.mark_stale()  # maybe released into a pool of mine
+            self.reload_pools()
 
 
 register_page("pool", QT_TRANSLATE_NOOP("pages", "Customer pool"), "pool", PoolPage, order=20)
