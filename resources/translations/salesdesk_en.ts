@@ -338,6 +338,10 @@
         <source>Changed by someone else ({name}, {when}) — reload, or keep editing on top of their version?</source>
         <translation>Changed by someone else ({name}, {when}) — reload, or keep editing on top of their version?</translation>
     </message>
+    <message>
+        <source>You no longer see this customer; it was handed on.</source>
+        <translation>You no longer see this customer; it was handed on.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFields</name>

@@ -343,6 +343,10 @@
         <source>Changed by someone else ({name}, {when}) — reload, or keep editing on top of their version?</source>
         <translation>已被其他人修改（{name}，{when}）— 重新加载，还是在对方的版本上继续编辑？</translation>
     </message>
+    <message>
+        <source>You no longer see this customer; it was handed on.</source>
+        <translation>该客户已转交，您已无法查看。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFields</name>

@@ -20,6 +20,7 @@ from salesdesk.services.customer_types import LEVELS, CustomerDetail, CustomerIn
 from salesdesk.services.errors import ConflictError, DuplicateError, DuplicateMatch, ValidationError
 from salesdesk.services.validation import clean_customer, clean_new_customer
 from salesdesk.ui.columns import fmt_datetime
+from salesdesk.ui.customer_editor_actions import CustomerEditorActions
 from salesdesk.ui.customer_editor_tabs import CustomerTabs
 from salesdesk.ui.customer_models import MONEY_FIELDS, field_labels, owner_text
 from salesdesk.ui.form_binding import FormBinding, reveal
@@ -106,6 +107,10 @@ class CustomerEditor(RecordEditor):
         self.ui.openExistingButton.clicked.connect(self._open_existing)
         self.ui.saveAnywayButton.clicked.connect(self._save_anyway)
         self.ui.duplicateBackButton.clicked.connect(self._back_to_editing)
+        self.header_actions = CustomerEditorActions(self)  # reassign, release, archive, claim
+        self.ui.headerLayout.addWidget(self.header_actions)
+        for label in (self.ui.titleLabel, self.ui.factsLabel, self.ui.stampLabel):
+            label.setMinimumWidth(1)  # a long company name gives way on a small screen, never widens it
 
     @property
     def detail(self) -> CustomerDetail | None:
@@ -130,6 +135,7 @@ class CustomerEditor(RecordEditor):
         self.update_title()
         self.ctx.tasks.run(org.assignable_employees, self.db, on_success=self._owners_arrived)
         self.ui.nameEdit.setFocus()
+        self.header_actions.update_actions()
         self.mark_loaded()
 
     def show_lines(self, record: CustomerDetail) -> None:
@@ -140,6 +146,7 @@ class CustomerEditor(RecordEditor):
         self.tables.set_can_manage(record.can_manage)
         self._show_owner_picker(False)
         self.ui.duplicateBar.setVisible(False)
+        self.header_actions.update_actions()
         self.tables.load_history(record.id)  # loaded once the history is here
 
     def set_editable(self, editable: bool) -> None:
@@ -222,6 +229,7 @@ class CustomerEditor(RecordEditor):
             return
         self.ui.factsLabel.setText(self.facts_text(d))
         self.ui.titleLabel.setText(d.name + (self.tr(" (archived)") if d.archived_at else ""))
+        self.ui.titleLabel.setToolTip(d.name)  # whole, when a small window cuts it
         where = owner_text(d) if d.owner_id else self.tr("Pool: {pool}").format(pool=d.pool_name or "")
         if d.updated_by_name:
             stamp = self.tr("Owner: {owner} · changed {when} by {who}").format(
@@ -295,6 +303,7 @@ class CustomerEditor(RecordEditor):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self.header_actions.retranslate()
             self.update_title()
             self._duplicate_buttons()
             if not self.ui.duplicateBar.isHidden():

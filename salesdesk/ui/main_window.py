@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setMinimumWidth(150)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
             title = QCoreApplication.translate("pages", spec.title)
             self.nav.item(row).setText(title)
             self.go_actions[row].setText(title)
+        # the navigation is as wide as its longest title, in this language and at this scaling
+        self.nav.setMinimumWidth(max(150, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8))
         self._update_actions()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
