@@ -91,8 +91,7 @@ class CustomerEditorActions(QToolBar):
         editor = self.editor
         if detail is None:
             self.ctx.notify(translate("CustomerEditor", "You no longer see this customer; it was handed on."))
-            self.ctx.announce({"kind": "customer", "root_kind": "customer", "root_id": editor.record_id,
-                               "op": "SAVED"}, editor)
+            editor.announce_written(editor.record_id)
             window = self.ctx.window
             if window.history:
                 window.go_back()
@@ -101,5 +100,4 @@ class CustomerEditorActions(QToolBar):
             return
         if detail.id == editor.record_id and not editor.has_unsaved_changes():
             editor.show_record(detail)
-        self.ctx.announce({"kind": "customer", "root_kind": "customer", "root_id": detail.id,
-                           "op": "SAVED"}, editor)
+        editor.announce_written(detail.id)

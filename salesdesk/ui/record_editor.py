@@ -304,16 +304,21 @@ class RecordEditor(ChangedElsewhere, QWidget):
         self._saving = False
         created = self.record is None
         self.show_record(record)
-        kind = getattr(self, "live_kind", None)
-        if kind:  # the lists show it now, not when the change feed comes round
-            self.ctx.announce({"kind": kind, "root_kind": kind, "root_id": record.id,
-                               "op": "INSERT" if created else "SAVED"}, self)
+        self.announce_written(record.id, created)
         self.say(lambda: translate("RecordEditor", "Saved."))
         self.saved.emit(record)
         self.saveFinished.emit(True)
         if self._live_pending:
             self._live_pending = False
             self.on_live_change({"root_kind": getattr(self, "live_kind", ""), "root_id": record.id})
+
+    def announce_written(self, record_id: int, created: bool = False) -> None:
+        """Tell the other pages this client just wrote the record: they show it now, not when the
+        change feed comes round (kinds without `live_kind` have no pages listening)."""
+        kind = getattr(self, "live_kind", None)
+        if kind:
+            self.ctx.announce({"kind": kind, "root_kind": kind, "root_id": record_id,
+                               "op": "INSERT" if created else "SAVED"}, self)
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
