@@ -326,7 +326,8 @@ def print_hints(data: Path, dsn: str, password: str | None) -> None:
     psql = Path(result.stdout.strip()) / ("psql.exe" if IS_WINDOWS else "psql")
     host_part = dsn.split("@", 1)[-1]
     print()
-    print(f"Admin DSN (superuser of the demo server): {dsn}")
+    print("Admin URL of the demo server (its superuser), the --dsn of salesdesk-admin:")
+    print(f"DSN={dsn}")
     if password:
         print(f"Demo password (all demo logins): {password}")
         print("Demo logins by level: README.md, section 'Demo logins'. Log in as one with psql:")
