@@ -246,3 +246,14 @@ def test_user_edit(fresh_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert rc == 1 and "nothing to change for imp_e" in err
     rc, _, err = cli(capsys, "user", "edit", "nobody", "--dsn", fresh_db, "--name", "x")
     assert rc == 1 and err == "salesdesk-admin: unknown user: nobody\n"
+
+
+@pytest.mark.parametrize("command", [["unit", "rename"], ["unit", "remove"], ["user", "import"],
+                                     ["user", "edit"]])
+def test_the_new_commands_have_help(capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    from salesdesk.admin.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main([*command, "--help"])
+    assert exit_.value.code == 0
+    assert "usage: salesdesk-admin" in capsys.readouterr().out
