@@ -70,17 +70,19 @@ def _user_import(args: argparse.Namespace) -> int:
         raise AdminError(f"{args.file.name}: {exc}") from exc
     except AccountError as exc:
         raise AdminError(f"{args.file.name}: {exc}; nothing was imported") from exc
+    from salesdesk.admin.commands_users import emit  # registers this module: imported late
+
     verb = "would add" if args.dry_run else "added"
     for u in plan.units:
-        print(f"{verb} unit {u.code} ({u.name}, {u.kind}" + (f", under {u.parent}" if u.parent else "")
+        emit(f"{verb} unit {u.code} ({u.name}, {u.kind}" + (f", under {u.parent}" if u.parent else "")
               + (", with a customer pool" if u.pool else "") + ")")
     for p in plan.people:
-        print(f"{verb} {p.login} ({p.name}), {p.position} in {p.unit}"
+        emit(f"{verb} {p.login} ({p.name}), {p.position} in {p.unit}"
               + (f", reporting to {p.manager}" if p.manager else ""))
     summary = f"{len(plan.units)} unit(s) and {len(plan.people)} people"
     if args.dry_run:
-        print(f"dry run: {summary} would be added; nothing was changed")
+        emit(f"dry run: {summary} would be added; nothing was changed")
     else:
-        print(f"imported {summary}; they must change their password at first sign-in")
-        print(f"initial passwords: {out} (readable by you only; hand each person theirs, then delete it)")
+        emit(f"imported {summary}; they must change their password at first sign-in")
+        emit(f"initial passwords: {out} (readable by you only; hand each person theirs, then delete it)")
     return 0
