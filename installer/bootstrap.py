@@ -4,8 +4,10 @@
     python3 installer/bootstrap.py test [pytest arguments ...]
 
 Both first "prepare everything": on Debian/Ubuntu the system libraries Qt needs, a
-CJK font and Xvfb (installed with apt-get when run as root, otherwise the exact
-`sudo apt-get install ...` line is printed); the virtual environment `<repo>/.venv`;
+CJK font, Xvfb and PostgreSQL's client tools with TLS support (for backup and restore;
+the bundled ones have none), installed with apt-get when run as root (waiting for another
+package manager that holds the dpkg lock), otherwise the exact `sudo apt-get install ...`
+line is printed; the virtual environment `<repo>/.venv`;
 and `pip install -e ".[test]"` (skipped while pyproject.toml is unchanged).
 `demo` then starts the bundled PostgreSQL in a per-user data folder, creates the
 schema, loads the demo company once and opens the client; `test` runs pytest
@@ -15,6 +17,7 @@ from the virtual environment and passes its exit code through.
 from __future__ import annotations
 
 import argparse
+import errno
 import hashlib
 import os
 import platform
@@ -39,6 +42,15 @@ QT_PACKAGES = [
     "libxcb-shape0", "libxcb-xfixes0", "libxcb-xkb1", "libxcb-icccm4", "libxcb-keysyms1",
     "libxcb-cursor0", "fonts-wqy-microhei", "xvfb",
 ]
+# pg_dump / pg_restore / psql built with SSL (the distribution's default major version; any
+# installed postgresql-client-<N> counts).
+PG_CLIENT = "postgresql-client"
+
+# What apt and dpkg lock while they work. A freshly booted machine often runs
+# unattended-upgrades for a few minutes: wait for it rather than fail.
+DPKG_LOCKS = [Path("/var/lib/dpkg/lock-frontend"), Path("/var/lib/dpkg/lock"),
+              Path("/var/lib/apt/lists/lock"), Path("/var/cache/apt/archives/lock")]
+LOCK_WAIT_S = 300.0
 
 
 class BootstrapError(Exception):
@@ -80,6 +92,52 @@ def installed_packages(names: list[str]) -> set[str]:
     return present
 
 
+def pg_client_installed() -> bool:
+    result = run(["dpkg-query", "-W", "-f=${Package} ${db:Status-Abbrev}\n", "postgresql-client-[0-9]*"],
+                 capture_output=True, text=True)
+    return any(line.split()[1:2] and line.split()[1].startswith("ii") for line in result.stdout.splitlines())
+
+
+def lock_holder(locks: list[Path]) -> Path | None:
+    """The first of `locks` another process holds (dpkg and apt take fcntl locks on them)."""
+    import fcntl
+
+    for path in locks:
+        try:
+            fd = os.open(path, os.O_RDWR)
+        except OSError:
+            continue  # missing, or not ours to open: nothing to wait for
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.lockf(fd, fcntl.LOCK_UN)
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EAGAIN):
+                return path
+        finally:
+            os.close(fd)
+    return None
+
+
+def wait_for_package_manager(locks: list[Path] | None = None, timeout: float = LOCK_WAIT_S,
+                             poll: float = 2.0) -> None:
+    """Wait (saying so once) while another apt/dpkg holds its lock; BootstrapError after `timeout`."""
+    locks = DPKG_LOCKS if locks is None else locks
+    started = time.monotonic()
+    held = lock_holder(locks)
+    if held is None:
+        return
+    say(f"waiting for another package manager to finish (it holds {held}; often unattended-upgrades "
+        f"after a boot), up to {timeout / 60:.0f} min…")
+    while held is not None:
+        if time.monotonic() - started >= timeout:
+            raise BootstrapError(f"another package manager still holds {held} after {timeout / 60:.0f} "
+                                 "min; let it finish (see `ps aux | grep -E 'apt|dpkg'`), then run this "
+                                 "again")
+        time.sleep(poll)
+        held = lock_holder(locks)
+    say("the other package manager has finished")
+
+
 _apt_updated = False
 
 
@@ -87,6 +145,7 @@ def apt_install(packages: list[str]) -> bool:
     """apt-get install as root (updating the package lists once first); False on failure."""
     global _apt_updated
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    wait_for_package_manager()
     if not _apt_updated:
         say("apt-get update")
         if run(["apt-get", "update", "-q"], env=env, stdout=subprocess.DEVNULL).returncode != 0:
@@ -94,21 +153,25 @@ def apt_install(packages: list[str]) -> bool:
             return False
         _apt_updated = True
     say("apt-get install " + " ".join(packages))
-    result = run(["apt-get", "install", "-y", "-q", "--no-install-recommends", *packages],
+    # A lock taken between our wait and apt-get's start: apt-get waits for it too.
+    result = run(["apt-get", "install", "-y", "-q", "-o", f"DPkg::Lock::Timeout={int(LOCK_WAIT_S)}",
+                  "--no-install-recommends", *packages],
                  env=env, stdout=subprocess.DEVNULL)
     return result.returncode == 0
 
 
 def ensure_system_packages() -> None:
-    """Install (root) or name (non-root) the Debian packages Qt and the font need."""
+    """Install (root) or name (non-root) the Debian packages Qt, the font and backups need."""
     if not has_apt():
         if platform.system() == "Linux":
-            say("not a Debian/Ubuntu system: make sure Qt 6's X11/xcb libraries and a CJK font "
-                "are installed")
+            say("not a Debian/Ubuntu system: make sure Qt 6's X11/xcb libraries, a CJK font and "
+                "PostgreSQL's client tools are installed")
         return
     missing = [p for p in QT_PACKAGES if p not in installed_packages(QT_PACKAGES)]
+    if not pg_client_installed():
+        missing.append(PG_CLIENT)
     if not missing:
-        say("system libraries for Qt, CJK font and Xvfb: present")
+        say("system libraries for Qt, CJK font, Xvfb and PostgreSQL client tools: present")
         return
     if is_root():
         if not apt_install(missing):
@@ -263,7 +326,8 @@ def print_hints(data: Path, dsn: str, password: str | None) -> None:
     psql = Path(result.stdout.strip()) / ("psql.exe" if IS_WINDOWS else "psql")
     host_part = dsn.split("@", 1)[-1]
     print()
-    print(f"Admin DSN (superuser of the demo server): {dsn}")
+    print("Admin URL of the demo server (its superuser), the --dsn of salesdesk-admin:")
+    print(f"DSN={dsn}")
     if password:
         print(f"Demo password (all demo logins): {password}")
         print("Demo logins by level: README.md, section 'Demo logins'. Log in as one with psql:")

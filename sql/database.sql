@@ -70,3 +70,20 @@ $$;
 -- rows are the API functions' own, and their plans and statistics are hidden from the caller.
 -- It raises no error that depends on the values compared.
 alter function pg_catalog.arraycontains(anyarray, anyarray) leakproof;
+-- Must-change-password (0014): the API learns whether the caller still has the password IT set
+-- by comparing digests of SCRAM verifiers, which only a superuser may read (pg_authid). This one
+-- function, owned by the superuser running init (as PgBouncer's auth_query function is), gives
+-- the API role the digest of the *caller's own* verifier and nothing else. Employees cannot call
+-- it (no USAGE on its schema, no EXECUTE). Kept out of backups and recreated here on restore.
+create schema if not exists salesdesk_auth;
+revoke all on schema salesdesk_auth from public;
+grant usage on schema salesdesk_auth to salesdesk_api;
+create or replace function salesdesk_auth.password_digest() returns text
+    language sql stable security definer
+    set search_path = pg_catalog, pg_temp
+as $$
+    select encode(sha256(convert_to(a.rolpassword, 'UTF8')), 'hex')
+    from pg_catalog.pg_authid a where a.rolname = session_user
+$$;
+revoke all on function salesdesk_auth.password_digest() from public;
+grant execute on function salesdesk_auth.password_digest() to salesdesk_api;

@@ -14,7 +14,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from salesdesk.admin import backup
+from salesdesk.admin import backup, pg_tools
 from salesdesk.admin.cli import main
 from salesdesk.db.local_server import LocalServer, bin_path
 from salesdesk.db.urls import libpq_url, with_database, with_login
@@ -124,7 +124,7 @@ def test_restore_with_pg18_tools_into_the_same_server(fresh_company: Company, tm
     """Roles exist already; pg_dump 18 even for an older server (the PG 15 case: its dump
     carries settings PG 15 rejects, which restore must drop)."""
     c = fresh_company
-    monkeypatch.setattr(backup, "dump_tool_dir", lambda major: bin_path())
+    monkeypatch.setattr(backup, "dump_tool_dir", lambda major, tls=False: bin_path())
     file = tmp_path / "b.zip"
     assert cli(capsys, "backup", "--dsn", c.admin_url, "--out", str(file))[0] == 0
     target = with_database(c.admin_url, "r_" + secrets.token_hex(5))
@@ -168,3 +168,61 @@ def test_script_filter_drops_only_the_timeout_setting_outside_data() -> None:
     kept = list(backup.filter_script(script, 15))
     assert kept == [script[0], *script[2:]]
     assert list(backup.filter_script(script, 17)) == script
+
+
+# -- client tools for TLS-only servers (the full round trip: installer/ci/tls_roundtrip.sh) ----
+
+TLS_URL = "postgresql://postgres:x@db.example.com/salesdesk?sslmode=verify-full&sslrootcert=/etc/ca.crt"
+
+
+def system_tools() -> Path:
+    """The distribution's client tools (postgresql-client-<N>, which bootstrap.py installs)."""
+    found = [d for d in pg_tools.candidate_dirs() if d != bin_path()]
+    assert found, "no postgresql-client-<N>: run python3 installer/bootstrap.py test as root"
+    return found[0]
+
+
+def test_tls_urls_get_client_tools_built_with_ssl() -> None:
+    """The bundled tools answer "sslmode value "verify-full" invalid when SSL support is not
+    compiled in": a URL that needs TLS must get other tools (Debian's, here)."""
+    assert pg_tools.needs_tls(TLS_URL) and not pg_tools.needs_tls(TLS_URL.replace("verify-full", "prefer"))
+    assert not pg_tools.has_ssl(bin_path())
+    system = system_tools()
+    system_major = pg_tools.major(pg_tools.exe(system, "pg_dump"))
+    assert pg_tools.has_ssl(system)
+    assert backup.dump_tool_dir(system_major, tls=True) == system
+    assert backup.dump_tool_dir(system_major, tls=False) == system  # the server's own version first
+    pg_restore, psql = pg_tools.restore_tools(tls=True, server_major=system_major)
+    assert pg_restore.parent == bin_path()  # turns the archive into SQL; connects nowhere
+    assert psql.parent == system
+    assert pg_tools.restore_tools(tls=False, server_major=system_major) == (
+        pg_tools.exe(bin_path(), "pg_restore"), pg_tools.exe(bin_path(), "psql"))
+
+
+def test_without_tls_capable_tools_the_command_says_what_to_install(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    system = system_tools()
+    monkeypatch.setattr(pg_tools, "candidate_dirs", lambda: [bin_path()])  # only the bundled tools
+    with pytest.raises(backup.BackupError) as refused:
+        backup.dump_tool_dir(15, tls=True)
+    assert "apt-get install postgresql-client-15" in str(refused.value)
+    assert "\n" not in str(refused.value)
+    with pytest.raises(pg_tools.ToolsMissing, match="apt-get install postgresql-client-16"):
+        pg_tools.restore_tools(tls=True, server_major=16)
+    # a server newer than every TLS-capable tool: an older pg_dump cannot dump it
+    monkeypatch.setattr(pg_tools, "candidate_dirs", lambda: [system, bin_path()])
+    with pytest.raises(backup.BackupError, match="postgresql-client-99"):
+        backup.dump_tool_dir(99, tls=True)
+
+
+def test_backup_refuses_a_folder_that_does_not_exist(fresh_company: Company, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A typo in --out used to create a tree of folders quietly, where nobody looks for it."""
+    target = tmp_path / "no" / "such" / "dir" / "sd.backup"
+    rc, out, err = cli(capsys, "backup", "--dsn", fresh_company.admin_url, "--out", str(target))
+    assert (rc, out) == (1, "")
+    assert err == f"salesdesk-admin: the folder {target.parent} does not exist; create it first " \
+                  "(mkdir -p) or choose another --out\n"
+    assert not (tmp_path / "no").exists()
+    rc, _, err = cli(capsys, "backup", "--dsn", fresh_company.admin_url, "--out", str(tmp_path))
+    assert rc == 1 and "is a folder" in err

@@ -74,6 +74,10 @@
         <translation>Choose a new password of at least {min} characters.</translation>
     </message>
     <message>
+        <source>You signed in with a password from IT. Please choose your own password now; the one you were given then stops working.</source>
+        <translation>You signed in with a password from IT. Please choose your own password now; the one you were given then stops working.</translation>
+    </message>
+    <message>
         <source>The current password is not correct.</source>
         <translation>The current password is not correct.</translation>
     </message>
@@ -750,6 +754,10 @@
     <message>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Please choose your own password to continue: the password from IT is for the first sign-in only.</source>
+        <translation>Please choose your own password to continue: the password from IT is for the first sign-in only.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,10 @@
         <translation>新密码至少需要 {min} 个字符。</translation>
     </message>
     <message>
+        <source>You signed in with a password from IT. Please choose your own password now; the one you were given then stops working.</source>
+        <translation>您使用的是 IT 提供的初始密码。请现在设置您自己的密码；设置后初始密码即失效。</translation>
+    </message>
+    <message>
         <source>The current password is not correct.</source>
         <translation>当前密码不正确。</translation>
     </message>
@@ -755,6 +759,10 @@
     <message>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Please choose your own password to continue: the password from IT is for the first sign-in only.</source>
+        <translation>请先设置您自己的密码再继续：IT 提供的密码仅用于首次登录。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,11 @@ from salesdesk.db import migrate
 from salesdesk.services.auth import MIN_PASSWORD_LENGTH
 
 LOGIN_RE = re.compile(r"^[a-z][a-z0-9_.]{1,62}$")
+# The rule of sales.employees' CHECK constraint, checked first so IT reads one plain line.
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Digest of a login's SCRAM verifier, as salesdesk_auth.password_digest() computes it (database.sql).
+_DIGEST_SQL = ("select encode(sha256(convert_to(rolpassword, 'UTF8')), 'hex') from pg_catalog.pg_authid "
+               "where rolname = %s")
 
 
 class AccountError(ValueError):
@@ -43,11 +48,27 @@ def _lookup(conn: psycopg.Connection, query: str, value: str, what: str) -> int:
     return int(row[0])
 
 
+def check_login(login: str) -> None:
+    if not LOGIN_RE.match(login):
+        raise AccountError(f"invalid login {login!r}: lower-case letters, digits, '_' or '.', "
+                           "starting with a letter")
+
+
+def check_name(name: str | None) -> None:
+    if name is None or not name.strip():
+        raise AccountError("name must not be empty")
+
+
+def check_email(email: str | None) -> None:
+    if email and not EMAIL_RE.match(email):
+        raise AccountError(f"e-mail {email!r} is not valid")
+
+
 def create_employee(conn: psycopg.Connection, emp: NewEmployee) -> int:
     """Create the LOGIN role and the employee row in the caller's transaction; returns the id."""
-    if not LOGIN_RE.match(emp.login):
-        raise AccountError(f"invalid login {emp.login!r}: lower-case letters, digits, '_' or '.', "
-                           "starting with a letter")
+    check_login(emp.login)
+    check_name(emp.name)
+    check_email(emp.email)
     check_password(emp.password)
     unit_id = _lookup(conn, "select id from sales.org_units where code = %s", emp.unit_code, "unit")
     position_id = _lookup(conn, "select id from sales.positions where code = %s", emp.position_code,
@@ -68,7 +89,7 @@ def create_employee(conn: psycopg.Connection, emp: NewEmployee) -> int:
     row = conn.execute(
         "insert into sales.employees (login, name, unit_id, position_id, manager_id, email, phone) "
         "values (%s, %s, %s, %s, %s, %s, %s) returning id",
-        (emp.login, emp.name, unit_id, position_id, manager_id, emp.email, emp.phone)).fetchone()
+        (emp.login, emp.name.strip(), unit_id, position_id, manager_id, emp.email, emp.phone)).fetchone()
     assert row is not None
     return int(row[0])
 
@@ -79,12 +100,15 @@ def connect_admin(dsn: str) -> psycopg.Connection:
     Raises AccountError when the login is not a superuser or the schema is missing;
     psycopg.OperationalError when the server cannot be reached.
     """
-    from salesdesk.db.urls import libpq_url
+    from salesdesk.db.urls import UnsupportedUrlError, libpq_url
 
     try:
         url = libpq_url(dsn)
-    except Exception as exc:  # SQLAlchemy's URL parser raises several kinds
-        raise AccountError(f"not a database URL: {dsn!r}") from exc
+    except UnsupportedUrlError:
+        raise  # its own message, exit code 2 (salesdesk.admin.cli)
+    except Exception as exc:  # SQLAlchemy's URL parser raises several kinds; the URL may hold a password
+        raise AccountError("--dsn is not a database URL (expected "
+                           "postgresql://user:password@host:port/database)") from exc
     conn = psycopg.connect(url)
     try:
         row = conn.execute("select rolsuper from pg_roles where rolname = current_user").fetchone()
@@ -123,3 +147,23 @@ def set_password(conn: psycopg.Connection, login: str, password: str) -> None:
     verifier = conn.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
     conn.execute(sql.SQL("alter role {} password {}").format(
         sql.Identifier(login), sql.Literal(verifier.decode())))
+
+
+def require_password_change(conn: psycopg.Connection, login: str) -> None:
+    """Flag the login's current password as one IT handed out: it must be changed at the next
+    sign-in (caller's transaction). The flag clears when the password changes (sql/0014)."""
+    row = conn.execute(_DIGEST_SQL, (login,)).fetchone()
+    if row is None or row[0] is None:
+        raise AccountError(f"{login} has no password to replace")
+    conn.execute("insert into private.password_resets (employee_id, verifier_digest) "
+                 "select id, %s from sales.employees where login = %s "
+                 "on conflict (employee_id) do update set verifier_digest = excluded.verifier_digest, "
+                 "set_at = now()", (row[0], login))
+
+
+def password_change_pending(conn: psycopg.Connection, login: str) -> bool:
+    """Does the login still have the password IT set with `require_password_change`?"""
+    row = conn.execute("select r.verifier_digest = (" + _DIGEST_SQL.replace("%s", "e.login") + ") "
+                       "from private.password_resets r join sales.employees e on e.id = r.employee_id "
+                       "where e.login = %s", (login,)).fetchone()
+    return bool(row and row[0])

@@ -8,12 +8,15 @@ The file is a zip holding
   db.dump        `pg_dump --format=custom` of the whole database.
 Roles are cluster-wide, so pg_dump alone would lose the logins and passwords.
 
-Tools: pg_dump of the server's own major version when installed
-(/usr/lib/postgresql/<major>/bin), else the bundled PostgreSQL 18 tools. Restore
-always turns the archive into SQL with the bundled pg_restore (it reads every
-archive version) and runs it with the bundled psql in one transaction that stops
-at the first error. PG 17+ tools write `SET transaction_timeout = 0;`, which
-older servers reject: that one line, outside data, is dropped for them.
+Tools (salesdesk.admin.pg_tools): pg_dump of the server's own major version when
+installed (/usr/lib/postgresql/<major>/bin), else the oldest newer one, e.g. the bundled
+PostgreSQL 18 tools. Restore always turns the archive into SQL with the bundled
+pg_restore (it reads every archive version) and runs it with psql in one transaction
+that stops at the first error. The bundled tools have no SSL: for a URL that needs TLS
+(sslmode=require/verify-ca/verify-full) pg_dump and psql come from tools built with it
+(Debian's postgresql-client-<N>), or the command says which package to install.
+PG 17+ tools write `SET transaction_timeout = 0;`, which older servers reject: that one
+line, outside data, is dropped for them.
 """
 
 from __future__ import annotations
@@ -35,8 +38,8 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from salesdesk.admin import pg_tools
 from salesdesk.db import migrate
-from salesdesk.db.local_server import bin_path
 from salesdesk.db.urls import libpq_url, sqlalchemy_url, with_database
 
 FORMAT = "salesdesk-backup"
@@ -67,35 +70,17 @@ class RestoreInfo:
 
 # -- tools -------------------------------------------------------------------
 
-def _exe(folder: Path, name: str) -> Path:
-    return folder / (name + (".exe" if os.name == "nt" else ""))
+def dump_tool_dir(server_major: int, tls: bool = False) -> Path:
+    """Where to take pg_dump from for a server of that major version (see pg_tools.dump_dir)."""
+    try:
+        return pg_tools.dump_dir(server_major, tls)
+    except pg_tools.ToolsMissing as exc:
+        raise BackupError(str(exc)) from exc
 
 
-def dump_tool_dir(server_major: int) -> Path:
-    """Where to take pg_dump from for a server of that major version."""
-    native = Path(f"/usr/lib/postgresql/{server_major}/bin")
-    if _exe(native, "pg_dump").exists():
-        return native
-    bundled = bin_path()
-    bundled_major = int(_tool_version(_exe(bundled, "pg_dump")).split(".")[0])
-    if server_major > bundled_major:
-        raise BackupError(f"the server runs PostgreSQL {server_major}, newer than the bundled tools "
-                          f"({bundled_major}); install PostgreSQL {server_major}'s client tools")
-    return bundled
-
-
-def pg_dump_exe(server_major: int) -> Path:
-    """The pg_dump to use for a server of that major version (see `dump_tool_dir`)."""
-    return _exe(dump_tool_dir(server_major), "pg_dump")
-
-
-def _tool_version(exe: Path) -> str:
-    """'18.4' from 'pg_dump (PostgreSQL) 18.4' (or '15.18' from '… 15.18 (Debian …)')."""
-    out = subprocess.run([str(exe), "--version"], capture_output=True, text=True, check=True).stdout
-    found = re.search(r"\)\s*(\d+(?:\.\d+)*)", out)
-    if not found:
-        raise BackupError(f"cannot tell the version of {exe}: {out.strip()}")
-    return found.group(1)
+def pg_dump_exe(server_major: int, tls: bool = False) -> Path:
+    """The pg_dump to use for a server of that major version."""
+    return pg_tools.exe(dump_tool_dir(server_major, tls), "pg_dump")
 
 
 def _env_and_url(url: str) -> tuple[dict[str, str], str]:
@@ -195,9 +180,22 @@ def _superuser(conn: psycopg.Connection) -> None:
         raise BackupError("backup and restore need a superuser URL")
 
 
+def check_out_path(out: Path) -> Path:
+    """The absolute path to write; its folder must exist (a typo in it should not quietly create
+    a tree of folders somewhere the next backup is not looked for)."""
+    out = out.expanduser().resolve()
+    if out.is_dir():
+        raise BackupError(f"{out} is a folder; give the backup file's name, e.g. {out / 'salesdesk.backup'}")
+    if not out.parent.is_dir():
+        raise BackupError(f"the folder {out.parent} does not exist; create it first (mkdir -p) or choose "
+                          "another --out")
+    return out
+
+
 def backup(dsn: str, out: Path) -> BackupInfo:
     """Write roles + database of the URL's database to `out` (one zip file, mode 0600)."""
     url = libpq_url(dsn)
+    out = check_out_path(out)
     with psycopg.connect(url) as conn:
         _superuser(conn)
         if _value(conn, "select to_regclass('sales.employees')") is None:
@@ -216,15 +214,14 @@ def backup(dsn: str, out: Path) -> BackupInfo:
         }
         roles = roles_sql(conn)
         manifest["roles"] = _our_roles(conn)
-    pg_dump = pg_dump_exe(major)
-    manifest["pg_dump_version"] = _tool_version(pg_dump)
-    out = out.expanduser().resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
+    pg_dump = pg_dump_exe(major, pg_tools.needs_tls(url))
+    manifest["pg_dump_version"] = pg_tools.tool_version(pg_dump)
     with tempfile.TemporaryDirectory(prefix="salesdesk-backup-", dir=out.parent) as tmp:
         dump = Path(tmp) / "db.dump"
         env, bare = _env_and_url(url)
-        _run([str(pg_dump), "--format=custom", "--no-sync", f"--file={dump}", f"--dbname={bare}"],
-             env, "pg_dump")
+        # salesdesk_auth belongs to the cluster's superuser; restore recreates it (database.sql)
+        _run([str(pg_dump), "--format=custom", "--no-sync", "--exclude-schema=salesdesk_auth",
+              f"--file={dump}", f"--dbname={bare}"], env, "pg_dump")
         partial = Path(tmp) / "backup.zip"
         # Password hashes inside: readable by the owner only, from the first byte.
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -307,14 +304,21 @@ def filter_script(lines: Iterable[bytes], target_major: int) -> Iterator[bytes]:
         yield line
 
 
-def _load_dump(dump: Path, url: str, target_major: int) -> None:
+def _restore_tools(url: str, target_major: int) -> tuple[Path, Path]:
+    try:
+        return pg_tools.restore_tools(pg_tools.needs_tls(url), target_major)
+    except pg_tools.ToolsMissing as exc:
+        raise BackupError(str(exc)) from exc
+
+
+def _load_dump(dump: Path, url: str, target_major: int, tools: tuple[Path, Path]) -> None:
     """pg_restore → SQL → psql, in one transaction that stops at the first error."""
-    tools = bin_path()
+    pg_restore, psql = tools
     env, bare = _env_and_url(url)
     with tempfile.TemporaryFile() as restore_err, tempfile.TemporaryFile() as psql_err:
-        producer = subprocess.Popen([str(_exe(tools, "pg_restore")), "--file=-", str(dump)],
+        producer = subprocess.Popen([str(pg_restore), "--file=-", str(dump)],
                                     stdout=subprocess.PIPE, stderr=restore_err, env=env)
-        consumer = subprocess.Popen([str(_exe(tools, "psql")), "-X", "-q", "-v", "ON_ERROR_STOP=1",
+        consumer = subprocess.Popen([str(psql), "-X", "-q", "-v", "ON_ERROR_STOP=1",
                                      "--single-transaction", "-f", "-", f"--dbname={bare}"],
                                     stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=psql_err,
                                     env=env)
@@ -355,6 +359,7 @@ def restore(dsn: str, src: Path) -> RestoreInfo:
         manifest = read_manifest(zf)
         name, created, major = _prepare_target(url)
         try:
+            tools = _restore_tools(url, major)  # before anything is created in the cluster
             with psycopg.connect(url) as conn:
                 listed = manifest.get("roles", [])
                 wanted = [str(r) for r in listed] if isinstance(listed, list) else []
@@ -363,7 +368,7 @@ def restore(dsn: str, src: Path) -> RestoreInfo:
                 conn.execute(zf.read("roles.sql").decode())
                 conn.commit()
             zf.extract("db.dump", tmp)
-            _load_dump(Path(tmp) / "db.dump", url, major)
+            _load_dump(Path(tmp) / "db.dump", url, major, tools)
             # Database-level settings (CONNECT/TEMP grants, this database's CONNECT group and the
             # hardening of pg_catalog) are not in pg_dump's archive.
             migrate.bootstrap(url)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -16,7 +17,8 @@ import psycopg
 from sqlalchemy.exc import ArgumentError
 
 from salesdesk.admin import commands_db, commands_server
-from salesdesk.admin.errors import AdminError
+from salesdesk.admin.errors import AdminError, plain_database_error
+from salesdesk.db.urls import UnsupportedUrlError
 
 MODULES = [commands_server, commands_db]
 for _optional in ("commands_users", "commands_demo", "commands_backup", "commands_bench"):
@@ -38,29 +40,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _one_line(exc: Exception) -> str:
-    """libpq spreads a message over lines (hint, one line per address tried): keep one line."""
-    return " ".join(str(exc).split())
+def _quiet_broken_pipe() -> int:
+    """The reader went away (`user list --json | head`): stop quietly, like any Unix tool.
+
+    Python would otherwise complain again when it flushes stdout at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (tests capture it)
+        pass
+    return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
     except AdminError as exc:
         print(f"salesdesk-admin: {exc}", file=sys.stderr)
         return 1
+    except UnsupportedUrlError as exc:
+        print(f"salesdesk-admin: {exc}", file=sys.stderr)
+        return 2
     except ArgumentError:  # sqlalchemy could not parse --dsn
         print("salesdesk-admin: --dsn is not a database URL (expected "
               "postgresql://user:password@host:port/database)", file=sys.stderr)
         return 2
-    except psycopg.OperationalError as exc:
-        print(f"salesdesk-admin: cannot reach the database: {_one_line(exc)}", file=sys.stderr)
-        return 2
     except psycopg.Error as exc:
-        print(f"salesdesk-admin: the database refused: {_one_line(exc)}", file=sys.stderr)
-        return 1
+        code, line = plain_database_error(exc)
+        print(f"salesdesk-admin: {line}", file=sys.stderr)
+        return code
 
 
 if __name__ == "__main__":

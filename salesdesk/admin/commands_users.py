@@ -1,4 +1,4 @@
-"""`salesdesk-admin unit add|list` and `user add|leave|move|list|passwd`."""
+"""`salesdesk-admin unit add|rename|move|remove|list` and `user add|import|edit|leave|move|list|passwd`."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 import psycopg
 
-from salesdesk.admin import users
+from salesdesk.admin import commands_import, users
 from salesdesk.admin.accounts import (
     AccountError,
     NewEmployee,
@@ -20,6 +20,7 @@ from salesdesk.admin.accounts import (
     connect_admin,
     create_employee,
     generate_password,
+    require_password_change,
     set_password,
 )
 from salesdesk.admin.errors import AdminError
@@ -41,7 +42,7 @@ def _command(group: argparse._SubParsersAction, name: str, help_text: str, descr
 
 
 def _register_units(sub: argparse._SubParsersAction) -> None:
-    unit = sub.add_parser("unit", help="org units: add, move, list",
+    unit = sub.add_parser("unit", help="org units: add, rename, move, remove, list",
                           description="The organisation tree: head office, regions, branches, teams.")
     actions = unit.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = _command(actions, "add", "add an org unit",
@@ -57,19 +58,28 @@ def _register_units(sub: argparse._SubParsersAction) -> None:
                     "Access follows at once.", _unit_move)
     move.add_argument("--code", required=True, help="the unit to move")
     move.add_argument("--parent", required=True, metavar="CODE", help="its new parent unit")
+    rename = _command(actions, "rename", "give a unit a new name", "Give an org unit a new display "
+                      "name (its code stays).", _unit_rename)
+    rename.add_argument("--code", required=True, help="the unit to rename")
+    rename.add_argument("--name", required=True, help="its new name")
+    remove = _command(actions, "remove", "remove an empty unit",
+                      "Remove an org unit that is empty: no people (leavers included), no sub-units, no "
+                      "customers in its pool. Its empty pool goes with it.", _unit_remove)
+    remove.add_argument("--code", required=True, help="the unit to remove")
     lst = _command(actions, "list", "list org units", "List the org units, parents first.", _unit_list)
     lst.add_argument("--json", action="store_true", help="print a JSON array")
 
 
 def _register_users(sub: argparse._SubParsersAction) -> None:
-    user = sub.add_parser("user", help="employees: add, leave, move, list, passwd",
+    user = sub.add_parser("user", help="employees: add, import, edit, leave, move, list, passwd",
                           description="Employees. Each one is a PostgreSQL login role; what they see "
                                       "follows their position, unit and manager.")
     actions = user.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     add = _command(actions, "add", "add an employee (a login role)",
                    "Add an employee and their login. Without --password or --password-stdin a strong "
-                   "password is generated and printed as PASSWORD=<password>.", _user_add)
+                   "password is generated and printed as PASSWORD=<password>. They must change it "
+                   "when they first sign in.", _user_add)
     add.add_argument("--login", required=True, help="login name: lower-case letters, digits, '_', '.'")
     add.add_argument("--name", required=True, help="full name, e.g. 张伟")
     add.add_argument("--unit", required=True, metavar="CODE", help="org unit code")
@@ -85,6 +95,17 @@ def _register_users(sub: argparse._SubParsersAction) -> None:
     pw.add_argument("--password", metavar="P", help="initial password (visible in the process list; "
                                                    "prefer --password-stdin)")
     pw.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+
+    commands_import.register(actions, _command)
+
+    edit = _command(actions, "edit", "change someone's name, e-mail or phone",
+                    "Change an employee's name, e-mail or phone (an empty value clears e-mail or "
+                    "phone). --position changes what they see, like `user move --position`.", _user_edit)
+    edit.add_argument("login", metavar="LOGIN")
+    edit.add_argument("--name")
+    edit.add_argument("--email")
+    edit.add_argument("--phone")
+    edit.add_argument("--position", metavar="CODE")
 
     leave = _command(actions, "leave", "someone leaves: hand over their records, disable the login",
                      "In one transaction: hand the person's customers (with contacts), other records and "
@@ -119,7 +140,7 @@ def _register_users(sub: argparse._SubParsersAction) -> None:
 
     passwd = _command(actions, "passwd", "reset someone's password",
                       "Set a new password. Without --password-stdin one is generated and printed as "
-                      "PASSWORD=<password>.", _user_passwd)
+                      "PASSWORD=<password>. They must change it when they next sign in.", _user_passwd)
     passwd.add_argument("--login", required=True)
     passwd.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
 
@@ -187,6 +208,22 @@ def _unit_move(args: argparse.Namespace) -> int:
     return 0
 
 
+def _unit_rename(args: argparse.Namespace) -> int:
+    with _admin(args.dsn) as conn:
+        old = users.rename_unit(conn, args.code, args.name)
+        conn.commit()
+    emit(f"renamed unit {args.code}: {old} -> {args.name.strip()}")
+    return 0
+
+
+def _unit_remove(args: argparse.Namespace) -> int:
+    with _admin(args.dsn) as conn:
+        users.remove_unit(conn, args.code)
+        conn.commit()
+    emit(f"removed unit {args.code}")
+    return 0
+
+
 def _unit_list(args: argparse.Namespace) -> int:
     with _admin(args.dsn) as conn:
         units = users.list_units(conn)
@@ -208,6 +245,7 @@ def _user_add(args: argparse.Namespace) -> int:
             login=args.login, name=args.name, unit_code=args.unit, position_code=args.position,
             password=password, manager_login=args.manager, email=args.email, phone=args.phone,
             connection_limit=args.connection_limit))
+        require_password_change(conn, args.login)
         conn.commit()
     emit(f"added {args.login} ({args.name}), {args.position} in {args.unit}"
           + (f", reporting to {args.manager}" if args.manager else ""))
@@ -245,6 +283,19 @@ def _user_move(args: argparse.Namespace) -> int:
     return 0
 
 
+def _user_edit(args: argparse.Namespace) -> int:
+    with _admin(args.dsn) as conn:
+        changes = users.edit_user(conn, args.login, name=args.name, email=args.email, phone=args.phone)
+        if args.position is not None and args.position != users.get_user(conn, args.login).position:
+            changes += users.move_user(conn, args.login, position=args.position).changes
+        if not changes:
+            raise AdminError(f"nothing to change for {args.login} (give --name, --email, --phone or "
+                             "--position with a new value)")
+        conn.commit()
+    emit(f"changed {args.login}: " + "; ".join(changes))
+    return 0
+
+
 def _user_list(args: argparse.Namespace) -> int:
     with _admin(args.dsn) as conn:
         people = users.list_users(conn)
@@ -269,6 +320,7 @@ def _user_passwd(args: argparse.Namespace) -> int:
         check_password(password)
         user = users.get_user(conn, args.login)
         set_password(conn, args.login, password)
+        require_password_change(conn, args.login)
         conn.commit()
     emit(f"password of {args.login} changed" + ("" if user.active else " (they have left: the login "
                                                  "stays disabled)"))

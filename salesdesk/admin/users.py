@@ -14,7 +14,7 @@ from datetime import datetime
 import psycopg
 from psycopg import errors, sql
 
-from salesdesk.admin.accounts import AccountError
+from salesdesk.admin.accounts import AccountError, check_email, check_name
 
 UNIT_KINDS = ("hq", "region", "branch", "team", "department")
 
@@ -87,6 +87,11 @@ def add_unit(conn: psycopg.Connection, code: str, name: str, kind: str, parent: 
     parent_id = _unit_id(conn, parent) if parent else None
     if parent_id is None and kind != "hq":
         raise AccountError("only the head office (--kind hq) has no --parent")
+    if parent_id is None:
+        hq = conn.execute("select code from sales.org_units where parent_id is null").fetchone()
+        if hq is not None:
+            raise AccountError(f"there is already a head office ({hq[0]}): a company has one; give the "
+                               "new unit a --parent (another company gets its own database)")
     if conn.execute("select 1 from sales.org_units where code = %s", (code,)).fetchone():
         raise AccountError(f"a unit with code {code} already exists")
     try:
@@ -114,6 +119,40 @@ def move_unit(conn: psycopg.Connection, code: str, parent: str) -> None:
         if "cycle" in str(exc):
             raise AccountError(f"{code} cannot move under {parent}: {parent} lies inside {code}") from exc
         raise
+
+
+def rename_unit(conn: psycopg.Connection, code: str, name: str) -> str:
+    """Give a unit a new display name; returns the old one."""
+    check_name(name)
+    row = conn.execute("select name from sales.org_units where code = %s for update", (code,)).fetchone()
+    if row is None:
+        raise AccountError(f"unknown unit: {code}")
+    conn.execute("update sales.org_units set name = %s where code = %s", (name.strip(), code))
+    return str(row[0])
+
+
+def remove_unit(conn: psycopg.Connection, code: str) -> None:
+    """Remove an empty unit (and its empty pool): no people, sub-units or customers."""
+    unit_id = _unit_id(conn, code)
+    people, subunits, customers = conn.execute("""
+        select (select count(*) from sales.employees where unit_id = %(u)s),
+               (select count(*) from sales.org_units where parent_id = %(u)s),
+               (select count(*) from sales.customers c join sales.customer_pools p on p.id = c.pool_id
+                where p.unit_id = %(u)s)
+    """, {"u": unit_id}).fetchone()
+    held = [f"{n} {what}" for n, what in ((people, "people (leavers too)"), (subunits, "sub-units"),
+                                          (customers, "customers in its pool")) if n]
+    if held:
+        raise AccountError(f"unit {code} is not empty: {', '.join(held)}; move them first "
+                           "(`user move`, `unit move`, or hand the customers on)")
+    try:
+        with conn.transaction():
+            conn.execute("delete from sales.customer_pools where unit_id = %s", (unit_id,))
+            conn.execute("delete from sales.org_units where id = %s", (unit_id,))
+    except errors.ForeignKeyViolation as exc:
+        table = exc.diag.table_name or "another table"
+        raise AccountError(f"unit {code} cannot be removed: it is still referenced in {table} "
+                           "(e.g. the ownership history of records that passed through its pool)") from exc
 
 
 def list_units(conn: psycopg.Connection) -> list[UnitRow]:
@@ -255,6 +294,37 @@ def move_user(conn: psycopg.Connection, login: str, manager: object = UNCHANGED,
     except errors.LockNotAvailable as exc:
         raise busy(login) from exc
     return MoveResult(login=login, changes=changes)
+
+
+def edit_user(conn: psycopg.Connection, login: str, *, name: str | None = None,
+              email: str | None = None, phone: str | None = None) -> list[str]:
+    """Change someone's name, e-mail or phone (None: unchanged; "" clears e-mail and phone).
+
+    Returns what changed, e.g. ["name 张伟 -> 张卫"]. A new position goes through `move_user`
+    (it changes what they see)."""
+    before = get_user(conn, login)
+    sets: list[sql.Composable] = []
+    params: list[object] = []
+    changes: list[str] = []
+    if name is not None:
+        check_name(name)
+        name = name.strip()
+    if email:
+        check_email(email.strip())
+    for column, old, new in (("name", before.name, name), ("email", before.email, email),
+                             ("phone", before.phone, phone)):
+        if new is None:
+            continue
+        value = new.strip() or None
+        if value != old:
+            sets.append(sql.SQL("{} = %s").format(sql.Identifier(column)))
+            params.append(value)
+            changes.append(f"{column} {old or '(none)'} -> {value or '(none)'}")
+    if not sets:
+        return []
+    conn.execute(sql.SQL("update sales.employees set {} where login = %s").format(
+        sql.SQL(", ").join(sets)), [*params, login])
+    return changes
 
 
 def _count_owned(conn: psycopg.Connection, emp_id: int) -> dict[str, int]:

@@ -5,9 +5,17 @@ from __future__ import annotations
 from sqlalchemy.engine import URL, make_url
 
 
+class UnsupportedUrlError(ValueError):
+    """A URL of another database system (mysql://, sqlite://, …)."""
+
+
 def sqlalchemy_url(url: str | URL) -> URL:
-    """A SQLAlchemy URL using the psycopg 3 driver for any postgres:// or postgresql:// URL."""
+    """A SQLAlchemy URL using the psycopg 3 driver for any postgres:// or postgresql:// URL.
+
+    Any other scheme raises UnsupportedUrlError: salesdesk runs on PostgreSQL only."""
     u = make_url(url) if isinstance(url, str) else url
+    if u.drivername.split("+", 1)[0] not in ("postgres", "postgresql"):
+        raise UnsupportedUrlError(f"only postgresql:// URLs are supported, not {u.drivername}://")
     if u.drivername in ("postgres", "postgresql"):
         u = u.set(drivername="postgresql+psycopg")
     return u

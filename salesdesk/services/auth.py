@@ -95,6 +95,8 @@ class SignedIn:
     schema_version: str
     server_version: str
     url: str  # libpq URL including the password: for the LISTEN connection of live updates
+    # Signed in with a password IT handed out: the client asks for a new one before anything else.
+    must_change_password: bool = False
 
     @property
     def client_version(self) -> str:
@@ -204,7 +206,8 @@ def sign_in(profile: Profile, login: str, password: str, *, connect_timeout: int
             if row is None:  # a LOGIN role without an active employee row
                 raise AccountDeactivatedError()
             server_version = str(conn.execute(text("show server_version")).scalar())
-            conn.rollback()
+            must_change = bool(conn.execute(text("select api.password_change_required()")).scalar())
+            conn.commit()  # the function forgets a reset whose password was changed meanwhile
     except SignInError:
         database.close()
         raise
@@ -220,7 +223,7 @@ def sign_in(profile: Profile, login: str, password: str, *, connect_timeout: int
         raise mapped from err
     me = Me(**row)
     return SignedIn(profile=profile, database=database, me=me, schema_version=str(found),
-                    server_version=server_version, url=libpq_url(url))
+                    server_version=server_version, url=libpq_url(url), must_change_password=must_change)
 
 
 def change_password(session: SignedIn, current: str, new: str, repeated: str) -> None:
@@ -251,6 +254,7 @@ def change_password(session: SignedIn, current: str, new: str, repeated: str) ->
             psycopg.sql.Literal(verifier.decode())))
     session.url = libpq_url(sqlalchemy_url(session.url).set(password=new))
     session.database.set_password(new)
+    session.must_change_password = False  # the server's flag follows the password (sql/0014)
 
 
 def is_connection_lost(err: BaseException) -> bool:

@@ -61,9 +61,12 @@ class ChangePasswordDialog(FormDialog):
     ui_class = Ui_ChangePasswordDialog
 
     def __init__(self, parent: QWidget | None = None, *, session: SignedIn | None = None,
-                 **kwargs: Any) -> None:
+                 given_password: str | None = None, **kwargs: Any) -> None:
+        """`given_password`: first sign-in with a password from IT, which is filled in as the
+        current one; the dialog then asks for the employee's own."""
         if session is not None and "submit" not in kwargs:
             kwargs["submit"] = lambda change: change_and_remember(session, change)
+        self.first_sign_in = given_password is not None
         super().__init__(parent, **kwargs)
         self.setObjectName("changePasswordDialog")
         self.edits: dict[str, QLineEdit] = {"current": self.ui.currentEdit, "new": self.ui.newEdit,
@@ -74,12 +77,18 @@ class ChangePasswordDialog(FormDialog):
             edit.textEdited.connect(lambda _t, n=name: self._clear_problem(n))
         for label in (*self.error_labels.values(), self.ui.messageLabel):
             label.setProperty("role", "fieldError")
+        if given_password is not None:
+            self.ui.currentEdit.setText(given_password)
+            self.ui.newEdit.setFocus()
         self.retranslate()
         self.resize(480, self.sizeHint().height())
 
     def retranslate(self) -> None:
-        self.ui.introLabel.setText(self.tr("Choose a new password of at least {min} characters.").format(
-            min=MIN_PASSWORD_LENGTH))
+        intro = self.tr("Choose a new password of at least {min} characters.").format(min=MIN_PASSWORD_LENGTH)
+        if self.first_sign_in:
+            intro = self.tr("You signed in with a password from IT. Please choose your own password now; "
+                            "the one you were given then stops working.") + " " + intro
+        self.ui.introLabel.setText(intro)
 
     def value(self) -> PasswordChange:
         return PasswordChange(self.ui.currentEdit.text(), self.ui.newEdit.text(), self.ui.repeatEdit.text())

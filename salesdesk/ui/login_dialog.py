@@ -173,9 +173,21 @@ class LoginDialog(QDialog):
             profiles.remember_login(session.profile, login)
         except OSError as exc:  # an unwritable config folder must not block signing in
             errors.log_unexpected(exc, "saving the last login")
+        if session.must_change_password and not self._choose_own_password(session, password):
+            session.close()
+            self.show_message(self.tr("Please choose your own password to continue: the password from IT "
+                                      "is for the first sign-in only."))
+            return
         self.signed_in = session
         self.show_message("")
         self.accept()
+
+    def _choose_own_password(self, session: SignedIn, given: str) -> bool:
+        """First sign-in with a password from IT: the change-password dialog, before anything else."""
+        from salesdesk.ui.change_password_dialog import ChangePasswordDialog
+
+        return ChangePasswordDialog.ask(self, session=session, runner=self.tasks, given_password=given) \
+            is not None
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
