@@ -519,7 +519,7 @@ end
 $$;
 
 -- Renames an entry, on every customer that holds it too.
-create or replace function api.picklist_rename(p_id bigint, p_name text)
+create or replace function api.picklist_rename(p_entry_id bigint, p_name text)
     returns void
     language plpgsql security definer
     set search_path = pg_catalog, pg_temp
@@ -530,7 +530,7 @@ declare
 begin
     perform private.require_admin();
     n := private.picklist_name(p_name);
-    select * into e from sales.picklist_entries where id = p_id for update;
+    select * into e from sales.picklist_entries where id = p_entry_id for update;
     if not found then
         raise exception 'no such entry' using errcode = 'P0002';
     end if;
@@ -538,19 +538,19 @@ begin
         raise exception 'the list already has this entry' using errcode = '23505', column = 'name',
             constraint = 'picklist_entries_kind_name_key';
     end if;
-    update sales.picklist_entries set name = n where id = p_id;
+    update sales.picklist_entries set name = n where id = p_entry_id;
 end
 $$;
 
 -- Deactivates (no longer offered; stays on the customers that hold it) or reactivates an entry.
-create or replace function api.picklist_set_active(p_id bigint, p_active boolean)
+create or replace function api.picklist_set_active(p_entry_id bigint, p_active boolean)
     returns void
     language plpgsql security definer
     set search_path = pg_catalog, pg_temp
 as $$
 begin
     perform private.require_admin();
-    update sales.picklist_entries set active = coalesce(p_active, true) where id = p_id;
+    update sales.picklist_entries set active = coalesce(p_active, true) where id = p_entry_id;
     if not found then
         raise exception 'no such entry' using errcode = 'P0002';
     end if;
@@ -558,7 +558,7 @@ end
 $$;
 
 -- Puts a list in the given order (its entries' ids; entries not named keep their place after them).
-create or replace function api.picklist_reorder(p_kind text, p_ids bigint[])
+create or replace function api.picklist_reorder(p_kind text, p_entry_ids bigint[])
     returns void
     language plpgsql security definer
     set search_path = pg_catalog, pg_temp
@@ -569,7 +569,7 @@ begin
         raise exception 'unknown picklist' using errcode = 'SD005';
     end if;
     update sales.picklist_entries e set sort_order = o.n
-    from (select x.id, row_number() over (order by coalesce(array_position(p_ids, x.id), 2147483647),
+    from (select x.id, row_number() over (order by coalesce(array_position(p_entry_ids, x.id), 2147483647),
                                           x.sort_order, x.id) as n
           from sales.picklist_entries x where x.kind = p_kind) o
     where e.id = o.id and e.sort_order is distinct from o.n::integer;
