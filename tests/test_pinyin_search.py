@@ -141,3 +141,19 @@ def test_customers_sort_by_place_reading(fresh_company: Company) -> None:
     names = [r[0] for r in rows if not r[0].startswith("sp_e1a")]
     # chang < chong < shang < xia < zhang < zhong
     assert names == ["长沙银行", "重庆啤酒", "上海浦东", "厦门航空", "张三贸易", "中国平安"]
+
+
+def test_the_readings_are_what_the_generator_writes(tmp_path) -> None:  # noqa: ANN001
+    """sql/0013's block of readings is installer/tools/make_pinyin_phrases_sql.py's output."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from salesdesk.db.paths import sql_dir
+
+    committed = sql_dir() / "0013_picklists_pinyin.sql"
+    copy = tmp_path / committed.name
+    copy.write_bytes(committed.read_bytes())
+    tool = Path(__file__).resolve().parents[1] / "installer" / "tools" / "make_pinyin_phrases_sql.py"
+    subprocess.run([sys.executable, str(tool), str(copy)], check=True, capture_output=True)
+    assert copy.read_bytes() == committed.read_bytes()
