@@ -69,6 +69,8 @@ def test_people_sort_by_surname_in_the_directory_and_team(fresh_company: Company
     assert [n for n in names if n in wanted] == wanted
     team = [r[0] for r in fresh_company.call("sup_e1", "select name from api.employees where in_scope")]
     assert [n for n in team if n in wanted] == wanted
+    tree = [r[0] for r in fresh_company.call("sup_e1", "select name from api.team_rows()")]  # the Team page
+    assert [n for n in tree if n in wanted] == wanted
 
 
 def add(company: Company, name: str, owner: str) -> int:

@@ -32,6 +32,13 @@ class PicklistPage(QWidget):
         self.ui = Ui_PicklistPage()
         self.ui.setupUi(self)
         self.ui.headingLabel.setObjectName("pageHeading")
+        # a short list and a column of buttons: stretched over a wide screen they are hard to read
+        self.ui.entriesList.setMaximumWidth(420)
+        for w in (self.ui.nameEdit, self.ui.nameError, self.ui.addButton, self.ui.renameButton,
+                  self.ui.activeButton, self.ui.upButton, self.ui.downButton):
+            w.setMaximumWidth(260)
+        self.ui.bodyLayout.addStretch(1)
+        self.ui.introLabel.setMaximumWidth(700)
         self.entries: list[picklists.PicklistEntry] = []
         self._loaded = False
         self.may_change = ctx.session.me.level == "admin"
