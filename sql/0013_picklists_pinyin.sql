@@ -284,7 +284,7 @@ create table if not exists sales.picklist_entries (
     id          bigint generated always as identity primary key,
     kind        text not null check (kind in ('industry', 'source', 'region')),
     name        text not null check (btrim(name) = name and name <> '' and length(name) <= 200),
-    sort_order    integer not null default 0,
+    sort_order  integer not null default 0,
     active      boolean not null default true,
     created_at  timestamptz not null default now(),
     created_by  bigint,
@@ -409,9 +409,9 @@ update sales.customers c
 set region = coalesce((select s.region from synonyms s where s.name = btrim(c.region)),
                       (select e.name from sales.picklist_entries e
                        where e.kind = 'region' and e.name = regexp_replace(btrim(c.region), '(市|省)$', '')),
-                      nullif(btrim(c.region), '')),
-    industry = nullif(btrim(c.industry), ''),
-    source = nullif(btrim(c.source), ''),
+                      nullif(btrim(left(btrim(c.region), 200)), '')),
+    industry = nullif(btrim(left(btrim(c.industry), 200)), ''),  -- an entry's name has at most 200 characters
+    source = nullif(btrim(left(btrim(c.source), 200)), ''),
     search_text = null;
 insert into sales.picklist_entries (kind, name, sort_order)
 select v.kind, v.name,

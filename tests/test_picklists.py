@@ -134,7 +134,7 @@ def test_the_migration_maps_free_text(db_factory) -> None:
         conn.execute("insert into sales.customer_pools (unit_id, name) "
                      "select id, '公海' from sales.org_units")
         rows = [("浦东新区", "制造业", "展会"), ("上海市", " Widgets ", ""), ("  杭州 ", "IT", "朋友"),
-                ("火星", None, None), (None, "IT", "朋友")]
+                ("火星", None, None), (None, "IT", "朋友"), (None, "很长" * 150, None)]
         for i, (region, industry, source) in enumerate(rows):
             conn.execute("insert into sales.customers (name, region, industry, source, pool_id) "
                          "select %s, %s, %s, %s, id from sales.customer_pools",
@@ -144,7 +144,7 @@ def test_the_migration_maps_free_text(db_factory) -> None:
     with psycopg.connect(libpq_url(url)) as conn:
         got = conn.execute("select region, industry, source from sales.customers order by name").fetchall()
         assert got == [("上海", "制造业", "展会"), ("上海", "Widgets", None), ("杭州", "IT", "朋友"),
-                       ("火星", None, None), (None, "IT", "朋友")]
+                       ("火星", None, None), (None, "IT", "朋友"), (None, "很长" * 100, None)]
         listed = set(conn.execute("select kind, name from sales.picklist_entries").fetchall())
         assert {("region", "火星"), ("industry", "Widgets"), ("industry", "IT"), ("source", "朋友"),
                 ("region", "上海"), ("region", "长沙")} <= listed
@@ -156,3 +156,29 @@ def test_the_migration_maps_free_text(db_factory) -> None:
             "and not exists (select 1 from sales.picklist_entries e "
             "where e.kind = v.kind and e.name = v.name)"
         ).fetchone() == (0,)
+
+
+def test_the_services_say_which_field_and_why(fresh_company: Company) -> None:
+    from salesdesk.db.session import Database
+    from salesdesk.services import customers, picklists
+    from salesdesk.services.errors import NOT_IN_LIST, PermissionDeniedError, ValidationError
+
+    c = fresh_company
+    sp, admin = Database.connect(c.url_for("sp_e1a")), Database.connect(c.url_for("admin"))
+    try:
+        mine = customers.get_customer(sp, c.customers["sp_e1a客户1"])
+        with pytest.raises(ValidationError) as err:
+            customers.update_customer(sp, mine.id, mine.version, {"region": "火星"})
+        assert {k: v.message for k, v in err.value.fields.items()} == {"region": NOT_IN_LIST}
+        with pytest.raises(PermissionDeniedError):
+            picklists.add_entry(sp, "region", "火星")
+        with pytest.raises(ValidationError) as err:
+            picklists.add_entry(admin, "region", "上海")
+        assert err.value.fields["name"].message == picklists.ALREADY_LISTED
+        new_id = picklists.add_entry(admin, "region", "火星")
+        assert [e.name for e in picklists.entries(sp, "region")][-1] == "火星"
+        picklists.rename_entry(admin, new_id, "火星基地")
+        assert picklists.all_entries(sp)["region"][-1].name == "火星基地"
+    finally:
+        sp.close()
+        admin.close()
