@@ -1,6 +1,7 @@
-"""The pinyin sort key computed by the database (sql/0003_pinyin.sql), checked against
-pypinyin in Python as an independent oracle: lazy_pinyin per character, not the
-generator's reading of pypinyin's dictionary."""
+"""The pinyin sort key computed by the database (sql/0003_pinyin.sql, readings of places and
+words from 0013), checked against pypinyin in Python as an independent oracle: lazy_pinyin per
+character, not the generator's reading of pypinyin's dictionary, and pypinyin's phrase reading
+for the places and words listed in installer/tools/make_pinyin_phrases_sql.py."""
 
 from __future__ import annotations
 
@@ -22,6 +23,17 @@ from salesdesk.db.urls import libpq_url
 
 REPO = Path(__file__).resolve().parents[1]
 GENERATOR = REPO / "installer" / "tools" / "make_pinyin_sql.py"
+sys.path.insert(0, str(GENERATOR.parent))
+import make_pinyin_phrases_sql as phrases  # noqa: E402  (the lists of places and words)
+
+
+def phrase_readings() -> dict[str, str]:
+    """Places and words with a reading of their own (pypinyin's phrase reading unless the list gives one)."""
+    listed = {**phrases.PLACES, **phrases.WORDS}
+    return {p: " ".join(phrases.phrase_reading(p, given)) for p, given in listed.items()}
+
+
+PHRASES = phrase_readings()
 
 NAMES = [
     # people, including surnames whose first reading is not the surname's (曾 ceng2, 单 dan1)
@@ -38,10 +50,14 @@ NAMES = [
 
 
 def expected_tokens(text: str) -> list[str]:
-    """The key's tokens as the spec states them, computed with pypinyin."""
+    """The key's tokens as the spec states them, computed with pypinyin: listed places and words
+    (longest first) read as phrases, every other character by its own reading."""
     tokens: list[str] = []
     run = ""
-    for ch in unicodedata.normalize("NFKC", text).lower():
+    text = unicodedata.normalize("NFKC", text).lower()
+    for phrase in sorted(PHRASES, key=lambda p: (-len(p), p)):
+        text = text.replace(phrase, f" {PHRASES[phrase]} ")
+    for ch in text:
         if ch.isascii() and ch.isalnum():
             run += ch
             continue

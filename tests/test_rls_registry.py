@@ -18,7 +18,8 @@ from tests.rls_support import LEVELS, Kind, Outcome, emp_id, outcome, record_kin
 HUGE = "长" * 100_000
 ODD_IDS = (-1, 0, 2**63 - 1)
 # bigint arguments of API functions that are not record ids (employees, sequence numbers)
-NOT_RECORD_IDS = {"p_new_owner", "p_employee", "p_seq"}
+# picklist entries are company-wide reference data, not scoped records (tests/test_picklists.py)
+NOT_RECORD_IDS = {"p_new_owner", "p_employee", "p_seq", "p_entry_id", "p_entry_ids"}
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDateEdit
 
 from salesdesk.services import customers
 from salesdesk.ui.history_models import changes_text
-from tests.ui_support import WAIT_MS, main_window, wait_loaded
+from tests.ui_support import WAIT_MS, choose, main_window, wait_loaded
 
 pytestmark = pytest.mark.gui
 
@@ -127,7 +127,7 @@ def test_renaming_to_a_customer_of_another_region_warns_with_who_holds_it(qtbot,
     with main_window(qtbot, c, "sp_e1a") as window:
         editor = wait_loaded(qtbot, window, f"customer:{mine}")
         editor.ui.nameEdit.setText(theirs)
-        editor.ui.regionEdit.setText("杭州")
+        choose(qtbot, editor.ui.regionCombo, "杭州")
         editor.save()
         qtbot.waitUntil(lambda: editor.ui.duplicateBar.isVisible(), timeout=WAIT_MS)
         text = editor.ui.duplicateLabel.text()
@@ -147,14 +147,15 @@ def test_renaming_to_a_customer_of_another_region_warns_with_who_holds_it(qtbot,
         assert customers.get_customer(db, mine).name == "sp_e1a客户1"  # nothing saved yet
         editor.ui.duplicateBackButton.click()  # go back: the typing stays
         assert not editor.ui.duplicateBar.isVisible()
-        assert (editor.ui.nameEdit.text(), editor.ui.regionEdit.text()) == (theirs, "杭州")
+        assert (editor.ui.nameEdit.text(), editor.ui.regionCombo.currentText()) == (theirs, "杭州")
         assert editor.has_unsaved_changes() and editor.ui.nameEdit.hasFocus()
         editor.save()  # asked again, then saved anyway
         qtbot.waitUntil(lambda: editor.ui.duplicateBar.isVisible(), timeout=WAIT_MS)
         editor.ui.saveAnywayButton.click()
         qtbot.waitUntil(lambda: editor.detail.name == theirs, timeout=WAIT_MS)
         assert customers.get_customer(db, mine).region == "杭州" and not editor.has_unsaved_changes()
-        editor.ui.regionEdit.setText("宁波")  # neither name nor phone changed: no check, saved at once
+        # neither name nor phone changed: no check, saved at once
+        choose(qtbot, editor.ui.regionCombo, "宁波")
         editor.save()
         qtbot.waitUntil(lambda: editor.detail.region == "宁波", timeout=WAIT_MS)
         assert not editor.ui.duplicateBar.isVisible()

@@ -147,7 +147,7 @@ def test_a_concurrent_edit_of_the_same_field_opens_the_conflict_dialog(qtbot, fr
         dialog = editor.conflict_dialog
         assert "张主管" in dialog.ui.headlineLabel.text()
         assert dialog.differing == ["phone"]  # only what both changed; their region is simply taken
-        assert editor.ui.regionEdit.text() == "杭州" and editor.form.marked() == ["phone"]
+        assert editor.ui.regionCombo.currentText() == "杭州" and editor.form.marked() == ["phone"]
         (dialog.ui.keepButton if choice == "keep" else dialog.ui.reloadButton).click()
         if choice == "reload":
             qtbot.waitUntil(lambda: editor.ui.nameEdit.text() == "sp_e1a客户1", timeout=WAIT_MS)

@@ -91,3 +91,9 @@ def answering(cls: type, act: Callable[[object], object], timeout_ms: int = WAIT
 
 def click(box, button) -> None:  # noqa: ANN001 - a QMessageBox and one of its standard buttons
     box.button(button).click()
+
+
+def choose(qtbot, combo, text: str) -> None:  # noqa: ANN001
+    """Pick `text` in a combo whose choices load in the background (a picklist), as a user would."""
+    qtbot.waitUntil(lambda: combo.findText(text) >= 0, timeout=WAIT_MS)
+    combo.setCurrentIndex(combo.findText(text))

@@ -489,6 +489,18 @@
         <translation>Any unit</translation>
     </message>
     <message>
+        <source>Any industry</source>
+        <translation>Any industry</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Any region</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Any source</translation>
+    </message>
+    <message>
         <source>No customers yet — press {key} to add one</source>
         <translation>No customers yet — press {key} to add one</translation>
     </message>
@@ -883,6 +895,81 @@
     </message>
 </context>
 <context>
+    <name>PicklistPage</name>
+    <message>
+        <source>Picklists</source>
+        <translation>Picklists</translation>
+    </message>
+    <message>
+        <source>The values a customer's industry, source and region are chosen from, for the whole company. A deactivated value is no longer offered but stays on the customers that have it; a new name reaches every customer that has the value.</source>
+        <translation>The values a customer's industry, source and region are chosen from, for the whole company. A deactivated value is no longer offered but stays on the customers that have it; a new name reaches every customer that has the value.</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>{name} (deactivated)</source>
+        <translation>{name} (deactivated)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Ac&amp;tivate</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Added.</translation>
+    </message>
+    <message>
+        <source>Renamed, on every customer that has it too.</source>
+        <translation>Renamed, on every customer that has it too.</translation>
+    </message>
+    <message>
+        <source>Offered again.</source>
+        <translation>Offered again.</translation>
+    </message>
+    <message>
+        <source>No longer offered; customers that have it keep it.</source>
+        <translation>No longer offered; customers that have it keep it.</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+</context>
+<context>
     <name>PoolPage</name>
     <message>
         <source>All my pools</source>
@@ -1119,6 +1206,18 @@
         <translation>Show a notification when a customer is assigned or shared to me</translation>
     </message>
     <message>
+        <source>Company lists</source>
+        <translation>Company lists</translation>
+    </message>
+    <message>
+        <source>The values of industry, source and region that everyone chooses from.</source>
+        <translation>The values of industry, source and region that everyone chooses from.</translation>
+    </message>
+    <message>
+        <source>&amp;Picklists…</source>
+        <translation>&amp;Picklists…</translation>
+    </message>
+    <message>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
@@ -1341,6 +1440,10 @@
         <translation>This value is too long.</translation>
     </message>
     <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
         <source>This request is not valid; reload and try again.</source>
         <translation>This request is not valid; reload and try again.</translation>
     </message>
@@ -1456,6 +1559,10 @@
         <source>Enter an amount such as 60000, 60,000.50 or 6.5万.</source>
         <translation>Enter an amount such as 60000, 60,000.50 or 6.5万.</translation>
     </message>
+    <message>
+        <source>The list already has this entry.</source>
+        <translation>The list already has this entry.</translation>
+    </message>
 </context>
 <context>
     <name>pages</name>
@@ -1482,6 +1589,10 @@
     <message>
         <source>Archived customers</source>
         <translation>Archived customers</translation>
+    </message>
+    <message>
+        <source>Picklists</source>
+        <translation>Picklists</translation>
     </message>
 </context>
 <context>

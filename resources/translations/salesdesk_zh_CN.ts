@@ -494,6 +494,18 @@
         <translation>全部部门</translation>
     </message>
     <message>
+        <source>Any industry</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
         <source>No customers yet — press {key} to add one</source>
         <translation>还没有客户——按 {key} 新建</translation>
     </message>
@@ -889,6 +901,81 @@
     </message>
 </context>
 <context>
+    <name>PicklistPage</name>
+    <message>
+        <source>Picklists</source>
+        <translation>选项列表</translation>
+    </message>
+    <message>
+        <source>The values a customer's industry, source and region are chosen from, for the whole company. A deactivated value is no longer offered but stays on the customers that have it; a new name reaches every customer that has the value.</source>
+        <translation>全公司客户的行业、来源和地区从这些选项中选择。停用的选项不再提供，但已使用它的客户保留原值；改名后所有使用该选项的客户随之更新。</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>列表(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>改名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>{name} (deactivated)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>已添加。</translation>
+    </message>
+    <message>
+        <source>Renamed, on every customer that has it too.</source>
+        <translation>已改名，使用该选项的客户也已更新。</translation>
+    </message>
+    <message>
+        <source>Offered again.</source>
+        <translation>已重新启用。</translation>
+    </message>
+    <message>
+        <source>No longer offered; customers that have it keep it.</source>
+        <translation>已停用；已使用它的客户保留原值。</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+</context>
+<context>
     <name>PoolPage</name>
     <message>
         <source>All my pools</source>
@@ -1128,6 +1215,18 @@
         <translation>有客户分配或共享给我时显示通知</translation>
     </message>
     <message>
+        <source>Company lists</source>
+        <translation>公司选项列表</translation>
+    </message>
+    <message>
+        <source>The values of industry, source and region that everyone chooses from.</source>
+        <translation>全员选择客户行业、来源和地区时使用的选项。</translation>
+    </message>
+    <message>
+        <source>&amp;Picklists…</source>
+        <translation>选项列表(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -1351,6 +1450,10 @@
         <translation>此值太长。</translation>
     </message>
     <message>
+        <source>Choose a value from the list.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
         <source>This request is not valid; reload and try again.</source>
         <translation>请求无效，请刷新后重试。</translation>
     </message>
@@ -1466,6 +1569,10 @@
         <source>Enter an amount such as 60000, 60,000.50 or 6.5万.</source>
         <translation>请输入金额，例如 60000、60,000.50 或 6.5万。</translation>
     </message>
+    <message>
+        <source>The list already has this entry.</source>
+        <translation>列表中已有此选项。</translation>
+    </message>
 </context>
 <context>
     <name>pages</name>
@@ -1492,6 +1599,10 @@
     <message>
         <source>Archived customers</source>
         <translation>已归档客户</translation>
+    </message>
+    <message>
+        <source>Picklists</source>
+        <translation>选项列表</translation>
     </message>
 </context>
 <context>

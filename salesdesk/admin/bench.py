@@ -30,7 +30,7 @@ from salesdesk.db import migrate
 from salesdesk.db.urls import sqlalchemy_url, with_database, with_login
 
 LEVELS = ("salesperson", "supervisor", "manager", "director")
-SEARCHES = ("common", "rare", "digits", "inner")
+SEARCHES = ("common", "rare", "digits", "inner", "pinyin", "initials")
 PAGE_MS = 10.0
 SEARCH_MS = {"salesperson": 20.0, "director": 50.0}
 COUNT_MS = 100.0
@@ -282,10 +282,14 @@ def _statement(conn: psycopg.Connection, query: str, params: dict) -> str:
 
 def _search_terms(admin: psycopg.Connection) -> dict[str, str]:
     """A common term (a city, which names start with), a rare one (a piece of one name), a phone
-    fragment, and a common term inside names (科技: one name in five, never at the start)."""
-    name, phone = admin.execute("select name, phone from sales.customers where phone is not null "
-                                "order by id limit 1 offset 1000").fetchone()
-    return {"common": "广州", "rare": name[2:7], "digits": phone[3:10], "inner": "科技"}
+    fragment, a common term inside names (科技: one name in five, never at the start), the rare
+    piece in full pinyin, and the initials of a name's first four characters (助记码)."""
+    name, phone, rare_pinyin, initials = admin.execute(
+        "select name, phone, split_part(private.pinyin_search(substr(name, 3, 5)), E'\\x1f', 1), "
+        "split_part(private.pinyin_search(left(name, 4)), E'\\x1f', 2) "
+        "from sales.customers where phone is not null order by id limit 1 offset 1000").fetchone()
+    return {"common": "广州", "rare": name[2:7], "digits": phone[3:10], "inner": "科技",
+            "pinyin": rare_pinyin, "initials": initials}
 
 
 def _measure(db: str, admin: psycopg.Connection, level: str, login: str, emp_id: int,
@@ -383,7 +387,8 @@ def _refresh_time(admin: psycopg.Connection) -> float:
 def report(results: list[LevelResult], move: MoveResult | None, refresh_s: float,
            out: Callable[[str], None] = print) -> bool:
     """Print the table, the move line and the targets; True when every target passes."""
-    head = ("role", "rows visible", "first p50/p95", "deep p50/p95", "search p95 common/rare/digits/inner",
+    head = ("role", "rows visible", "first p50/p95", "deep p50/p95",
+            "search p95 common/rare/digits/inner/pinyin/initials",
             "count p95 all/search", "detail p95", "bypass p95 first/deep", "vs bypass")
     rows = [(f"{r.level} ({r.login})", f"{r.visible:,}",
              f"{r.times['first'][0]:.2f} / {r.p95('first'):.2f}",

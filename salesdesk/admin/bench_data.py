@@ -141,6 +141,17 @@ def generate_customers(conn: psycopg.Connection, total: int, pool_share: float =
     search_index = conn.execute(
         "select pg_get_indexdef('sales.customers_search_idx'::regclass)").fetchone()[0]
     conn.execute("drop index sales.customers_search_idx")
+    # the industries and regions below are values of the company's picklists
+    conn.execute("""
+        insert into sales.picklist_entries (kind, name, sort_order)
+        select v.kind, v.name, 100 + v.n from (
+            select 'industry', name, n from unnest(array['制造','零售','IT','医药','物流','金融'])
+                with ordinality t (name, n)
+            union all
+            select 'region', name, n from unnest(array['华东','华北','华南','西南'])
+                with ordinality t (name, n)
+        ) v (kind, name, n)
+        on conflict (kind, name) do update set active = true""")
     conn.commit()
     while done < total:
         # The row stamps and the audit trigger (with its NOTIFY) cost ~0.2 ms a row; they are
@@ -174,8 +185,7 @@ def generate_customers(conn: psycopg.Connection, total: int, pool_share: float =
                 from g, sp, pools),
             derived as materialized (
                 select r.*, private.pinyin_key(r.name) as name_sort,
-                       concat_ws(E'\\x1f', private.search_norm(r.name), '', private.search_digits(r.phone))
-                           as search_text
+                       private.customer_search_text(null, r.name, null, r.phone) as search_text
                 from rows r)
             insert into sales.customers (name, industry, level, region, phone, credit_limit,
                                          owner_id, pool_id, name_sort, search_text, search_grams)

@@ -178,6 +178,13 @@ INDUSTRIES: dict[str, tuple[tuple[str, ...], str]] = {
 SUFFIXES = ("有限公司",) * 14 + ("股份有限公司",) * 4 + ("集团有限公司", "有限责任公司")
 SOURCES = ("展会",) * 3 + ("转介绍",) * 3 + ("官网",) * 2 + ("电话营销",) * 2 + (
     "线上广告", "老客户推荐", "招投标", "陌生拜访")
+
+
+def picklists() -> dict[str, list[str]]:
+    """The values the demo's customers are given, per picklist, in the order the lists offer them."""
+    return {"industry": list(INDUSTRIES), "source": list(dict.fromkeys(SOURCES)), "region": list(CITY)}
+
+
 LEVELS = "A" * 2 + "B" * 5 + "C" * 8 + "D" * 5
 CREDIT = {"A": (500_000, 3_000_000, 50_000), "B": (200_000, 1_000_000, 20_000),
           "C": (50_000, 300_000, 10_000), "D": (0, 100_000, 5_000)}

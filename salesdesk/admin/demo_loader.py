@@ -16,7 +16,7 @@ from enum import Enum
 import psycopg
 
 from salesdesk.admin.accounts import NewEmployee, create_employee
-from salesdesk.admin.demo_data import PASSWORD, DemoCompany, build_company, org_chart
+from salesdesk.admin.demo_data import PASSWORD, DemoCompany, build_company, org_chart, picklists
 from salesdesk.admin.errors import AdminError
 
 PREFIX_RE = re.compile(r"^([a-z][a-z0-9_]{0,19})?$")
@@ -107,6 +107,15 @@ def load_demo(conn: psycopg.Connection, prefix: str = "",
             login=prefix + p.login, name=p.name, unit_code=prefix + p.unit, position_code=p.position,
             password=PASSWORD, manager_login=prefix + p.manager if p.manager else None,
             email=f"{p.login}@{EMAIL_DOMAIN}", phone=f"1380010{n:04d}"))
+
+    # The customers' industry, source and region are values of the company's picklists: the
+    # ones the demo uses are there and offered (a new database starts with them already).
+    with conn.cursor() as cur:
+        cur.executemany(
+            "insert into sales.picklist_entries (kind, name, sort_order) "
+            "select %(kind)s, %(name)s, coalesce(max(sort_order), 0) + 1 from sales.picklist_entries "
+            "where kind = %(kind)s on conflict (kind, name) do update set active = true",
+            [{"kind": kind, "name": name} for kind, names in picklists().items() for name in names])
 
     # One pipelined round of inserts; the ids come back in order for the contacts.
     with conn.cursor() as cur:

@@ -144,6 +144,9 @@ class CustomerQuery:
     scope: str = "all"
     include_archived: bool = False
     archived: str = "active"
+    industry: str | None = None  # picklist values: exactly this entry
+    region: str | None = None
+    source: str | None = None
 
     def api_query(self) -> dict[str, object]:
         """The filters as the API's list functions take them."""
@@ -154,8 +157,9 @@ class CustomerQuery:
         for key in ("owner_id", "unit_id", "pool_id"):
             if getattr(self, key) is not None:
                 query[key] = getattr(self, key)
-        if self.level is not None:
-            query["eq"] = {"level": self.level}
+        eq = {k: getattr(self, k) for k in ("level", "industry", "region", "source") if getattr(self, k)}
+        if eq:
+            query["eq"] = eq
         return query
 
 

@@ -173,6 +173,8 @@ INVALID_VALUE = QT_TRANSLATE_NOOP("errors", "This value is not valid.")
 REQUIRED = QT_TRANSLATE_NOOP("errors", "This field is required.")
 TOO_LONG = QT_TRANSLATE_NOOP("errors", "This value is too long.")
 
+NOT_IN_LIST = QT_TRANSLATE_NOOP("errors", "Choose a value from the list.")
+
 BAD_REQUEST = QT_TRANSLATE_NOOP("errors", "This request is not valid; reload and try again.")
 SEARCH_TOO_SHORT = QT_TRANSLATE_NOOP(
     "errors", "Type at least two characters (or three digits) to search.")
@@ -260,6 +262,8 @@ def domain_error_from(err: BaseException) -> DomainError:
         return ValidationError({column or "": REQUIRED})
     if sqlstate == "22001":
         return ValidationError({column or "": TOO_LONG})
+    if sqlstate == "23514" and primary == "the value is not in the list":  # a picklist field
+        return ValidationError({column or "": NOT_IN_LIST})
     if sqlstate == "23514" and primary in _RAISED_FIELDS:
         field, message = _RAISED_FIELDS[primary]
         return ValidationError({field: message})

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
-from salesdesk.services import customers, org
+from salesdesk.services import customers, org, picklists
 from salesdesk.services.customer_types import LEVELS, CustomerDetail, CustomerInput
 from salesdesk.services.errors import ConflictError, DuplicateError, DuplicateMatch, ValidationError
 from salesdesk.services.validation import clean_customer, clean_new_customer
@@ -28,14 +28,15 @@ from salesdesk.ui.formats import fmt_money_short
 from salesdesk.ui.forms_gen.customer_editor import Ui_CustomerEditor
 from salesdesk.ui.lines_model import LineOp
 from salesdesk.ui.pages import AppContext, register_page
+from salesdesk.ui.picklist_combos import PinyinTypeAhead, fill_picklist
 from salesdesk.ui.record_editor import LiveBar, RecordEditor
 
 translate = QCoreApplication.translate
 
 # service field -> widget in forms/customer_editor.ui (its problem shows in <prefix>Error)
 WIDGETS = {"name": "nameEdit", "short_name": "shortNameEdit", "level": "levelCombo",
-           "industry": "industryEdit", "region": "regionEdit", "address": "addressEdit",
-           "phone": "phoneEdit", "website": "websiteEdit", "source": "sourceEdit",
+           "industry": "industryCombo", "region": "regionCombo", "address": "addressEdit",
+           "phone": "phoneEdit", "website": "websiteEdit", "source": "sourceCombo",
            "credit_limit": "creditLimitEdit", "notes": "notesEdit"}
 DUPLICATE_KEYS = ("name", "phone")  # the fields the company-wide duplicate check looks at
 
@@ -97,6 +98,10 @@ class CustomerEditor(RecordEditor):
         self.ui.levelCombo.addItem("", "")
         for level in LEVELS:
             self.ui.levelCombo.addItem(level, level)
+        for kind in picklists.KINDS:  # industry, source, region: chosen from the company's lists
+            combo = getattr(self.ui, WIDGETS[kind])
+            combo.addItem("", "")
+            PinyinTypeAhead(combo)
         form = FormBinding(self.ui, WIDGETS, error_only={"owner_id": "ownerCombo"}, money=MONEY_FIELDS,
                            parent=self)
         self.setup_editor(form, save_button=self.ui.saveButton, revert_button=self.ui.revertButton,
@@ -111,6 +116,16 @@ class CustomerEditor(RecordEditor):
         self.ui.headerLayout.addWidget(self.header_actions)
         for label in (self.ui.titleLabel, self.ui.factsLabel, self.ui.stampLabel):
             label.setMinimumWidth(1)  # a long company name gives way on a small screen, never widens it
+        self.load_picklists()
+
+    def load_picklists(self) -> None:
+        """(Re)read the lists the combos offer; the values shown stay."""
+        self.ctx.tasks.run(picklists.all_entries, self.db, busy=False, on_success=self._picklists_arrived,
+                           on_error=lambda _e: None)
+
+    def _picklists_arrived(self, lists: dict[str, list[Any]]) -> None:
+        for kind, entries in lists.items():
+            fill_picklist(getattr(self.ui, WIDGETS[kind]), entries)
 
     @property
     def detail(self) -> CustomerDetail | None:
@@ -126,6 +141,7 @@ class CustomerEditor(RecordEditor):
 
     def start_new(self) -> None:
         self._allow_duplicate = False
+        self.load_picklists()  # the admin may have changed them since
         self.form.show(None)
         self.tables.clear()
         self.ui.tabs.setCurrentIndex(0)

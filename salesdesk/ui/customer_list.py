@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
-from salesdesk.services import customers, org
+from salesdesk.services import customers, org, picklists
 from salesdesk.services.customer_types import LEVELS, CustomerQuery
 from salesdesk.ui.combos import fill_combo, set_combo_items
 from salesdesk.ui.customer_pages import CustomerRecordsPage
 from salesdesk.ui.pages import register_page
+from salesdesk.ui.picklist_combos import PinyinTypeAhead, fill_picklist
 from salesdesk.ui.record_actions import ActionSpec
 
 
@@ -48,6 +49,13 @@ class CustomerListPage(CustomerRecordsPage):
         self.owner = self.add_filter("ownerCombo")
         self.unit = self.add_filter("unitCombo")
         self.level = self.add_filter("levelCombo")
+        # industry, region, source: every value of the lists (a deactivated one is still on customers)
+        self.picklist_filters = {kind: self.add_filter(f"{kind}Combo")
+                                 for kind in ("industry", "region", "source")}
+        for combo in self.picklist_filters.values():
+            combo.addItem("", None)
+            combo.setVisible(False)  # until the lists are here
+            PinyinTypeAhead(combo)
 
     def action_specs(self) -> list[ActionSpec]:
         """New/Refresh also answer the main window's Ctrl+N / F5."""
@@ -57,6 +65,8 @@ class CustomerListPage(CustomerRecordsPage):
     def start(self) -> None:
         self.ctx.tasks.run(org.assignable_employees, self.db, busy=False, on_success=self._owners_arrived)
         self.ctx.tasks.run(org.org_tree, self.db, busy=False, on_success=self._units_arrived)
+        self.ctx.tasks.run(picklists.all_entries, self.db, busy=False, on_success=self._picklists_arrived,
+                           on_error=lambda _e: None)
         super().start()
 
     def retranslate(self) -> None:
@@ -64,7 +74,10 @@ class CustomerListPage(CustomerRecordsPage):
                                      ("team", self.tr("My team"))])
         set_combo_items(self.level, [(None, self.tr("Any level"))] + [
             (lv, self.tr("Level {level}").format(level=lv)) for lv in LEVELS])
-        for combo, text in ((self.owner, self.tr("Any owner")), (self.unit, self.tr("Any unit"))):
+        for combo, text in ((self.owner, self.tr("Any owner")), (self.unit, self.tr("Any unit")),
+                            (self.picklist_filters["industry"], self.tr("Any industry")),
+                            (self.picklist_filters["region"], self.tr("Any region")),
+                            (self.picklist_filters["source"], self.tr("Any source"))):
             if combo.count():
                 combo.setItemText(0, text)
             else:
@@ -86,11 +99,17 @@ class CustomerListPage(CustomerRecordsPage):
         fill_combo(self.unit, units)
         self.unit.setVisible(len(units) > 1)
 
+    def _picklists_arrived(self, lists: dict[str, list[Any]]) -> None:
+        for kind, combo in self.picklist_filters.items():
+            fill_picklist(combo, lists[kind], blank=combo.itemText(0), include_inactive=True)
+            combo.setVisible(combo.count() > 1)
+
     def query(self) -> CustomerQuery:
         # "team" asks for customers owned by others in my scope; the server decides what that covers
         return CustomerQuery(search=self.search.text().strip(), owner_id=self.owner.currentData(),
                              unit_id=self.unit.currentData(), level=self.level.currentData(),
-                             scope=self.scope.currentData() or "all")
+                             scope=self.scope.currentData() or "all",
+                             **{k: c.currentData() for k, c in self.picklist_filters.items()})
 
     def set_owner_filter(self, employee_id: int) -> None:
         """Show one owner's customers (from the org view)."""
@@ -100,7 +119,8 @@ class CustomerListPage(CustomerRecordsPage):
             self.model.set_query(CustomerQuery(owner_id=employee_id))
             return
         self._pending_owner = None
-        for combo, i in ((self.scope, 0), (self.unit, 0), (self.level, 0), (self.owner, index)):
+        resets = [(c, 0) for c in self.picklist_filters.values()]
+        for combo, i in ((self.scope, 0), (self.unit, 0), (self.level, 0), *resets, (self.owner, index)):
             combo.blockSignals(True)
             combo.setCurrentIndex(i)
             combo.blockSignals(False)

@@ -7,7 +7,9 @@
     form.set_read_only(True)   # looks read-only too: the `readonly` property styles it (salesdesk.qss)
 
 Supported widgets: QLineEdit and QPlainTextEdit (text; None shows as ''),
-QComboBox (item data; an editable combo without a match keeps the text),
+QComboBox (item data; an editable combo without a match keeps the text; a combo
+with the `keepsUnknown` property adds a value it does not offer as an item of its
+own, so a deactivated picklist value still shows and reads back),
 QCheckBox (bool) and QDateEdit (a date, shown yyyy-MM-dd; the minimum date with
 a special value text stands for "none"). A QLineEdit named in `money` holds an
 amount: it reads back a Decimal (None when empty), shows "¥60,000.00" once the
@@ -124,7 +126,8 @@ class FormBinding(QObject):
             if index >= 0:
                 data = widget.itemData(index)
                 return "" if data is None else data
-            return ("" if value is None else str(value)) if widget.isEditable() else ""
+            keeps = widget.isEditable() or bool(widget.property("keepsUnknown"))
+            return ("" if value is None else str(value)) if keeps else ""
         if isinstance(widget, QCheckBox):
             return bool(value)
         if isinstance(widget, QDateEdit):
@@ -175,6 +178,9 @@ class FormBinding(QObject):
                 widget.setCurrentIndex(index)
             elif widget.isEditable():
                 widget.setEditText(str(shown))
+            elif widget.property("keepsUnknown") and shown != "":
+                widget.addItem(str(shown), shown)
+                widget.setCurrentIndex(widget.count() - 1)
             else:
                 widget.setCurrentIndex(0)
         elif isinstance(widget, QCheckBox):

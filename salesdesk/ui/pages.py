@@ -62,6 +62,7 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.org_view",
     "salesdesk.ui.archived_page",
     "salesdesk.ui.settings_page",
+    "salesdesk.ui.picklist_page",
 ]
 
 

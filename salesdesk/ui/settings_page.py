@@ -29,7 +29,8 @@ class SettingsPage(QWidget):
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
         self.ui.headingLabel.setObjectName("pageHeading")
-        for group in (self.ui.appearanceGroup, self.ui.notificationsGroup, self.ui.connectionGroup):
+        for group in (self.ui.appearanceGroup, self.ui.notificationsGroup, self.ui.picklistsGroup,
+                      self.ui.connectionGroup):
             group.setMaximumWidth(760)  # a form stretched over a wide screen is hard to read
         self.ui.languageCombo.addItem("", "")  # "follow the system", text set in retranslate()
         for lang in LANGUAGES:
@@ -38,6 +39,8 @@ class SettingsPage(QWidget):
         self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
         self.ui.notifyCheck.setChecked(settings().value("ui/notify", True, type=bool))
         self.ui.notifyCheck.toggled.connect(lambda on: settings().setValue("ui/notify", on))
+        self.ui.picklistsGroup.setVisible(ctx.session.me.level == "admin")  # only the admin changes them
+        self.ui.picklistsButton.clicked.connect(lambda: ctx.show_page("picklists"))
         profile = ctx.session.profile
         self.ui.profileValue.setText(profile.name)
         self.ui.serverValue.setText(f"{profile.host}:{profile.port}/{profile.database} ({profile.sslmode})")

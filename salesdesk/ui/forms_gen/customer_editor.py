@@ -184,10 +184,11 @@ class Ui_CustomerEditor(object):
 
         self.fieldsLayout.addWidget(self.industryLabel, 6, 0, 1, 1)
 
-        self.industryEdit = QLineEdit(self.basicContents)
-        self.industryEdit.setObjectName(u"industryEdit")
+        self.industryCombo = QComboBox(self.basicContents)
+        self.industryCombo.setObjectName(u"industryCombo")
+        self.industryCombo.setProperty(u"keepsUnknown", True)
 
-        self.fieldsLayout.addWidget(self.industryEdit, 6, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.industryCombo, 6, 1, 1, 1)
 
         self.industryError = QLabel(self.basicContents)
         self.industryError.setObjectName(u"industryError")
@@ -202,10 +203,11 @@ class Ui_CustomerEditor(object):
 
         self.fieldsLayout.addWidget(self.regionLabel, 8, 0, 1, 1)
 
-        self.regionEdit = QLineEdit(self.basicContents)
-        self.regionEdit.setObjectName(u"regionEdit")
+        self.regionCombo = QComboBox(self.basicContents)
+        self.regionCombo.setObjectName(u"regionCombo")
+        self.regionCombo.setProperty(u"keepsUnknown", True)
 
-        self.fieldsLayout.addWidget(self.regionEdit, 8, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.regionCombo, 8, 1, 1, 1)
 
         self.regionError = QLabel(self.basicContents)
         self.regionError.setObjectName(u"regionError")
@@ -274,10 +276,11 @@ class Ui_CustomerEditor(object):
 
         self.fieldsLayout.addWidget(self.sourceLabel, 16, 0, 1, 1)
 
-        self.sourceEdit = QLineEdit(self.basicContents)
-        self.sourceEdit.setObjectName(u"sourceEdit")
+        self.sourceCombo = QComboBox(self.basicContents)
+        self.sourceCombo.setObjectName(u"sourceCombo")
+        self.sourceCombo.setProperty(u"keepsUnknown", True)
 
-        self.fieldsLayout.addWidget(self.sourceEdit, 16, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.sourceCombo, 16, 1, 1, 1)
 
         self.sourceError = QLabel(self.basicContents)
         self.sourceError.setObjectName(u"sourceError")
@@ -475,12 +478,12 @@ class Ui_CustomerEditor(object):
         self.nameLabel.setBuddy(self.nameEdit)
         self.shortNameLabel.setBuddy(self.shortNameEdit)
         self.levelLabel.setBuddy(self.levelCombo)
-        self.industryLabel.setBuddy(self.industryEdit)
-        self.regionLabel.setBuddy(self.regionEdit)
+        self.industryLabel.setBuddy(self.industryCombo)
+        self.regionLabel.setBuddy(self.regionCombo)
         self.addressLabel.setBuddy(self.addressEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.websiteLabel.setBuddy(self.websiteEdit)
-        self.sourceLabel.setBuddy(self.sourceEdit)
+        self.sourceLabel.setBuddy(self.sourceCombo)
         self.creditLimitLabel.setBuddy(self.creditLimitEdit)
         self.ownerLabel.setBuddy(self.ownerCombo)
         self.notesLabel.setBuddy(self.notesEdit)

@@ -15,8 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QGroupBox, QLabel, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QGroupBox, QHBoxLayout, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -64,6 +64,24 @@ class Ui_SettingsPage(object):
 
 
         self.mainLayout.addWidget(self.notificationsGroup)
+
+        self.picklistsGroup = QGroupBox(SettingsPage)
+        self.picklistsGroup.setObjectName(u"picklistsGroup")
+        self.picklistsLayout = QHBoxLayout(self.picklistsGroup)
+        self.picklistsLayout.setObjectName(u"picklistsLayout")
+        self.picklistsHint = QLabel(self.picklistsGroup)
+        self.picklistsHint.setObjectName(u"picklistsHint")
+        self.picklistsHint.setWordWrap(True)
+
+        self.picklistsLayout.addWidget(self.picklistsHint)
+
+        self.picklistsButton = QPushButton(self.picklistsGroup)
+        self.picklistsButton.setObjectName(u"picklistsButton")
+
+        self.picklistsLayout.addWidget(self.picklistsButton)
+
+
+        self.mainLayout.addWidget(self.picklistsGroup)
 
         self.connectionGroup = QGroupBox(SettingsPage)
         self.connectionGroup.setObjectName(u"connectionGroup")
@@ -134,6 +152,9 @@ class Ui_SettingsPage(object):
         self.languageHint.setText(QCoreApplication.translate("SettingsPage", u"The new language is applied at once.", None))
         self.notificationsGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Live updates", None))
         self.notifyCheck.setText(QCoreApplication.translate("SettingsPage", u"Show a notification when a customer is assigned or shared to me", None))
+        self.picklistsGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Company lists", None))
+        self.picklistsHint.setText(QCoreApplication.translate("SettingsPage", u"The values of industry, source and region that everyone chooses from.", None))
+        self.picklistsButton.setText(QCoreApplication.translate("SettingsPage", u"&Picklists\u2026", None))
         self.connectionGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Connection", None))
         self.profileCaption.setText(QCoreApplication.translate("SettingsPage", u"Profile:", None))
         self.serverCaption.setText(QCoreApplication.translate("SettingsPage", u"Server:", None))
