@@ -135,6 +135,8 @@ create table if not exists private.duplicate_check_limits (
     daily_seconds integer not null default 86400 check (daily_seconds > 0)
 );
 insert into private.duplicate_check_limits default values on conflict do nothing;
+alter table private.duplicate_check_limits enable row level security;  -- no policy: IT (superuser)
+alter table private.duplicate_check_limits force row level security;   -- and the owner's helpers only
 revoke all on private.duplicate_check_limits from public;
 
 -- Each employee has two sequences: lookup_count_<id> counts the checks answered, and
