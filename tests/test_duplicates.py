@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import secrets
+import threading
 from pathlib import PurePosixPath
 
 import psycopg
@@ -115,6 +116,27 @@ def test_parallel_sessions_of_one_login_share_one_quota(fresh_company: Company) 
         second.close()
 
 
+def test_concurrent_batches_of_one_login_cannot_spend_a_slot_twice(fresh_company: Company) -> None:
+    """Eight connections of one login fire checks at once: exactly the limit is answered (without
+    the advisory lock, calls that read the same bucket state each passed)."""
+    c = fresh_company
+    set_limits(c, burst=40)
+    start = threading.Barrier(8)
+
+    def attack(n: int) -> None:
+        with c.connect("sp_e1a", autocommit=True) as conn:
+            start.wait()
+            for i in range(10):
+                outcome(conn, "select * from api.customer_duplicates(%s)", (f"并发{n}-{i}",))
+
+    threads = [threading.Thread(target=attack, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert checks_of(c, "sp_e1a") == 40
+
+
 def test_a_new_employee_gets_a_quota_with_the_employee_row(fresh_company: Company) -> None:
     c = fresh_company
     with c.admin() as conn:
@@ -181,7 +203,10 @@ def test_the_name_key_is_back_filled_and_indexed(company: Company) -> None:
         stale = conn.execute("select count(*) from sales.customers "
                              "where name_key is distinct from private.company_name_key(name)").fetchone()
         index = conn.execute("select 1 from pg_indexes where indexname = 'customers_name_key_idx'").fetchone()
+        derived = conn.execute("select 'name_key' = any (derived) from private.record_kinds "
+                               "where kind = 'customer'").fetchone()
     assert stale == (0,) and index == (1,)
+    assert derived == (True,)  # computed: the audit diff leaves it out (a re-declaration must keep it)
 
 
 def test_employees_cannot_touch_the_limiter_state(company: Company) -> None:
