@@ -218,3 +218,23 @@ def test_employees_cannot_touch_the_limiter_state(company: Company) -> None:
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(sql)
             conn.rollback()
+
+
+def test_the_service_saves_on_when_the_check_is_rate_limited(fresh_company: Company) -> None:
+    from salesdesk.db.session import Database
+    from salesdesk.services import customers
+    from salesdesk.services.errors import DuplicateCheckLimitError
+
+    c = fresh_company
+    set_limits(c, burst=1)
+    db = Database.connect(c.url_for("sp_e1a"))
+    try:
+        assert customers.find_duplicates(db, "第一次") == []
+        with pytest.raises(DuplicateCheckLimitError) as caught:
+            customers.find_duplicates(db, "第二次")
+        assert 3500 <= (caught.value.retry_after or 0) <= 3600 and "60 min" in caught.value.text()
+        mine = c.customers["sp_e1a客户1"]
+        saved = customers.save_customer(db, mine, 1, {"name": "sp_e1a客户2"}, check_duplicates=True)
+        assert saved.name == "sp_e1a客户2" and saved.duplicate_check_wait  # saved, and says why unchecked
+    finally:
+        db.close()
