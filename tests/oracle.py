@@ -25,7 +25,8 @@ applies the rules of DESIGN.md "Security model" itself:
   record on; ownership history and audit rows are seen exactly when their record
   is seen now, except that an audit entry of a share is seen only by those who
   would see the share (its recipient, whoever may hand the record on); a change
-  row when its record is seen now or the viewer is its subject.
+  row when its record is seen now or the viewer is its subject, and a change of a
+  share only by those who would see the share.
 An outsider (no active employee row) sees nothing at all.
 """
 
@@ -55,8 +56,8 @@ class Snapshot:
     history: dict[int, tuple[str, int]] = field(default_factory=dict)  # id -> (kind, record_id)
     audit: dict[int, tuple[str, int]] = field(default_factory=dict)  # id -> (root_kind, root_id)
     share_audit: dict[int, set[int]] = field(default_factory=dict)  # audit id of a share -> its recipients
-    # seq -> (root_kind, root_id, subject_id)
-    changes: dict[int, tuple[str, int, int | None]] = field(default_factory=dict)
+    # seq -> (root_kind, root_id, subject_id, whether it is a share's change)
+    changes: dict[int, tuple[str, int, int | None, bool]] = field(default_factory=dict)
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
@@ -87,10 +88,10 @@ def load_snapshot(conn: psycopg.Connection) -> Snapshot:
         s.audit[aid] = (kind, rec)
         if entry_kind == "share":
             s.share_audit[aid] = set(recipients)
-    for seq, kind, rec, subject in conn.execute(
-        "select seq, root_kind, root_id, subject_id from private.changes"
+    for seq, kind, rec, subject, of_share in conn.execute(
+        "select seq, root_kind, root_id, subject_id, kind = 'share' from private.changes"
     ):
-        s.changes[seq] = (kind, rec, subject)
+        s.changes[seq] = (kind, rec, subject, of_share)
     s.now = conn.execute("select statement_timestamp()").fetchone()[0]  # type: ignore[index]
     conn.rollback()
     return s
@@ -272,11 +273,11 @@ class Oracle:
     def changes(self, emp: int | None) -> set[int]:
         if self.scope(emp) is None:
             return set()
-        seen = self.customers(emp)
+        seen, managed = self.customers(emp), self.managed_customers(emp)
         return {
             seq
-            for seq, (kind, rec, subject) in self.s.changes.items()
-            if subject == emp or (kind == "customer" and rec in seen)
+            for seq, (kind, rec, subject, of_share) in self.s.changes.items()
+            if subject == emp or (kind == "customer" and rec in (managed if of_share else seen))
         }
 
     # -- the directory ----------------------------------------------------------

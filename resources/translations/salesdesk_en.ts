@@ -305,6 +305,11 @@
         <source>Save anyway</source>
         <translation>Save anyway</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved without the duplicate check: too many checks were made. It is available again in about %n minute(s).</source>
+        <translation>
+            <numerusform>Saved without the duplicate check: too many checks were made. It is available again in about %n minute.</numerusform><numerusform>Saved without the duplicate check: too many checks were made. It is available again in about %n minutes.</numerusform></translation>
+    </message>
     <message>
         <source>Not saved. Change the name or phone, or save anyway.</source>
         <translation>Not saved. Change the name or phone, or save anyway.</translation>
@@ -1420,6 +1425,10 @@
         <translation>{count} existing customer(s) have the same name or phone number.</translation>
     </message>
     <message>
+        <source>Too many duplicate checks: the check is unavailable for about {minutes} min.</source>
+        <translation>Too many duplicate checks: the check is unavailable for about {minutes} min.</translation>
+    </message>
+    <message>
         <source>The connection to the database was lost. Please try again.</source>
         <translation>The connection to the database was lost. Please try again.</translation>
     </message>
@@ -1506,6 +1515,10 @@
     <message>
         <source>Enter a phone number: digits, spaces, ( ) and -, optionally a leading + and an extension (转 801).</source>
         <translation>Enter a phone number: digits, spaces, ( ) and -, optionally a leading + and an extension (转 801).</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number: 11 digits starting with 13 to 19, optionally after +86.</source>
+        <translation>Enter a mobile number: 11 digits starting with 13 to 19, optionally after +86.</translation>
     </message>
     <message>
         <source>Enter an e-mail address like name@example.com.</source>

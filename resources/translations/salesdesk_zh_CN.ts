@@ -309,6 +309,12 @@
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved without the duplicate check: too many checks were made. It is available again in about %n minute(s).</source>
+        <translation>
+            <numerusform>已保存，但未做查重：查重次数过多，约 %n 分钟后可再次查重。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not saved. Change the name or phone, or save anyway.</source>
         <translation>尚未保存。请修改名称或电话，或选择仍然保存。</translation>
@@ -1430,6 +1436,10 @@
         <translation>有 {count} 个已有客户的名称或电话相同。</translation>
     </message>
     <message>
+        <source>Too many duplicate checks: the check is unavailable for about {minutes} min.</source>
+        <translation>查重次数过多：约 {minutes} 分钟内暂不能查重。</translation>
+    </message>
+    <message>
         <source>The connection to the database was lost. Please try again.</source>
         <translation>与数据库的连接已断开。请重试。</translation>
     </message>
@@ -1516,6 +1526,10 @@
     <message>
         <source>Enter a phone number: digits, spaces, ( ) and -, optionally a leading + and an extension (转 801).</source>
         <translation>请输入电话号码：数字、空格、( ) 和 -，可以 + 开头，可带分机（转 801）。</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number: 11 digits starting with 13 to 19, optionally after +86.</source>
+        <translation>请输入手机号：以 13 至 19 开头的 11 位数字，可带 +86。</translation>
     </message>
     <message>
         <source>Enter an e-mail address like name@example.com.</source>

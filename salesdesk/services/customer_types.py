@@ -122,6 +122,9 @@ class CustomerDetail:
     contacts: tuple[Contact, ...] = ()
     shares: tuple[Share, ...] = ()
     access: str = "scope"  # owner | scope | pool | write | read: why the user sees it
+    # set by a save whose duplicate check was rate limited (the save went on): seconds until
+    # the check is available again
+    duplicate_check_wait: int | None = None
 
     def as_input(self) -> CustomerInput:
         """The editable fields, e.g. to show beside the user's own edits after a conflict."""

@@ -9,7 +9,7 @@ in sibling modules and are re-exported here.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -21,7 +21,13 @@ from salesdesk.services.contacts import add_in as add_contact_in
 from salesdesk.services.customer_detail import current_employee_id, read_detail
 from salesdesk.services.customer_list import count, count_customers, list_customers
 from salesdesk.services.customer_types import CustomerDetail, CustomerInput
-from salesdesk.services.errors import ConflictError, DuplicateError, DuplicateMatch, ValidationError
+from salesdesk.services.errors import (
+    ConflictError,
+    DuplicateCheckLimitError,
+    DuplicateError,
+    DuplicateMatch,
+    ValidationError,
+)
 from salesdesk.services.ownership import (
     audit_history,
     claim_customer,
@@ -72,10 +78,28 @@ def _duplicates(session: Session, name: str | None, phone: str | None,
 
 def find_duplicates(db: Database, name: str | None, phone: str | None = None,
                     exclude_id: int | None = None) -> list[DuplicateMatch]:
-    """Customers anywhere in the company with the same normalised name or phone (those out of
-    my scope show only who holds them). Every check is logged for supervision."""
+    """Customers anywhere in the company with the same name key or phone (those out of my scope
+    show only who holds them). Every check is logged for supervision and counts against the
+    login's rate limit: DuplicateCheckLimitError when it is used up."""
     with transaction(db) as session:
         return _duplicates(session, name, phone, exclude_id)
+
+
+def _check_duplicates(db: Database, name: str | None, phone: str | None,
+                      exclude_id: int | None = None) -> int | None:
+    """DuplicateError when another customer has this name or phone. When the login's duplicate
+    checks are used up (rate limit), the save goes on: the seconds until the next check."""
+    try:
+        matches = find_duplicates(db, name, phone, exclude_id)
+    except DuplicateCheckLimitError as err:
+        return err.retry_after or 60
+    if matches:
+        raise DuplicateError(matches)
+    return None
+
+
+def _noted(detail: CustomerDetail, wait: int | None) -> CustomerDetail:
+    return replace(detail, duplicate_check_wait=wait) if wait else detail
 
 
 def create_customer(db: Database, data: CustomerInput, owner_id: int | None = None, *,
@@ -88,17 +112,16 @@ def create_customer(db: Database, data: CustomerInput, owner_id: int | None = No
     (unless `check_duplicates` is False), PermissionDeniedError outside one's scope.
     """
     values, contacts = clean_new_customer(data.values(), data.contacts)
+    wait = None
     if check_duplicates:  # its own transaction: the lookup stays logged when the create stops here
-        matches = find_duplicates(db, values["name"], values.get("phone"))
-        if matches:
-            raise DuplicateError(matches)
+        wait = _check_duplicates(db, values["name"], values.get("phone"))
     with transaction(db) as session:
         holder: dict[str, Any] = {"pool_id": pool_id} if pool_id is not None else \
             {"owner_id": owner_id if owner_id is not None else current_employee_id(session)}
         customer_id = records.create(session, "customer", {**values, **holder})
         for contact in contacts:
             add_contact_in(session, customer_id, contact)
-        return read_detail(session, customer_id)
+        return _noted(read_detail(session, customer_id), wait)
 
 
 def _conflict(db: Database, customer_id: int) -> ConflictError:
@@ -115,10 +138,9 @@ def save_customer(db: Database, customer_id: int, expected_version: int, changes
     with `check_duplicates`, DuplicateError when a changed name or phone matches another
     customer anywhere in the company."""
     values = clean_customer(changes, partial=True)
+    wait = None
     if check_duplicates and ("name" in values or "phone" in values):
-        matches = find_duplicates(db, values.get("name"), values.get("phone"), exclude_id=customer_id)
-        if matches:
-            raise DuplicateError(matches)
+        wait = _check_duplicates(db, values.get("name"), values.get("phone"), exclude_id=customer_id)
     errors: dict[str, Any] = {}
     cleaned: list[tuple[ContactOp, dict[str, Any]]] = []
     for i, op in enumerate(contact_ops):
@@ -142,7 +164,7 @@ def save_customer(db: Database, customer_id: int, expected_version: int, changes
                     records.update(session, "contact", int(op.contact_id or 0), op.version, contact)
                 else:
                     add_contact_in(session, customer_id, contact)
-            return read_detail(session, customer_id)
+            return _noted(read_detail(session, customer_id), wait)
     except ConflictError:
         raise _conflict(db, customer_id) from None
 

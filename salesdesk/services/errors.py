@@ -152,6 +152,18 @@ class DuplicateError(DomainError):
         super().__init__(None, count=len(matches))
 
 
+class DuplicateCheckLimitError(DomainError):
+    """The login has used up its duplicate checks for now (SD007); `retry_after` seconds until
+    the next one. Saving goes on without the check."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "Too many duplicate checks: the check is unavailable for about {minutes} min.")
+
+    def __init__(self, retry_after: int | None = None) -> None:
+        self.retry_after = retry_after
+        super().__init__(None, minutes=max(1, -(-(retry_after or 60) // 60)))
+
+
 class ConnectionLostError(DomainError):
     """The server cannot be reached or the connection dropped; retrying may work."""
 
@@ -252,6 +264,9 @@ def domain_error_from(err: BaseException) -> DomainError:
         return ValidationError({}, BAD_REQUEST)
     if sqlstate == "SD006":
         return ValidationError({"search": SEARCH_TOO_SHORT}, SEARCH_TOO_SHORT)
+    if sqlstate == "SD007":
+        detail = getattr(diag, "message_detail", None) or ""
+        return DuplicateCheckLimitError(int(detail) if detail.isdigit() else None)
     if sqlstate == "55P03":
         return BusyError()
     if sqlstate in ("40001", "40P01"):

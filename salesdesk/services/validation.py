@@ -16,7 +16,13 @@ from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services.customer_types import CONTACT_FIELDS, CUSTOMER_FIELDS, LEVELS, ContactInput
 from salesdesk.services.errors import REQUIRED, FieldError, ValidationError
 
-PHONE_RE = re.compile(r"\+?[0-9][0-9 ()-]{4,29}( 转 [0-9]{1,6})?")  # the form the database accepts
+# The forms the database accepts (private.valid_phone / valid_mobile in sql/0011), after the
+# typing is folded to ASCII: a landline may start with its area code in brackets, （021）6000 1234;
+# a mobile is 11 digits from 13-19, optionally after +86 or 0086, separators anywhere.
+PHONE_RE = re.compile(r"\+?[0-9(][0-9 ()-]{4,29}( 转 [0-9]{1,6})?")
+MOBILE_RE = re.compile(r"(\+86|0086)?1[3-9][0-9]{9}")
+_MOBILE_CHARS = re.compile(r"[0-9+ ()-]+")
+_DASHES = str.maketrans("‐‑–—", "----")  # what an IME's punctuation mode types for a hyphen
 _EXTENSION = re.compile(r"^(.*?\d)\s*(?:转|分机|ext\.?|x|#)\s*(\d{1,6})$", re.IGNORECASE)
 EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 WEBSITE_RE = re.compile(r"(https?://)?[^\s/.]+(\.[^\s/.]+)+(/\S*)?", re.IGNORECASE)
@@ -26,6 +32,8 @@ TOO_LONG_N = QT_TRANSLATE_NOOP("errors", "At most {max} characters.")
 BAD_PHONE = QT_TRANSLATE_NOOP(
     "errors", "Enter a phone number: digits, spaces, ( ) and -, optionally a leading + and an "
               "extension (转 801).")
+BAD_MOBILE = QT_TRANSLATE_NOOP(
+    "errors", "Enter a mobile number: 11 digits starting with 13 to 19, optionally after +86.")
 BAD_EMAIL = QT_TRANSLATE_NOOP("errors", "Enter an e-mail address like name@example.com.")
 BAD_WEBSITE = QT_TRANSLATE_NOOP("errors", "Enter a web address like www.example.com.")
 BAD_LEVEL = QT_TRANSLATE_NOOP("errors", "Choose a level from A to D.")
@@ -44,11 +52,21 @@ def normalize_phone_input(text: str | None) -> str | None:
     ASCII (NFKC), an extension written 转/分机/ext./x/# becomes " 转 801"."""
     if text is None:
         return None
-    value = " ".join(unicodedata.normalize("NFKC", text).split())
+    value = " ".join(unicodedata.normalize("NFKC", text).translate(_DASHES).split())
     found = _EXTENSION.match(value)
     if found:
         value = f"{found.group(1).strip()} 转 {found.group(2)}"
     return value or None
+
+
+def valid_phone(value: str) -> bool:
+    """A normalised phone number (normalize_phone_input) in the form the database accepts."""
+    return bool(PHONE_RE.fullmatch(value)) and len(re.sub(r"\D", "", value.split(" 转 ")[0])) >= 5
+
+
+def valid_mobile(value: str) -> bool:
+    """A normalised mainland mobile number: 138 0013 8000, +86 138-0013-8000."""
+    return bool(_MOBILE_CHARS.fullmatch(value)) and bool(MOBILE_RE.fullmatch(re.sub(r"[ ()-]", "", value)))
 
 
 def _text(value: Any) -> str | None:
@@ -90,7 +108,7 @@ def clean_customer(values: Mapping[str, Any], partial: bool = False) -> dict[str
             errors["level"] = FieldError(BAD_LEVEL)
     if out.get("phone"):
         out["phone"] = normalize_phone_input(out["phone"])
-        if not PHONE_RE.fullmatch(out["phone"] or ""):
+        if not valid_phone(out["phone"] or ""):
             errors["phone"] = FieldError(BAD_PHONE)
     if out.get("website") and not WEBSITE_RE.fullmatch(out["website"]):
         errors["website"] = FieldError(BAD_WEBSITE)
@@ -134,11 +152,14 @@ def contact_errors(values: Mapping[str, Any], partial: bool = False,
             out[key] = _text(value)
     if (not partial or "name" in values) and not out.get("name"):
         errors[prefix + "name"] = FieldError(REQUIRED)
-    for key in ("mobile", "phone"):
-        if out.get(key):
-            out[key] = normalize_phone_input(out[key])
-            if not PHONE_RE.fullmatch(out[key] or "") or key == "mobile" and " 转 " in out[key]:
-                errors[prefix + key] = FieldError(BAD_PHONE)
+    if out.get("phone"):
+        out["phone"] = normalize_phone_input(out["phone"])
+        if not valid_phone(out["phone"] or ""):
+            errors[prefix + "phone"] = FieldError(BAD_PHONE)
+    if out.get("mobile"):
+        out["mobile"] = normalize_phone_input(out["mobile"])
+        if not valid_mobile(out["mobile"] or ""):
+            errors[prefix + "mobile"] = FieldError(BAD_MOBILE)
     if out.get("email") and not EMAIL_RE.fullmatch(out["email"]):
         errors[prefix + "email"] = FieldError(BAD_EMAIL)
     return out, errors

@@ -112,6 +112,7 @@ class CustomerEditor(RecordEditor):
         self.ui.openExistingButton.clicked.connect(self._open_existing)
         self.ui.saveAnywayButton.clicked.connect(self._save_anyway)
         self.ui.duplicateBackButton.clicked.connect(self._back_to_editing)
+        self.saved.connect(self._note_skipped_check)
         self.header_actions = CustomerEditorActions(self)  # reassign, release, archive, claim
         self.ui.headerLayout.addWidget(self.header_actions)
         for label in (self.ui.titleLabel, self.ui.factsLabel, self.ui.stampLabel):
@@ -308,6 +309,14 @@ class CustomerEditor(RecordEditor):
         self._allow_duplicate = True
         self.ui.duplicateBar.setVisible(False)
         self.save()
+
+    def _note_skipped_check(self, record: CustomerDetail) -> None:
+        """A rate-limited duplicate check does not stop the save; the user learns it was skipped."""
+        wait = record.duplicate_check_wait
+        if wait:
+            minutes = max(1, -(-wait // 60))
+            self.say(lambda: self.tr("Saved without the duplicate check: too many checks were made. "
+                                     "It is available again in about %n minute(s).", "", minutes))
 
     def _back_to_editing(self) -> None:
         """Not saved; the typing stays, the field that matched has the focus."""
