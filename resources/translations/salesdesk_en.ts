@@ -321,6 +321,10 @@
         <source>a customer in the pool {pool}</source>
         <translation>a customer in the pool {pool}</translation>
     </message>
+    <message>
+        <source>Someone else changed the same contact details meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</source>
+        <translation>Someone else changed the same contact details meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</translation>
+    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -1039,6 +1043,14 @@
     <message>
         <source>Changed meanwhile by someone else to: {value}</source>
         <translation>Changed meanwhile by someone else to: {value}</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same lines meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</source>
+        <translation>Someone else changed the same lines meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</translation>
+    </message>
+    <message>
+        <source>This record keeps being changed by someone else; their changes are taken and yours kept. Check it and save again.</source>
+        <translation>This record keeps being changed by someone else; their changes are taken and yours kept. Check it and save again.</translation>
     </message>
     <message>
         <source>{name} saved this record meanwhile; their changes are taken and yours kept. Saving again…</source>

@@ -325,6 +325,10 @@
         <source>a customer in the pool {pool}</source>
         <translation>公海“{pool}”中的客户</translation>
     </message>
+    <message>
+        <source>Someone else changed the same contact details meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</source>
+        <translation>其他人同时修改了相同的联系人信息。标记的单元格保留您的值（对方的值见单元格提示）；再次保存即可保存您的值。</translation>
+    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -1048,6 +1052,14 @@
     <message>
         <source>Changed meanwhile by someone else to: {value}</source>
         <translation>已被他人同时改为：{value}</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same lines meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</source>
+        <translation>其他人同时修改了相同的明细行。标记的单元格保留您的值（对方的值见单元格提示）；再次保存即可保存您的值。</translation>
+    </message>
+    <message>
+        <source>This record keeps being changed by someone else; their changes are taken and yours kept. Check it and save again.</source>
+        <translation>这条记录仍在被其他人修改；已采用对方的修改并保留您的修改。请检查后再次保存。</translation>
     </message>
     <message>
         <source>{name} saved this record meanwhile; their changes are taken and yours kept. Saving again…</source>

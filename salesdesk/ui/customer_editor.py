@@ -141,6 +141,13 @@ class CustomerEditor(RecordEditor):
     def show_lines(self, record: CustomerDetail) -> None:
         self.tables.show(record)
 
+    def lines_of(self, record: CustomerDetail) -> dict[str, Any]:
+        return {"contacts": record.contacts}
+
+    def lines_conflict_text(self) -> str:
+        return self.tr("Someone else changed the same contact details meanwhile. The marked cells keep "
+                       "your value (theirs is in the cell's tooltip); save again to store yours.")
+
     def on_shown(self, record: CustomerDetail) -> None:
         self._allow_duplicate = False  # "save anyway" was for that one save
         self.tables.set_can_manage(record.can_manage)

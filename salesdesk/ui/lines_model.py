@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from salesdesk.ui.columns import ROOT, Index
+from salesdesk.ui.conflicts import three_way
 
 T = TypeVar("T")
 ERROR_BRUSH = QColor("#ffcdd2")
@@ -157,7 +158,7 @@ class LinesModel(QAbstractTableModel, Generic[T]):
 
     def set_lines(self, originals: Iterable[T]) -> None:
         self.beginResetModel()
-        self._lines = [Line(o, {f.key: getattr(o, f.key, None) for f in self.fields}) for o in originals]
+        self._lines = [Line(o, self._values_of(o)) for o in originals]
         self._removed = []
         self.endResetModel()
 
@@ -179,6 +180,40 @@ class LinesModel(QAbstractTableModel, Generic[T]):
         self.endRemoveRows()
         if line.original is not None:
             self._removed.append(line.original)
+
+    def merge(self, stored: Iterable[T]) -> dict[int, dict[str, Any]]:
+        """The lines as stored now become the base of the pending edits, each merged three-way like the
+        form: what only they changed is taken, my edits stay, and with them each line's new version
+        (so the next save is not refused again). Lines they added appear; a line they removed goes,
+        unless I edited it (then it stays, as a new line). Returns the cells both changed to
+        different values: row -> key -> their value."""
+        theirs = {getattr(o, "id", None): o for o in stored}
+        merged: list[Line[T]] = []
+        conflicts: dict[int, dict[str, Any]] = {}
+        added: list[Line[T]] = []
+        for line in self._lines:
+            if line.original is None:
+                added.append(line)
+                continue
+            now = theirs.pop(getattr(line.original, "id", None), None)
+            if now is None:
+                if line.changes():
+                    added.append(Line(None, dict(line.values)))
+                continue
+            merge = three_way(self._values_of(line.original), line.values, self._values_of(now))
+            if merge.conflicts:
+                conflicts[len(merged)] = {k: t for k, (_m, t) in merge.conflicts.items()}
+            merged.append(Line(now, merge.values))
+        self._removed = [theirs.pop(getattr(o, "id", None)) for o in self._removed
+                         if getattr(o, "id", None) in theirs]
+        merged += [Line(o, self._values_of(o)) for o in theirs.values()]
+        self.beginResetModel()
+        self._lines = merged + added
+        self.endResetModel()
+        return conflicts
+
+    def _values_of(self, original: T) -> dict[str, Any]:
+        return {f.key: getattr(original, f.key, None) for f in self.fields}
 
     def is_dirty(self) -> bool:
         return bool(self._removed) or any(line.original is None or line.changes() for line in self._lines)

@@ -13,7 +13,7 @@ save route goes through `save()`); a field whose text is no value of its kind
 show next to their fields or on their line; the first one's tab is shown and the
 field focused. `maybe_leave()` asks Save / Discard / Cancel before the editor's
 input would be lost. A record changed elsewhere shows the live bar; merging
-takes their changes, keeps mine and marks only the fields both changed.
+takes their changes, keeps mine and marks only the fields (and line cells) both changed.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ class RecordEditor(ChangedElsewhere, QWidget):
         self.conflict_dialog: Any = None  # the open ConflictDialog, for tests
         self._loaded = False
         self._saving = False
+        self._resaving = False  # sending again after a clean merge (once per save asked for)
         self._live_pending = False
         self._incoming: Any = None
         self._reading: Any = None  # the read in flight (a Task)
@@ -260,6 +261,7 @@ class RecordEditor(ChangedElsewhere, QWidget):
         self.commit_open_editors()
         if self._saving:
             return
+        self._resaving = False
         if self.record is not None and not getattr(self.record, "can_edit", True):
             self.say(self.read_only_text)  # Ctrl+S on what one may only read: say so, store nothing
             self.saveFinished.emit(False)

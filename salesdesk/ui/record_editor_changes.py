@@ -9,6 +9,8 @@ merged and sent again at once.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -35,9 +37,17 @@ class ChangedElsewhere:
     _saving: bool
     _live_pending: bool
     _incoming: Any
+    _resaving: bool
+    lines: dict[str, Any]
+
+    def lines_of(self, record: Any) -> Mapping[str, Iterable[Any]]:
+        """The stored lines of a record by the prefix of their table (`contacts`), for merging."""
+        return {}
 
     def merge_incoming(self, theirs: Any) -> Merge:
-        """Their version becomes the base; fields only I changed stay mine, both-changed ones are marked."""
+        """Their version becomes the base; fields only I changed stay mine, both-changed ones are marked.
+
+        The line tables merge the same way, line by line, and take the lines' new versions."""
         merge = three_way(self.form.baseline, self.form.values(), self.form.values_of(theirs))
         self.record, self.version = theirs, getattr(theirs, "version", None)
         self.form.set_values(merge.values)
@@ -45,14 +55,39 @@ class ChangedElsewhere:
         tip = translate("RecordEditor", "Changed meanwhile by someone else to: {value}")
         self.form.mark_conflicts({k: tip.format(value=self.form.display_text(k, t) or "∅")
                                   for k, (_m, t) in merge.conflicts.items()})
+        lines: dict[str, dict[int, dict[str, Any]]] = {}
+        for prefix, stored in self.lines_of(theirs).items():
+            model = self.lines[prefix][1]
+            both = model.merge(stored)
+            for row, cells in both.items():
+                model.set_errors(row, {k: tip.format(value="∅" if t in (None, "") else t)
+                                       for k, t in cells.items()})
+            if both:
+                lines[prefix] = both
         self.hide_bars()
         self.update_title()
-        return merge
+        return dataclasses.replace(merge, lines=lines)
+
+    def lines_conflict_text(self) -> str:
+        return translate("RecordEditor", "Someone else changed the same lines meanwhile. The marked cells "
+                                         "keep your value (theirs is in the cell's tooltip); save again to "
+                                         "store yours.")
 
     def save_conflict(self, err: ConflictError) -> bool:
-        """A save met a newer version. Returns True when merged cleanly and saving again."""
+        """A save met a newer version. Returns True when merged cleanly and saving again (once per
+        save the user asked for: the merge took the current versions, so a second refusal means
+        yet another change, which the user gets to see)."""
         merge = self.merge_incoming(err.current)
+        if merge.lines and not merge.conflicts:
+            self.say(self.lines_conflict_text)
+            return False
+        if not merge.conflicts and self._resaving:
+            self.say(lambda: translate("RecordEditor", "This record keeps being changed by someone else; "
+                                                       "their changes are taken and yours kept. Check it "
+                                                       "and save again."))
+            return False
         if not merge.conflicts:
+            self._resaving = True
             self.say(lambda: translate("RecordEditor", "{name} saved this record meanwhile; their changes "
                                                        "are taken and yours kept. Saving again…")
                      .format(name=err.changed_by or "?"))
