@@ -290,10 +290,12 @@ class CustomerEditor(RecordEditor):
         if customer_id is None:
             return
         self.ui.duplicateBar.setVisible(False)
-        if self.record_id is None:  # the user chose the existing customer over the draft: no question
-            self.load(customer_id)
-        else:  # leaving a stored customer's edits: the guard asks
-            self.open(str(customer_id))
+        self._allow_duplicate = True  # "Save" in the question stores the typing as it is: the match was seen
+        if not self.maybe_leave():  # the draft or the edits go only after the question
+            self._allow_duplicate = False
+            self.ui.duplicateBar.setVisible(True)
+            return
+        self.open(str(customer_id))
 
     def _save_anyway(self) -> None:
         self._allow_duplicate = True

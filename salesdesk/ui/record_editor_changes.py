@@ -160,9 +160,12 @@ class ChangedElsewhere:
                            on_error=lambda _e: None)
 
     def _live_reload(self) -> None:
-        incoming = self._incoming
+        """Their version in place of my typing, after the unsaved-input question (Cancel keeps both)."""
+        incoming, version = self._incoming, self.version
+        if not self.maybe_leave():
+            return
         self.hide_bars()
-        if incoming is not None:
+        if incoming is not None and self.version == version:  # discarded (a save shows what it stored)
             self.show_record(incoming)
 
     def _live_keep(self) -> None:
