@@ -270,6 +270,10 @@
         <translation>New customer</translation>
     </message>
     <message>
+        <source>This customer was handed to someone else (or removed) and you can no longer see it. What you typed stays here so you can copy it; it cannot be saved.</source>
+        <translation>This customer was handed to someone else (or removed) and you can no longer see it. What you typed stays here so you can copy it; it cannot be saved.</translation>
+    </message>
+    <message>
         <source>Level {level}</source>
         <translation>Level {level}</translation>
     </message>
@@ -1023,6 +1027,14 @@
     <message>
         <source>You can read this record but not change it.</source>
         <translation>You can read this record but not change it.</translation>
+    </message>
+    <message>
+        <source>This record was handed to someone else or removed, and you can no longer see it. What you typed stays here to copy; it cannot be saved.</source>
+        <translation>This record was handed to someone else or removed, and you can no longer see it. What you typed stays here to copy; it cannot be saved.</translation>
+    </message>
+    <message>
+        <source>What you typed in “{title}” cannot be saved any more. Leave it?</source>
+        <translation>What you typed in “{title}” cannot be saved any more. Leave it?</translation>
     </message>
     <message>
         <source>“{title}” has changes that are not saved yet. Save them first?</source>

@@ -274,6 +274,10 @@
         <translation>新建客户</translation>
     </message>
     <message>
+        <source>This customer was handed to someone else (or removed) and you can no longer see it. What you typed stays here so you can copy it; it cannot be saved.</source>
+        <translation>该客户已转交给他人（或已被删除），您已无法查看。您输入的内容保留在此处，可以复制，但无法保存。</translation>
+    </message>
+    <message>
         <source>Level {level}</source>
         <translation>{level} 级</translation>
     </message>
@@ -1032,6 +1036,14 @@
     <message>
         <source>You can read this record but not change it.</source>
         <translation>您可以查看此记录，但不能修改。</translation>
+    </message>
+    <message>
+        <source>This record was handed to someone else or removed, and you can no longer see it. What you typed stays here to copy; it cannot be saved.</source>
+        <translation>该记录已转交给他人或已被删除，您已无法查看。您输入的内容保留在此处，可以复制，但无法保存。</translation>
+    </message>
+    <message>
+        <source>What you typed in “{title}” cannot be saved any more. Leave it?</source>
+        <translation>您在“{title}”中输入的内容已无法保存。仍要离开吗？</translation>
     </message>
     <message>
         <source>“{title}” has changes that are not saved yet. Save them first?</source>

@@ -153,6 +153,7 @@ class CustomerEditor(RecordEditor):
         self.tables.set_can_manage(record.can_manage)
         self._show_owner_picker(False)
         self.ui.duplicateBar.setVisible(False)
+        self.header_actions.setEnabled(True)
         self.header_actions.update_actions()
         self.tables.load_history(record.id)  # loaded once the history is here
 
@@ -210,6 +211,14 @@ class CustomerEditor(RecordEditor):
 
     def read_only_text(self) -> str:
         return self.tr("You can read this customer but not change it.")
+
+    def gone_text(self) -> str:
+        return self.tr("This customer was handed to someone else (or removed) and you can no longer see it. "
+                       "What you typed stays here so you can copy it; it cannot be saved.")
+
+    def record_gone(self) -> None:
+        super().record_gone()
+        self.header_actions.setEnabled(False)  # nothing to reassign, release or archive any more
 
     def changed_text(self, record: CustomerDetail) -> str:
         return self.tr("{name} just changed this customer; showing the new version.").format(

@@ -27,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLabel, QPushButton, QWidget
 
 from salesdesk.services.auth import is_connection_lost
-from salesdesk.services.errors import ConflictError, ValidationError
+from salesdesk.services.errors import ConflictError, NotFoundError, ValidationError
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.dialogs import DISCARD, SAVE, ask_unsaved, confirm_discard
 from salesdesk.ui.form_binding import FormBinding, restyle, reveal
@@ -67,6 +67,7 @@ class RecordEditor(ChangedElsewhere, QWidget):
         self._loaded = False
         self._saving = False
         self._resaving = False  # sending again after a clean merge (once per save asked for)
+        self._gone = False  # the record shown is out of sight now (handed on): kept only to copy from
         self._live_pending = False
         self._incoming: Any = None
         self._reading: Any = None  # the read in flight (a Task)
@@ -140,6 +141,7 @@ class RecordEditor(ChangedElsewhere, QWidget):
     def new(self) -> None:
         if self.maybe_leave():
             self.record, self.record_id, self.version = None, None, None
+            self._gone = False
             self.hide_bars()
             self.start_new()
 
@@ -176,6 +178,7 @@ class RecordEditor(ChangedElsewhere, QWidget):
 
     def show_record(self, record: Any) -> None:
         self.record, self.record_id, self.version = record, record.id, getattr(record, "version", None)
+        self._gone = False
         self.form.show(record)
         self.show_lines(record)
         self.set_editable(bool(getattr(record, "can_edit", False)))
@@ -195,6 +198,22 @@ class RecordEditor(ChangedElsewhere, QWidget):
 
     def read_only_text(self) -> str:
         return translate("RecordEditor", "You can read this record but not change it.")
+
+    def record_gone(self) -> None:
+        """The record shown is no longer visible (handed to someone else, or removed): said plainly, and
+        the form turns read-only with the typing in it, to select and copy (it cannot be saved)."""
+        self._gone = True
+        self.hide_bars()
+        self.set_editable(False)
+        self.say(self.gone_text)
+
+    def gone_text(self) -> str:
+        return translate("RecordEditor", "This record was handed to someone else or removed, and you can no "
+                                         "longer see it. What you typed stays here to copy; it cannot be "
+                                         "saved.")
+
+    def is_gone(self) -> bool:
+        return self._gone
 
     def hide_bars(self) -> None:
         if self.live_bar is not None:
@@ -226,6 +245,14 @@ class RecordEditor(ChangedElsewhere, QWidget):
         """True when the editor's input may go: nothing unsaved, saved now, or discarded. False: stay."""
         self.commit_open_editors()
         if not self.has_unsaved_changes():
+            return True
+        if self._gone:  # nothing can be saved: leaving lets the typing go, after asking
+            text = translate("RecordEditor",
+                             "What you typed in “{title}” cannot be saved any more. Leave it?")
+            if not confirm_discard(self, text.format(title=self.record_title() or self.untitled_text())):
+                return False
+            self.form.show(self.record)
+            self.show_lines(self.record)
             return True
         text = translate("RecordEditor", "“{title}” has changes that are not saved yet. Save them first?")
         answer = ask_unsaved(self, text.format(title=self.record_title() or self.untitled_text()))
@@ -262,6 +289,10 @@ class RecordEditor(ChangedElsewhere, QWidget):
         if self._saving:
             return
         self._resaving = False
+        if self._gone:
+            self.say(self.gone_text)
+            self.saveFinished.emit(False)
+            return
         if self.record is not None and not getattr(self.record, "can_edit", True):
             self.say(self.read_only_text)  # Ctrl+S on what one may only read: say so, store nothing
             self.saveFinished.emit(False)
@@ -328,6 +359,8 @@ class RecordEditor(ChangedElsewhere, QWidget):
         current = getattr(exc, "current", None)
         if isinstance(exc, ValidationError):
             self.show_validation(exc)
+        elif isinstance(exc, NotFoundError) and self.record is not None:
+            self.record_gone()
         elif isinstance(exc, ConflictError) and self.record is not None \
                 and isinstance(current, type(self.record)):
             if self.save_conflict(exc):

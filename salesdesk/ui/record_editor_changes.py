@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from salesdesk.services.errors import ConflictError
+from salesdesk.services.errors import ConflictError, NotFoundError
 from salesdesk.ui.columns import fmt_datetime
 from salesdesk.ui.conflict_dialog import KEEP, RELOAD, ConflictDialog
 from salesdesk.ui.conflicts import Merge, three_way
@@ -157,7 +157,12 @@ class ChangedElsewhere:
             self._live_pending = True
             return
         self.ctx.tasks.run(self.read, self.record_id, busy=False, on_success=self.record_changed_elsewhere,
-                           on_error=lambda _e: None)
+                           on_error=self._reread_failed)
+
+    def _reread_failed(self, exc: BaseException) -> None:
+        """Out of sight now (handed to someone else): said at once, not at the next save."""
+        if isinstance(exc, NotFoundError) and self.record is not None:
+            self.record_gone()
 
     def _live_reload(self) -> None:
         """Their version in place of my typing, after the unsaved-input question (Cancel keeps both)."""
