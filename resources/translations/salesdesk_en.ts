@@ -126,17 +126,17 @@
     <message numerus="yes">
         <source>Why are these %n customer(s) going back to the pool?</source>
         <translation>
-            <numerusform>Why is this %n customer going back to the pool?</numerusform><numerusform>Why are these %n customers going back to the pool?</numerusform></translation>
+            <numerusform>Why is this customer going back to the pool?</numerusform><numerusform>Why are these %n customers going back to the pool?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Archive %n customer(s)? They leave the lists but nothing is deleted.</source>
         <translation>
-            <numerusform>Archive %n customer? They leave the lists but nothing is deleted.</numerusform><numerusform>Archive %n customers? They leave the lists but nothing is deleted.</numerusform></translation>
+            <numerusform>Archive %n customer? It leaves the lists but nothing is deleted.</numerusform><numerusform>Archive %n customers? They leave the lists but nothing is deleted.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) claimed; they are yours now.</source>
         <translation>
-            <numerusform>%n customer claimed; they are yours now.</numerusform><numerusform>%n customers claimed; they are yours now.</numerusform></translation>
+            <numerusform>%n customer claimed; it is yours now.</numerusform><numerusform>%n customers claimed; they are yours now.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -864,7 +864,7 @@
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>%n people</numerusform><numerusform>%n people</numerusform></translation>
+            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
     </message>
 </context>
 <context>
@@ -985,7 +985,7 @@
     <message numerus="yes">
         <source>Give %n customer(s) to anyone in the company. The ownership history keeps who had them and why.</source>
         <translation>
-            <numerusform>Give %n customer to anyone in the company. The ownership history keeps who had them and why.</numerusform><numerusform>Give %n customers to anyone in the company. The ownership history keeps who had them and why.</numerusform></translation>
+            <numerusform>Give %n customer to anyone in the company. The ownership history keeps who had it and why.</numerusform><numerusform>Give %n customers to anyone in the company. The ownership history keeps who had them and why.</numerusform></translation>
     </message>
     <message>
         <source>New &amp;owner:</source>
