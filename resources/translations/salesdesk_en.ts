@@ -358,6 +358,11 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>a contact person's name (姓名)</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -596,6 +601,13 @@
     <message>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source> ({text})</source>
+        <translation> ({text})</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1533,33 @@
     <message>
         <source>everything</source>
         <translation>everything</translation>
+    </message>
+</context>
+<context>
+    <name>tls</name>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Not encrypted</translation>
+    </message>
+    <message>
+        <source>Encrypted only if the server asks</source>
+        <translation>Encrypted only if the server asks</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Encrypted when the server offers it</translation>
+    </message>
+    <message>
+        <source>Encrypted, server not checked</source>
+        <translation>Encrypted, server not checked</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate checked</source>
+        <translation>Encrypted, certificate checked</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked</source>
+        <translation>Encrypted, certificate and server name checked</translation>
     </message>
 </context>
 </TS>

@@ -363,6 +363,11 @@
         <translation>名称</translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>a contact person's name (姓名)</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>职务</translation>
     </message>
@@ -601,6 +606,13 @@
     <message>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source> ({text})</source>
+        <translation>（{text}）</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1543,33 @@
     <message>
         <source>everything</source>
         <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>tls</name>
+    <message>
+        <source>Not encrypted</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>Encrypted only if the server asks</source>
+        <translation>仅在服务器要求时加密</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Encrypted, server not checked</source>
+        <translation>加密，不校验服务器</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate checked</source>
+        <translation>加密，校验证书</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked</source>
+        <translation>加密，校验证书和服务器名称</translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,7 @@ from salesdesk.ui.customer_editor_actions import CustomerEditorActions
 from salesdesk.ui.customer_editor_tabs import CustomerTabs
 from salesdesk.ui.customer_models import MONEY_FIELDS, field_labels, owner_text
 from salesdesk.ui.form_binding import FormBinding, reveal
-from salesdesk.ui.formats import fmt_money_short
+from salesdesk.ui.formats import fmt_money_short, in_brackets
 from salesdesk.ui.forms_gen.customer_editor import Ui_CustomerEditor
 from salesdesk.ui.lines_model import LineOp
 from salesdesk.ui.pages import AppContext, register_page
@@ -67,9 +67,9 @@ def duplicate_text(m: DuplicateMatch) -> str:
     unit = m.unit_name or "—"
     if m.visible and m.name:
         if m.owner_name:
-            return f"{m.name} ({m.owner_name} · {unit})"
+            return m.name + in_brackets(f"{m.owner_name} · {unit}")
         pool = translate("CustomerEditor", "pool {pool}").format(pool=m.pool_name or "—")
-        return f"{m.name} ({pool})"
+        return m.name + in_brackets(pool)
     if m.owner_name:
         return translate("CustomerEditor", "a customer held by {owner} ({unit})").format(owner=m.owner_name,
                                                                                          unit=unit)

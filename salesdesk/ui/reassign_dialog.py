@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from salesdesk.services import customers, org
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.customer_models import problem_text
+from salesdesk.ui.formats import in_brackets
 from salesdesk.ui.pages import AppContext
 from salesdesk.ui.person_picker import PickerKeys, choose_single
 from salesdesk.ui.status_bar import position_text
@@ -49,7 +50,7 @@ def reassign_all(db: Any, customer_ids: list[int], owner_id: int, reason: str) -
 
 def person_text(p: org.EmployeeRef) -> str:
     """One directory entry: name (login) · position · unit."""
-    return f"{p.name} ({p.login}) · {position_text(p)} · {p.unit_name}"
+    return f"{p.name}{in_brackets(p.login)} · {position_text(p)} · {p.unit_name}"
 
 
 class ReassignDialog(QDialog):

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from salesdesk.services.auth import is_connection_lost
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.columns import TableExport
+from salesdesk.ui.formats import in_brackets
 from salesdesk.ui.pages import AppContext
 from salesdesk.ui.record_actions import ActionSpec
 from salesdesk.ui.record_header import RecordHeader
@@ -216,7 +217,7 @@ class RecordListPage(QWidget):
             text = self._specs[name].text()
             action.setText(text)
             key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text} ({key})" if key else text)
+            action.setToolTip(text + in_brackets(key) if key else text)
         self.model.retranslate()
         self._show_count()
 
