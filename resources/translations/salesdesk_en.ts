@@ -326,6 +326,10 @@
         <translation>a customer in the pool {pool}</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
         <source>Someone else changed the same contact details meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</source>
         <translation>Someone else changed the same contact details meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</translation>
     </message>
@@ -1063,6 +1067,14 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>{line} {number}, {field}: {problem}</source>
+        <translation>{line} {number}, {field}: {problem}</translation>
     </message>
     <message>
         <source>Changed meanwhile by someone else to: {value}</source>

@@ -330,6 +330,10 @@
         <translation>公海“{pool}”中的客户</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
         <source>Someone else changed the same contact details meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</source>
         <translation>其他人同时修改了相同的联系人信息。标记的单元格保留您的值（对方的值见单元格提示）；再次保存即可保存您的值。</translation>
     </message>
@@ -1072,6 +1076,14 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>明细行</translation>
+    </message>
+    <message>
+        <source>{line} {number}, {field}: {problem}</source>
+        <translation>{line} {number}，{field}：{problem}</translation>
     </message>
     <message>
         <source>Changed meanwhile by someone else to: {value}</source>

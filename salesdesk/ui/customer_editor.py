@@ -141,6 +141,9 @@ class CustomerEditor(RecordEditor):
     def show_lines(self, record: CustomerDetail) -> None:
         self.tables.show(record)
 
+    def line_name(self, prefix: str) -> str:
+        return self.tr("Contact")
+
     def lines_of(self, record: CustomerDetail) -> dict[str, Any]:
         return {"contacts": record.contacts}
 

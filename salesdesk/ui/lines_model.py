@@ -12,14 +12,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from salesdesk.ui.columns import ROOT, Index
 from salesdesk.ui.conflicts import three_way
 
 T = TypeVar("T")
 ERROR_BRUSH = QColor("#ffcdd2")
+ERROR_MARK = QColor("#c62828")  # the frame of a bad cell, and its background when selected
+ERROR_ROLE = Qt.ItemDataRole.UserRole + 1  # the problem of a cell ('' when none)
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,8 @@ class LinesModel(QAbstractTableModel, Generic[T]):
         value = line.values.get(spec.key)
         if role == Qt.ItemDataRole.ToolTipRole:
             return line.errors.get(spec.key) or None
+        if role == ERROR_ROLE:
+            return line.errors.get(spec.key, "")
         if role == Qt.ItemDataRole.BackgroundRole and spec.key in line.errors:
             return QBrush(ERROR_BRUSH)
         if spec.kind == "check":
@@ -254,3 +259,24 @@ class LinesModel(QAbstractTableModel, Generic[T]):
     def retranslate(self) -> None:
         if self.fields:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.fields) - 1)
+
+
+class LineDelegate(QStyledItemDelegate):
+    """Paints a bad cell so that it shows also when selected: a red frame, and red (not the
+    selection colour) behind it when selected; the plain background alone hides under the selection."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if index.data(ERROR_ROLE) and option.state & QStyle.StateFlag.State_Selected:
+            option.palette.setColor(QPalette.ColorRole.Highlight, ERROR_MARK)
+            option.palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        if index.data(ERROR_ROLE):
+            painter.save()
+            painter.setPen(QPen(ERROR_MARK, 2))
+            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+            painter.restore()

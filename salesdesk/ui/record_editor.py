@@ -31,7 +31,7 @@ from salesdesk.services.errors import ConflictError, NotFoundError, ValidationEr
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.dialogs import DISCARD, SAVE, ask_unsaved, confirm_discard
 from salesdesk.ui.form_binding import FormBinding, restyle, reveal
-from salesdesk.ui.lines_model import LinesModel
+from salesdesk.ui.lines_model import LineDelegate, LinesModel
 from salesdesk.ui.pages import AppContext
 from salesdesk.ui.record_editor_changes import ChangedElsewhere
 
@@ -82,6 +82,8 @@ class RecordEditor(ChangedElsewhere, QWidget):
         self.form, self.save_button, self.revert_button = form, save_button, revert_button
         self.status_label, self.live_bar = status_label, live_bar
         self.lines = dict(lines or {})
+        for view, _model in self.lines.values():
+            view.setItemDelegate(LineDelegate(view))  # a bad cell shows also when selected
         save_button.clicked.connect(self.save)
         revert_button.clicked.connect(self.revert)
         QWidget.setTabOrder(save_button, revert_button)  # Discard only after Save
@@ -437,4 +439,21 @@ class RecordEditor(ChangedElsewhere, QWidget):
             view.setCurrentIndex(model.index(row, column))
             view.scrollTo(model.index(row, column))
         self._message = None
-        self.status_label.setText(" ".join([err.text(ui_errors.translate), *other]))
+        self.status_label.setText(" ".join([err.text(ui_errors.translate), *other,
+                                            *self._line_problems(per_line)]))
+
+    def line_name(self, prefix: str) -> str:
+        """What one line of the table `prefix` is called in a problem ("Contact 2, Mobile: …")."""
+        return translate("RecordEditor", "Line")
+
+    def _line_problems(self, per_line: dict[str, dict[int, dict[str, str]]]) -> list[str]:
+        """Each bad cell's problem in words, for the message line (the cell's tooltip says it too)."""
+        texts = []
+        for prefix, rows in per_line.items():
+            model = self.lines[prefix][1]
+            for row, problems in sorted(rows.items()):
+                for key, problem in problems.items():
+                    field = model.headerData(model.column_of(key), Qt.Orientation.Horizontal)
+                    texts.append(translate("RecordEditor", "{line} {number}, {field}: {problem}").format(
+                        line=self.line_name(prefix), number=row + 1, field=field, problem=problem))
+        return texts

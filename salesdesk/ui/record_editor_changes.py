@@ -37,6 +37,7 @@ class ChangedElsewhere:
     _saving: bool
     _live_pending: bool
     _incoming: Any
+    _message: Any
     _resaving: bool
     lines: dict[str, Any]
 
@@ -122,9 +123,12 @@ class ChangedElsewhere:
             return
         changed = getattr(record, "version", None) != self.version
         if not self.has_unsaved_changes():
+            message, could_edit = self._message, getattr(self.record, "can_edit", None)
             self.show_record(record)
             if changed:
                 self.say(lambda: self.changed_text(record))
+            elif getattr(record, "can_edit", None) == could_edit:
+                self.say(message)  # a re-read of what is shown (my own save coming round) keeps "Saved."
             return
         if not changed:
             self.children_changed(record)
