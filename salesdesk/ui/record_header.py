@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
-from salesdesk.ui.settings import remember_header
+from salesdesk.ui.settings import remember_header, settings
 
 
 class RecordHeader(QObject):
@@ -33,11 +33,29 @@ class RecordHeader(QObject):
         header.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.popup)
+        self._fit_pending = not settings().contains(f"columns/{settings_key}")  # the user's own widths win
         remember_header(header, settings_key)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._sort_changed)
         self._sort_changed(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def fit_to(self, width: int) -> None:
+        """The first time the table is shown (no widths saved): when the default widths are wider than
+        `width`, every shown column gives way in proportion, so none is cut off on a small screen."""
+        if not self._fit_pending or width <= 0:
+            return
+        self._fit_pending = False
+        header = self.header
+        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        defaults = {i: self.model.columns[i].width for i in shown}
+        total = sum(defaults.values())
+        if total <= width:
+            return
+        header.setProperty("fitting", True)  # the client's fit, not the user's widths: not remembered
+        for i in shown:
+            header.resizeSection(i, max(header.minimumSectionSize(), defaults[i] * width // total))
+        header.setProperty("fitting", False)
 
     def started(self) -> None:
         self._started = True
