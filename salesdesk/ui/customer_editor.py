@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import customers, org
@@ -23,6 +23,7 @@ from salesdesk.ui.columns import fmt_datetime
 from salesdesk.ui.customer_editor_actions import CustomerEditorActions
 from salesdesk.ui.customer_editor_tabs import CustomerTabs
 from salesdesk.ui.customer_models import MONEY_FIELDS, field_labels, owner_text
+from salesdesk.ui.elided_label import elided
 from salesdesk.ui.form_binding import FormBinding, reveal
 from salesdesk.ui.formats import fmt_money_short, in_brackets
 from salesdesk.ui.forms_gen.customer_editor import Ui_CustomerEditor
@@ -108,9 +109,27 @@ class CustomerEditor(RecordEditor):
         self.ui.saveAnywayButton.clicked.connect(self._save_anyway)
         self.ui.duplicateBackButton.clicked.connect(self._back_to_editing)
         self.header_actions = CustomerEditorActions(self)  # reassign, release, archive, claim
-        self.ui.headerLayout.addWidget(self.header_actions)
-        for label in (self.ui.titleLabel, self.ui.factsLabel, self.ui.stampLabel):
-            label.setMinimumWidth(1)  # a long company name gives way on a small screen, never widens it
+        self._build_header()
+
+    def _build_header(self) -> None:
+        """Row 1: the name and the customer's actions (always whole: the name gives way with "…");
+        row 2: the key facts and the stamp. One row clipped them mid-character at 150 %."""
+        ui = self.ui
+        ui.headerLayout.removeItem(ui.headerSpacer)
+        ui.titleLabel, ui.factsLabel, ui.stampLabel = (elided(label) for label in (
+            ui.titleLabel, ui.factsLabel, ui.stampLabel))  # a long name never widens the window either
+        for label in (ui.factsLabel, ui.stampLabel):
+            ui.headerLayout.removeWidget(label)
+        ui.factsLabel.setStyleSheet("color: #374151;")
+        ui.factsLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        ui.stampLabel.setAlignment(Qt.AlignmentFlag.AlignRight)
+        ui.headerLayout.addWidget(self.header_actions)
+        ui.headerLayout.setStretch(0, 1)
+        self.header_actions.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        facts = QHBoxLayout()
+        facts.addWidget(ui.factsLabel)
+        facts.addWidget(ui.stampLabel, 1)
+        ui.mainLayout.insertLayout(1, facts)
 
     @property
     def detail(self) -> CustomerDetail | None:
@@ -248,7 +267,7 @@ class CustomerEditor(RecordEditor):
             return
         self.ui.factsLabel.setText(self.facts_text(d))
         self.ui.titleLabel.setText(d.name + (self.tr(" (archived)") if d.archived_at else ""))
-        self.ui.titleLabel.setToolTip(d.name)  # whole, when a small window cuts it
+        self.ui.titleLabel.setToolTip(d.name)  # whole, when a small window shortens it
         where = owner_text(d) if d.owner_id else self.tr("Pool: {pool}").format(pool=d.pool_name or "")
         if d.updated_by_name:
             stamp = self.tr("Owner: {owner} · changed {when} by {who}").format(
@@ -257,6 +276,7 @@ class CustomerEditor(RecordEditor):
             stamp = self.tr("Owner: {owner} · changed {when}").format(owner=where,
                                                                         when=fmt_datetime(d.updated_at))
         self.ui.stampLabel.setText(stamp)
+        self.ui.stampLabel.setToolTip(stamp)
 
     # -- owner and duplicates -------------------------------------------------------------------
     def _show_owner_picker(self, show: bool) -> None:
