@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from salesdesk.ui.settings import remember_header, settings
 
+WIDE = 150  # a column at least this wide by default holds free text (a name), which can give way first
+
 
 class RecordHeader(QObject):
     """Set up `header` for `model` (a RecordTableModel); `started()` lets clicks re-sort the list."""
@@ -41,20 +43,29 @@ class RecordHeader(QObject):
         self._sort_changed(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def fit_to(self, width: int) -> None:
-        """The first time the table is shown (no widths saved): when the default widths are wider than
-        `width`, every shown column gives way in proportion, so none is cut off on a small screen."""
+        """The first time the table is shown (no widths saved) and the default widths are wider than
+        `width`: the wide text columns (name, contact) give way first, down to 40 %; if that is not
+        enough, every shown column in proportion. So none is cut off at the right on a small screen,
+        and numbers and dates keep their room as long as possible."""
         if not self._fit_pending or width <= 0:
             return
         self._fit_pending = False
         header = self.header
-        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
-        defaults = {i: self.model.columns[i].width for i in shown}
-        total = sum(defaults.values())
-        if total <= width:
+        widths = {i: self.model.columns[i].width for i in range(header.count())
+                  if not header.isSectionHidden(i)}
+        excess = sum(widths.values()) - width
+        if excess <= 0:
             return
+        slack = {i: w - w * 2 // 5 for i, w in widths.items() if w >= WIDE}
+        room = sum(slack.values())
+        for i, give in slack.items():
+            widths[i] -= min(give, excess * give // room) if room else 0
+        total = sum(widths.values())
+        if total > width:
+            widths = {i: w * width // total for i, w in widths.items()}
         header.setProperty("fitting", True)  # the client's fit, not the user's widths: not remembered
-        for i in shown:
-            header.resizeSection(i, max(header.minimumSectionSize(), defaults[i] * width // total))
+        for i, w in widths.items():
+            header.resizeSection(i, max(header.minimumSectionSize(), w))
         header.setProperty("fitting", False)
 
     def started(self) -> None:
