@@ -44,9 +44,9 @@ class RecordHeader(QObject):
 
     def fit_to(self, width: int) -> None:
         """The first time the table is shown (no widths saved) and the default widths are wider than
-        `width`: the wide text columns (name, contact) give way first, down to 40 %; if that is not
-        enough, every shown column in proportion. So none is cut off at the right on a small screen,
-        and numbers and dates keep their room as long as possible."""
+        `width`: the wide free-text columns (name, contact) give way, down to 60 %, so a 1366×768
+        screen shows every column. Numbers, phones and dates keep their width: where even that is too
+        wide (150 % scaling), the table scrolls sideways rather than cut them."""
         if not self._fit_pending or width <= 0:
             return
         self._fit_pending = False
@@ -54,18 +54,13 @@ class RecordHeader(QObject):
         widths = {i: self.model.columns[i].width for i in range(header.count())
                   if not header.isSectionHidden(i)}
         excess = sum(widths.values()) - width
-        if excess <= 0:
-            return
-        slack = {i: w - w * 2 // 5 for i, w in widths.items() if w >= WIDE}
+        slack = {i: w * 2 // 5 for i, w in widths.items() if w >= WIDE}
         room = sum(slack.values())
-        for i, give in slack.items():
-            widths[i] -= min(give, excess * give // room) if room else 0
-        total = sum(widths.values())
-        if total > width:
-            widths = {i: w * width // total for i, w in widths.items()}
+        if excess <= 0 or not room:
+            return
         header.setProperty("fitting", True)  # the client's fit, not the user's widths: not remembered
-        for i, w in widths.items():
-            header.resizeSection(i, max(header.minimumSectionSize(), w))
+        for i, give in slack.items():
+            header.resizeSection(i, widths[i] - min(give, -(-excess * give // room)))
         header.setProperty("fitting", False)
 
     def started(self) -> None:
