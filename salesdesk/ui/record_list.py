@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QStyle,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -103,6 +102,7 @@ class RecordListPage(QWidget):
         self.empty_label.linkActivated.connect(lambda _link: self.clear_filters())
         self.empty_label.hide()
         self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
         self.build_filters()
         self.filters.addWidget(self.count_label)
         self.toolbar = QToolBar()
@@ -337,6 +337,9 @@ class RecordListPage(QWidget):
                 self._place_empty_label()
             if isinstance(self.view, QTableView) and self._table_event(event):
                 return True
+        elif watched is self.view.viewport() and event.type() == QEvent.Type.Resize \
+                and isinstance(self.view, QTableView) and self.view.isVisible():
+            self.header.fit_to(self.view.viewport().width())  # e.g. the vertical scroll bar came
         elif watched is self.search and isinstance(event, QKeyEvent) and not event.modifiers() & ~(
                 Qt.KeyboardModifier.KeypadModifier):
             key = event.key()
@@ -377,12 +380,10 @@ class RecordListPage(QWidget):
             self.view.selectionModel().setCurrentIndex(index, flags)
 
     def _table_event(self, event: QEvent) -> bool:
-        """The table's columns fitted when first shown, and Ctrl+Home/End."""
+        """The table's columns fitted to its width (until the user sets them), and Ctrl+Home/End."""
         kind = event.type()
         if kind in (QEvent.Type.Resize, QEvent.Type.Show) and self.view.isVisible():
-            bar = self.view.verticalScrollBar()  # room for it, before the rows arrive and need it
-            spare = 0 if bar.isVisible() else self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-            self.header.fit_to(self.view.viewport().width() - spare)
+            self.header.fit_to(self.view.viewport().width())
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End) \
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
