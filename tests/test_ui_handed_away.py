@@ -58,3 +58,14 @@ def test_ctrl_s_on_a_customer_handed_away_says_so_and_keeps_the_typing(qtbot, fr
         with qtbot.waitSignal(editor.saveFinished, timeout=WAIT_MS):
             qtbot.keyClick(editor.ui.notesEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         assert_notice_and_typing_kept(editor)
+
+
+def test_f5_on_a_customer_handed_away_says_so(qtbot, fresh_company) -> None:
+    c = fresh_company
+    customer_id = c.customers["sp_e1a客户1"]
+    with main_window(qtbot, c, "sp_e1a") as window:
+        editor = wait_loaded(qtbot, window, f"customer:{customer_id}")
+        hand_away(c, customer_id)
+        window.page_actions["refresh"][0].trigger()  # F5, nothing typed
+        qtbot.waitUntil(lambda: "someone else" in editor.status_label.text(), timeout=WAIT_MS)
+        assert not editor.save_button.isEnabled()

@@ -174,7 +174,10 @@ class RecordEditor(ChangedElsewhere, QWidget):
 
     def _load_failed(self, exc: BaseException) -> None:
         self._reading = None
-        self.say(lambda: ui_errors.error_text(exc))  # the error is what is shown
+        if isinstance(exc, NotFoundError) and self.record is not None and self.record.id == self.record_id:
+            self.record_gone()  # the record shown, re-read (F5): out of sight now
+        else:
+            self.say(lambda: ui_errors.error_text(exc))  # the error is what is shown
         self._loaded = False
         self.mark_loaded()
 
