@@ -64,7 +64,10 @@ def test_a_bad_cell_is_seen_when_selected_and_its_reason_is_in_the_message_line(
         reason = email.data(Qt.ItemDataRole.ToolTipRole)
         assert reason and reason in editor.status_label.text()  # not only in a tooltip
         assert "Contact 1" in editor.status_label.text()
-        view.setCurrentIndex(email)
+        view.setCurrentIndex(email)  # every edit trigger is on: the cell opens, still marked
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not view, timeout=WAIT_MS)
+        cell = QApplication.focusWidget()
+        assert cell.property("invalid") and cell.toolTip() == reason
         view.selectionModel().select(email, view.selectionModel().SelectionFlag.ClearAndSelect)
         view.closePersistentEditor(email)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # the cell editor closed: painted

@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from salesdesk.ui.columns import ROOT, Index
 from salesdesk.ui.conflicts import three_way
@@ -271,6 +271,15 @@ class LineDelegate(QStyledItemDelegate):
         if index.data(ERROR_ROLE) and option.state & QStyle.StateFlag.State_Selected:
             option.palette.setColor(QPalette.ColorRole.Highlight, ERROR_MARK)
             option.palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        problem = index.data(ERROR_ROLE)
+        if problem and editor is not None:  # typing in a bad cell: still marked, the problem at hand
+            editor.setProperty("invalid", True)
+            editor.setToolTip(problem)
+        return editor
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
