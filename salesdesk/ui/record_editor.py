@@ -204,22 +204,6 @@ class RecordEditor(ChangedElsewhere, QWidget):
     def read_only_text(self) -> str:
         return translate("RecordEditor", "You can read this record but not change it.")
 
-    def record_gone(self) -> None:
-        """The record shown is no longer visible (handed to someone else, or removed): said plainly, and
-        the form turns read-only with the typing in it, to select and copy (it cannot be saved)."""
-        self._gone = True
-        self.hide_bars()
-        self.set_editable(False)
-        self.say(self.gone_text)
-
-    def gone_text(self) -> str:
-        return translate("RecordEditor", "This record was handed to someone else or removed, and you can no "
-                                         "longer see it. What you typed stays here to copy; it cannot be "
-                                         "saved.")
-
-    def is_gone(self) -> bool:
-        return self._gone
-
     def hide_bars(self) -> None:
         if self.live_bar is not None:
             self.live_bar.frame.setVisible(False)

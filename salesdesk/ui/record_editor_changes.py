@@ -1,4 +1,5 @@
-"""The record editor's answer to changes made elsewhere: the live bar, and merging on a save conflict.
+"""The record editor's answer to changes made elsewhere: the live bar, merging on a save conflict, a record
+handed out of sight.
 
 Three-way: what I started from (the baseline), what I typed, what is stored
 now. Fields only they changed are taken silently, fields only I changed are
@@ -38,8 +39,25 @@ class ChangedElsewhere:
     _live_pending: bool
     _incoming: Any
     _message: Any
+    _gone: bool
     _resaving: bool
     lines: dict[str, Any]
+
+    def record_gone(self) -> None:
+        """The record shown is no longer visible (handed to someone else, or removed): said plainly, and
+        the form turns read-only with the typing in it, to select and copy (it cannot be saved)."""
+        self._gone = True
+        self.hide_bars()
+        self.set_editable(False)
+        self.say(self.gone_text)
+
+    def gone_text(self) -> str:
+        return translate("RecordEditor", "This record was handed to someone else or removed, and you can no "
+                                         "longer see it. What you typed stays here to copy; it cannot be "
+                                         "saved.")
+
+    def is_gone(self) -> bool:
+        return self._gone
 
     def lines_of(self, record: Any) -> Mapping[str, Iterable[Any]]:
         """The stored lines of a record by the prefix of their table (`contacts`), for merging."""
