@@ -56,9 +56,6 @@ class ChangedElsewhere:
                                          "longer see it. What you typed stays here to copy; it cannot be "
                                          "saved.")
 
-    def is_gone(self) -> bool:
-        return self._gone
-
     def lines_of(self, record: Any) -> Mapping[str, Iterable[Any]]:
         """The stored lines of a record by the prefix of their table (`contacts`), for merging."""
         return {}
