@@ -6,6 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from salesdesk.services import customers
 from salesdesk.services.customer_types import CustomerQuery
@@ -14,7 +15,7 @@ from salesdesk.ui.conflict_dialog import ConflictDialog
 from salesdesk.ui.contacts_model import ContactsModel
 from salesdesk.ui.customer_models import CustomerTableModel
 from salesdesk.ui.history_models import AuditModel, OwnershipModel, SharesModel
-from tests.ui_support import WAIT_MS, main_window, names_in, wait_loaded
+from tests.ui_support import WAIT_MS, answering, click, main_window, names_in, wait_loaded
 
 pytestmark = pytest.mark.gui
 
@@ -109,7 +110,8 @@ def test_duplicate_warning_opens_the_existing_customer(qtbot, fresh_company) -> 
         qtbot.waitUntil(lambda: editor.ui.duplicateBar.isVisible(), timeout=WAIT_MS)
         assert "sp_e1a客户2" in editor.ui.duplicateLabel.text()
         assert editor.ui.nameEdit.text() == "sp_e1a客户2 有限公司"
-        editor.ui.openExistingButton.click()
+        with answering(QMessageBox, lambda box: click(box, QMessageBox.StandardButton.Discard)):
+            editor.ui.openExistingButton.click()  # the draft goes only after the question
         existing = fresh_company.customers["sp_e1a客户2"]
         qtbot.waitUntil(lambda: editor.detail is not None and editor.detail.id == existing, timeout=WAIT_MS)
         assert editor.ui.nameEdit.text() == "sp_e1a客户2"

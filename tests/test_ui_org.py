@@ -46,3 +46,16 @@ def test_manager_sees_the_region(qtbot, qtmodeltester, company) -> None:
 
 def test_empty_tree_model_is_valid(qtmodeltester) -> None:
     qtmodeltester.check(OrgTreeModel())
+
+
+def test_units_are_in_pinyin_order_with_numbered_teams_by_number(qtbot, company) -> None:
+    with main_window(qtbot, company, "director") as window:
+        page = wait_loaded(qtbot, window, "org")
+        model = page.model
+        hq = _find(model, "总部")
+        assert hq is not None
+        regions = [model.index(r, 0, hq).data() for r in range(model.rowCount(hq))]
+        assert regions.index("华北大区") < regions.index("华东大区")  # huá běi before huá dōng
+        branch = _find(model, "上海分公司")
+        teams = [model.index(r, 0, branch).data() for r in range(model.rowCount(branch))]
+        assert teams[:2] == ["上海一组", "上海二组"]  # 一, 二: counted, not spelled (èr before yī)

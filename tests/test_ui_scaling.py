@@ -44,3 +44,33 @@ def test_every_page_fits_a_small_screen_at_150_percent(qtbot, company: Company, 
                 nav.model().index(i, 0)).width() for i in range(nav.count()))
     finally:
         install_language("en")
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_editor_header_keeps_its_actions_and_shortens_the_name_with_an_ellipsis(qtbot, company: Company,
+                                                                                    lang: str) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    install_language(lang)
+    try:
+        with main_window(qtbot, company, "mgr_e") as window:
+            page = wait_loaded(qtbot, window, f"customer:{company.customers['sp_e1a客户1']}")
+            window.resize(SMALLEST)
+            qtbot.waitUntil(lambda: window.size() == SMALLEST, timeout=2000)
+            page.ui.titleLabel.setText("上海创博供应链管理有限公司" * 4)
+            qtbot.waitUntil(lambda: page.ui.titleLabel.width() < page.ui.titleLabel.sizeHint().width(),
+                            timeout=2000)
+            bar = page.header_actions
+            shown = [a for a in bar.actions() if a.isVisible()]
+            assert len(shown) >= 3  # reassign, release, archive
+            for action in shown:  # each a button of its own, none behind »
+                assert bar.widgetForAction(action).isVisible(), action.text()
+            more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+            assert more is None or not more.isVisible()
+            title = page.ui.titleLabel
+            assert title.text() == "上海创博供应链管理有限公司" * 4  # the whole name is still there
+            assert title.shown_text().endswith("…")  # shortened visibly, not cut mid-character
+            for label in (page.ui.factsLabel, page.ui.stampLabel):
+                assert label.shown_text() == label.text() or label.shown_text().endswith("…")
+    finally:
+        install_language("en")

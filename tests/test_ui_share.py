@@ -104,3 +104,29 @@ def test_share_from_the_editor_for_writing(qtbot, fresh_company: Company, recipi
     assert seen.can_edit
     changed = customers.update_customer(recipient, customer_id, seen.version, {"notes": "北京跟进"})
     assert changed.notes == "北京跟进" and changed.updated_by_name == "陈四"
+
+
+def test_the_share_dialog_works_from_the_keyboard(qtbot, fresh_company: Company, recipient: Database) -> None:
+    c = fresh_company
+    customer_id = c.customers["sp_e1a客户2"]
+    with main_window(qtbot, c, "sp_e1a") as window:
+        editor = wait_loaded(qtbot, window, f"customer:{customer_id}")
+        editor.ui.addShareButton.click()
+        dialog = editor.tables.share_dialog
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: dialog.search.hasFocus() or dialog.isActiveWindow(), timeout=WAIT_MS)
+        dialog.search.setFocus()
+        qtbot.keyClicks(dialog.search, c.login("sp_n1a"))  # one match: chosen, OK enabled
+        qtbot.waitUntil(lambda: offered(dialog) == {c.people["sp_n1a"]}, timeout=WAIT_MS)
+        assert dialog.people.currentItem() is not None and ok.isEnabled()
+        dialog.search.clear()
+        dialog.search.insert("北京一组")  # what an input method commits; two matches: Down goes into the list
+        qtbot.waitUntil(lambda: offered(dialog) == {c.people["sp_n1a"], c.people["sup_n1"]}, timeout=WAIT_MS)
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
+        assert dialog.people.hasFocus() and dialog.people.currentRow() == 0 and ok.isEnabled()
+        while dialog.people.currentItem().data(Qt.ItemDataRole.UserRole) != c.people["sp_n1a"]:
+            qtbot.keyClick(dialog.people, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.people, Qt.Key.Key_Return)  # Enter shares with the person chosen
+        qtbot.waitUntil(lambda: [s.employee_name for s in editor.shares.rows()] == ["陈四"], timeout=WAIT_MS)
+    assert customers.get_customer(recipient, customer_id).name == "sp_e1a客户2"

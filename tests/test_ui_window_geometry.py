@@ -7,7 +7,7 @@ from PySide6.QtCore import QRect
 
 from salesdesk.ui.main_window import MainWindow
 from salesdesk.ui.settings import settings
-from salesdesk.ui.window_geometry import FRAME, clamped_geometry, first_run_geometry
+from salesdesk.ui.window_geometry import FRAME, PREFERRED, clamped_geometry, first_run_geometry
 from tests.ui_support import main_window
 
 pytestmark = pytest.mark.gui
@@ -19,7 +19,7 @@ def test_first_run_takes_at_most_ninety_percent_centred() -> None:
     assert rect.width() <= 1366 * 0.9 and rect.height() <= 728 * 0.9
     assert LAPTOP.contains(rect) and abs(rect.center().x() - LAPTOP.center().x()) <= 1
     big = QRect(0, 0, 2560, 1400)
-    assert first_run_geometry(big).size().toTuple() == (1180, 760)  # a big screen: the preferred size
+    assert first_run_geometry(big).size() == PREFERRED  # a big screen: the preferred size
 
 
 def test_a_saved_geometry_from_a_bigger_monitor_is_clamped_and_one_that_fits_kept() -> None:

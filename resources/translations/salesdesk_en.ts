@@ -130,17 +130,17 @@
     <message numerus="yes">
         <source>Why are these %n customer(s) going back to the pool?</source>
         <translation>
-            <numerusform>Why is this %n customer going back to the pool?</numerusform><numerusform>Why are these %n customers going back to the pool?</numerusform></translation>
+            <numerusform>Why is this customer going back to the pool?</numerusform><numerusform>Why are these %n customers going back to the pool?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Archive %n customer(s)? They leave the lists but nothing is deleted.</source>
         <translation>
-            <numerusform>Archive %n customer? They leave the lists but nothing is deleted.</numerusform><numerusform>Archive %n customers? They leave the lists but nothing is deleted.</numerusform></translation>
+            <numerusform>Archive %n customer? It leaves the lists but nothing is deleted.</numerusform><numerusform>Archive %n customers? They leave the lists but nothing is deleted.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) claimed; they are yours now.</source>
         <translation>
-            <numerusform>%n customer claimed; they are yours now.</numerusform><numerusform>%n customers claimed; they are yours now.</numerusform></translation>
+            <numerusform>%n customer claimed; it is yours now.</numerusform><numerusform>%n customers claimed; they are yours now.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -274,6 +274,10 @@
         <translation>New customer</translation>
     </message>
     <message>
+        <source>This customer was handed to someone else (or removed) and you can no longer see it. What you typed stays here so you can copy it; it cannot be saved.</source>
+        <translation>This customer was handed to someone else (or removed) and you can no longer see it. What you typed stays here so you can copy it; it cannot be saved.</translation>
+    </message>
+    <message>
         <source>Level {level}</source>
         <translation>Level {level}</translation>
     </message>
@@ -330,6 +334,14 @@
         <source>a customer in the pool {pool}</source>
         <translation>a customer in the pool {pool}</translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same contact details meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</source>
+        <translation>Someone else changed the same contact details meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</translation>
+    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -356,6 +368,11 @@
     <name>CustomerFields</name>
     <message>
         <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a contact person's name (姓名)</comment>
         <translation>Name</translation>
     </message>
     <message>
@@ -609,6 +626,13 @@
     <message>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source> ({text})</source>
+        <translation> ({text})</translation>
     </message>
 </context>
 <context>
@@ -881,7 +905,7 @@
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>%n people</numerusform><numerusform>%n people</numerusform></translation>
+            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1101,7 @@
     <message numerus="yes">
         <source>Give %n customer(s) to anyone in the company. The ownership history keeps who had them and why.</source>
         <translation>
-            <numerusform>Give %n customer to anyone in the company. The ownership history keeps who had them and why.</numerusform><numerusform>Give %n customers to anyone in the company. The ownership history keeps who had them and why.</numerusform></translation>
+            <numerusform>Give %n customer to anyone in the company. The ownership history keeps who had it and why.</numerusform><numerusform>Give %n customers to anyone in the company. The ownership history keeps who had them and why.</numerusform></translation>
     </message>
     <message>
         <source>New &amp;owner:</source>
@@ -1121,6 +1145,10 @@
         <translation>You can read this record but not change it.</translation>
     </message>
     <message>
+        <source>What you typed in “{title}” cannot be saved any more. Leave it?</source>
+        <translation>What you typed in “{title}” cannot be saved any more. Leave it?</translation>
+    </message>
+    <message>
         <source>“{title}” has changes that are not saved yet. Save them first?</source>
         <translation>“{title}” has changes that are not saved yet. Save them first?</translation>
     </message>
@@ -1137,8 +1165,28 @@
         <translation>Saved.</translation>
     </message>
     <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>{line} {number}, {field}: {problem}</source>
+        <translation>{line} {number}, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>This record was handed to someone else or removed, and you can no longer see it. What you typed stays here to copy; it cannot be saved.</source>
+        <translation>This record was handed to someone else or removed, and you can no longer see it. What you typed stays here to copy; it cannot be saved.</translation>
+    </message>
+    <message>
         <source>Changed meanwhile by someone else to: {value}</source>
         <translation>Changed meanwhile by someone else to: {value}</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same lines meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</source>
+        <translation>Someone else changed the same lines meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</translation>
+    </message>
+    <message>
+        <source>This record keeps being changed by someone else; their changes are taken and yours kept. Check it and save again.</source>
+        <translation>This record keeps being changed by someone else; their changes are taken and yours kept. Check it and save again.</translation>
     </message>
     <message>
         <source>{name} saved this record meanwhile; their changes are taken and yours kept. Saving again…</source>
@@ -1629,6 +1677,33 @@
     <message>
         <source>everything</source>
         <translation>everything</translation>
+    </message>
+</context>
+<context>
+    <name>tls</name>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Not encrypted</translation>
+    </message>
+    <message>
+        <source>Encrypted only if the server asks</source>
+        <translation>Encrypted only if the server asks</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Encrypted when the server offers it</translation>
+    </message>
+    <message>
+        <source>Encrypted, server not checked</source>
+        <translation>Encrypted, server not checked</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate checked</source>
+        <translation>Encrypted, certificate checked</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked</source>
+        <translation>Encrypted, certificate and server name checked</translation>
     </message>
 </context>
 </TS>

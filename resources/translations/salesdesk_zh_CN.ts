@@ -278,6 +278,10 @@
         <translation>新建客户</translation>
     </message>
     <message>
+        <source>This customer was handed to someone else (or removed) and you can no longer see it. What you typed stays here so you can copy it; it cannot be saved.</source>
+        <translation>该客户已转交给他人（或已被删除），您已无法查看。您输入的内容保留在此处，可以复制，但无法保存。</translation>
+    </message>
+    <message>
         <source>Level {level}</source>
         <translation>{level} 级</translation>
     </message>
@@ -335,6 +339,14 @@
         <source>a customer in the pool {pool}</source>
         <translation>公海“{pool}”中的客户</translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same contact details meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</source>
+        <translation>其他人同时修改了相同的联系人信息。标记的单元格保留您的值（对方的值见单元格提示）；再次保存即可保存您的值。</translation>
+    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -362,6 +374,11 @@
     <name>CustomerFields</name>
     <message>
         <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a contact person's name (姓名)</comment>
         <translation>名称</translation>
     </message>
     <message>
@@ -615,6 +632,13 @@
     <message>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source> ({text})</source>
+        <translation>（{text}）</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1155,10 @@
         <translation>您可以查看此记录，但不能修改。</translation>
     </message>
     <message>
+        <source>What you typed in “{title}” cannot be saved any more. Leave it?</source>
+        <translation>您在“{title}”中输入的内容已无法保存。仍要离开吗？</translation>
+    </message>
+    <message>
         <source>“{title}” has changes that are not saved yet. Save them first?</source>
         <translation>“{title}”有尚未保存的修改。先保存吗？</translation>
     </message>
@@ -1147,8 +1175,28 @@
         <translation>已保存。</translation>
     </message>
     <message>
+        <source>Line</source>
+        <translation>明细行</translation>
+    </message>
+    <message>
+        <source>{line} {number}, {field}: {problem}</source>
+        <translation>{line} {number}，{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>This record was handed to someone else or removed, and you can no longer see it. What you typed stays here to copy; it cannot be saved.</source>
+        <translation>该记录已转交给他人或已被删除，您已无法查看。您输入的内容保留在此处，可以复制，但无法保存。</translation>
+    </message>
+    <message>
         <source>Changed meanwhile by someone else to: {value}</source>
         <translation>已被他人同时改为：{value}</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same lines meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</source>
+        <translation>其他人同时修改了相同的明细行。标记的单元格保留您的值（对方的值见单元格提示）；再次保存即可保存您的值。</translation>
+    </message>
+    <message>
+        <source>This record keeps being changed by someone else; their changes are taken and yours kept. Check it and save again.</source>
+        <translation>这条记录仍在被其他人修改；已采用对方的修改并保留您的修改。请检查后再次保存。</translation>
     </message>
     <message>
         <source>{name} saved this record meanwhile; their changes are taken and yours kept. Saving again…</source>
@@ -1640,6 +1688,33 @@
     <message>
         <source>everything</source>
         <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>tls</name>
+    <message>
+        <source>Not encrypted</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>Encrypted only if the server asks</source>
+        <translation>仅在服务器要求时加密</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Encrypted, server not checked</source>
+        <translation>加密，不校验服务器</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate checked</source>
+        <translation>加密，校验证书</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked</source>
+        <translation>加密，校验证书和服务器名称</translation>
     </message>
 </context>
 </TS>

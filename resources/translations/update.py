@@ -65,10 +65,28 @@ def plurals_from_placeholders(path: Path) -> None:
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
+# Where the singular is more than the source without "(s)" (a pronoun, another word)
+ENGLISH_PLURALS = {
+    "Why are these %n customer(s) going back to the pool?":
+        ("Why is this customer going back to the pool?",
+         "Why are these %n customers going back to the pool?"),
+    "Archive %n customer(s)? They leave the lists but nothing is deleted.":
+        ("Archive %n customer? It leaves the lists but nothing is deleted.",
+         "Archive %n customers? They leave the lists but nothing is deleted."),
+    "%n customer(s) claimed; they are yours now.":
+        ("%n customer claimed; it is yours now.", "%n customers claimed; they are yours now."),
+    "Give %n customer(s) to anyone in the company. The ownership history keeps who had them and why.":
+        ("Give %n customer to anyone in the company. The ownership history keeps who had it and why.",
+         "Give %n customers to anyone in the company. The ownership history keeps who had them and why."),
+    "%n people": ("%n person", "%n people"),
+}
+
+
 def english_plural_forms(source: str) -> tuple[str, str]:
     """Singular and plural of a '%n customer(s)' source text: "1 customer", "2 customers"."""
-    singular = source.replace("(s)", "").replace("are these %n", "is this %n").replace("these %n", "this %n")
-    return singular, source.replace("(s)", "s")
+    if source in ENGLISH_PLURALS:
+        return ENGLISH_PLURALS[source]
+    return source.replace("(s)", ""), source.replace("(s)", "s")
 
 
 def fill_english() -> None:

@@ -15,7 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import URL
 
 from salesdesk import __version__
-from salesdesk.db import migrate
+from salesdesk.db import revisions
 from salesdesk.db.session import Database
 from salesdesk.db.urls import libpq_url, sqlalchemy_url
 from salesdesk.i18n import QT_TRANSLATE_NOOP
@@ -105,7 +105,7 @@ class SignedIn:
     @property
     def required_schema(self) -> str:
         """The schema revision this client was built for."""
-        return migrate.head_revision()
+        return revisions.head_revision()
 
     def ping(self) -> None:
         """Raise ConnectionLostError when the server does not answer."""
@@ -128,19 +128,11 @@ def connection_url(profile: Profile, login: str, password: str) -> URL:
                       port=profile.port, database=profile.database, query=query)
 
 
-def known_revisions() -> set[str]:
-    """Every schema revision this client knows."""
-    from alembic.script import ScriptDirectory
-
-    config = migrate._config()  # noqa: SLF001 - the one place the migrations are configured
-    return {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
-
-
 def check_schema(found: str | None) -> None:
     """Raise when the database's schema version is not the one this client was built for."""
-    head = migrate.head_revision()
+    head = revisions.head_revision()
     versions = {v.strip() for v in (found or "").split(",") if v.strip()}
-    unknown = versions - known_revisions()
+    unknown = versions - revisions.known_revisions()
     if unknown:
         raise SchemaTooNewError(None, found=", ".join(sorted(versions)), needed=head)
     if head not in versions:

@@ -128,6 +128,17 @@ _UNITS = text("""
     order by u.name, u.id""")
 
 
+_NUMERALS = str.maketrans("〇一二三四五六七八九", "0123456789")
+
+
+def unit_order(name: str) -> tuple[str, ...]:
+    """Units in pinyin order (华北 huá běi before 华东 huá dōng; the bundled server sorts by code
+    point), numbered ones by number (一组, 二组: counted, not spelled)."""
+    from pypinyin import Style, lazy_pinyin  # loaded on the worker thread, when the tree is read
+
+    return tuple(lazy_pinyin(name.translate(_NUMERALS), style=Style.TONE3))
+
+
 def org_tree(db: Database) -> list[OrgNode]:
     """The units and people inside my scope (as the database defines it), as a forest.
 
@@ -146,7 +157,7 @@ def org_tree(db: Database) -> list[OrgNode]:
             position_name_en=p["position_name_en"]))
     known = {u["id"] for u in units}
     children: dict[int | None, list[dict]] = {}
-    for u in units:
+    for u in sorted(units, key=lambda u: unit_order(u["name"])):
         parent = u["parent_id"] if u["parent_id"] in known else None
         children.setdefault(parent, []).append(dict(u))
 

@@ -18,11 +18,15 @@ def _norm(value: Any) -> str:
 
 @dataclass(frozen=True)
 class Merge:
-    """The merged values, the conflicts (key -> (mine, theirs)) and the keys taken from theirs."""
+    """The merged values, the conflicts (key -> (mine, theirs)) and the keys taken from theirs.
+
+    `lines`: the cells of the editor's line tables both changed, prefix -> row -> key -> theirs.
+    """
 
     values: dict[str, Any]
     conflicts: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     taken: tuple[str, ...] = ()
+    lines: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)
 
 
 def three_way(base: Mapping[str, Any], mine: Mapping[str, Any], theirs: Mapping[str, Any]) -> Merge:

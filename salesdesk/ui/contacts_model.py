@@ -17,7 +17,7 @@ from salesdesk.ui.lines_model import LineField, LineOp, LinesModel
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 CONTACT_LINE_FIELDS = (
-    LineField("name", lambda: translate("CustomerFields", "Name")),
+    LineField("name", lambda: translate("CustomerFields", "Name", "a contact person's name (姓名)")),
     LineField("title", lambda: translate("CustomerFields", "Title")),
     LineField("mobile", lambda: translate("CustomerFields", "Mobile")),
     LineField("phone", lambda: translate("CustomerFields", "Phone")),

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import customers, org, picklists
@@ -23,8 +23,9 @@ from salesdesk.ui.columns import fmt_datetime
 from salesdesk.ui.customer_editor_actions import CustomerEditorActions
 from salesdesk.ui.customer_editor_tabs import CustomerTabs
 from salesdesk.ui.customer_models import MONEY_FIELDS, field_labels, owner_text
+from salesdesk.ui.elided_label import elided
 from salesdesk.ui.form_binding import FormBinding, reveal
-from salesdesk.ui.formats import fmt_money_short
+from salesdesk.ui.formats import fmt_money_short, in_brackets
 from salesdesk.ui.forms_gen.customer_editor import Ui_CustomerEditor
 from salesdesk.ui.lines_model import LineOp
 from salesdesk.ui.pages import AppContext, register_page
@@ -68,9 +69,9 @@ def duplicate_text(m: DuplicateMatch) -> str:
     unit = m.unit_name or "—"
     if m.visible and m.name:
         if m.owner_name:
-            return f"{m.name} ({m.owner_name} · {unit})"
+            return m.name + in_brackets(f"{m.owner_name} · {unit}")
         pool = translate("CustomerEditor", "pool {pool}").format(pool=m.pool_name or "—")
-        return f"{m.name} ({pool})"
+        return m.name + in_brackets(pool)
     if m.owner_name:
         return translate("CustomerEditor", "a customer held by {owner} ({unit})").format(owner=m.owner_name,
                                                                                          unit=unit)
@@ -114,10 +115,28 @@ class CustomerEditor(RecordEditor):
         self.ui.duplicateBackButton.clicked.connect(self._back_to_editing)
         self.saved.connect(self._note_skipped_check)
         self.header_actions = CustomerEditorActions(self)  # reassign, release, archive, claim
-        self.ui.headerLayout.addWidget(self.header_actions)
-        for label in (self.ui.titleLabel, self.ui.factsLabel, self.ui.stampLabel):
-            label.setMinimumWidth(1)  # a long company name gives way on a small screen, never widens it
+        self._build_header()
         self.load_picklists()
+
+    def _build_header(self) -> None:
+        """Row 1: the name and the customer's actions (always whole: the name gives way with "…");
+        row 2: the key facts and the stamp. One row clipped them mid-character at 150 %."""
+        ui = self.ui
+        ui.headerLayout.removeItem(ui.headerSpacer)
+        ui.titleLabel, ui.factsLabel, ui.stampLabel = (elided(label) for label in (
+            ui.titleLabel, ui.factsLabel, ui.stampLabel))  # a long name never widens the window either
+        for label in (ui.factsLabel, ui.stampLabel):
+            ui.headerLayout.removeWidget(label)
+        ui.factsLabel.setStyleSheet("color: #374151;")
+        ui.factsLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        ui.stampLabel.setAlignment(Qt.AlignmentFlag.AlignRight)
+        ui.headerLayout.addWidget(self.header_actions)
+        ui.headerLayout.setStretch(0, 1)
+        self.header_actions.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        facts = QHBoxLayout()
+        facts.addWidget(ui.factsLabel)
+        facts.addWidget(ui.stampLabel, 1)
+        ui.mainLayout.insertLayout(1, facts)
 
     def load_picklists(self) -> None:
         """(Re)read the lists the combos offer; the values shown stay."""
@@ -158,11 +177,22 @@ class CustomerEditor(RecordEditor):
     def show_lines(self, record: CustomerDetail) -> None:
         self.tables.show(record)
 
+    def line_name(self, prefix: str) -> str:
+        return self.tr("Contact")
+
+    def lines_of(self, record: CustomerDetail) -> dict[str, Any]:
+        return {"contacts": record.contacts}
+
+    def lines_conflict_text(self) -> str:
+        return self.tr("Someone else changed the same contact details meanwhile. The marked cells keep "
+                       "your value (theirs is in the cell's tooltip); save again to store yours.")
+
     def on_shown(self, record: CustomerDetail) -> None:
         self._allow_duplicate = False  # "save anyway" was for that one save
         self.tables.set_can_manage(record.can_manage)
         self._show_owner_picker(False)
         self.ui.duplicateBar.setVisible(False)
+        self.header_actions.setEnabled(True)
         self.header_actions.update_actions()
         self.tables.load_history(record.id)  # loaded once the history is here
 
@@ -221,6 +251,14 @@ class CustomerEditor(RecordEditor):
     def read_only_text(self) -> str:
         return self.tr("You can read this customer but not change it.")
 
+    def gone_text(self) -> str:
+        return self.tr("This customer was handed to someone else (or removed) and you can no longer see it. "
+                       "What you typed stays here so you can copy it; it cannot be saved.")
+
+    def record_gone(self) -> None:
+        super().record_gone()
+        self.header_actions.setEnabled(False)  # nothing to reassign, release or archive any more
+
     def changed_text(self, record: CustomerDetail) -> str:
         return self.tr("{name} just changed this customer; showing the new version.").format(
             name=record.updated_by_name or "?")
@@ -246,7 +284,7 @@ class CustomerEditor(RecordEditor):
             return
         self.ui.factsLabel.setText(self.facts_text(d))
         self.ui.titleLabel.setText(d.name + (self.tr(" (archived)") if d.archived_at else ""))
-        self.ui.titleLabel.setToolTip(d.name)  # whole, when a small window cuts it
+        self.ui.titleLabel.setToolTip(d.name)  # whole, when a small window shortens it
         where = owner_text(d) if d.owner_id else self.tr("Pool: {pool}").format(pool=d.pool_name or "")
         if d.updated_by_name:
             stamp = self.tr("Owner: {owner} · changed {when} by {who}").format(
@@ -255,6 +293,7 @@ class CustomerEditor(RecordEditor):
             stamp = self.tr("Owner: {owner} · changed {when}").format(owner=where,
                                                                         when=fmt_datetime(d.updated_at))
         self.ui.stampLabel.setText(stamp)
+        self.ui.stampLabel.setToolTip(stamp)
 
     # -- owner and duplicates -------------------------------------------------------------------
     def _show_owner_picker(self, show: bool) -> None:
@@ -300,10 +339,12 @@ class CustomerEditor(RecordEditor):
         if customer_id is None:
             return
         self.ui.duplicateBar.setVisible(False)
-        if self.record_id is None:  # the user chose the existing customer over the draft: no question
-            self.load(customer_id)
-        else:  # leaving a stored customer's edits: the guard asks
-            self.open(str(customer_id))
+        self._allow_duplicate = True  # "Save" in the question stores the typing as it is: the match was seen
+        if not self.maybe_leave():  # the draft or the edits go only after the question
+            self._allow_duplicate = False
+            self.ui.duplicateBar.setVisible(True)
+            return
+        self.open(str(customer_id))
 
     def _save_anyway(self) -> None:
         self._allow_duplicate = True

@@ -107,8 +107,10 @@ class CustomerTabs(QObject):
     def _add_contact(self) -> None:
         row = self.contacts.add()
         index = self.contacts.index(row, 0)
-        self.ui.contactsView.setCurrentIndex(index)
-        self.ui.contactsView.edit(index)
+        view = self.ui.contactsView
+        view.setCurrentIndex(index)  # with every edit trigger on, becoming current opens the cell
+        if view.state() != QAbstractItemView.State.EditingState:  # edit() on an open cell: "editing failed"
+            view.edit(index)
 
     def _remove_contact(self) -> None:
         self.contacts.remove(self.ui.contactsView.currentIndex().row())

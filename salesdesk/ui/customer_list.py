@@ -63,6 +63,11 @@ class CustomerListPage(CustomerRecordsPage):
                 for name in ("new", "edit", "reassign", "share", "release", "archive")]
 
     def start(self) -> None:
+        # a salesperson's work is their own customers: the pool has its own page
+        if getattr(self.ctx.session.me, "data_scope", "self") == "self":
+            self.scope.blockSignals(True)
+            self.scope.setCurrentIndex(max(0, self.scope.findData("mine")))
+            self.scope.blockSignals(False)
         self.ctx.tasks.run(org.assignable_employees, self.db, busy=False, on_success=self._owners_arrived)
         self.ctx.tasks.run(org.org_tree, self.db, busy=False, on_success=self._units_arrived)
         self.ctx.tasks.run(picklists.all_entries, self.db, busy=False, on_success=self._picklists_arrived,

@@ -4,6 +4,7 @@
     fmt_money_short(Decimal("65000"))  -> "¥6.5万" in Chinese, "¥65K" in English (summaries)
     parse_money("6.5万") / parse_money("６００００") / parse_money("¥60,000") -> Decimal
     fmt_date(dt) -> "2026-12-01";  fmt_datetime(dt) -> "2026-12-01 09:30"
+    in_brackets("3") -> " (3)" in English, "（3）" in Chinese
 
 Money is Decimal from the database to the screen and back; no float on the way.
 Parsing raises MoneyInputError with a translatable message (context "errors").
@@ -16,7 +17,7 @@ import unicodedata
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services.validation import AMOUNT_CENTS, AMOUNT_TOO_BIG, MAX_CREDIT, NEGATIVE_AMOUNT
@@ -32,6 +33,11 @@ BAD_MONEY = QT_TRANSLATE_NOOP("errors", "Enter an amount such as 60000, 60,000.5
 _UNITS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "w": Decimal(10_000)}
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 _GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
+
+
+def in_brackets(text: object) -> str:
+    """An aside after a name: " (sp_n1a)" in English, "（sp_n1a）" in Chinese (full-width, no space)."""
+    return QCoreApplication.translate("Formats", " ({text})").format(text=text)
 
 
 class MoneyInputError(ValueError):

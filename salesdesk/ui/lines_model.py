@@ -12,13 +12,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from salesdesk.ui.columns import ROOT, Index
+from salesdesk.ui.conflicts import three_way
 
 T = TypeVar("T")
 ERROR_BRUSH = QColor("#ffcdd2")
+ERROR_MARK = QColor("#c62828")  # the frame of a bad cell, and its background when selected
+ERROR_ROLE = Qt.ItemDataRole.UserRole + 1  # the problem of a cell ('' when none)
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,8 @@ class LinesModel(QAbstractTableModel, Generic[T]):
         value = line.values.get(spec.key)
         if role == Qt.ItemDataRole.ToolTipRole:
             return line.errors.get(spec.key) or None
+        if role == ERROR_ROLE:
+            return line.errors.get(spec.key, "")
         if role == Qt.ItemDataRole.BackgroundRole and spec.key in line.errors:
             return QBrush(ERROR_BRUSH)
         if spec.kind == "check":
@@ -157,7 +163,7 @@ class LinesModel(QAbstractTableModel, Generic[T]):
 
     def set_lines(self, originals: Iterable[T]) -> None:
         self.beginResetModel()
-        self._lines = [Line(o, {f.key: getattr(o, f.key, None) for f in self.fields}) for o in originals]
+        self._lines = [Line(o, self._values_of(o)) for o in originals]
         self._removed = []
         self.endResetModel()
 
@@ -179,6 +185,40 @@ class LinesModel(QAbstractTableModel, Generic[T]):
         self.endRemoveRows()
         if line.original is not None:
             self._removed.append(line.original)
+
+    def merge(self, stored: Iterable[T]) -> dict[int, dict[str, Any]]:
+        """The lines as stored now become the base of the pending edits, each merged three-way like the
+        form: what only they changed is taken, my edits stay, and with them each line's new version
+        (so the next save is not refused again). Lines they added appear; a line they removed goes,
+        unless I edited it (then it stays, as a new line). Returns the cells both changed to
+        different values: row -> key -> their value."""
+        theirs = {getattr(o, "id", None): o for o in stored}
+        merged: list[Line[T]] = []
+        conflicts: dict[int, dict[str, Any]] = {}
+        added: list[Line[T]] = []
+        for line in self._lines:
+            if line.original is None:
+                added.append(line)
+                continue
+            now = theirs.pop(getattr(line.original, "id", None), None)
+            if now is None:
+                if line.changes():
+                    added.append(Line(None, dict(line.values)))
+                continue
+            merge = three_way(self._values_of(line.original), line.values, self._values_of(now))
+            if merge.conflicts:
+                conflicts[len(merged)] = {k: t for k, (_m, t) in merge.conflicts.items()}
+            merged.append(Line(now, merge.values))
+        self._removed = [theirs.pop(getattr(o, "id", None)) for o in self._removed
+                         if getattr(o, "id", None) in theirs]
+        merged += [Line(o, self._values_of(o)) for o in theirs.values()]
+        self.beginResetModel()
+        self._lines = merged + added
+        self.endResetModel()
+        return conflicts
+
+    def _values_of(self, original: T) -> dict[str, Any]:
+        return {f.key: getattr(original, f.key, None) for f in self.fields}
 
     def is_dirty(self) -> bool:
         return bool(self._removed) or any(line.original is None or line.changes() for line in self._lines)
@@ -219,3 +259,33 @@ class LinesModel(QAbstractTableModel, Generic[T]):
     def retranslate(self) -> None:
         if self.fields:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.fields) - 1)
+
+
+class LineDelegate(QStyledItemDelegate):
+    """Paints a bad cell so that it shows also when selected: a red frame, and red (not the
+    selection colour) behind it when selected; the plain background alone hides under the selection."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if index.data(ERROR_ROLE) and option.state & QStyle.StateFlag.State_Selected:
+            option.palette.setColor(QPalette.ColorRole.Highlight, ERROR_MARK)
+            option.palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        problem = index.data(ERROR_ROLE)
+        if problem and editor is not None:  # typing in a bad cell: still marked, the problem at hand
+            editor.setProperty("invalid", True)
+            editor.setToolTip(problem)
+        return editor
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        if index.data(ERROR_ROLE):
+            painter.save()
+            painter.setPen(QPen(ERROR_MARK, 2))
+            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+            painter.restore()

@@ -12,6 +12,7 @@ from salesdesk.ui import errors
 from salesdesk.ui.forms_gen.login_dialog import Ui_LoginDialog
 from salesdesk.ui.resources import icon
 from salesdesk.ui.tasks import TaskRunner
+from salesdesk.ui.tls_modes import tls_mode_name
 
 
 class LoginDialog(QDialog):
@@ -113,7 +114,7 @@ class LoginDialog(QDialog):
 
     def _profile_tooltip(self) -> str:
         p = self.profile()
-        return "" if p is None else f"{p.host}:{p.port}/{p.database} · TLS {p.sslmode}"
+        return "" if p is None else f"{p.host}:{p.port}/{p.database} · {tls_mode_name(p.sslmode)}"
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_keyring_ok"):

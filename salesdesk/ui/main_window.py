@@ -38,6 +38,16 @@ PAGE_ACTIONS = (("new", QKeySequence.StandardKey.New, "new"),
                 ("save", QKeySequence.StandardKey.Save, "save"))
 
 
+def back_keys() -> list[QKeySequence]:
+    """Alt+Left and the platform's Back keys, each once: a key bound twice is an ambiguous
+    shortcut, and Qt then does nothing at all."""
+    keys = [QKeySequence("Alt+Left")]
+    for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Back):
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
 class UnknownPageError(LookupError):
     """No page is registered under that key."""
 
@@ -125,8 +135,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.edit_menu.addAction(self.page_actions["search"][0])
         self.back_action = self.go_menu.addAction("")
-        self.back_action.setShortcuts([QKeySequence("Alt+Left"),
-                                       *QKeySequence.keyBindings(QKeySequence.StandardKey.Back)])
+        self.back_action.setShortcuts(back_keys())
         self.back_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.back_action.triggered.connect(self.go_back)
         self.go_menu.addSeparator()
@@ -237,13 +246,19 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _sync_nav(self) -> None:
-        """The navigation shows the current page (pages outside it leave the selection as it was)."""
-        key = self.current_key()
-        row = next((i for i, s in enumerate(self.nav_specs) if s.key == key), -1)
-        if row >= 0 and self.nav.currentRow() != row:
-            self.nav.blockSignals(True)
+        """The navigation highlights the current page; a page outside it (an editor) the page it was
+        opened from (the last navigation page in the history), or nothing."""
+        keys = [s.key for s in self.nav_specs]
+        shown = [k for k in (*self.history, self.current_key()) if k in keys]
+        row = keys.index(shown[-1]) if shown else -1
+        self.nav.blockSignals(True)
+        if row < 0:
+            self.nav.clearSelection()
+            self.nav.setCurrentRow(-1)
+        else:
             self.nav.setCurrentRow(row)
-            self.nav.blockSignals(False)
+            self.nav.item(row).setSelected(True)
+        self.nav.blockSignals(False)
 
     def is_page_loaded(self, key: str) -> bool:
         page = self.pages.get(key)

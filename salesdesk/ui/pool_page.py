@@ -9,6 +9,7 @@ from salesdesk.services import org
 from salesdesk.services.customer_types import CustomerQuery
 from salesdesk.ui.combos import fill_combo
 from salesdesk.ui.customer_pages import CustomerRecordsPage
+from salesdesk.ui.formats import in_brackets
 from salesdesk.ui.pages import register_page
 from salesdesk.ui.record_actions import ActionSpec
 
@@ -39,7 +40,7 @@ class PoolPage(CustomerRecordsPage):
         self.ctx.tasks.run(org.pools, self.db, busy=False, on_success=self._pools_arrived)
 
     def _pools_arrived(self, pools: list[Any]) -> None:
-        fill_combo(self.pool, [(p.id, f"{p.name} ({p.customer_count})") for p in pools])
+        fill_combo(self.pool, [(p.id, p.name + in_brackets(p.customer_count)) for p in pools])
         self.pool.setVisible(len(pools) > 1)
 
     def query(self) -> CustomerQuery:

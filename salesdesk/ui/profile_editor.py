@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from salesdesk.services.profiles import SSL_MODES, Profile, ProfileStore
 from salesdesk.ui.forms_gen.profile_editor import Ui_ProfileEditor
+from salesdesk.ui.tls_modes import tls_mode_name
 
 
 class ProfileEditor(QDialog):
@@ -21,7 +22,7 @@ class ProfileEditor(QDialog):
         self.ui.setupUi(self)
         self.store = copy.deepcopy(store)
         for mode in SSL_MODES:
-            self.ui.sslCombo.addItem(mode, mode)
+            self.ui.sslCombo.addItem(tls_mode_name(mode), mode)
         self._editing: str | None = None
         self.ui.profileList.currentItemChanged.connect(self._selected)
         self.ui.addButton.clicked.connect(self.add_profile)
@@ -35,6 +36,8 @@ class ProfileEditor(QDialog):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        for i in range(self.ui.sslCombo.count()):
+            self.ui.sslCombo.setItemText(i, tls_mode_name(str(self.ui.sslCombo.itemData(i))))
         self._update_hint()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -16,8 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,7 +32,9 @@ from PySide6.QtWidgets import (
 from salesdesk.services import customers, org
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.customer_models import problem_text
+from salesdesk.ui.formats import in_brackets
 from salesdesk.ui.pages import AppContext
+from salesdesk.ui.person_picker import PickerKeys, choose_single
 from salesdesk.ui.status_bar import position_text
 
 PAGE = 100  # people shown per search; typing narrows it
@@ -49,7 +50,7 @@ def reassign_all(db: Any, customer_ids: list[int], owner_id: int, reason: str) -
 
 def person_text(p: org.EmployeeRef) -> str:
     """One directory entry: name (login) · position · unit."""
-    return f"{p.name} ({p.login}) · {position_text(p)} · {p.unit_name}"
+    return f"{p.name}{in_brackets(p.login)} · {position_text(p)} · {p.unit_name}"
 
 
 class ReassignDialog(QDialog):
@@ -108,8 +109,7 @@ class ReassignDialog(QDialog):
         self.timer.setInterval(250)  # one search per pause in the typing
         self.timer.timeout.connect(self.find)
         self.search.textChanged.connect(self.timer.start)
-        self.search.installEventFilter(self)
-        self.people.installEventFilter(self)
+        self.keys = PickerKeys(self.search, self.people, self._picked, self._search_pending)
         self.people.currentItemChanged.connect(lambda *_a: self._validate())
         self.people.itemActivated.connect(lambda _i: self._picked())
         self.reason.textChanged.connect(lambda _t: self._validate())
@@ -154,6 +154,7 @@ class ReassignDialog(QDialog):
             self.people.addItem(item)
             if p.id == chosen:
                 self.people.setCurrentItem(item)
+        choose_single(self.people)
         self._full = len(people) >= PAGE
         self.loaded_once = True
         self._show_hint()
@@ -184,31 +185,12 @@ class ReassignDialog(QDialog):
                 return True
         return False
 
-    # -- keyboard -------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return super().eventFilter(watched, event)
-        key = event.key()
-        if watched is self.search and key == Qt.Key.Key_Down and self.people.count():
-            self.people.setFocus()
-            if self.people.currentRow() < 0:
-                self.people.setCurrentRow(0)
+    def _search_pending(self) -> bool:
+        """Enter right after typing: search now rather than pick from an old list."""
+        if self.timer.isActive():
+            self.find()
             return True
-        if watched is self.search and key in _ENTER:
-            if self.timer.isActive():
-                self.find()  # Enter right after typing: search now rather than pick from an old list
-                return True
-            if self.people.count() and self.people.currentRow() < 0:
-                self.people.setCurrentRow(0)
-            self._picked()
-            return True
-        if watched is self.people and key == Qt.Key.Key_Up and self.people.currentRow() <= 0:
-            self.search.setFocus()
-            return True
-        if watched is self.people and key in _ENTER:
-            self._picked()
-            return True
-        return super().eventFilter(watched, event)
+        return False
 
     def _picked(self) -> None:
         """A person is chosen: on to the reason, or reassign when it is already given."""

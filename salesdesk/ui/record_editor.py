@@ -13,7 +13,7 @@ save route goes through `save()`); a field whose text is no value of its kind
 show next to their fields or on their line; the first one's tab is shown and the
 field focused. `maybe_leave()` asks Save / Discard / Cancel before the editor's
 input would be lost. A record changed elsewhere shows the live bar; merging
-takes their changes, keeps mine and marks only the fields both changed.
+takes their changes, keeps mine and marks only the fields (and line cells) both changed.
 """
 
 from __future__ import annotations
@@ -27,11 +27,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLabel, QPushButton, QWidget
 
 from salesdesk.services.auth import is_connection_lost
-from salesdesk.services.errors import ConflictError, ValidationError
+from salesdesk.services.errors import ConflictError, NotFoundError, ValidationError
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.dialogs import DISCARD, SAVE, ask_unsaved, confirm_discard
 from salesdesk.ui.form_binding import FormBinding, restyle, reveal
-from salesdesk.ui.lines_model import LinesModel
+from salesdesk.ui.lines_model import LineDelegate, LinesModel
 from salesdesk.ui.pages import AppContext
 from salesdesk.ui.record_editor_changes import ChangedElsewhere
 
@@ -66,6 +66,8 @@ class RecordEditor(ChangedElsewhere, QWidget):
         self.conflict_dialog: Any = None  # the open ConflictDialog, for tests
         self._loaded = False
         self._saving = False
+        self._resaving = False  # sending again after a clean merge (once per save asked for)
+        self._gone = False  # the record shown is out of sight now (handed on): kept only to copy from
         self._live_pending = False
         self._incoming: Any = None
         self._reading: Any = None  # the read in flight (a Task)
@@ -80,6 +82,8 @@ class RecordEditor(ChangedElsewhere, QWidget):
         self.form, self.save_button, self.revert_button = form, save_button, revert_button
         self.status_label, self.live_bar = status_label, live_bar
         self.lines = dict(lines or {})
+        for view, _model in self.lines.values():
+            view.setItemDelegate(LineDelegate(view))  # a bad cell shows also when selected
         save_button.clicked.connect(self.save)
         revert_button.clicked.connect(self.revert)
         QWidget.setTabOrder(save_button, revert_button)  # Discard only after Save
@@ -139,6 +143,7 @@ class RecordEditor(ChangedElsewhere, QWidget):
     def new(self) -> None:
         if self.maybe_leave():
             self.record, self.record_id, self.version = None, None, None
+            self._gone = False
             self.hide_bars()
             self.start_new()
 
@@ -169,12 +174,16 @@ class RecordEditor(ChangedElsewhere, QWidget):
 
     def _load_failed(self, exc: BaseException) -> None:
         self._reading = None
-        self.say(lambda: ui_errors.error_text(exc))  # the error is what is shown
+        if isinstance(exc, NotFoundError) and self.record is not None and self.record.id == self.record_id:
+            self.record_gone()  # the record shown, re-read (F5): out of sight now
+        else:
+            self.say(lambda: ui_errors.error_text(exc))  # the error is what is shown
         self._loaded = False
         self.mark_loaded()
 
     def show_record(self, record: Any) -> None:
         self.record, self.record_id, self.version = record, record.id, getattr(record, "version", None)
+        self._gone = False
         self.form.show(record)
         self.show_lines(record)
         self.set_editable(bool(getattr(record, "can_edit", False)))
@@ -226,6 +235,14 @@ class RecordEditor(ChangedElsewhere, QWidget):
         self.commit_open_editors()
         if not self.has_unsaved_changes():
             return True
+        if self._gone:  # nothing can be saved: leaving lets the typing go, after asking
+            text = translate("RecordEditor",
+                             "What you typed in “{title}” cannot be saved any more. Leave it?")
+            if not confirm_discard(self, text.format(title=self.record_title() or self.untitled_text())):
+                return False
+            self.form.show(self.record)
+            self.show_lines(self.record)
+            return True
         text = translate("RecordEditor", "“{title}” has changes that are not saved yet. Save them first?")
         answer = ask_unsaved(self, text.format(title=self.record_title() or self.untitled_text()))
         if answer == SAVE:
@@ -259,6 +276,11 @@ class RecordEditor(ChangedElsewhere, QWidget):
     def save(self) -> None:
         self.commit_open_editors()
         if self._saving:
+            return
+        self._resaving = False
+        if self._gone:
+            self.say(self.gone_text)
+            self.saveFinished.emit(False)
             return
         if self.record is not None and not getattr(self.record, "can_edit", True):
             self.say(self.read_only_text)  # Ctrl+S on what one may only read: say so, store nothing
@@ -326,6 +348,8 @@ class RecordEditor(ChangedElsewhere, QWidget):
         current = getattr(exc, "current", None)
         if isinstance(exc, ValidationError):
             self.show_validation(exc)
+        elif isinstance(exc, NotFoundError) and self.record is not None:
+            self.record_gone()
         elif isinstance(exc, ConflictError) and self.record is not None \
                 and isinstance(current, type(self.record)):
             if self.save_conflict(exc):
@@ -402,4 +426,21 @@ class RecordEditor(ChangedElsewhere, QWidget):
             view.setCurrentIndex(model.index(row, column))
             view.scrollTo(model.index(row, column))
         self._message = None
-        self.status_label.setText(" ".join([err.text(ui_errors.translate), *other]))
+        self.status_label.setText(" ".join([err.text(ui_errors.translate), *other,
+                                            *self._line_problems(per_line)]))
+
+    def line_name(self, prefix: str) -> str:
+        """What one line of the table `prefix` is called in a problem ("Contact 2, Mobile: …")."""
+        return translate("RecordEditor", "Line")
+
+    def _line_problems(self, per_line: dict[str, dict[int, dict[str, str]]]) -> list[str]:
+        """Each bad cell's problem in words, for the message line (the cell's tooltip says it too)."""
+        texts = []
+        for prefix, rows in per_line.items():
+            model = self.lines[prefix][1]
+            for row, problems in sorted(rows.items()):
+                for key, problem in problems.items():
+                    field = model.headerData(model.column_of(key), Qt.Orientation.Horizontal)
+                    texts.append(translate("RecordEditor", "{line} {number}, {field}: {problem}").format(
+                        line=self.line_name(prefix), number=row + 1, field=field, problem=problem))
+        return texts

@@ -10,9 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
-from salesdesk.ui.settings import remember_header
+from salesdesk.ui.settings import remember_header, settings
+
+WIDE = 150  # a column at least this wide by default holds free text (a name), which can give way first
 
 
 class RecordHeader(QObject):
@@ -33,11 +36,36 @@ class RecordHeader(QObject):
         header.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.popup)
+        self._fit_pending = not settings().contains(f"columns/{settings_key}")  # the user's own widths win
         remember_header(header, settings_key)
+        header.sectionResized.connect(self._resized)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._sort_changed)
         self._sort_changed(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def fit_to(self, width: int) -> None:
+        """Until the user sets widths (none saved, none dragged): when the default widths are wider
+        than `width`, the wide free-text columns (name, contact) give way, down to 60 %, so a 1366×768
+        screen shows every column. Numbers, phones and dates keep their width: where even that is too
+        wide (150 % scaling), the table scrolls sideways rather than cut them. Called on every resize
+        of the table, so a scroll bar appearing or a wider window is followed."""
+        if not self._fit_pending or width <= 0:
+            return
+        header = self.header
+        widths = {i: self.model.columns[i].width for i in range(header.count())
+                  if not header.isSectionHidden(i)}
+        excess = max(0, sum(widths.values()) - width)
+        slack = {i: w * 2 // 5 for i, w in widths.items() if w >= WIDE}
+        room = sum(slack.values())
+        header.setProperty("fitting", True)  # the client's fit, not the user's widths: not remembered
+        for i, give in slack.items():
+            header.resizeSection(i, widths[i] - min(give, -(-excess * give // room)))
+        header.setProperty("fitting", False)
+
+    def _resized(self, *_args: object) -> None:
+        if not self.header.property("fitting") and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self._fit_pending = False  # the user drags a column's edge: their widths from now on
 
     def started(self) -> None:
         self._started = True

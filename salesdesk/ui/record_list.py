@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from salesdesk.services.auth import is_connection_lost
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.columns import TableExport
+from salesdesk.ui.formats import in_brackets
 from salesdesk.ui.pages import AppContext
 from salesdesk.ui.record_actions import ActionSpec
 from salesdesk.ui.record_header import RecordHeader
@@ -72,6 +73,7 @@ class RecordListPage(QWidget):
         self.active_dialog: Any = None
         self._stale = False
         self._enter_pending = False
+        self._end_pending = False
         self.model = self.make_model()
         self.search = QLineEdit()
         self.search.setObjectName("searchEdit")
@@ -100,6 +102,7 @@ class RecordListPage(QWidget):
         self.empty_label.linkActivated.connect(lambda _link: self.clear_filters())
         self.empty_label.hide()
         self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
         self.build_filters()
         self.filters.addWidget(self.count_label)
         self.toolbar = QToolBar()
@@ -216,7 +219,7 @@ class RecordListPage(QWidget):
             text = self._specs[name].text()
             action.setText(text)
             key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text} ({key})" if key else text)
+            action.setToolTip(text + in_brackets(key) if key else text)
         self.model.retranslate()
         self._show_count()
 
@@ -270,6 +273,9 @@ class RecordListPage(QWidget):
             self.apply_filters()
 
     def _page_loaded(self) -> None:
+        if self._end_pending:  # Ctrl+End while the list was still paging in: follow it to its end
+            self._end_pending = not self.model.is_complete()
+            self.jump(to_end=True)
         if self._enter_pending:
             self._enter_pending = False
             self._enter_from_search()
@@ -326,8 +332,14 @@ class RecordListPage(QWidget):
 
     # -- keyboard ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.view and event.type() == QEvent.Type.Resize:
-            self._place_empty_label()
+        if watched is self.view:
+            if event.type() == QEvent.Type.Resize:
+                self._place_empty_label()
+            if isinstance(self.view, QTableView) and self._table_event(event):
+                return True
+        elif watched is self.view.viewport() and event.type() == QEvent.Type.Resize \
+                and isinstance(self.view, QTableView) and self.view.isVisible():
+            self.header.fit_to(self.view.viewport().width())  # e.g. the vertical scroll bar came
         elif watched is self.search and isinstance(event, QKeyEvent) and not event.modifiers() & ~(
                 Qt.KeyboardModifier.KeypadModifier):
             key = event.key()
@@ -366,6 +378,41 @@ class RecordListPage(QWidget):
         if index.isValid():
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             self.view.selectionModel().setCurrentIndex(index, flags)
+
+    def _table_event(self, event: QEvent) -> bool:
+        """The table's columns fitted to its width (until the user sets them), and Ctrl+Home/End."""
+        kind = event.type()
+        if kind in (QEvent.Type.Resize, QEvent.Type.Show) and self.view.isVisible():
+            self.header.fit_to(self.view.viewport().width())
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End) \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.jump(to_end=event.key() == Qt.Key.Key_End)
+            return True
+        return False
+
+    def jump(self, to_end: bool) -> None:
+        """Ctrl+End / Ctrl+Home: the last or first row, in the column the cursor is in (Qt's own jumps
+        to the last column too). The rest of the list is paged in from the server on the way."""
+        if to_end and not self.model.is_complete():
+            self._end_pending = True
+            self.model.fetch_to_end()
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        current = self.view.currentIndex()
+        column = current.column() if current.isValid() else self._first_shown_column()
+        index = self.model.index(rows - 1 if to_end else 0, column)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+
+    def _first_shown_column(self) -> int:
+        header = self.view.horizontalHeader() if isinstance(self.view, QTableView) else None
+        if header is None:
+            return 0
+        return next((header.logicalIndex(v) for v in range(header.count())
+                     if not header.isSectionHidden(header.logicalIndex(v))), 0)
 
     def _activated(self, index: QModelIndex) -> None:
         row = self.row_of_index(index)

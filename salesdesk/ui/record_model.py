@@ -146,6 +146,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if not parent.isValid():
             self._want(len(self._rows) + self.page_size - 1, at_once=True)
 
+    def fetch_to_end(self) -> None:
+        """Page in up to the list's last row (in big pages), e.g. for Ctrl+End when the count is a guess."""
+        self._want(2**62, at_once=True)
+
+    def is_complete(self) -> bool:
+        """Every row of the list is loaded or shown as a row to be loaded (the exact count is known)."""
+        return self.loaded_once and (self._exhausted or (self.count is not None and self.count_exact))
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:
             return  # the server sorts only by indexed columns

@@ -26,5 +26,5 @@ def remember_header(header: QHeaderView, key: str) -> None:
     timer.setInterval(400)
     timer.timeout.connect(lambda: settings().setValue(f"columns/{key}", header.saveState()))
     for signal in (header.sectionResized, header.sectionMoved, header.sortIndicatorChanged,
-                   header.sectionCountChanged):
-        signal.connect(timer.start)
+                   header.sectionCountChanged):  # not what the client sets itself (property "fitting")
+        signal.connect(lambda *_a: None if header.property("fitting") else timer.start())

@@ -18,6 +18,7 @@ from salesdesk.ui.i18n import (
 )
 from salesdesk.ui.pages import AppContext, register_page
 from salesdesk.ui.settings import settings
+from salesdesk.ui.tls_modes import tls_mode_name
 
 
 class SettingsPage(QWidget):
@@ -43,12 +44,14 @@ class SettingsPage(QWidget):
         self.ui.picklistsButton.clicked.connect(lambda: ctx.show_page("picklists"))
         profile = ctx.session.profile
         self.ui.profileValue.setText(profile.name)
-        self.ui.serverValue.setText(f"{profile.host}:{profile.port}/{profile.database} ({profile.sslmode})")
         self.ui.logValue.setText(str(errors.log_dir()))
         self.retranslate()
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        profile = self.ctx.session.profile
+        self.ui.serverValue.setText(f"{profile.host}:{profile.port}/{profile.database} · "
+                                    f"{tls_mode_name(profile.sslmode)}")
         self.ui.languageCombo.setItemText(0, self.tr("System default"))
         ok, reason = keyring_available()
         self.ui.keyringValue.setText(self.tr("stored in the system keyring") if ok

@@ -27,6 +27,7 @@ from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.customer_models import problem_text
 from salesdesk.ui.formats import DATE_FORMAT
 from salesdesk.ui.pages import AppContext
+from salesdesk.ui.person_picker import PickerKeys, choose_single
 from salesdesk.ui.status_bar import position_text
 
 
@@ -94,6 +95,7 @@ class ShareDialog(QDialog):
         self.timer.timeout.connect(self.find)
         self.search.textChanged.connect(self.timer.start)
         self.people.currentItemChanged.connect(lambda *_a: self._validate())
+        self.keys = PickerKeys(self.search, self.people, self.submit)
         self._task: Any = None
         self.retranslate()
         self._validate()
@@ -131,6 +133,7 @@ class ShareDialog(QDialog):
             item = QListWidgetItem(f"{p.name} · {position_text(p)} · {p.unit_name}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.people.addItem(item)
+        choose_single(self.people)
         self._validate()
 
     def choose(self, employee_id: int) -> bool:

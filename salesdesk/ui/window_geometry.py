@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize
 
-PREFERRED = QSize(1180, 760)
+PREFERRED = QSize(1320, 760)  # the customer list's default columns beside the navigation
 FIRST_RUN_SHARE = 0.9
 # the window manager's frame around the client area (title bar, borders): unknown before showing
 FRAME = QMargins(8, 32, 8, 8)
