@@ -102,14 +102,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return take_screenshot(args)
 
+    from salesdesk.ui import preload
     from salesdesk.ui.login_dialog import LoginDialog
-    from salesdesk.ui.main_window import MainWindow
 
     profile, switching = args.profile, False
     while True:  # File > Sign out / switch user closes the window and signs in again
         dialog = LoginDialog(profile_name=profile, switching=switching)
+        preload.start_when_painted(dialog)  # the main window's modules load while the user types
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
             return 0
+        from salesdesk.ui.main_window import MainWindow
+
         window = MainWindow(dialog.signed_in)
         asked: list[bool] = []
         window.switchUserRequested.connect(lambda a=asked: a.append(True))
