@@ -192,7 +192,7 @@ def test_remember_password_uses_a_real_keyring_only(qtbot, ui_env, company) -> N
     again = LoginDialog(profile_name="test")
     qtbot.addWidget(again)
     assert again.ui.loginEdit.text() == company.login("sup_e1")
-    qtbot.waitUntil(lambda: again.ui.passwordEdit.text() == company.password, timeout=5000)  # read by a worker
+    qtbot.waitUntil(lambda: again.ui.passwordEdit.text() == company.password, timeout=5000)  # by a worker
     assert again.ui.rememberCheck.isChecked()
 
     # someone else types their login: the remembered password is not theirs to use

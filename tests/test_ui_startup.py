@@ -77,6 +77,7 @@ def test_first_settings_and_language_switches_do_not_ask_the_keyring_on_the_gui_
     with main_window(qtbot, company, "sp_e1a") as window:
         page = wait_loaded(qtbot, window, "settings")
         qtbot.waitUntil(lambda: page.ui.keyringValue.text() == STORED["en"], timeout=WAIT_MS)
+        assert window.is_page_loaded("settings")  # screenshot mode waited for this answer
         assert len(counting_keyring.asked_on) == 1
         assert counting_keyring.asked_on[0] != threading.main_thread().name
         try:

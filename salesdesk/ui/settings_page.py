@@ -52,6 +52,10 @@ class SettingsPage(QWidget):
         self.ui.languageCombo.setItemText(0, self.tr("System default"))
         self._show_keyring()
 
+    def is_loaded(self) -> bool:
+        """Everything is shown once the keyring's answer is (screenshot mode waits for it)."""
+        return known_keyring_status() is not None
+
     def _show_keyring(self) -> None:
         status = known_keyring_status()
         if status is None:
