@@ -179,7 +179,8 @@ def test_remember_password_uses_a_real_keyring_only(qtbot, ui_env, company) -> N
     dialog = LoginDialog(profile_name="test")  # the fail backend: nothing to store into
     qtbot.addWidget(dialog)
     assert not dialog.ui.rememberCheck.isEnabled()
-    assert "keyring" in dialog.ui.rememberCheck.toolTip()
+    qtbot.waitUntil(lambda: "keyring" in dialog.ui.rememberCheck.toolTip(), timeout=5000)  # asked by a worker
+    assert not dialog.ui.rememberCheck.isEnabled()
 
     memory = MemoryKeyring()
     keyring.set_keyring(memory)
@@ -191,7 +192,7 @@ def test_remember_password_uses_a_real_keyring_only(qtbot, ui_env, company) -> N
     again = LoginDialog(profile_name="test")
     qtbot.addWidget(again)
     assert again.ui.loginEdit.text() == company.login("sup_e1")
-    assert again.ui.passwordEdit.text() == company.password
+    qtbot.waitUntil(lambda: again.ui.passwordEdit.text() == company.password, timeout=5000)  # by a worker
     assert again.ui.rememberCheck.isChecked()
 
     # someone else types their login: the remembered password is not theirs to use
@@ -200,7 +201,8 @@ def test_remember_password_uses_a_real_keyring_only(qtbot, ui_env, company) -> N
     assert again.ui.passwordEdit.text() == "" and not again.ui.rememberCheck.isChecked()
     again.ui.loginEdit.setText(company.login("sup_e1"))
     again.ui.loginEdit.editingFinished.emit()
-    assert again.ui.passwordEdit.text() == company.password and again.ui.rememberCheck.isChecked()
+    qtbot.waitUntil(lambda: again.ui.passwordEdit.text() == company.password, timeout=5000)
+    assert again.ui.rememberCheck.isChecked()
 
     # signing in without "remember" forgets it
     again.ui.rememberCheck.setChecked(False)

@@ -49,10 +49,12 @@ def test_after_sign_out_the_login_field_is_ready_for_someone_else(qtbot, ui_env,
     profiles.save_password(profile, company.login("sp_e1a"), company.password)
     normal = LoginDialog(profile_name="test")
     qtbot.addWidget(normal)
-    assert normal.ui.passwordEdit.text() == company.password  # the usual start: remembered, focus on OK
+    # the usual start: remembered (read by a worker), focus on OK
+    qtbot.waitUntil(lambda: normal.ui.passwordEdit.text() == company.password, timeout=5000)
     dialog = LoginDialog(profile_name="test", switching=True)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.tasks.active() == 0, timeout=5000)  # the keyring was read: not offered
     assert dialog.focusWidget() is dialog.ui.loginEdit
     assert dialog.ui.loginEdit.selectedText() == company.login("sp_e1a")  # typing replaces it
     assert dialog.ui.passwordEdit.text() == ""  # the previous person's password is not offered

@@ -22,9 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-import psycopg
-from psycopg import sql
-
 DEFAULT_DATABASE = "salesdesk"
 ADMIN_USER = "postgres"
 _IS_WINDOWS = platform.system() == "Windows"
@@ -220,6 +217,8 @@ class LocalServer:
         return log.read_text(errors="replace")[-2000:] if log.exists() else ""
 
     def _wait_ready(self, timeout: float = 30) -> None:
+        import psycopg  # here: the client reads the demo port through this module before psycopg is needed
+
         deadline = time.monotonic() + timeout
         while True:
             try:
@@ -231,6 +230,9 @@ class LocalServer:
                 time.sleep(0.2)
 
     def _ensure_database(self, name: str) -> None:
+        import psycopg
+        from psycopg import sql
+
         with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
             if not conn.execute("select 1 from pg_database where datname = %s", (name,)).fetchone():
                 conn.execute(sql.SQL("create database {} template template0 encoding 'UTF8'").format(

@@ -13,9 +13,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import exc as sa_exc
-from sqlalchemy.orm.exc import StaleDataError
-
 from salesdesk.i18n import ERRORS, QT_TRANSLATE_NOOP
 
 Translate = Callable[[str, str], str]  # (context, source text) -> translated text
@@ -235,6 +232,9 @@ def domain_error_from(err: BaseException) -> DomainError:
     """The domain error for a SQLAlchemy/psycopg exception."""
     if isinstance(err, DomainError):
         return err
+    # imported here, not at the top: the client's sign-in dialog shows before sqlalchemy is loaded
+    from sqlalchemy import exc as sa_exc
+
     if isinstance(err, sa_exc.DBAPIError):
         if err.connection_invalidated or isinstance(err, sa_exc.OperationalError) and \
                 getattr(err.orig, "sqlstate", None) is None:
@@ -292,6 +292,9 @@ def domain_error_from(err: BaseException) -> DomainError:
 @contextmanager
 def translated_errors() -> Iterator[None]:
     """Re-raise database exceptions inside the block as domain errors."""
+    from sqlalchemy import exc as sa_exc
+    from sqlalchemy.orm.exc import StaleDataError
+
     try:
         yield
     except DomainError:

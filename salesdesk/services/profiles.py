@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
@@ -149,16 +150,46 @@ def remember_login(profile: Profile, login: str) -> None:
 _NOT_REAL = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
 
-def keyring_available() -> tuple[bool, str]:
-    """Whether a real OS keyring backend exists; when not, a translatable reason (context "errors")."""
-    try:
-        import keyring
-        from keyring.backends import chainer
+NO_KEYRING = QT_TRANSLATE_NOOP("errors", "No password store (keyring) is available on this computer.")
+_keyring_lock = threading.Lock()
+_keyring_status: tuple[object, tuple[bool, str]] | None = None  # (backend asked, its answer)
 
-        backend = keyring.get_keyring()
-    except Exception:  # noqa: BLE001 - any failure to load means "no keyring"
-        return False, QT_TRANSLATE_NOOP("errors",
-                                        "No password store (keyring) is available on this computer.")
+
+def keyring_available() -> tuple[bool, str]:
+    """Whether a real OS keyring backend exists; when not, a translatable reason (context "errors").
+
+    Finding the backends can talk to D-Bus or the OS for a good part of a second, so the answer is
+    kept for the process (asked again only when the backend is replaced, as tests do). It may
+    block: the client calls it on a worker thread; `known_keyring_status()` reads the kept answer.
+    """
+    global _keyring_status
+    with _keyring_lock:
+        try:
+            import keyring
+
+            backend = keyring.get_keyring()
+        except Exception:  # noqa: BLE001 - any failure to load means "no keyring"
+            return False, NO_KEYRING
+        if _keyring_status is not None and _keyring_status[0] is backend:
+            return _keyring_status[1]
+        answer = _judge_keyring(backend)
+        _keyring_status = (backend, answer)
+        return answer
+
+
+def known_keyring_status() -> tuple[bool, str] | None:
+    """The answer `keyring_available()` keeps, without asking anything (None: not asked yet)."""
+    status = _keyring_status
+    if status is None:
+        return None
+    import keyring  # loaded by the call that kept the answer; get_keyring() only reads a global now
+
+    return status[1] if keyring.get_keyring() is status[0] else None
+
+
+def _judge_keyring(backend: object) -> tuple[bool, str]:
+    from keyring.backends import chainer
+
     backends = list(backend.backends) if isinstance(backend, chainer.ChainerBackend) else [backend]
     real = [b for b in backends if not type(b).__module__.startswith(_NOT_REAL)]
     if not real:

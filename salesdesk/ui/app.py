@@ -31,7 +31,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                                                        "(its user and password are ignored); default: the "
                                                        "demo server")
     shots.add_argument("--size", default="1280x800", help="window size in screenshot mode (default 1280x800)")
+    probe = parser.add_argument_group("heartbeat probe (how long the GUI thread stalls)")
+    probe.add_argument("--probe-heartbeat", action="store_true",
+                       help="sign in (--login, default sales_sh1; --server), open every page, Settings, "
+                            "switch the language both ways; print the GUI thread's longest stall per step "
+                            "and the cold start time; exit 1 when one is over its budget")
+    probe.add_argument("--cold-runs", type=int, default=3, help="fresh processes timed for the cold start")
+    probe.add_argument("--probe-run", choices=("cold", "steps"), help=argparse.SUPPRESS)  # a probed child
     args = parser.parse_args(argv)
+    if args.probe_heartbeat and not args.lang:
+        args.lang = "zh_CN"
     if args.screenshot and not (args.page and args.login):
         parser.error("--screenshot needs --page and --login")
     return args
@@ -72,12 +81,20 @@ def setup_application(app: QApplication, lang: str | None = None) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.probe_heartbeat:
+        from salesdesk.ui.probe import run_probe
+
+        return run_probe(args)
     errors.setup_logging()
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
             and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    if args.probe_run:
+        from salesdesk.ui.probe_driver import attach
+
+        attach(app, args.probe_run, args.login)
     setup_application(app, args.lang)
     errors.install_excepthook()
     if args.screenshot:
@@ -85,14 +102,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return take_screenshot(args)
 
+    from salesdesk.ui import preload
     from salesdesk.ui.login_dialog import LoginDialog
-    from salesdesk.ui.main_window import MainWindow
 
     profile, switching = args.profile, False
     while True:  # File > Sign out / switch user closes the window and signs in again
         dialog = LoginDialog(profile_name=profile, switching=switching)
+        preload.start_when_painted(dialog)  # the main window's modules load while the user types
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
             return 0
+        from salesdesk.ui.main_window import MainWindow
+
         window = MainWindow(dialog.signed_in)
         asked: list[bool] = []
         window.switchUserRequested.connect(lambda a=asked: a.append(True))

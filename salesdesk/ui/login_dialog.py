@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from salesdesk.services import auth, profiles
-from salesdesk.services.auth import SignedIn
+from salesdesk.services import profiles
 from salesdesk.services.profiles import Profile
 from salesdesk.ui import errors
 from salesdesk.ui.forms_gen.login_dialog import Ui_LoginDialog
 from salesdesk.ui.resources import icon
 from salesdesk.ui.tasks import TaskRunner
 from salesdesk.ui.tls_modes import tls_mode_name
+
+if TYPE_CHECKING:  # the services behind signing in load on a worker thread, after the dialog shows
+    from salesdesk.services.auth import SignedIn
+
+
+def sign_in_and_remember(profile: Profile, login: str, password: str, remember: bool) -> SignedIn:
+    """Worker: sign in, then keep or forget the password in the keyring (both may block for a while)."""
+    from salesdesk.services import auth
+
+    session = auth.sign_in(profile, login, password)
+    if remember and profiles.keyring_available()[0]:
+        profiles.save_password(profile, login, password)
+    else:
+        profiles.forget_password(profile, login)
+    return session
 
 
 class LoginDialog(QDialog):
@@ -34,14 +50,26 @@ class LoginDialog(QDialog):
         self.tasks = TaskRunner(self, max_threads=1)
         self.signed_in: SignedIn | None = None
         self._recalled_for: str | None = None  # the login whose remembered password is in the field
+        # after File > Sign out the last login is only a hint: its password is offered again only
+        # once the user picks a profile or types a login
+        self._hide_remembered = switching
         self.store = profiles.load_profiles()
         self._fill_profiles(profile_name or self.store.last_profile)
+        self.ui.profileCombo.currentIndexChanged.connect(self._offer_remembered)
+        self.ui.loginEdit.textEdited.connect(self._offer_remembered)
         self.ui.profileCombo.currentIndexChanged.connect(self._profile_changed)
         self.ui.editProfilesButton.clicked.connect(self.edit_profiles)
         self.ui.loginEdit.editingFinished.connect(self._recall_password)
         self.ui.buttonBox.accepted.connect(self.sign_in)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self._keyring_ok, self._keyring_reason = profiles.keyring_available()
+        self._keyring_ok: bool | None = None  # None: still asking (a worker asks, once per process)
+        self._keyring_reason = ""
+        known = profiles.known_keyring_status()
+        if known is None:
+            self.tasks.run(profiles.keyring_available, on_success=self._keyring_known,
+                           on_error=lambda _exc: self._keyring_known((False, profiles.NO_KEYRING)))
+        else:
+            self._keyring_ok, self._keyring_reason = known
         self._profile_changed()
         self.retranslate()
         self.resize(460, self.sizeHint().height())  # no empty band while the message is hidden
@@ -83,19 +111,36 @@ class LoginDialog(QDialog):
 
     # -- keyring --------------------------------------------------------------
 
+    def _keyring_known(self, status: tuple[bool, str]) -> None:
+        self._keyring_ok, self._keyring_reason = status
+        self._retranslate_remember()
+        self._recall_password()
+
     def _recall_password(self) -> None:
-        """The password remembered for the login typed; another login does not keep someone's."""
+        """The password remembered for the login typed (read by a worker); another login does not
+        keep someone's."""
         profile = self.profile()
         login = self.ui.loginEdit.text().strip()
-        stored = profiles.load_password(profile, login) if profile else None
-        if stored:
-            self.ui.passwordEdit.setText(stored)
-            self.ui.rememberCheck.setChecked(True)
-            self._recalled_for = login
-        elif self._recalled_for is not None and self._recalled_for != login:
+        if self._recalled_for is not None and self._recalled_for != login:
             self.ui.passwordEdit.clear()
             self.ui.rememberCheck.setChecked(False)
             self._recalled_for = None
+        if self._keyring_ok and profile is not None and login:
+            self.tasks.run(profiles.load_password, profile, login,
+                           on_success=lambda stored: self._recalled(login, stored),
+                           on_error=lambda _exc: None)
+
+    def _offer_remembered(self, *_args: object) -> None:
+        self._hide_remembered = False
+
+    def _recalled(self, login: str, stored: str | None) -> None:
+        if not stored or self._hide_remembered or login != self.ui.loginEdit.text().strip():
+            return
+        if self.ui.passwordEdit.text() and self._recalled_for is None:
+            return  # typed while the keyring was read: the typing stays
+        self.ui.passwordEdit.setText(stored)
+        self.ui.rememberCheck.setChecked(True)
+        self._recalled_for = login
 
     # -- language ---------------------------------------------------------------
 
@@ -103,14 +148,19 @@ class LoginDialog(QDialog):
         self.ui.retranslateUi(self)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._retranslate_remember()
+        self.ui.profileCombo.setToolTip(self._profile_tooltip())
+
+    def _retranslate_remember(self) -> None:
         remember = self.ui.rememberCheck
-        remember.setEnabled(self._keyring_ok)
-        if not self._keyring_ok:
+        remember.setEnabled(bool(self._keyring_ok))
+        if self._keyring_ok is None:
+            remember.setToolTip("")
+        elif not self._keyring_ok:
             remember.setChecked(False)
             remember.setToolTip(errors.translate("errors", self._keyring_reason))
         else:
             remember.setToolTip(self.tr("The password is kept in the system's password store (keyring)."))
-        self.ui.profileCombo.setToolTip(self._profile_tooltip())
 
     def _profile_tooltip(self) -> str:
         p = self.profile()
@@ -158,18 +208,12 @@ class LoginDialog(QDialog):
             return
         self.show_message(self.tr("Signing in…"))
         self._set_busy(True)
-        remember = self.ui.rememberCheck.isChecked() and self._keyring_ok
-        self.tasks.run(auth.sign_in, profile, login, password,
-                       on_success=lambda s: self._signed_in(s, login, password, remember),
-                       on_error=self._failed)
+        remember = self.ui.rememberCheck.isChecked() and self._keyring_ok is not False
+        self.tasks.run(sign_in_and_remember, profile, login, password, remember,
+                       on_success=lambda s: self._signed_in(s, login), on_error=self._failed)
 
-    def _signed_in(self, session: SignedIn, login: str, password: str, remember: bool) -> None:
+    def _signed_in(self, session: SignedIn, login: str) -> None:
         self._set_busy(False)
-        profile = self.profile() or session.profile
-        if remember:
-            profiles.save_password(profile, login, password)
-        else:
-            profiles.forget_password(profile, login)
         try:
             profiles.remember_login(session.profile, login)
         except OSError as exc:  # an unwritable config folder must not block signing in

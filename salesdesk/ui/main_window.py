@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.services.auth import SignedIn, is_connection_lost
 from salesdesk.ui import errors
+from salesdesk.ui.first_paint import after_first_paint
 from salesdesk.ui.live import LiveBridge
 from salesdesk.ui.pages import AppContext, PageSpec, load_pages, page_spec, page_specs
 from salesdesk.ui.resources import icon
@@ -389,11 +390,19 @@ class MainWindow(QMainWindow):
         last = str(s.value("window/page", "") or "")
         keys = [spec.key for spec in self.nav_specs]
         start = last if last in keys else (keys[0] if keys else "")
-        if start:
-            try:
-                self.show_page(start)
-            except Exception as exc:  # noqa: BLE001
-                errors.log_unexpected(exc, f"opening page {start}")
+        if start:  # built once the window is on screen: each is one slice of the GUI thread's time
+            self.nav.blockSignals(True)  # highlighted already, so focusing the list does not open row 0
+            self.nav.setCurrentRow(keys.index(start))
+            self.nav.blockSignals(False)
+            after_first_paint(self, lambda: self._open_start_page(start))
+
+    def _open_start_page(self, key: str) -> None:
+        if self._shut_down or self.current_page() is not None:
+            return  # something was opened first (a link, a test) or the window is gone
+        try:
+            self.show_page(key)
+        except Exception as exc:  # noqa: BLE001
+            errors.log_unexpected(exc, f"opening page {key}")
 
     def available_geometry(self) -> QRect:
         """The usable area (without task bars) of the screen the window opens on."""

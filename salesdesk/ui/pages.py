@@ -17,7 +17,9 @@ Add a page in three steps, without touching main_window.py:
    `resources/icons/<icon>.svg`; `factory(ctx)` builds the page once, when first shown.
    `in_navigation=False` registers a page reachable only by key, e.g. "customer" opened
    as `customer:<id>` (the main window then calls `page.open("<id>")`).
-2. Add the module's dotted name to PAGE_MODULES below (one line).
+2. Add the module's dotted name to PAGE_MODULES below (one line). These modules are imported on
+   a worker thread while the sign-in dialog is up (salesdesk/ui/preload.py): at import time a
+   page module only defines and registers; it creates no widget and touches no QApplication.
 3. Re-run `python resources/translations/update.py` and translate the new strings.
 
 The page protocol (every method optional; the main window checks with hasattr):

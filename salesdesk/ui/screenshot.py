@@ -24,7 +24,7 @@ SPECIAL_PAGES = ("about", "change_password")  # dialogs drawn over the window
 LOAD_TIMEOUT_S = 60.0
 
 
-def _demo_password() -> str:
+def demo_password() -> str:
     try:
         from salesdesk.admin.demo_data import PASSWORD
     except ImportError:  # a client installed without the admin tools
@@ -72,7 +72,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
         print(f"salesdesk: unknown page {args.page!r}; known pages: {known}", file=sys.stderr)
         return 2
     profile = profiles.profile_from_url(args.server) if args.server else profiles.demo_profile()
-    password = os.environ.get("SALESDESK_PASSWORD") or _demo_password()
+    password = os.environ.get("SALESDESK_PASSWORD") or demo_password()
     try:
         session = auth.sign_in(profile, args.login, password)
     except DomainError as exc:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
-from salesdesk.services.profiles import keyring_available
+from salesdesk.services.profiles import keyring_available, known_keyring_status
 from salesdesk.ui import errors
 from salesdesk.ui.forms_gen.settings_page import Ui_SettingsPage
 from salesdesk.ui.i18n import (
@@ -45,6 +45,9 @@ class SettingsPage(QWidget):
         profile = ctx.session.profile
         self.ui.profileValue.setText(profile.name)
         self.ui.logValue.setText(str(errors.log_dir()))
+        if known_keyring_status() is None:  # asked once per process, on a worker: it can take a while
+            ctx.tasks.run(keyring_available, busy=False, on_success=lambda _status: self._show_keyring(),
+                          on_error=lambda _exc: None)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -53,7 +56,18 @@ class SettingsPage(QWidget):
         self.ui.serverValue.setText(f"{profile.host}:{profile.port}/{profile.database} · "
                                     f"{tls_mode_name(profile.sslmode)}")
         self.ui.languageCombo.setItemText(0, self.tr("System default"))
-        ok, reason = keyring_available()
+        self._show_keyring()
+
+    def is_loaded(self) -> bool:
+        """Everything is shown once the keyring's answer is (screenshot mode waits for it)."""
+        return known_keyring_status() is not None
+
+    def _show_keyring(self) -> None:
+        status = known_keyring_status()
+        if status is None:
+            self.ui.keyringValue.setText("…")
+            return
+        ok, reason = status
         self.ui.keyringValue.setText(self.tr("stored in the system keyring") if ok
                                      else QCoreApplication.translate("errors", reason))
 
