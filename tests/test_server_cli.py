@@ -86,13 +86,17 @@ def test_wrong_password_is_refused(server: Server) -> None:
 
 def test_only_password_authentication_is_configured(server: Server) -> None:
     with psycopg.connect(server.dsn) as conn:
-        rules = conn.execute("select type, address, auth_method, error from pg_hba_file_rules").fetchall()
+        rules = conn.execute("select type, address, auth_method, error, user_name, database "
+                             "from pg_hba_file_rules").fetchall()
         listen = conn.execute("show listen_addresses").fetchone()[0]
         port = int(conn.execute("show port").fetchone()[0])
         sockets = conn.execute("show unix_socket_directories").fetchone()[0]
     assert rules, "pg_hba.conf has no rules"
     assert (port, sockets) == (sqlalchemy_url(server.dsn).port, "")  # our settings file was read
-    assert {r[2] for r in rules} == {"scram-sha-256"}, rules
+    # passwords only; the only other rules refuse employees every database but their company's
+    assert {r[2] for r in rules if r[2] != "reject"} == {"scram-sha-256"}, rules
+    assert {(tuple(r[4]), tuple(r[5])) for r in rules if r[2] == "reject"} == {
+        (("+salesdesk_user",), ("postgres", "template1", "template0"))}, rules
     assert all(r[3] is None for r in rules), rules
     assert listen == "127.0.0.1"
 

@@ -14,8 +14,11 @@ import json
 import os
 import platform
 import secrets
+import signal
 import socket
 import subprocess
+import sys
+import threading
 import time
 import warnings
 from dataclasses import dataclass
@@ -26,6 +29,10 @@ import psycopg
 from psycopg import sql
 
 DEFAULT_DATABASE = "salesdesk"
+NOTIFY_QUEUE_PAGES = 1024  # of 8 kB
+HBA_MARKER = "# salesdesk: employees only reach their company's database"
+HBA_REJECT = ("host postgres,template1,template0 +salesdesk_user 127.0.0.1/32 reject\n"
+              "host postgres,template1,template0 +salesdesk_user ::1/128 reject\n")
 ADMIN_USER = "postgres"
 _IS_WINDOWS = platform.system() == "Windows"
 
@@ -64,12 +71,34 @@ def bin_path() -> Path:
 def _free_port(preferred: int | None = None) -> int:
     for port in ([preferred] if preferred else []) + [0]:
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+            if not _IS_WINDOWS:
+                # As PostgreSQL itself binds: the connections of the previous run linger in
+                # TIME_WAIT for a minute, and without this the port looked taken and a restarted
+                # server moved, leaving every running client on the old port.
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
                 s.bind(("127.0.0.1", port))
             except OSError:
                 continue
             return s.getsockname()[1]
     raise ServerError("no free TCP port on 127.0.0.1")
+
+
+def _is_watchdog(pid: int) -> bool:
+    """Is `pid` a running salesdesk watchdog (not a process that reused its number)?"""
+    if _IS_WINDOWS:
+        return True  # no cheap check; `stop` ends what the pid file names
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        try:
+            os.kill(pid, 0)
+        except OSError:
+            return False
+        return True  # no /proc (macOS): trust the pid file
+    if not cmdline:  # a zombie (a child not yet reaped): gone
+        return False
+    return b"watchdog" in cmdline
 
 
 class LocalServer:
@@ -174,6 +203,9 @@ class LocalServer:
             "shared_buffers": "'256MB'",
             "max_connections": "100",
             "logging_collector": "off",
+            # One login can fill the NOTIFY queue (LISTEN in an idle transaction, pg_notify in
+            # bulk): 8 GB by default. 8 MB holds far more than salesdesk's ids-only doorbells.
+            "max_notify_queue_pages": str(NOTIFY_QUEUE_PAGES),
         }
         conf = self.pgdata / "postgresql.salesdesk.conf"
         conf.write_text("".join(f"{k} = {v}\n" for k, v in settings.items()), encoding="utf-8")
@@ -186,11 +218,20 @@ class LocalServer:
 
             entry = pwd.getpwnam(self._system_user)
             os.chown(conf, entry.pw_uid, entry.pw_gid)
+        self._restrict_hba()
         main = self.pgdata / "postgresql.conf"
         text = main.read_text(encoding="utf-8")
         if "include_if_exists = 'postgresql.salesdesk.conf'" not in text:
             main.write_text(text + "\ninclude_if_exists = 'postgresql.salesdesk.conf'\n", encoding="utf-8")
         self._state_file.write_text(json.dumps({"port": port}), encoding="utf-8")
+
+    def _restrict_hba(self) -> None:
+        """Employees reach their company's database only: refused at the door of the others
+        (CONNECT is revoked there too, by `init`; this holds before any init has run)."""
+        hba = self.pgdata / "pg_hba.conf"
+        text = hba.read_text(encoding="utf-8")
+        if HBA_MARKER not in text:
+            hba.write_text(HBA_MARKER + "\n" + HBA_REJECT + text, encoding="utf-8")
 
     def status(self) -> ServerStatus:
         running = False
@@ -212,7 +253,58 @@ class LocalServer:
                 raise ServerError(f"the server did not start:\n{result.stdout}\n{self._log_tail()}")
         self._wait_ready()
         self._ensure_database(DEFAULT_DATABASE)
+        self._start_watchdog()
         return self.url()
+
+    # -- the watchdog beside it (salesdesk/admin/watchdog.py) -------------------
+
+    @property
+    def watchdog_pid_file(self) -> Path:
+        return self.root / "watchdog.pid"
+
+    def watchdog_pid(self) -> int | None:
+        """The pid of this server's running watchdog process, if any."""
+        try:
+            pid = int(self.watchdog_pid_file.read_text().strip())
+        except (OSError, ValueError):
+            return None
+        return pid if _is_watchdog(pid) else None
+
+    def _start_watchdog(self) -> None:
+        if self.watchdog_pid() is not None:
+            return
+        if getattr(sys, "frozen", False):  # the packaged client: no Python to run a module with
+            from salesdesk.admin.watchdog import run_for_local_server
+
+            threading.Thread(target=run_for_local_server, args=(self.root,), daemon=True,
+                             name="salesdesk watchdog").start()
+            return
+        kwargs: dict[str, object] = {}
+        if _IS_WINDOWS:
+            kwargs["creationflags"] = 0x00000200 | 0x08000000  # new process group, no window
+        else:
+            kwargs["start_new_session"] = True  # not ended by the terminal that started it
+        with open(self.root / "watchdog.log", "a", encoding="utf-8") as out:
+            # stdout to a file, never a pipe: a caller reading `server start`'s output would wait
+            # for the watchdog to close it.
+            proc = subprocess.Popen(  # noqa: S603 - this Python, a fixed module
+                [sys.executable, "-m", "salesdesk.admin.cli", "watchdog", "--data", str(self.root)],
+                stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, close_fds=True,
+                **kwargs)  # type: ignore[call-overload]
+        self.watchdog_pid_file.write_text(str(proc.pid), encoding="utf-8")
+
+    def _stop_watchdog(self) -> None:
+        pid = self.watchdog_pid()
+        self.watchdog_pid_file.unlink(missing_ok=True)
+        if pid is None:
+            return
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except OSError:
+            return
+        deadline = time.monotonic() + 5
+        while _is_watchdog(pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
 
     def _log_tail(self) -> str:
         """The end of the server's log, for error messages."""
@@ -237,7 +329,8 @@ class LocalServer:
                     sql.Identifier(name)))
 
     def stop(self) -> bool:
-        """Stop the server; False when it was not running."""
+        """Stop the server and its watchdog; False when the server was not running."""
+        self._stop_watchdog()
         if not self.status().running:
             return False
         result = self._run("pg_ctl", "stop", "-w", "-m", "fast", "-D", str(self.pgdata), timeout=90)
