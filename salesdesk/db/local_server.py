@@ -327,6 +327,9 @@ class LocalServer:
             if not conn.execute("select 1 from pg_database where datname = %s", (name,)).fetchone():
                 conn.execute(sql.SQL("create database {} template template0 encoding 'UTF8'").format(
                     sql.Identifier(name)))
+                # Nobody but its owner until `init` grants its company's logins CONNECT.
+                conn.execute(sql.SQL("revoke connect, temporary on database {} from public").format(
+                    sql.Identifier(name)))
 
     def stop(self) -> bool:
         """Stop the server and its watchdog; False when the server was not running."""
