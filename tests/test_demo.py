@@ -145,8 +145,8 @@ def test_a_second_company_never_joins_a_database_that_holds_one(demo: Loaded, co
     assert code == 1 and "PASSWORD=" not in out
     assert "already holds a company" in err and "--database NAME" in err
     with psycopg.connect(company.admin_url) as conn:
-        assert conn.execute("select count(*) from sales.employees where login like 'sales\\_%%'"
-                            ).fetchone() == (0,)
+        assert conn.execute("select count(*) from sales.employees where login not like %s",
+                            (company.tag + "\\_%",)).fetchone() == (0,)
 
 
 def test_two_demo_companies_are_isolated_in_both_directions(demo: Loaded, pg_admin_url: str) -> None:
