@@ -127,6 +127,7 @@ def test_the_watchdog_runs_beside_the_server_and_stops_with_it(server: Server) -
                                "and application_name = 'salesdesk watchdog')").fetchone()[0]:
             assert time.monotonic() < deadline, (server.data / "watchdog.log").read_text()
             time.sleep(0.1)
+    assert "watchdog:" not in (server.data / "watchdog.log").read_text()  # no failing rounds
     assert admin("server", "start", "--data", str(server.data)).returncode == 0
     assert local.watchdog_pid() == pid  # one watchdog, however often `start` runs
     assert admin("server", "stop", "--data", str(server.data)).returncode == 0

@@ -110,6 +110,25 @@ def test_a_long_statement_is_ended_and_others_are_left_alone(fresh_company: Comp
         admin.execute("commit")
 
 
+def test_an_idle_listener_holding_the_notify_queue_is_ended(fresh_company: Company) -> None:
+    c = fresh_company
+    patient = watchdog.Limits(idle_in_transaction_s=3600, statement_s=3600, listener_grace_s=1,
+                              queue_alarm=0.0)
+    with c.connect("sp_n1a") as holder, c.connect("sp_e1a", autocommit=True) as flooder:
+        lift_limits(holder)
+        holder.execute("listen salesdesk_doorbell")
+        holder.commit()
+        holder.execute("select 1")  # idle in a transaction: the queue cannot advance past it
+        for _ in range(20):
+            flooder.execute("select pg_notify('salesdesk_doorbell', repeat('x', 7900))")
+        with c.admin() as admin:
+            assert admin.execute("select pg_notification_queue_usage()").fetchone()[0] > 0
+        with running_watchdog(c, patient):
+            assert wait_until(lambda: gone(c, holder)), "the listener holding the queue was left alone"
+            holder.close()
+        assert not gone(c, flooder)  # merely idle, not in a transaction
+
+
 def test_migrate_ends_an_idle_open_transaction_instead_of_queueing_behind_it(
         db_factory, caplog: pytest.LogCaptureFixture) -> None:
     url = db_factory("0007")  # 0008 alters sales.customers, which an employee's read holds

@@ -100,7 +100,8 @@ _MISSING_SETTINGS = """
     join pg_roles r on r.oid = m.member and r.rolcanlogin
     cross join lateral jsonb_each_text(%(settings)s::jsonb) w
     where (%(dbs)s::text[] is null or d.datname = any (%(dbs)s::text[]))
-      and pg_has_role(r.oid, 'salesdesk_user', 'member')
+      and exists (select from pg_auth_members e join pg_roles u on u.oid = e.roleid
+                  where e.member = r.oid and u.rolname = 'salesdesk_user')
       and not exists (select from pg_db_role_setting s
                       where s.setdatabase = d.oid and s.setrole = r.oid
                         and (w.key || '=' || w.value) = any (s.setconfig))
@@ -152,7 +153,7 @@ def run(dsn: str, interval: float = DEFAULT_INTERVAL, limits: Limits = Limits(),
         conn.close()
 
 
-def run_for_local_server(root: Path, interval: float = DEFAULT_INTERVAL, process: bool = False) -> None:
+def run_for_local_server(root: Path, interval: float = DEFAULT_INTERVAL, process: bool = True) -> None:
     """The bundled server's watchdog, while the server's folder exists. As a process of its own
     (`process`), it names itself in the pid file and stops when a later start names another."""
     from salesdesk.db.local_server import LocalServer

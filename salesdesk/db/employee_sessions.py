@@ -24,14 +24,15 @@ log = logging.getLogger(__name__)
 # ALTER TABLE meanwhile.
 ADMIN_LOCK_TIMEOUT = "3s"
 
-# Members of salesdesk_user (every employee's login) among the client sessions.
+# Members of salesdesk_user (every employee's login) among the client sessions. By name, not
+# ::regrole: a cluster without salesdesk roles yet (a fresh bundled server) has no employees.
 EMPLOYEE_SESSIONS = """
     select a.pid, a.usename::text, a.datname::text, a.state, a.xact_start, a.state_change,
            a.query_start, a.wait_event
     from pg_stat_activity a
     where a.backend_type = 'client backend' and a.pid <> pg_backend_pid()
       and a.usesysid in (select m.member from pg_auth_members m
-                         where m.roleid = 'salesdesk_user'::regrole)
+                         join pg_roles g on g.oid = m.roleid and g.rolname = 'salesdesk_user')
 """
 
 

@@ -18,7 +18,6 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 import warnings
 from dataclasses import dataclass
@@ -82,6 +81,14 @@ def _free_port(preferred: int | None = None) -> int:
                 continue
             return s.getsockname()[1]
     raise ServerError("no free TCP port on 127.0.0.1")
+
+
+def _admin_command() -> list[str]:
+    """How to run `salesdesk-admin` from here: this Python, or the packaged executable beside the
+    packaged client (one folder holds both)."""
+    if getattr(sys, "frozen", False):
+        return [str(Path(sys.executable).with_name("salesdesk-admin" + (".exe" if _IS_WINDOWS else "")))]
+    return [sys.executable, "-m", "salesdesk.admin.cli"]
 
 
 def _is_watchdog(pid: int) -> bool:
@@ -273,12 +280,6 @@ class LocalServer:
     def _start_watchdog(self) -> None:
         if self.watchdog_pid() is not None:
             return
-        if getattr(sys, "frozen", False):  # the packaged client: no Python to run a module with
-            from salesdesk.admin.watchdog import run_for_local_server
-
-            threading.Thread(target=run_for_local_server, args=(self.root,), daemon=True,
-                             name="salesdesk watchdog").start()
-            return
         kwargs: dict[str, object] = {}
         if _IS_WINDOWS:
             kwargs["creationflags"] = 0x00000200 | 0x08000000  # new process group, no window
@@ -287,10 +288,14 @@ class LocalServer:
         with open(self.root / "watchdog.log", "a", encoding="utf-8") as out:
             # stdout to a file, never a pipe: a caller reading `server start`'s output would wait
             # for the watchdog to close it.
-            proc = subprocess.Popen(  # noqa: S603 - this Python, a fixed module
-                [sys.executable, "-m", "salesdesk.admin.cli", "watchdog", "--data", str(self.root)],
-                stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, close_fds=True,
-                **kwargs)  # type: ignore[call-overload]
+            try:
+                proc = subprocess.Popen(  # noqa: S603 - this Python, a fixed module
+                    [*_admin_command(), "watchdog", "--data", str(self.root)],
+                    stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, close_fds=True,
+                    **kwargs)  # type: ignore[call-overload]
+            except OSError as exc:  # the server itself is fine: say so where the watchdog logs
+                out.write(f"the watchdog could not be started: {exc}\n")
+                return
         self.watchdog_pid_file.write_text(str(proc.pid), encoding="utf-8")
 
     def _stop_watchdog(self) -> None:
