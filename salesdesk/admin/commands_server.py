@@ -45,7 +45,7 @@ def _watchdog(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(message)s", force=True)
     try:
         if args.data:
-            watchdog.run_for_local_server(args.data, args.interval, process=True)
+            watchdog.run_for_local_server(args.data, args.interval)
         else:
             watchdog.run(libpq_url(args.dsn), args.interval)
     except KeyboardInterrupt:

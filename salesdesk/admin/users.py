@@ -233,16 +233,18 @@ def move_user(conn: psycopg.Connection, login: str, manager: object = UNCHANGED,
 
     `manager`: a login, None for "no manager", or UNCHANGED.
     """
+    before = get_user(conn, login)  # also opens the caller's transaction, if none was open
+
     def attempt() -> MoveResult:
-        with conn.transaction():  # a savepoint: a second attempt starts clean
-            return _move_user(conn, login, manager, unit, position)
+        with conn.transaction():  # a savepoint in it: a second attempt starts clean
+            return _move_user(conn, before, manager, unit, position)
 
     return _retrying(conn, f"user move {login}", attempt, commit=False)
 
 
-def _move_user(conn: psycopg.Connection, login: str, manager: object, unit: str | None,
+def _move_user(conn: psycopg.Connection, before: EmployeeRow, manager: object, unit: str | None,
                position: str | None) -> MoveResult:
-    before = get_user(conn, login)
+    login = before.login
     conn.execute(sql.SQL("set local lock_timeout = {}").format(sql.Literal(ADMIN_LOCK_TIMEOUT)))
     emp_id, active, _, _ = _employee(conn, login, lock=True)
     if not active:

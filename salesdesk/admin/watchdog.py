@@ -153,23 +153,18 @@ def run(dsn: str, interval: float = DEFAULT_INTERVAL, limits: Limits = Limits(),
         conn.close()
 
 
-def run_for_local_server(root: Path, interval: float = DEFAULT_INTERVAL, process: bool = True) -> None:
-    """The bundled server's watchdog, while the server's folder exists. As a process of its own
-    (`process`), it names itself in the pid file and stops when a later start names another."""
+def run_for_local_server(root: Path, interval: float = DEFAULT_INTERVAL) -> None:
+    """The bundled server's watchdog process: names itself in the server's pid file and runs
+    while the server's folder exists and the file still names it (`server stop` removes it)."""
     from salesdesk.db.local_server import LocalServer
 
     server = LocalServer(root)
     me = str(os.getpid())
-    if process:
-        server.watchdog_pid_file.write_text(me, encoding="utf-8")
+    server.watchdog_pid_file.write_text(me, encoding="utf-8")
 
     def keep_going() -> bool:
-        if not server.pgdata.exists():
-            return False
-        if not process:
-            return True
         try:
-            return server.watchdog_pid_file.read_text().strip() == me
+            return server.pgdata.exists() and server.watchdog_pid_file.read_text().strip() == me
         except OSError:
             return False
 

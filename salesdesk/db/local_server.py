@@ -5,7 +5,9 @@ wheel's own helper, the cluster is created with scram-sha-256 password
 authentication from the first moment (there is never a trust window), listens
 on 127.0.0.1 only, and its superuser password is kept in a 0600 file inside the
 data folder. As root, the server runs as the wheel's unprivileged `pgserver`
-system user, because PostgreSQL refuses to run as root.
+system user, because PostgreSQL refuses to run as root. Employees are refused
+at the door of `postgres` and `template1`, the NOTIFY queue is bounded, a restart
+keeps the port, and the watchdog (limits an employee cannot lift) runs beside it.
 """
 
 from __future__ import annotations
@@ -14,10 +16,8 @@ import json
 import os
 import platform
 import secrets
-import signal
 import socket
 import subprocess
-import sys
 import time
 import warnings
 from dataclasses import dataclass
@@ -26,6 +26,8 @@ from types import ModuleType
 
 import psycopg
 from psycopg import sql
+
+from salesdesk.db import watchdog_process
 
 DEFAULT_DATABASE = "salesdesk"
 NOTIFY_QUEUE_PAGES = 1024  # of 8 kB
@@ -81,31 +83,6 @@ def _free_port(preferred: int | None = None) -> int:
                 continue
             return s.getsockname()[1]
     raise ServerError("no free TCP port on 127.0.0.1")
-
-
-def _admin_command() -> list[str]:
-    """How to run `salesdesk-admin` from here: this Python, or the packaged executable beside the
-    packaged client (one folder holds both)."""
-    if getattr(sys, "frozen", False):
-        return [str(Path(sys.executable).with_name("salesdesk-admin" + (".exe" if _IS_WINDOWS else "")))]
-    return [sys.executable, "-m", "salesdesk.admin.cli"]
-
-
-def _is_watchdog(pid: int) -> bool:
-    """Is `pid` a running salesdesk watchdog (not a process that reused its number)?"""
-    if _IS_WINDOWS:
-        return True  # no cheap check; `stop` ends what the pid file names
-    try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        try:
-            os.kill(pid, 0)
-        except OSError:
-            return False
-        return True  # no /proc (macOS): trust the pid file
-    if not cmdline:  # a zombie (a child not yet reaped): gone
-        return False
-    return b"watchdog" in cmdline
 
 
 class LocalServer:
@@ -263,7 +240,7 @@ class LocalServer:
         self._start_watchdog()
         return self.url()
 
-    # -- the watchdog beside it (salesdesk/admin/watchdog.py) -------------------
+    # -- the watchdog beside it (salesdesk/db/watchdog_process.py) ---------------
 
     @property
     def watchdog_pid_file(self) -> Path:
@@ -271,45 +248,13 @@ class LocalServer:
 
     def watchdog_pid(self) -> int | None:
         """The pid of this server's running watchdog process, if any."""
-        try:
-            pid = int(self.watchdog_pid_file.read_text().strip())
-        except (OSError, ValueError):
-            return None
-        return pid if _is_watchdog(pid) else None
+        return watchdog_process.running(self.watchdog_pid_file)
 
     def _start_watchdog(self) -> None:
-        if self.watchdog_pid() is not None:
-            return
-        kwargs: dict[str, object] = {}
-        if _IS_WINDOWS:
-            kwargs["creationflags"] = 0x00000200 | 0x08000000  # new process group, no window
-        else:
-            kwargs["start_new_session"] = True  # not ended by the terminal that started it
-        with open(self.root / "watchdog.log", "a", encoding="utf-8") as out:
-            # stdout to a file, never a pipe: a caller reading `server start`'s output would wait
-            # for the watchdog to close it.
-            try:
-                proc = subprocess.Popen(  # noqa: S603 - this Python, a fixed module
-                    [*_admin_command(), "watchdog", "--data", str(self.root)],
-                    stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, close_fds=True,
-                    **kwargs)  # type: ignore[call-overload]
-            except OSError as exc:  # the server itself is fine: say so where the watchdog logs
-                out.write(f"the watchdog could not be started: {exc}\n")
-                return
-        self.watchdog_pid_file.write_text(str(proc.pid), encoding="utf-8")
+        watchdog_process.start(self.root, self.watchdog_pid_file)
 
     def _stop_watchdog(self) -> None:
-        pid = self.watchdog_pid()
-        self.watchdog_pid_file.unlink(missing_ok=True)
-        if pid is None:
-            return
-        try:
-            os.kill(pid, signal.SIGTERM)
-        except OSError:
-            return
-        deadline = time.monotonic() + 5
-        while _is_watchdog(pid) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        watchdog_process.stop(self.watchdog_pid_file)
 
     def _log_tail(self) -> str:
         """The end of the server's log, for error messages."""
