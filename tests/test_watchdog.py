@@ -13,7 +13,7 @@ import psycopg
 import pytest
 from psycopg import sql
 
-from salesdesk.admin import users, watchdog
+from salesdesk.admin import cli, users, watchdog
 from salesdesk.admin.accounts import connect_admin
 from salesdesk.db import migrate
 from tests.factories import Company, build_small_company
@@ -166,3 +166,16 @@ def test_user_leave_with_an_open_update_on_a_shared_record_succeeds(fresh_compan
                              (c.people["sp_e1b"],)).fetchone() == (False,)
         assert admin.execute("select count(*) from sales.record_shares where employee_id = %s",
                              (c.people["sp_e1b"],)).fetchone() == (0,)
+
+
+def test_migrate_blocked_by_an_administrator_says_so_in_one_line(
+        db_factory, capsys: pytest.CaptureFixture[str]) -> None:
+    url = db_factory("0007")
+    with psycopg.connect(url) as other_admin:  # not an employee: nobody ends it
+        other_admin.execute("lock table sales.customers in access share mode")
+        assert cli.main(["migrate", "--dsn", url]) == 1
+        other_admin.rollback()
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("salesdesk-admin: migrate waited 3s for a lock: another session holds it")
+    assert migrate.current_revision(url) == "0007"  # nothing half done
