@@ -180,11 +180,13 @@ def busy(login: str) -> Busy:
                 "try again in a moment")
 
 
-def _retrying(conn: psycopg.Connection, what: str, action: Callable[[], T], commit: bool) -> T:
-    """Run `action`; when an employee's open transaction holds what it needs past the lock timeout,
-    end the employee sessions whose transactions were open that long, and run it once more."""
+def _retrying(conn: psycopg.Connection, what: str, action: Callable[[], T], commit: bool,
+              waited: str = ADMIN_LOCK_TIMEOUT) -> T:
+    """Run `action`; when an employee's open transaction holds what it needs past the lock timeout
+    (`waited`), end the employee sessions whose transactions were open that long, and run it once
+    more."""
     def end_blockers() -> list[str]:
-        ended = end_open_transactions(conn, ADMIN_LOCK_TIMEOUT)
+        ended = end_open_transactions(conn, waited)
         if commit:
             conn.commit()
         return ended
@@ -336,7 +338,8 @@ def leave(conn: psycopg.Connection, login: str, successor: str | None, reason: s
         conn.commit()
     try:
         result = _retrying(conn, f"user leave {login}",
-                           lambda: _leave(conn, login, successor, reason, lock_timeout_s), commit=True)
+                           lambda: _leave(conn, login, successor, reason, lock_timeout_s), commit=True,
+                           waited=f"{lock_timeout_s}s")
         return replace(result, sessions_ended=result.sessions_ended + ended)
     except BaseException:
         conn.rollback()
