@@ -7,6 +7,7 @@ import psycopg
 import pytest
 from psycopg.types.numeric import Int8
 
+from salesdesk.admin import watchdog
 from salesdesk.db.local_server import NOTIFY_QUEUE_PAGES
 from salesdesk.db.urls import with_database
 from tests.factories import Company
@@ -134,3 +135,17 @@ def test_one_login_cannot_grow_the_notify_queue_past_its_bound(company: Company)
                                  "from pg_ls_dir('pg_notify') f").fetchone()[0]
         holder.rollback()
     assert size <= bound + 256 * 1024  # plus at most one SLRU segment being filled
+    # The holder gone, a queue filled to its bound stays full until its tail is advanced: one
+    # watchdog round does it (the bundled server's own watchdog would within its interval).
+    with company.admin(autocommit=True) as admin:
+        watchdog.sweep(admin, databases=[admin.info.dbname])
+    with company.connect("sp_n1a", autocommit=True) as conn:
+        assert outcome(conn, "select pg_notify('salesdesk_doorbell', '')") is None
+
+
+def outcome(conn: psycopg.Connection, query: str) -> psycopg.Error | None:
+    try:
+        conn.execute(query)
+    except psycopg.Error as exc:
+        return exc
+    return None

@@ -83,7 +83,6 @@ _QUEUE_HOLDERS = f"""
     select s.usename, s.pid, 'may hold the notification queue'
     from ({EMPLOYEE_SESSIONS}) s
     where (%(dbs)s::text[] is null or s.datname = any (%(dbs)s::text[]))
-      and pg_notification_queue_usage() > %(alarm)s
       and s.state_change < now() - make_interval(secs => %(grace)s)
       and (s.state like 'idle in transaction%%' or s.wait_event = 'ClientWrite')
 """
@@ -115,7 +114,12 @@ def sweep(conn: psycopg.Connection, limits: Limits = Limits(),
     params = {"dbs": databases, "idle": limits.idle_in_transaction_s, "stmt": limits.statement_s,
               "alarm": limits.queue_alarm, "grace": limits.listener_grace_s,
               "settings": json.dumps(migrate.LOGIN_SETTINGS)}
-    for query in (_OVER_LIMIT, _QUEUE_HOLDERS):
+    # Asking for the queue's usage also advances its tail past listeners that have gone: without
+    # it, a queue filled to its bound stays full after its holder left (seen on PostgreSQL 18),
+    # since every NOTIFY then fails before it could advance the tail itself.
+    usage = conn.execute("select pg_notification_queue_usage()").fetchone()[0]
+    queries = [_OVER_LIMIT] + ([_QUEUE_HOLDERS] if usage > limits.queue_alarm else [])
+    for query in queries:
         for login, pid, reason in conn.execute(query, params).fetchall():
             if conn.execute("select pg_terminate_backend(%s)", (pid,)).fetchone()[0]:
                 done.ended.append((login, pid, reason))
