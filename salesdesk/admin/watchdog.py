@@ -140,6 +140,7 @@ def run(dsn: str, interval: float = DEFAULT_INTERVAL, limits: Limits = Limits(),
     when the server restarts."""
     stop = stop or threading.Event()
     conn: psycopg.Connection | None = None
+    last_error = ""
     while not stop.is_set() and keep_going():
         started = time.monotonic()
         try:
@@ -147,8 +148,12 @@ def run(dsn: str, interval: float = DEFAULT_INTERVAL, limits: Limits = Limits(),
                 conn = psycopg.connect(dsn, autocommit=True, connect_timeout=5,
                                        application_name="salesdesk watchdog")
             sweep(conn, limits, databases)
+            last_error = ""
         except psycopg.Error as exc:
-            log.warning("watchdog: %s", " ".join(str(exc).split()))
+            error = " ".join(str(exc).split())
+            if error != last_error:  # once per outage, not every round
+                log.warning("watchdog: %s", error)
+            last_error = error
             if conn is not None:
                 conn.close()
             conn = None
