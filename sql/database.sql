@@ -87,3 +87,11 @@ as $$
 $$;
 revoke all on function salesdesk_auth.password_digest() from public;
 grant execute on function salesdesk_auth.password_digest() to salesdesk_api;
+-- Only the company's database: CONNECT on `postgres` and `template1` is granted to PUBLIC by
+-- default, and nothing of the above applies there (per-database revocations, the statistics
+-- functions, DO blocks, temporary tables, large objects): an employee connected there could read
+-- the buffer statistics of their own salesdesk session. Superusers and the owner keep CONNECT.
+-- Other databases of a shared cluster are not touched (their applications may need PUBLIC):
+-- `init` names them, and pg_hba.conf keeps employees out (README, "Security model").
+revoke connect, temporary on database postgres from public;
+revoke connect, temporary on database template1 from public;

@@ -18,7 +18,7 @@ import pytest
 
 from salesdesk.admin import cli
 from salesdesk.admin.demo_data import PASSWORD, build_company
-from salesdesk.db.urls import libpq_url, with_login
+from salesdesk.db.urls import libpq_url, with_database, with_login
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Loaded:
     """A demo company loaded through the CLI, and its rows as the admin reads them."""
 
     url: str
+    database: str
     prefix: str
     stdout: str
     parent: dict[int, int | None]  # unit id -> parent unit id
@@ -71,15 +72,21 @@ def _run_cli(*argv: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-@pytest.fixture(scope="module")
-def demo(db_factory) -> Iterator[Loaded]:
-    url = db_factory()
-    prefix = "d" + secrets.token_hex(3) + "_"
-    code, out, err = _run_cli("demo", "--dsn", url, "--prefix", prefix)
+def load_into_new_database(pg_admin_url: str) -> tuple[str, str, str]:
+    """`demo --database NAME` on the test server: (database, its URL, the CLI's stdout)."""
+    database = "d" + secrets.token_hex(3)
+    server = with_database(pg_admin_url, "postgres")
+    code, out, err = _run_cli("demo", "--dsn", server, "--database", database)
     assert code == 0, err
+    return database, with_database(pg_admin_url, database), out
+
+
+@pytest.fixture(scope="module")
+def demo(pg_admin_url: str) -> Iterator[Loaded]:
+    database, url, out = load_into_new_database(pg_admin_url)
+    prefix = database + "_"
     with psycopg.connect(libpq_url(url)) as conn:
-        units = conn.execute("select id, parent_id, code from sales.org_units where code like %s",
-                             (prefix + "%",)).fetchall()
+        units = conn.execute("select id, parent_id, code from sales.org_units").fetchall()
         emps = conn.execute(
             "select e.login, e.id, e.unit_id, p.level from sales.employees e "
             "join sales.positions p on p.id = e.position_id where e.login like %s",
@@ -90,7 +97,7 @@ def demo(db_factory) -> Iterator[Loaded]:
                               "where kind = 'customer' and (expires_at is null or expires_at > now())"
                               ).fetchall()
     yield Loaded(
-        url=url, prefix=prefix, stdout=out,
+        url=url, database=database, prefix=prefix, stdout=out,
         parent={u: p for u, p, _ in units}, unit_code={u: c.removeprefix(prefix) for u, _, c in units},
         emp={login.removeprefix(prefix): (i, u, lvl) for login, i, u, lvl in emps},
         pool_unit=dict(pools), customers={c: (o, p) for c, o, p in customers}, shares=list(shares))
@@ -101,7 +108,7 @@ def test_cli_prints_the_password_line(demo: Loaded) -> None:
 
 
 def test_loading_again_changes_nothing(demo: Loaded, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["demo", "--dsn", demo.url, "--prefix", demo.prefix]) == 0
+    assert cli.main(["demo", "--dsn", demo.url, "--database", demo.database]) == 0
     captured = capsys.readouterr()
     assert captured.out == f"PASSWORD={PASSWORD}\n"
     assert "already loaded" in captured.err
@@ -112,16 +119,47 @@ def test_loading_again_changes_nothing(demo: Loaded, capsys: pytest.CaptureFixtu
     assert counts == (len(demo.customers), len(demo.emp), len(demo.shares))
 
 
-def test_demo_roles_in_another_database_are_refused(demo: Loaded, db_factory) -> None:
-    code, out, err = _run_cli("demo", "--dsn", db_factory(), "--prefix", demo.prefix)
+def test_demo_roles_taken_in_the_cluster_are_refused(demo: Loaded, pg_admin_url: str) -> None:
+    database = "d" + secrets.token_hex(3)
+    with psycopg.connect(with_database(pg_admin_url, "postgres"), autocommit=True) as conn:
+        conn.execute(f"create role {database}_director nologin")
+    code, out, err = _run_cli("demo", "--dsn", demo.url, "--database", database)
     assert code == 1
     assert "PASSWORD=" not in out
-    assert "already exist as roles" in err and demo.prefix + "director" in err
+    assert "already exist as roles" in err and f"{database}_director" in err
 
 
-def test_a_bad_prefix_is_refused_cleanly(demo: Loaded) -> None:
-    code, _, err = _run_cli("demo", "--dsn", demo.url, "--prefix", "Bad prefix")
-    assert code == 1 and "invalid prefix" in err
+def test_a_bad_database_name_is_refused_cleanly(demo: Loaded) -> None:
+    code, _, err = _run_cli("demo", "--dsn", demo.url, "--database", "Bad name")
+    assert code == 1 and "invalid demo database name" in err
+
+
+def test_prefix_is_gone_with_a_pointer_to_the_new_way(demo: Loaded) -> None:
+    code, out, err = _run_cli("demo", "--dsn", demo.url, "--prefix", "t1_")
+    assert code == 1 and "PASSWORD=" not in out
+    assert len(err.splitlines()) == 1 and "--database NAME" in err
+
+
+def test_a_second_company_never_joins_a_database_that_holds_one(demo: Loaded, company) -> None:
+    code, out, err = _run_cli("demo", "--dsn", company.admin_url)
+    assert code == 1 and "PASSWORD=" not in out
+    assert "already holds a company" in err and "--database NAME" in err
+    with psycopg.connect(company.admin_url) as conn:
+        assert conn.execute("select count(*) from sales.employees where login not like %s",
+                            (company.tag + "\\_%",)).fetchone() == (0,)
+
+
+def test_two_demo_companies_are_isolated_in_both_directions(demo: Loaded, pg_admin_url: str) -> None:
+    other_db, other_url, _ = load_into_new_database(pg_admin_url)
+    companies = [(demo.url, demo.prefix), (other_url, other_db + "_")]
+    for (url, prefix), (far_url, _) in (companies, companies[::-1]):
+        with pytest.raises(psycopg.OperationalError):  # a login of one cannot open the other's database
+            psycopg.connect(with_login(far_url, prefix + "director", PASSWORD), connect_timeout=5)
+        with psycopg.connect(with_login(url, prefix + "director", PASSWORD)) as conn:
+            logins = [r[0] for r in conn.execute("select login from api.employees")]
+            customers = conn.execute("select count(*) from api.customers").fetchone()[0]
+        assert len(logins) == len(demo.emp) and all(x.startswith(prefix) for x in logins)
+        assert customers == len(demo.customers)
 
 
 def test_every_level_is_staffed(demo: Loaded) -> None:

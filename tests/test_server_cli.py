@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import psycopg
 import pytest
 
 from salesdesk.admin import cli
+from salesdesk.db.local_server import LocalServer
 from salesdesk.db.urls import sqlalchemy_url, with_login
 
 
@@ -86,15 +88,53 @@ def test_wrong_password_is_refused(server: Server) -> None:
 
 def test_only_password_authentication_is_configured(server: Server) -> None:
     with psycopg.connect(server.dsn) as conn:
-        rules = conn.execute("select type, address, auth_method, error from pg_hba_file_rules").fetchall()
+        rules = conn.execute("select type, address, auth_method, error, user_name, database "
+                             "from pg_hba_file_rules").fetchall()
         listen = conn.execute("show listen_addresses").fetchone()[0]
         port = int(conn.execute("show port").fetchone()[0])
         sockets = conn.execute("show unix_socket_directories").fetchone()[0]
     assert rules, "pg_hba.conf has no rules"
     assert (port, sockets) == (sqlalchemy_url(server.dsn).port, "")  # our settings file was read
-    assert {r[2] for r in rules} == {"scram-sha-256"}, rules
+    # passwords only; the only other rules refuse employees every database but their company's
+    assert {r[2] for r in rules if r[2] != "reject"} == {"scram-sha-256"}, rules
+    assert {(tuple(r[4]), tuple(r[5])) for r in rules if r[2] == "reject"} == {
+        (("+salesdesk_user",), ("postgres", "template1", "template0"))}, rules
     assert all(r[3] is None for r in rules), rules
     assert listen == "127.0.0.1"
+
+
+def test_a_restart_keeps_the_port_so_running_clients_reconnect(server: Server) -> None:
+    client = psycopg.connect(server.dsn, autocommit=True)  # leaves connections in TIME_WAIT
+    client.execute("select 1")
+    assert admin("server", "stop", "--data", str(server.data)).returncode == 0
+    with pytest.raises(psycopg.OperationalError):
+        client.execute("select 1")
+    client.close()
+    again = admin("server", "start", "--data", str(server.data))
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines() == [f"DSN={server.dsn}"]  # the same port
+    with psycopg.connect(server.dsn, connect_timeout=5) as conn:  # what a client's reconnect does
+        assert conn.execute("select 1").fetchone() == (1,)
+
+
+def test_the_watchdog_runs_beside_the_server_and_stops_with_it(server: Server) -> None:
+    local = LocalServer(server.data)
+    pid = local.watchdog_pid()
+    assert pid is not None, (server.data / "watchdog.log").read_text()
+    with psycopg.connect(server.dsn, autocommit=True) as conn:  # it connects, as a superuser
+        deadline = time.monotonic() + 30
+        while not conn.execute("select exists (select from pg_stat_activity where usename = 'postgres' "
+                               "and application_name = 'salesdesk watchdog')").fetchone()[0]:
+            assert time.monotonic() < deadline, (server.data / "watchdog.log").read_text()
+            time.sleep(0.1)
+    assert "watchdog:" not in (server.data / "watchdog.log").read_text()  # no failing rounds
+    assert admin("server", "start", "--data", str(server.data)).returncode == 0
+    assert local.watchdog_pid() == pid  # one watchdog, however often `start` runs
+    assert admin("server", "stop", "--data", str(server.data)).returncode == 0
+    assert local.watchdog_pid() is None
+    assert not Path(f"/proc/{pid}").exists() or not Path(f"/proc/{pid}/cmdline").read_bytes()
+    assert admin("server", "start", "--data", str(server.data)).returncode == 0
+    assert local.watchdog_pid() not in (None, pid)
 
 
 def test_stop_stops_and_status_says_so(server: Server) -> None:

@@ -27,6 +27,7 @@ from salesdesk.admin import bench_data
 from salesdesk.admin.bench_data import OrgShape, progress
 from salesdesk.admin.errors import AdminError
 from salesdesk.db import migrate
+from salesdesk.db.api_messages import api_speaks
 from salesdesk.db.urls import sqlalchemy_url, with_database, with_login
 
 LEVELS = ("salesperson", "supervisor", "manager", "director")
@@ -268,15 +269,13 @@ def time_interleaved(calls: dict[str, Callable[[], object]], runs: int) -> dict[
     return {name: percentiles(values) for name, values in samples.items()}
 
 
-def _statement(conn: psycopg.Connection, query: str, params: dict) -> str:
-    """The list statement the API ran for this call, with its values (DEBUG notice)."""
+def _statement(admin: psycopg.Connection, conn: psycopg.Connection, query: str, params: dict) -> str:
+    """The list statement the API ran for this call, with its values (DEBUG notice, which the
+    API keeps from its callers unless the administrator lets it through)."""
     notices: list[str] = []
     conn.add_notice_handler(lambda d: notices.append(d.message_primary or ""))
-    conn.execute("set client_min_messages = debug1")
-    try:
+    with api_speaks(admin):
         conn.execute(query, params).fetchall()
-    finally:
-        conn.execute("reset client_min_messages")
     return next(n.removeprefix("salesdesk list: ") for n in notices if n.startswith("salesdesk list: "))
 
 
@@ -322,8 +321,8 @@ def _measure(db: str, admin: psycopg.Connection, level: str, login: str, emp_id:
         }
         for name, q in queries.items():
             calls[name] = lambda q=q: conn.execute(SEARCH, {"q": q}).fetchall()
-        first_stmt = DECORATE.format(stmt=_statement(conn, FIRST, {}))
-        deep_stmt = DECORATE.format(stmt=_statement(conn, DEEP, after))
+        first_stmt = DECORATE.format(stmt=_statement(admin, conn, FIRST, {}))
+        deep_stmt = DECORATE.format(stmt=_statement(admin, conn, DEEP, after))
         with psycopg.connect(with_login(db, opts.prefix + "bypass", password), autocommit=True,
                              prepare_threshold=None) as bypass:
             calls["bypass first"] = lambda: bypass.execute(first_stmt).fetchall()

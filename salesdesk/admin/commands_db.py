@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from salesdesk.admin.errors import AdminError
 from salesdesk.db import migrate
+from salesdesk.db.employee_sessions import LockBusy
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,13 +24,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _init(args: argparse.Namespace) -> int:
-    migrate.init(args.dsn)
+    try:
+        migrate.init(args.dsn)
+    except LockBusy as exc:
+        raise AdminError(str(exc)) from exc
     print(f"schema at revision {migrate.current_revision(args.dsn)}")
     return 0
 
 
 def _migrate(args: argparse.Namespace) -> int:
     before = migrate.current_revision(args.dsn)
-    migrate.upgrade(args.dsn, args.revision)
+    try:
+        migrate.upgrade(args.dsn, args.revision)
+    except LockBusy as exc:
+        raise AdminError(str(exc)) from exc
     print(f"schema at revision {migrate.current_revision(args.dsn)} (was {before or 'empty'})")
     return 0

@@ -1,9 +1,10 @@
 """Writes the demo company (`demo_data`) into a salesdesk database.
 
 Runs on an admin (superuser) connection in the caller's transaction: either the
-whole company is there afterwards or nothing is. Logins are PostgreSQL roles and
-roles are cluster-wide, so an optional prefix lets several demo companies share
-one cluster (tests do this).
+whole company is there afterwards or nothing is. A company is a database: the demo
+goes only into a database that holds no company yet. Logins are PostgreSQL roles
+and roles are cluster-wide, so a second demo company in the same cluster (its own
+database) gets a login prefix (`demo --database NAME`: NAME_director, …).
 """
 
 from __future__ import annotations
@@ -41,8 +42,15 @@ class LoadSummary:
 
 def check_prefix(prefix: str) -> None:
     if not PREFIX_RE.match(prefix):
-        raise AdminError(f"invalid prefix {prefix!r}: up to 20 lower-case letters, digits or '_', "
+        raise AdminError(f"invalid login prefix {prefix!r}: up to 20 lower-case letters, digits or '_', "
                          "starting with a letter")
+
+
+def check_database_name(name: str) -> None:
+    """A demo database's name: it is also its logins' prefix (NAME_director, …)."""
+    if not PREFIX_RE.match(name) or not name:
+        raise AdminError(f"invalid demo database name {name!r}: up to 20 lower-case letters, digits or "
+                         "'_', starting with a letter (its logins are then NAME_director, …)")
 
 
 def demo_logins(prefix: str = "") -> list[str]:
@@ -52,7 +60,6 @@ def demo_logins(prefix: str = "") -> list[str]:
 def demo_state(conn: psycopg.Connection, prefix: str = "") -> DemoState:
     """Is the demo (with this prefix) in this database? Raises AdminError when it cannot be loaded."""
     check_prefix(prefix)
-    units, _ = org_chart()
     if conn.execute("select to_regclass('sales.customers')").fetchone() == (None,):
         raise AdminError("this database has no salesdesk schema yet: run `salesdesk-admin init --dsn URL` "
                          "first")
@@ -61,6 +68,12 @@ def demo_state(conn: psycopg.Connection, prefix: str = "") -> DemoState:
                                        (logins,))}
     if prefix + "director" in here:
         return DemoState.LOADED
+    row = conn.execute("select (select count(*) from sales.employees), "
+                       "(select count(*) from sales.org_units)").fetchone()
+    if row and (row[0] or row[1]):
+        raise AdminError(f"database {conn.info.dbname} already holds a company ({row[0]} employees, "
+                         f"{row[1]} units), and a company is a database: load the demo into a "
+                         "database of its own with --database NAME")
     taken = [r[0] for r in conn.execute("select rolname from pg_roles where rolname = any(%s) "
                                         "order by rolname", (logins,))]
     if taken:
@@ -68,13 +81,7 @@ def demo_state(conn: psycopg.Connection, prefix: str = "") -> DemoState:
         raise AdminError(f"the demo logins already exist as roles in this PostgreSQL cluster ({shown}) "
                          f"but the demo company is not in database {conn.info.dbname}: roles are "
                          "shared by all databases of a cluster, so load the demo where it already is, "
-                         "drop those roles, or choose another --prefix")
-    codes = [prefix + u.code for u in units]
-    clash = conn.execute("select code from sales.org_units where code = any(%s) limit 1",
-                         (codes,)).fetchone()
-    if clash:
-        raise AdminError(f"this database already has an org unit with the demo code {clash[0]}: "
-                         "load the demo into a new database or choose another --prefix")
+                         "drop those roles, or load it with --database NAME (logins NAME_director, …)")
     return DemoState.ABSENT
 
 
@@ -89,7 +96,7 @@ def load_demo(conn: psycopg.Connection, prefix: str = "",
     for u in company.units:  # parents first
         row = conn.execute(
             "insert into sales.org_units (code, name, kind, parent_id) values (%s, %s, %s, %s) returning id",
-            (prefix + u.code, u.name, u.kind, unit_ids[u.parent] if u.parent else None)).fetchone()
+            (u.code, u.name, u.kind, unit_ids[u.parent] if u.parent else None)).fetchone()
         assert row is not None
         unit_ids[u.code] = row[0]
 
@@ -104,7 +111,7 @@ def load_demo(conn: psycopg.Connection, prefix: str = "",
     people: dict[str, int] = {}
     for n, p in enumerate(company.people):  # managers come before their reports
         people[p.login] = create_employee(conn, NewEmployee(
-            login=prefix + p.login, name=p.name, unit_code=prefix + p.unit, position_code=p.position,
+            login=prefix + p.login, name=p.name, unit_code=p.unit, position_code=p.position,
             password=PASSWORD, manager_login=prefix + p.manager if p.manager else None,
             email=f"{p.login}@{EMAIL_DOMAIN}", phone=f"1380010{n:04d}"))
 

@@ -8,13 +8,23 @@ triggers on sales.employees / sales.org_units refresh the visibility tables.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TypeVar
 
 import psycopg
 from psycopg import errors, sql
 
 from salesdesk.admin.accounts import AccountError, check_email, check_name
+from salesdesk.db.employee_sessions import (
+    ADMIN_LOCK_TIMEOUT,
+    LockBusy,
+    end_open_transactions,
+    with_lock_retry,
+)
+
+T = TypeVar("T")
 
 UNIT_KINDS = ("hq", "region", "branch", "team", "department")
 
@@ -200,9 +210,30 @@ def get_user(conn: psycopg.Connection, login: str) -> EmployeeRow:
     return EmployeeRow(*row)
 
 
-def busy(login: str) -> AccountError:
-    return AccountError(f"{login} is busy: someone is changing their records right now; "
-                        "try again in a moment")
+class Busy(AccountError):
+    """Someone's open transaction holds a lock that leave/move needs."""
+
+
+def busy(login: str) -> Busy:
+    return Busy(f"{login} is busy: someone is changing their records right now; "
+                "try again in a moment")
+
+
+def _retrying(conn: psycopg.Connection, what: str, action: Callable[[], T], commit: bool,
+              waited: str = ADMIN_LOCK_TIMEOUT) -> T:
+    """Run `action`; when an employee's open transaction holds what it needs past the lock timeout
+    (`waited`), end the employee sessions whose transactions were open that long, and run it once
+    more."""
+    def end_blockers() -> list[str]:
+        ended = end_open_transactions(conn, waited)
+        if commit:
+            conn.commit()
+        return ended
+
+    try:
+        return with_lock_retry(action, what, end_blockers, blocked=lambda e: isinstance(e, Busy))
+    except LockBusy as exc:
+        raise AccountError(str(exc)) from exc
 
 
 def _employee(conn: psycopg.Connection, login: str, what: str = "user",
@@ -243,8 +274,19 @@ def move_user(conn: psycopg.Connection, login: str, manager: object = UNCHANGED,
 
     `manager`: a login, None for "no manager", or UNCHANGED.
     """
-    before = get_user(conn, login)
-    conn.execute("set local lock_timeout = '5s'")
+    before = get_user(conn, login)  # also opens the caller's transaction, if none was open
+
+    def attempt() -> MoveResult:
+        with conn.transaction():  # a savepoint in it: a second attempt starts clean
+            return _move_user(conn, before, manager, unit, position)
+
+    return _retrying(conn, f"user move {login}", attempt, commit=False)
+
+
+def _move_user(conn: psycopg.Connection, before: EmployeeRow, manager: object, unit: str | None,
+               position: str | None) -> MoveResult:
+    login = before.login
+    conn.execute(sql.SQL("set local lock_timeout = {}").format(sql.Literal(ADMIN_LOCK_TIMEOUT)))
     emp_id, active, _, _ = _employee(conn, login, lock=True)
     if not active:
         raise AccountError(f"{login} has left; a leaver cannot be moved")
@@ -347,7 +389,7 @@ def _end_sessions(conn: psycopg.Connection, login: str) -> int:
 
 
 def leave(conn: psycopg.Connection, login: str, successor: str | None, reason: str | None = None,
-          lock_timeout_s: int = 5) -> LeaveResult:
+          lock_timeout_s: int = 3) -> LeaveResult:
     """Someone leaves: hand over their records and reports, disable the login, end sessions.
 
     With a successor, records, received shares and direct reports go to them;
@@ -365,7 +407,9 @@ def leave(conn: psycopg.Connection, login: str, successor: str | None, reason: s
         ended = _end_sessions(conn, login)
         conn.commit()
     try:
-        result = _leave(conn, login, successor, reason, lock_timeout_s)
+        result = _retrying(conn, f"user leave {login}",
+                           lambda: _leave(conn, login, successor, reason, lock_timeout_s), commit=True,
+                           waited=f"{lock_timeout_s}s")
         return replace(result, sessions_ended=result.sessions_ended + ended)
     except BaseException:
         conn.rollback()

@@ -5,7 +5,9 @@ wheel's own helper, the cluster is created with scram-sha-256 password
 authentication from the first moment (there is never a trust window), listens
 on 127.0.0.1 only, and its superuser password is kept in a 0600 file inside the
 data folder. As root, the server runs as the wheel's unprivileged `pgserver`
-system user, because PostgreSQL refuses to run as root.
+system user, because PostgreSQL refuses to run as root. Employees are refused
+at the door of `postgres` and `template1`, the NOTIFY queue is bounded, a restart
+keeps the port, and the watchdog (limits an employee cannot lift) runs beside it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
+from salesdesk.db import watchdog_process
+
 DEFAULT_DATABASE = "salesdesk"
+NOTIFY_QUEUE_PAGES = 1024  # of 8 kB
+HBA_MARKER = "# salesdesk: employees only reach their company's database"
+HBA_REJECT = ("host postgres,template1,template0 +salesdesk_user 127.0.0.1/32 reject\n"
+              "host postgres,template1,template0 +salesdesk_user ::1/128 reject\n")
 ADMIN_USER = "postgres"
 _IS_WINDOWS = platform.system() == "Windows"
 
@@ -61,6 +69,11 @@ def bin_path() -> Path:
 def _free_port(preferred: int | None = None) -> int:
     for port in ([preferred] if preferred else []) + [0]:
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+            if not _IS_WINDOWS:
+                # As PostgreSQL itself binds: the connections of the previous run linger in
+                # TIME_WAIT for a minute, and without this the port looked taken and a restarted
+                # server moved, leaving every running client on the old port.
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
                 s.bind(("127.0.0.1", port))
             except OSError:
@@ -171,6 +184,9 @@ class LocalServer:
             "shared_buffers": "'256MB'",
             "max_connections": "100",
             "logging_collector": "off",
+            # One login can fill the NOTIFY queue (LISTEN in an idle transaction, pg_notify in
+            # bulk): 8 GB by default. 8 MB holds far more than salesdesk's ids-only doorbells.
+            "max_notify_queue_pages": str(NOTIFY_QUEUE_PAGES),
         }
         conf = self.pgdata / "postgresql.salesdesk.conf"
         conf.write_text("".join(f"{k} = {v}\n" for k, v in settings.items()), encoding="utf-8")
@@ -183,11 +199,20 @@ class LocalServer:
 
             entry = pwd.getpwnam(self._system_user)
             os.chown(conf, entry.pw_uid, entry.pw_gid)
+        self._restrict_hba()
         main = self.pgdata / "postgresql.conf"
         text = main.read_text(encoding="utf-8")
         if "include_if_exists = 'postgresql.salesdesk.conf'" not in text:
             main.write_text(text + "\ninclude_if_exists = 'postgresql.salesdesk.conf'\n", encoding="utf-8")
         self._state_file.write_text(json.dumps({"port": port}), encoding="utf-8")
+
+    def _restrict_hba(self) -> None:
+        """Employees reach their company's database only: refused at the door of the others
+        (CONNECT is revoked there too, by `init`; this holds before any init has run)."""
+        hba = self.pgdata / "pg_hba.conf"
+        text = hba.read_text(encoding="utf-8")
+        if HBA_MARKER not in text:
+            hba.write_text(HBA_MARKER + "\n" + HBA_REJECT + text, encoding="utf-8")
 
     def status(self) -> ServerStatus:
         running = False
@@ -209,7 +234,24 @@ class LocalServer:
                 raise ServerError(f"the server did not start:\n{result.stdout}\n{self._log_tail()}")
         self._wait_ready()
         self._ensure_database(DEFAULT_DATABASE)
+        self._start_watchdog()
         return self.url()
+
+    # -- the watchdog beside it (salesdesk/db/watchdog_process.py) ---------------
+
+    @property
+    def watchdog_pid_file(self) -> Path:
+        return self.root / "watchdog.pid"
+
+    def watchdog_pid(self) -> int | None:
+        """The pid of this server's running watchdog process, if any."""
+        return watchdog_process.running(self.watchdog_pid_file)
+
+    def _start_watchdog(self) -> None:
+        watchdog_process.start(self.root, self.watchdog_pid_file)
+
+    def _stop_watchdog(self) -> None:
+        watchdog_process.stop(self.watchdog_pid_file)
 
     def _log_tail(self) -> str:
         """The end of the server's log, for error messages."""
@@ -237,9 +279,13 @@ class LocalServer:
             if not conn.execute("select 1 from pg_database where datname = %s", (name,)).fetchone():
                 conn.execute(sql.SQL("create database {} template template0 encoding 'UTF8'").format(
                     sql.Identifier(name)))
+                # Nobody but its owner until `init` grants its company's logins CONNECT.
+                conn.execute(sql.SQL("revoke connect, temporary on database {} from public").format(
+                    sql.Identifier(name)))
 
     def stop(self) -> bool:
-        """Stop the server; False when it was not running."""
+        """Stop the server and its watchdog; False when the server was not running."""
+        self._stop_watchdog()
         if not self.status().running:
             return False
         result = self._run("pg_ctl", "stop", "-w", "-m", "fast", "-D", str(self.pgdata), timeout=90)

@@ -8,6 +8,7 @@ so the schema stays reviewable SQL. Everything is idempotent: `init` and
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import psycopg
@@ -17,9 +18,11 @@ from alembic.script import ScriptDirectory
 from psycopg import sql
 from sqlalchemy import create_engine, pool
 
+from salesdesk.db.employee_sessions import ADMIN_LOCK_TIMEOUT, end_blockers_of, with_lock_retry
 from salesdesk.db.paths import read_sql
 from salesdesk.db.urls import libpq_url, sqlalchemy_url, with_database
 
+log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -61,6 +64,17 @@ LOGIN_SETTINGS = {"statement_timeout": "60s", "idle_in_transaction_session_timeo
 DEFAULT_CONNECTION_LIMIT = 10
 
 
+# Databases of the cluster that anyone may connect to (CONNECT granted to PUBLIC): not a
+# salesdesk company database (database.sql revokes it there), nor postgres/template1.
+OPEN_DATABASES = """
+    select datname::text from pg_database d
+    where datallowconn and datname not in ('postgres', 'template1')
+      and (datacl is null or exists (select from aclexplode(datacl) a
+                                     where a.grantee = 0 and a.privilege_type = 'CONNECT'))
+    order by 1
+"""
+
+
 def bootstrap(admin_url: str) -> None:
     """Roles and per-database hardening (needs a superuser)."""
     with psycopg.connect(libpq_url(admin_url), autocommit=True) as conn:
@@ -68,6 +82,10 @@ def bootstrap(admin_url: str) -> None:
         dbname = conn.execute("select current_database()").fetchone()[0]
         quoted = sql.Identifier(dbname).as_string(conn)
         conn.execute(read_sql("database.sql").replace(':"dbname"', quoted))
+        shared = [r[0] for r in conn.execute(OPEN_DATABASES)]
+    if shared:
+        log.warning("this PostgreSQL cluster is shared: employees may connect to the databases %s "
+                    "unless pg_hba.conf refuses them (README, \"Security model\")", ", ".join(shared))
 
 
 def configure_login(conn: psycopg.Connection, login: str, connection_limit: int | None = None) -> None:
@@ -93,18 +111,30 @@ def configure_logins(admin_url: str) -> None:
             configure_login(conn, login, DEFAULT_CONNECTION_LIMIT if limit < 0 else None)
 
 
-def upgrade(admin_url: str, revision: str = "head") -> None:
-    """Apply migrations up to `revision` (default: the newest), after the roles and hardening."""
-    bootstrap(admin_url)
+def _apply(admin_url: str, revision: str) -> None:
     engine = create_engine(sqlalchemy_url(admin_url), poolclass=pool.NullPool)
     try:
         with engine.begin() as connection:
+            # An employee's open transaction holds share locks on what it read: wait a bounded
+            # time (every reader queues behind a waiting ALTER TABLE), then end it and retry.
+            connection.exec_driver_sql(f"set local lock_timeout = '{ADMIN_LOCK_TIMEOUT}'")
             cfg = _config()
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, revision)
             connection.exec_driver_sql("alter table private.alembic_version owner to salesdesk_owner")
+            # After every migration: `create or replace function` drops SET clauses it does not
+            # restate, so the API's pinned message settings are put back on every function.
+            if connection.exec_driver_sql(
+                    "select to_regprocedure('private.harden_api()')").scalar() is not None:
+                connection.exec_driver_sql("select private.harden_api()")
     finally:
         engine.dispose()
+
+
+def upgrade(admin_url: str, revision: str = "head") -> None:
+    """Apply migrations up to `revision` (default: the newest), after the roles and hardening."""
+    bootstrap(admin_url)
+    with_lock_retry(lambda: _apply(admin_url, revision), "migrate", end_blockers_of(libpq_url(admin_url)))
     configure_logins(admin_url)
 
 

@@ -210,9 +210,9 @@ class LoginDialog(QDialog):
         self._set_busy(True)
         remember = self.ui.rememberCheck.isChecked() and self._keyring_ok is not False
         self.tasks.run(sign_in_and_remember, profile, login, password, remember,
-                       on_success=lambda s: self._signed_in(s, login), on_error=self._failed)
+                       on_success=lambda s: self._signed_in(s, login, password), on_error=self._failed)
 
-    def _signed_in(self, session: SignedIn, login: str) -> None:
+    def _signed_in(self, session: SignedIn, login: str, password: str) -> None:
         self._set_busy(False)
         try:
             profiles.remember_login(session.profile, login)
