@@ -65,6 +65,8 @@ def test_a_bad_cell_is_seen_when_selected_and_its_reason_is_in_the_message_line(
         assert reason and reason in editor.status_label.text()  # not only in a tooltip
         assert "Contact 1" in editor.status_label.text()
         view.setCurrentIndex(email)  # every edit trigger is on: the cell opens, still marked
+        if QApplication.focusWidget() is view:  # it was current already (the save pointed at it): F2
+            qtbot.keyClick(view, Qt.Key.Key_F2)
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not view, timeout=WAIT_MS)
         cell = QApplication.focusWidget()
         assert cell.property("invalid") and cell.toolTip() == reason
