@@ -14,3 +14,5 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 ERRORS = "errors"  # the translation context of domain error messages
+WORDS = "words"    # shared words: labels and buttons said the same way on every page (ui/words.py)
+KINDS = "kinds"    # the nouns of record kinds inside sentences ("This {kind} was not found.")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from salesdesk.db import migrate
+from salesdesk.services.customer_rules import clean_contact, clean_customer
 from salesdesk.services.errors import ValidationError
-from salesdesk.services.validation import clean_contact, clean_customer
 from tests.factories import Company, build_small_company
 from tests.rls_support import as_json, outcome
 

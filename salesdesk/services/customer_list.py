@@ -56,14 +56,14 @@ def list_customers(db: Database, query: CustomerQuery | None = None, *, sort: st
     query = _checked(query)
     if sort not in SORT_KEYS:
         raise ValidationError({"sort": BAD_SORT})
-    with transaction(db) as session:
+    with transaction(db, "customer") as session:
         return records.list_page(session, "api.customer_list", query.api_query(), row_of, sort=sort,
                                  descending=descending, after=after, limit=limit)
 
 
 def count(db: Database, query: CustomerQuery | None = None, cap: int | None = COUNT_CAP) -> Count:
     """How many customers the list would show: exact, or "at least `cap`" (cheap at any scale)."""
-    with transaction(db) as session:
+    with transaction(db, "customer") as session:
         return records.count(session, "customer", _checked(query).api_query(), cap)
 
 

@@ -20,6 +20,7 @@ from salesdesk.services import records
 from salesdesk.services.contacts import add_in as add_contact_in
 from salesdesk.services.customer_detail import current_employee_id, read_detail
 from salesdesk.services.customer_list import count, count_customers, list_customers
+from salesdesk.services.customer_rules import clean_contact, clean_customer, clean_new_customer
 from salesdesk.services.customer_types import CustomerDetail, CustomerInput
 from salesdesk.services.errors import (
     ConflictError,
@@ -40,7 +41,6 @@ from salesdesk.services.ownership import (
 )
 from salesdesk.services.sharing import list_shares, share_customer, share_customers, unshare_customer
 from salesdesk.services.tx import transaction
-from salesdesk.services.validation import clean_contact, clean_customer, clean_new_customer
 
 __all__ = [
     "ContactOp", "archive_customer", "archive_customers", "audit_history", "claim_customer",
@@ -65,7 +65,7 @@ class ContactOp:
 
 def get_customer(db: Database, customer_id: int) -> CustomerDetail:
     """One customer with its contacts and shares; NotFoundError when hidden or missing."""
-    with transaction(db) as session:
+    with transaction(db, "customer") as session:
         return read_detail(session, customer_id)
 
 
@@ -81,7 +81,7 @@ def find_duplicates(db: Database, name: str | None, phone: str | None = None,
     """Customers anywhere in the company with the same name key or phone (those out of my scope
     show only who holds them). Every check is logged for supervision and counts against the
     login's rate limit: DuplicateCheckLimitError when it is used up."""
-    with transaction(db) as session:
+    with transaction(db, "customer") as session:
         return _duplicates(session, name, phone, exclude_id)
 
 
@@ -115,7 +115,7 @@ def create_customer(db: Database, data: CustomerInput, owner_id: int | None = No
     wait = None
     if check_duplicates:  # its own transaction: the lookup stays logged when the create stops here
         wait = _check_duplicates(db, values["name"], values.get("phone"))
-    with transaction(db) as session:
+    with transaction(db, "customer") as session:
         holder: dict[str, Any] = {"pool_id": pool_id} if pool_id is not None else \
             {"owner_id": owner_id if owner_id is not None else current_employee_id(session)}
         customer_id = records.create(session, "customer", {**values, **holder})
@@ -154,7 +154,7 @@ def save_customer(db: Database, customer_id: int, expected_version: int, changes
     if errors:
         raise ValidationError(errors)
     try:
-        with transaction(db) as session:
+        with transaction(db, "customer") as session:
             if values:
                 records.update(session, "customer", customer_id, expected_version, values)
             for op, contact in cleaned:
@@ -188,7 +188,7 @@ def update_customer(db: Database, customer_id: int, expected_version: int,
 def _set_archived(db: Database, customer_ids: Sequence[int], archived: bool,
                   expected_version: int | None = None) -> None:
     try:
-        with transaction(db) as session:
+        with transaction(db, "customer") as session:
             records.each(customer_ids, lambda i: records.archive(session, "customer", i, expected_version,
                                                                  archived))
     except ConflictError:

@@ -3,38 +3,82 @@
 Every message is an English source string marked with QT_TRANSLATE_NOOP in the
 "errors" context. The UI translates `error.message` and then fills in
 `error.params` with `str.format`; `str(error)` gives the untranslated text.
+
+Generic errors name the record's kind: "This {kind} was not found" reads "This customer…",
+"This product…" (the noun translated in the "kinds" context, "record" when no kind is known).
+The kind comes from the service (`transaction(db, kind)` → `domain_error_from(err, kind)`) or
+from the screen (`ui.errors.error_text(exc, kind)`); `kind_name` is the one place nouns live.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from salesdesk.i18n import ERRORS, QT_TRANSLATE_NOOP
+from salesdesk.i18n import ERRORS, KINDS, QT_TRANSLATE_NOOP, WORDS
 
 Translate = Callable[[str, str], str]  # (context, source text) -> translated text
+
+RECORD = QT_TRANSLATE_NOOP("kinds", "record")
+# The noun of each record kind in a sentence ("This {kind} was not found."); a new kind adds its line.
+KIND_NAMES: dict[str, str] = {
+    "customer": QT_TRANSLATE_NOOP("kinds", "customer"),
+    "contact": QT_TRANSLATE_NOOP("kinds", "contact"),
+    "product": QT_TRANSLATE_NOOP("kinds", "product"),
+    "lead": QT_TRANSLATE_NOOP("kinds", "lead"),
+    "opportunity": QT_TRANSLATE_NOOP("kinds", "opportunity"),
+    "followup": QT_TRANSLATE_NOOP("kinds", "follow-up"),
+}
+NAMED_FIELD = QT_TRANSLATE_NOOP("errors", "{field}: {problem}")
+
+
+def kind_name(kind: str | None, translate: Translate | None = None) -> str:
+    """The kind's noun for a sentence, in the user's language: 'customer' / '客户'; 'record' if unknown."""
+    source = KIND_NAMES.get(kind or "", RECORD)
+    return translate(KINDS, source) if translate else source
+
+
+def _filled(message: str, params: Mapping[str, Any] | None, kind: str | None,
+            translate: Translate | None) -> str:
+    """The message translated, its params and the kind's noun filled in."""
+    values = {**(params or {}), "kind": kind_name(kind, translate)}
+    source = translate(ERRORS, message) if translate else message
+    try:
+        return source.format(**values)
+    except (KeyError, IndexError, ValueError):  # a broken translation must not crash the UI
+        return message.format(**values)
 
 
 class DomainError(Exception):
     """Base of all service errors: a translatable message plus format parameters."""
 
     default_message = QT_TRANSLATE_NOOP("errors", "The operation failed.")
+    kind: str | None = None  # the record kind it concerns, named in the message ({kind})
 
     def __init__(self, message: str | None = None, **params: Any) -> None:
         self.message = message or self.default_message
         self.params = params
         super().__init__(self.text())
 
-    def text(self, translate: Translate | None = None) -> str:
-        """The message in the user's language (when given Qt's translate) with params filled in."""
-        source = translate(ERRORS, self.message) if translate else self.message
-        try:
-            return source.format(**self.params)
-        except (KeyError, IndexError, ValueError):  # a broken translation must not crash the UI
-            return self.message.format(**self.params)
+    def text(self, translate: Translate | None = None, kind: str | None = None) -> str:
+        """The message in the user's language (when given Qt's translate) with params filled in;
+        `kind` names the record when the error itself does not know its kind."""
+        return _filled(self.message, self.params, self.kind or kind, translate)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def for_kind(err: DomainError, kind: str | None) -> DomainError:
+    """The error, naming `kind` from now on (unless it already names one), its field problems too."""
+    if kind and err.kind is None:
+        err.kind = kind
+        if isinstance(err, ValidationError):
+            err.fields = {k: replace(v, kind=v.kind or kind) for k, v in err.fields.items()}
+    return err
 
 
 @dataclass(frozen=True)
@@ -43,10 +87,15 @@ class FieldError:
 
     message: str
     params: Mapping[str, Any] | None = None
+    field: str | None = None  # the field's label (an English word, context "words"): named in the text
+    kind: str | None = None   # the record kind, for messages that name it ({kind})
 
     def text(self, translate: Translate | None = None) -> str:
-        source = translate(ERRORS, self.message) if translate else self.message
-        return source.format(**(self.params or {}))
+        problem = _filled(self.message, self.params, self.kind, translate)
+        if self.field is None:
+            return problem
+        label = translate(WORDS, self.field) if translate else self.field
+        return _filled(NAMED_FIELD, {"field": label, "problem": problem}, None, translate)
 
     def __str__(self) -> str:
         return self.text()
@@ -72,7 +121,7 @@ class NotFoundError(DomainError):
     """The record does not exist or is outside the user's scope (the same answer for both)."""
 
     default_message = QT_TRANSLATE_NOOP(
-        "errors", "The record was not found. It may have been removed or is outside your scope.")
+        "errors", "The {kind} was not found. It may have been removed or is outside your scope.")
 
 
 class PermissionDeniedError(DomainError):
@@ -84,14 +133,14 @@ class PermissionDeniedError(DomainError):
 class ReadOnlyError(PermissionDeniedError):
     """The user may read the record but not change it (in scope above them, or shared for reading)."""
 
-    default_message = QT_TRANSLATE_NOOP("errors", "You can read this record but not change it.")
+    default_message = QT_TRANSLATE_NOOP("errors", "You can read this {kind} but not change it.")
 
 
 class NotYoursToHandOnError(PermissionDeniedError):
     """Only the record's holder and those above them may hand it on (reassign, release, share)."""
 
     default_message = QT_TRANSLATE_NOOP(
-        "errors", "Only the owner and the people above them can hand this record on.")
+        "errors", "Only the owner and the people above them can hand this {kind} on.")
 
 
 class BusyError(DomainError):
@@ -105,7 +154,7 @@ class ConflictError(DomainError):
     """Someone else saved the record since it was read (optimistic lock)."""
 
     default_message = QT_TRANSLATE_NOOP(
-        "errors", "{name} changed this record at {when:%Y-%m-%d %H:%M}. Reload it to see their changes.")
+        "errors", "{name} changed this {kind} at {when:%Y-%m-%d %H:%M}. Reload it to see their changes.")
 
     def __init__(self, changed_by: str | None, changed_at: datetime | None, current: Any,
                  message: str | None = None) -> None:
@@ -114,7 +163,7 @@ class ConflictError(DomainError):
         self.current = current  # the record as it is now, for a side-by-side view
         if changed_by is None or changed_at is None:
             message = message or QT_TRANSLATE_NOOP(
-                "errors", "Someone else changed this record. Reload it to see their changes.")
+                "errors", "Someone else changed this {kind}. Reload it to see their changes.")
             super().__init__(message)
         else:
             # shown in the client's local time
@@ -195,19 +244,19 @@ _RAISED_FIELDS = {
     "the new owner must be an active employee": (
         "owner_id", QT_TRANSLATE_NOOP("errors", "Choose an active employee.")),
     "the record already belongs to this person": (
-        "owner_id", QT_TRANSLATE_NOOP("errors", "The customer already belongs to this person.")),
+        "owner_id", QT_TRANSLATE_NOOP("errors", "The {kind} already belongs to this person.")),
     "the record is already in a pool": (
-        "", QT_TRANSLATE_NOOP("errors", "The customer is already in the customer pool.")),
+        "", QT_TRANSLATE_NOOP("errors", "The {kind} is already in a pool.")),
     "no customer pool above the owner's unit": (
-        "", QT_TRANSLATE_NOOP("errors", "There is no customer pool for the owner's unit.")),
+        "", QT_TRANSLATE_NOOP("errors", "There is no {kind} pool for the owner's unit.")),
     "no customer pool above the employee's unit": (
-        "", QT_TRANSLATE_NOOP("errors", "There is no customer pool for the owner's unit.")),
+        "", QT_TRANSLATE_NOOP("errors", "There is no {kind} pool for the owner's unit.")),
     "share recipient must be an active employee": (
         "employee_id", QT_TRANSLATE_NOOP("errors", "Choose an active employee.")),
     "a record is not shared with its owner": (
-        "employee_id", QT_TRANSLATE_NOOP("errors", "The owner already has access to this customer.")),
+        "employee_id", QT_TRANSLATE_NOOP("errors", "The owner already has access to this {kind}.")),
     "an archived record cannot be claimed": (
-        "", QT_TRANSLATE_NOOP("errors", "This customer is archived; whoever manages the pool restores it "
+        "", QT_TRANSLATE_NOOP("errors", "This {kind} is archived; whoever manages the pool restores it "
                                         "before it can be claimed.")),
     "the end date must be in the future": (
         "expires_at", QT_TRANSLATE_NOOP("errors", "The end date must be in the future.")),
@@ -228,8 +277,12 @@ def _field_from_constraint(table: str | None, constraint: str | None) -> str:
     return ""
 
 
-def domain_error_from(err: BaseException) -> DomainError:
-    """The domain error for a SQLAlchemy/psycopg exception."""
+def domain_error_from(err: BaseException, kind: str | None = None) -> DomainError:
+    """The domain error for a SQLAlchemy/psycopg exception, naming the record `kind` it concerns."""
+    return for_kind(_domain_error(err), kind)
+
+
+def _domain_error(err: BaseException) -> DomainError:
     if isinstance(err, DomainError):
         return err
     # imported here, not at the top: the client's sign-in dialog shows before sqlalchemy is loaded
@@ -290,16 +343,17 @@ def domain_error_from(err: BaseException) -> DomainError:
 
 
 @contextmanager
-def translated_errors() -> Iterator[None]:
-    """Re-raise database exceptions inside the block as domain errors."""
+def translated_errors(kind: str | None = None) -> Iterator[None]:
+    """Re-raise database exceptions inside the block as domain errors naming `kind`."""
     from sqlalchemy import exc as sa_exc
     from sqlalchemy.orm.exc import StaleDataError
 
     try:
         yield
-    except DomainError:
+    except DomainError as err:
+        for_kind(err, kind)
         raise
     except StaleDataError as err:  # callers that expect it catch it inside the block
-        raise ConflictError(None, None, None) from err
+        raise for_kind(ConflictError(None, None, None), kind) from err
     except (sa_exc.SQLAlchemyError, OSError) as err:
-        raise domain_error_from(err) from err
+        raise domain_error_from(err, kind) from err

@@ -34,7 +34,7 @@ def _reason(reason: str | None) -> str:
 def reassign_customers(db: Database, customer_ids: Sequence[int], new_owner_id: int, reason: str) -> None:
     """Give customers (owned or in a pool) to any active employee, in one transaction."""
     why = _reason(reason)
-    with transaction(db) as session:
+    with transaction(db, "customer") as session:
         records.each(customer_ids, lambda i: records.transfer(session, "customer", i, new_owner_id, why))
 
 
@@ -44,7 +44,7 @@ def reassign_customer(db: Database, customer_id: int, new_owner_id: int, reason:
 
 def claim_customers(db: Database, customer_ids: Sequence[int]) -> None:
     """Take customers from pools I can see; they become mine (all or none)."""
-    with transaction(db) as session:
+    with transaction(db, "customer") as session:
         records.each(customer_ids, lambda i: records.claim(session, "customer", i))
 
 
@@ -55,7 +55,7 @@ def claim_customer(db: Database, customer_id: int) -> None:
 def release_customers(db: Database, customer_ids: Sequence[int], reason: str) -> None:
     """Put customers back into their owners' unit pools (公海), all or none."""
     why = _reason(reason)
-    with transaction(db) as session:
+    with transaction(db, "customer") as session:
         records.each(customer_ids, lambda i: records.release(session, "customer", i, why))
 
 
@@ -65,7 +65,7 @@ def release_customer(db: Database, customer_id: int, reason: str) -> None:
 
 def ownership_history(db: Database, customer_id: int) -> list[OwnershipChange]:
     """Every owner/pool change of a visible customer, newest first."""
-    with transaction(db) as session:
+    with transaction(db, "customer") as session:
         return [OwnershipChange(**r) for r in records.history(session, "customer", customer_id)]
 
 
@@ -86,7 +86,7 @@ def _changes(op: str, old: dict[str, Any] | None, new: dict[str, Any] | None) ->
 
 def audit_history(db: Database, customer_id: int, limit: int = 500) -> list[AuditRecord]:
     """Audited changes to a visible customer, its contacts and shares, newest first."""
-    with transaction(db) as session:
+    with transaction(db, "customer") as session:
         return [AuditRecord(id=r["id"], at=r["at"], actor_id=r["actor_id"], actor_name=r["actor_name"],
                             kind=r["kind"], record_id=r["record_id"], op=r["op"],
                             changes=_changes(r["op"], r["old_values"], r["new_values"]))

@@ -42,7 +42,7 @@ def share_customers(db: Database, customer_ids: Sequence[int], employee_id: int,
                     expires_at: datetime | None = None, note: str | None = None) -> None:
     """Share customers with an employee (or change their shares), in one transaction."""
     expires_at = _checked(access, expires_at)
-    with transaction(db) as session:
+    with transaction(db, "customer") as session:
         records.each(customer_ids, lambda i: records.share(
             session, "customer", i, employee_id, access, expires_at, note))
 
@@ -51,18 +51,18 @@ def share_customer(db: Database, customer_id: int, employee_id: int, access: str
                    expires_at: datetime | None = None, note: str | None = None) -> Share:
     """Share a visible customer with an employee, or change an existing share of it."""
     expires_at = _checked(access, expires_at)
-    with transaction(db) as session:
+    with transaction(db, "customer") as session:
         records.share(session, "customer", customer_id, employee_id, access, expires_at, note)
         return next(s for s in read_shares(session, customer_id) if s.employee_id == employee_id)
 
 
 def unshare_customer(db: Database, customer_id: int, employee_id: int) -> None:
     """Remove a share (as whoever may hand the record on, or as its recipient giving it up)."""
-    with transaction(db) as session:
+    with transaction(db, "customer") as session:
         records.unshare(session, "customer", customer_id, employee_id)
 
 
 def list_shares(db: Database, customer_id: int) -> list[Share]:
     """The shares of a visible customer that I may see, by employee name."""
-    with transaction(db) as session:
+    with transaction(db, "customer") as session:
         return list(read_shares(session, customer_id))

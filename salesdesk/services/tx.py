@@ -12,13 +12,14 @@ from salesdesk.services.errors import translated_errors
 
 
 @contextmanager
-def transaction(db: Database) -> Iterator[Session]:
+def transaction(db: Database, kind: str | None = None) -> Iterator[Session]:
     """A session in its own transaction: commits on success, rolls back and translates on error.
 
     After a commit that wrote (services.records marks it), the doorbell rings so that other
-    clients read the change feed at once.
+    clients read the change feed at once. Errors name the record `kind` ("This customer was not
+    found"; services/errors.kind_name).
     """
-    with translated_errors(), db.session() as session:
+    with translated_errors(kind), db.session() as session:
         yield session
         wrote = session.info.get("wrote", False)
     if wrote:

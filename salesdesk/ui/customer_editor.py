@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import customers, org, picklists
+from salesdesk.services.customer_rules import CUSTOMER_SPEC, clean_customer, clean_new_customer
 from salesdesk.services.customer_types import LEVELS, CustomerDetail, CustomerInput
 from salesdesk.services.errors import ConflictError, DuplicateError, DuplicateMatch, ValidationError
-from salesdesk.services.validation import clean_customer, clean_new_customer
 from salesdesk.ui.columns import fmt_datetime
 from salesdesk.ui.customer_editor_actions import CustomerEditorActions
 from salesdesk.ui.customer_editor_tabs import CustomerTabs
@@ -39,6 +39,8 @@ WIDGETS = {"name": "nameEdit", "short_name": "shortNameEdit", "level": "levelCom
            "industry": "industryCombo", "region": "regionCombo", "address": "addressEdit",
            "phone": "phoneEdit", "website": "websiteEdit", "source": "sourceCombo",
            "credit_limit": "creditLimitEdit", "notes": "notesEdit"}
+# the line edits whose typing a field type parses at once (an amount that is none stays, marked)
+TYPED_FIELDS = {k: CUSTOMER_SPEC[k] for k in MONEY_FIELDS}
 DUPLICATE_KEYS = ("name", "phone")  # the fields the company-wide duplicate check looks at
 
 
@@ -103,7 +105,7 @@ class CustomerEditor(RecordEditor):
             combo = getattr(self.ui, WIDGETS[kind])
             combo.addItem("", "")
             PinyinTypeAhead(combo)
-        form = FormBinding(self.ui, WIDGETS, error_only={"owner_id": "ownerCombo"}, money=MONEY_FIELDS,
+        form = FormBinding(self.ui, WIDGETS, error_only={"owner_id": "ownerCombo"}, types=TYPED_FIELDS,
                            parent=self)
         self.setup_editor(form, save_button=self.ui.saveButton, revert_button=self.ui.revertButton,
                           status_label=self.ui.statusLabel,

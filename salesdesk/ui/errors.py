@@ -1,7 +1,8 @@
 """Errors as messages: domain errors translated, anything unexpected logged to a file.
 
-    error_text(exc)            -> the text to show (translated; never a traceback)
-    show_error(parent, exc)    -> a message box with that text (and logs unexpected ones)
+    error_text(exc, kind)      -> the text to show (translated; never a traceback), naming the
+                                  record kind ("This product was not found…") when the error does not
+    show_error(parent, exc, kind=…) -> a message box with that text (and logs unexpected ones)
     install_excepthook()       -> uncaught exceptions: logged + a polite dialog
 """
 
@@ -57,10 +58,11 @@ def is_expected(exc: BaseException) -> bool:
     return isinstance(exc, DomainError)
 
 
-def error_text(exc: BaseException) -> str:
-    """What to tell the user about `exc`, in their language."""
+def error_text(exc: BaseException, kind: str | None = None) -> str:
+    """What to tell the user about `exc`, in their language; generic errors name the record `kind`
+    (services/errors.KIND_NAMES) unless the service already said which kind it concerns."""
     if isinstance(exc, DomainError):
-        return exc.text(translate)
+        return exc.text(translate, kind)
     from salesdesk.services.auth import is_connection_lost  # no Qt there; imported late to stay light
 
     if is_connection_lost(exc):
@@ -75,12 +77,13 @@ def log_unexpected(exc: BaseException, where: str = "") -> None:
               exc_info=(type(exc), exc, exc.__traceback__))
 
 
-def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None,
+               kind: str | None = None) -> None:
     """A message box for `exc`; unexpected errors are logged first (with the traceback, to the file)."""
     if not is_expected(exc):
         log_unexpected(exc)
     box = QMessageBox(QMessageBox.Icon.Warning, title or translate("errors", "salesdesk"),
-                      error_text(exc), QMessageBox.StandardButton.Ok, parent)
+                      error_text(exc, kind), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
     if QApplication.instance() is not None and parent is not None and not parent.isVisible():
         box.show()  # no modal loop for a hidden parent (screenshot mode, tests)

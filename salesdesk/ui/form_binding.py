@@ -11,18 +11,20 @@ QComboBox (item data; an editable combo without a match keeps the text; a combo
 with the `keepsUnknown` property adds a value it does not offer as an item of its
 own, so a deactivated picklist value still shows and reads back),
 QCheckBox (bool) and QDateEdit (a date, shown yyyy-MM-dd; the minimum date with
-a special value text stands for "none"). A QLineEdit named in `money` holds an
-amount: it reads back a Decimal (None when empty), shows "¥60,000.00" once the
-user leaves it, and accepts what people type (60,000, ６００００, 6.5万, ¥60,000).
-Text that is no amount stays as typed, is marked at once, and `input_errors()`
-names it so the editor does not send it.
+a special value text stands for "none"). A QLineEdit given a field type in `types`
+(services/validation.py: Money, Quantity, Percentage, DateField, Phone, Mobile, Email)
+is parsed by it: a money field reads back a Decimal (None when empty), shows
+"¥60,000.00" once the user leaves it, and accepts what people type (60,000, ６００００,
+6.5万, ¥60,000); a quantity "2.5", a percentage "35%", a phone its stored form.
+Text the type refuses stays as typed, is marked at once with the type's message, and
+`input_errors()` names it so the editor does not send it. `money=(...)` is short for
+`types={key: Money(rounds=False)}`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
@@ -38,7 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk.ui.formats import DATE_FORMAT, MoneyInputError, fmt_money, parse_money
+from salesdesk.services.errors import FieldError
+from salesdesk.services.validation import FieldType
+from salesdesk.ui.formats import DATE_FORMAT, EXACT_MONEY, MoneyInputError, fmt_value, parse_typed
 
 _SUFFIXES = ("Edit", "Combo", "Check", "Date")
 
@@ -82,10 +86,15 @@ class FormBinding(QObject):
     edited = Signal(str)  # a field the user (or code) changed
 
     def __init__(self, ui: Any, fields: Mapping[str, str], *, error_only: Mapping[str, str] | None = None,
-                 money: Iterable[str] = (), parent: QObject | None = None) -> None:
+                 money: Iterable[str] = (), types: Mapping[str, FieldType] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.widgets: dict[str, QWidget] = {k: getattr(ui, name) for k, name in fields.items()}
-        self.money = frozenset(money)
+        # the line edits whose text a field type parses (the others keep their widget's value)
+        self.typed: dict[str, FieldType] = {
+            **{k: t for k, t in (types or {}).items()
+               if t.typed and isinstance(self.widgets.get(k), QLineEdit)},
+            **{k: EXACT_MONEY for k in money}}
         every = {**fields, **(error_only or {})}
         self.field_widgets: dict[str, QWidget] = {k: getattr(ui, name) for k, name in every.items()}
         self.error_labels: dict[str, Any] = {k: getattr(ui, error_label_name(name), None)
@@ -94,8 +103,8 @@ class FormBinding(QObject):
             self._signal(widget).connect(lambda *_a, k=key: self._edited(k))
             if isinstance(widget, QDateEdit):
                 widget.setDisplayFormat(DATE_FORMAT)
-            if key in self.money:
-                widget.editingFinished.connect(lambda k=key: self._money_left(k))
+            if key in self.typed:
+                widget.editingFinished.connect(lambda k=key: self._typed_left(k))
         self.baseline: dict[str, Any] = self.values()  # an untouched form has nothing unsaved
 
     @staticmethod
@@ -112,13 +121,13 @@ class FormBinding(QObject):
     def represent(self, key: str, value: Any) -> Any:
         """A stored value as the field's widget would read it back."""
         widget = self.widgets[key]
-        if key in self.money:
-            if value is None or isinstance(value, Decimal):
+        if key in self.typed:
+            if value is None or not isinstance(value, str):
                 return value
             try:
-                return parse_money(str(value))
+                return parse_typed(self.typed[key], value)
             except MoneyInputError:
-                return str(value)  # typed text that is no amount stays what it is
+                return value  # typed text that is no value of its type stays what it is
         if isinstance(widget, QComboBox):
             index = widget.findData(value)
             if index < 0 and value in (None, ""):
@@ -139,11 +148,11 @@ class FormBinding(QObject):
         return {k: self.represent(k, getattr(record, k, None)) for k in self.widgets}
 
     def value(self, key: str) -> Any:
-        """What the field holds; a money field that is no amount gives its text (see `input_errors`)."""
+        """What the field holds; a typed field its type refuses gives its text (see `input_errors`)."""
         widget = self.widgets[key]
-        if key in self.money:
+        if key in self.typed:
             try:
-                return parse_money(widget.text())
+                return parse_typed(self.typed[key], widget.text())
             except MoneyInputError:
                 return widget.text()
         if isinstance(widget, QComboBox):
@@ -165,9 +174,9 @@ class FormBinding(QObject):
         return {k: self.value(k) for k in self.widgets}
 
     def set_value(self, key: str, value: Any) -> None:
-        if key in self.money:
+        if key in self.typed:
             shown = self.represent(key, value)
-            text = shown if isinstance(shown, str) else fmt_money(shown)
+            text = shown if isinstance(shown, str) else fmt_value(self.typed[key], shown)
             if self.widgets[key].text() != text:
                 self.widgets[key].setText(text)
             return
@@ -209,30 +218,35 @@ class FormBinding(QObject):
 
     def display_text(self, key: str, value: Any) -> str:
         """A value of this field as the user reads it (money with ¥ and separators)."""
-        if key in self.money and isinstance(value, Decimal):
-            return fmt_money(value)
+        if key in self.typed and value is not None and not isinstance(value, str):
+            return fmt_value(self.typed[key], value)
         return "" if value is None else str(value)
 
-    def input_errors(self) -> dict[str, str]:
-        """Fields whose text is no value of their kind (an amount that does not parse): key -> problem."""
-        problems: dict[str, str] = {}
-        for key in self.money:
+    @property
+    def money(self) -> frozenset[str]:
+        """The fields that hold an amount."""
+        return frozenset(k for k, t in self.typed.items() if isinstance(t, type(EXACT_MONEY)))
+
+    def input_errors(self) -> dict[str, FieldError]:
+        """Fields whose text their type refuses (an amount that does not parse): key -> problem."""
+        problems: dict[str, FieldError] = {}
+        for key, field in self.typed.items():
             try:
-                parse_money(self.widgets[key].text())
+                parse_typed(field, self.widgets[key].text())
             except MoneyInputError as err:
-                problems[key] = err.message
+                problems[key] = FieldError(err.message, err.params or None, field.label)
         return problems
 
-    def _money_left(self, key: str) -> None:
-        """The user left a money field: an amount is shown in full, anything else is marked and kept."""
+    def _typed_left(self, key: str) -> None:
+        """The user left a typed field: a value is shown in its one form, anything else is marked and kept."""
         widget = self.widgets[key]
         try:
-            amount = parse_money(widget.text())
-        except MoneyInputError as err:
-            self.set_errors({key: QCoreApplication.translate("errors", err.message)})
+            value = parse_typed(self.typed[key], widget.text())
+        except MoneyInputError:
+            self.set_errors({key: self.input_errors()[key].text(QCoreApplication.translate)})
             return
         if not widget.isReadOnly():
-            self.set_value(key, amount)
+            self.set_value(key, value)
 
     def changes(self) -> dict[str, Any]:
         return {k: v for k, v in self.values().items() if v != self.baseline.get(k)}

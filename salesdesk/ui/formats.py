@@ -12,27 +12,31 @@ Parsing raises MoneyInputError with a translatable message (context "errors").
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from collections.abc import Mapping
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from salesdesk.i18n import QT_TRANSLATE_NOOP
-from salesdesk.services.validation import AMOUNT_CENTS, AMOUNT_TOO_BIG, MAX_CREDIT, NEGATIVE_AMOUNT
+from salesdesk.services.validation import (
+    BAD_MONEY,
+    MAX_MONEY,
+    BadValue,
+    DateField,
+    FieldType,
+    Money,
+    Percentage,
+    Quantity,
+)
 
 DATE_FORMAT = "yyyy-MM-dd"          # every date shown or edited (QDateEdit.setDisplayFormat too)
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 CURRENCY = "¥"                      # amounts are renminbi, whatever the interface language
-MAX_AMOUNT = MAX_CREDIT             # numeric(14, 2), the widest money column
-CENT = Decimal("0.01")
-
-BAD_MONEY = QT_TRANSLATE_NOOP("errors", "Enter an amount such as 60000, 60,000.50 or 6.5万.")
-
-_UNITS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "w": Decimal(10_000)}
-_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
-_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
+MAX_AMOUNT = MAX_MONEY              # numeric(14, 2), the widest money column
+EXACT_MONEY = Money(rounds=False)   # typed amounts: a third decimal is refused, not rounded
+__all__ = ["BAD_MONEY", "DATE_FORMAT", "MoneyInputError", "fmt_amount", "fmt_date", "fmt_datetime",
+           "fmt_money", "fmt_money_short", "fmt_value", "in_brackets", "parse_money", "parse_typed"]
 
 
 def in_brackets(text: object) -> str:
@@ -41,11 +45,12 @@ def in_brackets(text: object) -> str:
 
 
 class MoneyInputError(ValueError):
-    """Typed text that is not an amount; `message` is untranslated (translate in context "errors")."""
+    """Typed text that is not an amount (or not a value of its field type); `message` is
+    untranslated (translate in context "errors"), `params` fill it in."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, params: Mapping[str, Any] | None = None) -> None:
         super().__init__(message)
-        self.message = message
+        self.message, self.params = message, dict(params or {})
 
 
 def _grouped(digits: str) -> str:
@@ -105,40 +110,18 @@ def parse_money(text: str | None) -> Decimal | None:
     Accepts full-width digits (６００００), a leading ¥/￥/RMB/CNY, group separators
     (60,000 — only in groups of three), a trailing 元, and 万/亿 (6.5万). Raises
     MoneyInputError for anything else, a negative amount, more than two decimal
-    places (after 万/亿 are applied) or more than the database holds.
+    places (after 万/亿 are applied) or more than the database holds. The rules are
+    the field type `Money(rounds=False)` of services/validation.py.
     """
-    if text is None:
-        return None
-    value = unicodedata.normalize("NFKC", text).strip().replace(" ", "")
-    if not value:
-        return None
-    value = value.replace("，", ",").replace("。", ".")
-    for prefix in ("¥", "￥", "RMB", "rmb", "CNY", "cny"):
-        if value.startswith(prefix):
-            value = value[len(prefix):]
-        elif value.startswith("-" + prefix):
-            value = "-" + value[len(prefix) + 1:]
-    value = value.removesuffix("元")
-    factor = Decimal(1)
-    if value and value[-1] in _UNITS:
-        factor, value = _UNITS[value[-1]], value[:-1]
-    if "," in value:
-        if not _GROUPED.fullmatch(value):
-            raise MoneyInputError(BAD_MONEY)
-        value = value.replace(",", "")
-    if not _NUMBER.fullmatch(value):
-        raise MoneyInputError(BAD_MONEY)
+    return parse_typed(EXACT_MONEY, text)
+
+
+def parse_typed(field: FieldType, text: str | None) -> Any:
+    """Typed text through its field type; MoneyInputError (any field type) with the untranslated message."""
     try:
-        amount = Decimal(value) * factor
-    except InvalidOperation:  # pragma: no cover - the pattern lets only numbers through
-        raise MoneyInputError(BAD_MONEY) from None
-    if amount < 0:
-        raise MoneyInputError(NEGATIVE_AMOUNT)
-    if amount != amount.quantize(CENT):
-        raise MoneyInputError(AMOUNT_CENTS)
-    if amount > MAX_AMOUNT:
-        raise MoneyInputError(AMOUNT_TOO_BIG)
-    return amount.quantize(CENT)
+        return field.parse(text)
+    except BadValue as err:
+        raise MoneyInputError(err.message, err.params) from None
 
 
 def fmt_datetime(value: datetime | None) -> str:
@@ -155,3 +138,18 @@ def fmt_date(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         return QLocale().toString(value.astimezone(), DATE_FORMAT)
     return value.isoformat()
+
+
+def fmt_value(field: FieldType, value: Any) -> str:
+    """A value as its field type shows it: ¥60,000.00, 2.5 (a quantity), 35% (a percentage), 2026-12-01."""
+    if value is None:
+        return ""
+    if isinstance(field, Money):
+        return fmt_money(value)
+    if isinstance(field, Quantity | Percentage):
+        exponent = Decimal(value).normalize().as_tuple().exponent
+        text = fmt_amount(Decimal(value), max(0, -exponent) if isinstance(exponent, int) else 0)
+        return text + "%" if isinstance(field, Percentage) else text
+    if isinstance(field, DateField):
+        return fmt_date(value)
+    return str(value)

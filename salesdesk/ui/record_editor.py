@@ -177,7 +177,7 @@ class RecordEditor(ChangedElsewhere, QWidget):
         if isinstance(exc, NotFoundError) and self.record is not None and self.record.id == self.record_id:
             self.record_gone()  # the record shown, re-read (F5): out of sight now
         else:
-            self.say(lambda: ui_errors.error_text(exc))  # the error is what is shown
+            self.say(lambda: ui_errors.error_text(exc, getattr(self, "live_kind", None)))
         self._loaded = False
         self.mark_loaded()
 
@@ -355,7 +355,7 @@ class RecordEditor(ChangedElsewhere, QWidget):
             if self.save_conflict(exc):
                 return  # merged without overlap: saving again
         elif not self.save_refused(exc):
-            self.say(lambda: ui_errors.error_text(exc))
+            self.say(lambda: ui_errors.error_text(exc, getattr(self, "live_kind", None)))
             if is_connection_lost(exc) and self.ctx.tasks.default_error_handler:
                 self.ctx.tasks.default_error_handler(exc)  # the window reconnects; the form is kept
             elif not ui_errors.is_expected(exc):
