@@ -335,10 +335,6 @@
         <translation>a customer in the pool {pool}</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
         <source>Someone else changed the same contact details meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</source>
         <translation>Someone else changed the same contact details meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</translation>
     </message>
@@ -368,80 +364,24 @@
     <name>CustomerFields</name>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Name</source>
         <comment>a contact person's name (姓名)</comment>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
     </message>
     <message>
         <source>Primary contact</source>
         <translation>Primary contact</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>Short name</source>
         <translation>Short name</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Industry</translation>
     </message>
     <message>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Pool</source>
-        <translation>Pool</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archived</translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -548,65 +488,6 @@
     </message>
 </context>
 <context>
-    <name>CustomerModels</name>
-    <message>
-        <source>Pool</source>
-        <translation>Pool</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Short name</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Primary contact</source>
-        <translation>Primary contact</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Industry</translation>
-    </message>
-    <message>
-        <source>Credit limit</source>
-        <translation>Credit limit</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Last contact</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Updated</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archived</translation>
-    </message>
-</context>
-<context>
     <name>CustomerRecordsPage</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -615,17 +496,6 @@
     <message numerus="yes">
         <source>at least %n customer(s)</source>
         <translation><numerusform>at least %n customer</numerusform><numerusform>at least %n customers</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>Dialogs</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
     </message>
 </context>
 <context>
@@ -708,14 +578,6 @@
     <message>
         <source>Deleted</source>
         <translation>Deleted</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
     </message>
     <message>
         <source>Who</source>
@@ -836,10 +698,6 @@
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -874,10 +732,6 @@
     <message>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>Some changes have not been saved yet. Close salesdesk anyway and lose them?</source>
@@ -984,18 +838,6 @@
     <message>
         <source>No longer offered; customers that have it keep it.</source>
         <translation>No longer offered; customers that have it keep it.</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Industry</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
     </message>
 </context>
 <context>
@@ -1110,10 +952,6 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
-    </message>
-    <message>
-        <source>Search by name, login or unit</source>
-        <translation>Search by name, login or unit</translation>
     </message>
     <message>
         <source>Required, e.g. territory change</source>
@@ -1233,6 +1071,17 @@
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message numerus="yes">
+        <source>Type at least %n character(s).</source>
+        <translation><numerusform>Type at least %n character.</numerusform><numerusform>Type at least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>No match.</source>
+        <translation>No match.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1309,10 +1158,6 @@
     <message>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
-    </message>
-    <message>
-        <source>Search by name, login or unit</source>
-        <translation>Search by name, login or unit</translation>
     </message>
     <message>
         <source>Access:</source>
@@ -1441,32 +1286,36 @@
         <translation>Please correct the highlighted fields.</translation>
     </message>
     <message>
-        <source>The record was not found. It may have been removed or is outside your scope.</source>
-        <translation>The record was not found. It may have been removed or is outside your scope.</translation>
-    </message>
-    <message>
         <source>You are not allowed to do this.</source>
         <translation>You are not allowed to do this.</translation>
-    </message>
-    <message>
-        <source>You can read this record but not change it.</source>
-        <translation>You can read this record but not change it.</translation>
-    </message>
-    <message>
-        <source>Only the owner and the people above them can hand this record on.</source>
-        <translation>Only the owner and the people above them can hand this record on.</translation>
     </message>
     <message>
         <source>Someone else is changing this right now. Please try again in a moment.</source>
         <translation>Someone else is changing this right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <source>{name} changed this record at {when:%Y-%m-%d %H:%M}. Reload it to see their changes.</source>
-        <translation>{name} changed this record at {when:%Y-%m-%d %H:%M}. Reload it to see their changes.</translation>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <source>Someone else changed this record. Reload it to see their changes.</source>
-        <translation>Someone else changed this record. Reload it to see their changes.</translation>
+        <source>The {kind} was not found. It may have been removed or is outside your scope.</source>
+        <translation>The {kind} was not found. It may have been removed or is outside your scope.</translation>
+    </message>
+    <message>
+        <source>You can read this {kind} but not change it.</source>
+        <translation>You can read this {kind} but not change it.</translation>
+    </message>
+    <message>
+        <source>Only the owner and the people above them can hand this {kind} on.</source>
+        <translation>Only the owner and the people above them can hand this {kind} on.</translation>
+    </message>
+    <message>
+        <source>{name} changed this {kind} at {when:%Y-%m-%d %H:%M}. Reload it to see their changes.</source>
+        <translation>{name} changed this {kind} at {when:%Y-%m-%d %H:%M}. Reload it to see their changes.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this {kind}. Reload it to see their changes.</source>
+        <translation>Someone else changed this {kind}. Reload it to see their changes.</translation>
     </message>
     <message>
         <source>{count} existing customer(s) have the same name or phone number.</source>
@@ -1509,20 +1358,24 @@
         <translation>Type at least two characters (or three digits) to search.</translation>
     </message>
     <message>
-        <source>The customer already belongs to this person.</source>
-        <translation>The customer already belongs to this person.</translation>
+        <source>The {kind} already belongs to this person.</source>
+        <translation>The {kind} already belongs to this person.</translation>
     </message>
     <message>
-        <source>The customer is already in the customer pool.</source>
-        <translation>The customer is already in the customer pool.</translation>
+        <source>The {kind} is already in a pool.</source>
+        <translation>The {kind} is already in a pool.</translation>
     </message>
     <message>
-        <source>There is no customer pool for the owner's unit.</source>
-        <translation>There is no customer pool for the owner's unit.</translation>
+        <source>There is no {kind} pool for the owner's unit.</source>
+        <translation>There is no {kind} pool for the owner's unit.</translation>
     </message>
     <message>
-        <source>This customer is archived; whoever manages the pool restores it before it can be claimed.</source>
-        <translation>This customer is archived; whoever manages the pool restores it before it can be claimed.</translation>
+        <source>The owner already has access to this {kind}.</source>
+        <translation>The owner already has access to this {kind}.</translation>
+    </message>
+    <message>
+        <source>This {kind} is archived; whoever manages the pool restores it before it can be claimed.</source>
+        <translation>This {kind} is archived; whoever manages the pool restores it before it can be claimed.</translation>
     </message>
     <message>
         <source>The database is busy. Please try again.</source>
@@ -1581,10 +1434,6 @@
         <translation>Choose a level from A to D.</translation>
     </message>
     <message>
-        <source>Enter an amount.</source>
-        <translation>Enter an amount.</translation>
-    </message>
-    <message>
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
@@ -1595,6 +1444,38 @@
     <message>
         <source>At most two decimal places.</source>
         <translation>At most two decimal places.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity such as 12 or 2.5.</source>
+        <translation>Enter a quantity such as 12 or 2.5.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation>The quantity must be more than 0.</translation>
+    </message>
+    <message>
+        <source>The quantity is too large.</source>
+        <translation>The quantity is too large.</translation>
+    </message>
+    <message>
+        <source>At most {places} decimal places.</source>
+        <translation>At most {places} decimal places.</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 100, such as 35 or 12.5.</source>
+        <translation>Enter a percentage from 0 to 100, such as 35 or 12.5.</translation>
+    </message>
+    <message>
+        <source>Enter a date as year-month-day, such as 2026-12-01.</source>
+        <translation>Enter a date as year-month-day, such as 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before {min}.</source>
+        <translation>The date cannot be before {min}.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after {max}.</source>
+        <translation>The date cannot be after {max}.</translation>
     </message>
     <message>
         <source>This field cannot be changed here.</source>
@@ -1623,6 +1504,37 @@
     <message>
         <source>The list already has this entry.</source>
         <translation>The list already has this entry.</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>opportunity</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1616,129 @@
     <message>
         <source>Encrypted, certificate and server name checked</source>
         <translation>Encrypted, certificate and server name checked</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Search by name, login or unit</source>
+        <translation>Search by name, login or unit</translation>
     </message>
 </context>
 </TS>

@@ -340,10 +340,6 @@
         <translation>公海“{pool}”中的客户</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
         <source>Someone else changed the same contact details meanwhile. The marked cells keep your value (theirs is in the cell's tooltip); save again to store yours.</source>
         <translation>其他人同时修改了相同的联系人信息。标记的单元格保留您的值（对方的值见单元格提示）；再次保存即可保存您的值。</translation>
     </message>
@@ -374,80 +370,24 @@
     <name>CustomerFields</name>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Name</source>
         <comment>a contact person's name (姓名)</comment>
         <translation>名称</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Primary contact</source>
         <translation>主联系人</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>Short name</source>
         <translation>简称</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>行业</translation>
     </message>
     <message>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
         <source>Credit limit</source>
         <translation>信用额度</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Pool</source>
-        <translation>公海</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>归档时间</translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -554,65 +494,6 @@
     </message>
 </context>
 <context>
-    <name>CustomerModels</name>
-    <message>
-        <source>Pool</source>
-        <translation>公海</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>简称</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>Primary contact</source>
-        <translation>主联系人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>Credit limit</source>
-        <translation>信用额度</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>最近联系</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新时间</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>归档时间</translation>
-    </message>
-</context>
-<context>
     <name>CustomerRecordsPage</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -621,17 +502,6 @@
     <message numerus="yes">
         <source>at least %n customer(s)</source>
         <translation><numerusform>至少 %n 个客户</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>Dialogs</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
     </message>
 </context>
 <context>
@@ -714,14 +584,6 @@
     <message>
         <source>Deleted</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
     </message>
     <message>
         <source>Who</source>
@@ -842,10 +704,6 @@
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -880,10 +738,6 @@
     <message>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
     </message>
     <message>
         <source>Some changes have not been saved yet. Close salesdesk anyway and lose them?</source>
@@ -991,18 +845,6 @@
     <message>
         <source>No longer offered; customers that have it keep it.</source>
         <translation>已停用；已使用它的客户保留原值。</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地区</translation>
     </message>
 </context>
 <context>
@@ -1118,10 +960,6 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Search by name, login or unit</source>
-        <translation>按姓名、登录名或部门搜索</translation>
     </message>
     <message>
         <source>Required, e.g. territory change</source>
@@ -1243,6 +1081,17 @@
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message numerus="yes">
+        <source>Type at least %n character(s).</source>
+        <translation><numerusform>请至少输入 %n 个字符。</numerusform></translation>
+    </message>
+    <message>
+        <source>No match.</source>
+        <translation>没有匹配的记录。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1320,10 +1169,6 @@
     <message>
         <source>&amp;Person:</source>
         <translation>人员(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Search by name, login or unit</source>
-        <translation>按姓名、登录名或部门搜索</translation>
     </message>
     <message>
         <source>Access:</source>
@@ -1452,32 +1297,36 @@
         <translation>请更正标出的字段。</translation>
     </message>
     <message>
-        <source>The record was not found. It may have been removed or is outside your scope.</source>
-        <translation>未找到该记录。它可能已被删除，或不在您的数据范围内。</translation>
-    </message>
-    <message>
         <source>You are not allowed to do this.</source>
         <translation>您无权执行此操作。</translation>
-    </message>
-    <message>
-        <source>You can read this record but not change it.</source>
-        <translation>您可以查看此记录，但不能修改。</translation>
-    </message>
-    <message>
-        <source>Only the owner and the people above them can hand this record on.</source>
-        <translation>只有负责人及其上级可以转交此记录。</translation>
     </message>
     <message>
         <source>Someone else is changing this right now. Please try again in a moment.</source>
         <translation>其他人正在修改此记录，请稍后再试。</translation>
     </message>
     <message>
-        <source>{name} changed this record at {when:%Y-%m-%d %H:%M}. Reload it to see their changes.</source>
-        <translation>{name} 于 {when:%Y-%m-%d %H:%M} 修改了这条记录。请重新加载以查看对方的修改。</translation>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <source>Someone else changed this record. Reload it to see their changes.</source>
-        <translation>其他人修改了这条记录。请重新加载以查看对方的修改。</translation>
+        <source>The {kind} was not found. It may have been removed or is outside your scope.</source>
+        <translation>未找到该{kind}。它可能已被删除，或不在您的数据范围内。</translation>
+    </message>
+    <message>
+        <source>You can read this {kind} but not change it.</source>
+        <translation>您可以查看此{kind}，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Only the owner and the people above them can hand this {kind} on.</source>
+        <translation>只有负责人及其上级可以转交此{kind}。</translation>
+    </message>
+    <message>
+        <source>{name} changed this {kind} at {when:%Y-%m-%d %H:%M}. Reload it to see their changes.</source>
+        <translation>{name} 于 {when:%Y-%m-%d %H:%M} 修改了这个{kind}。请重新加载以查看对方的修改。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this {kind}. Reload it to see their changes.</source>
+        <translation>其他人修改了这个{kind}。请重新加载以查看对方的修改。</translation>
     </message>
     <message>
         <source>{count} existing customer(s) have the same name or phone number.</source>
@@ -1520,20 +1369,24 @@
         <translation>请至少输入两个字符（或三位数字）进行搜索。</translation>
     </message>
     <message>
-        <source>The customer already belongs to this person.</source>
-        <translation>该客户已归此人负责。</translation>
+        <source>The {kind} already belongs to this person.</source>
+        <translation>该{kind}已归此人负责。</translation>
     </message>
     <message>
-        <source>The customer is already in the customer pool.</source>
-        <translation>该客户已在公海中。</translation>
+        <source>The {kind} is already in a pool.</source>
+        <translation>该{kind}已在公海中。</translation>
     </message>
     <message>
-        <source>There is no customer pool for the owner's unit.</source>
-        <translation>负责人所在部门没有客户公海。</translation>
+        <source>There is no {kind} pool for the owner's unit.</source>
+        <translation>负责人所在部门没有{kind}公海。</translation>
     </message>
     <message>
-        <source>This customer is archived; whoever manages the pool restores it before it can be claimed.</source>
-        <translation>该客户已归档，需由公海管理者先恢复后才能领取。</translation>
+        <source>The owner already has access to this {kind}.</source>
+        <translation>负责人已经可以访问这个{kind}。</translation>
+    </message>
+    <message>
+        <source>This {kind} is archived; whoever manages the pool restores it before it can be claimed.</source>
+        <translation>该{kind}已归档，需由公海管理者先恢复后才能领取。</translation>
     </message>
     <message>
         <source>The database is busy. Please try again.</source>
@@ -1592,10 +1445,6 @@
         <translation>请选择 A 到 D 的级别。</translation>
     </message>
     <message>
-        <source>Enter an amount.</source>
-        <translation>请输入金额。</translation>
-    </message>
-    <message>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
@@ -1606,6 +1455,38 @@
     <message>
         <source>At most two decimal places.</source>
         <translation>最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Enter a quantity such as 12 or 2.5.</source>
+        <translation>请输入数量，例如 12 或 2.5。</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation>数量必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The quantity is too large.</source>
+        <translation>数量过大。</translation>
+    </message>
+    <message>
+        <source>At most {places} decimal places.</source>
+        <translation>最多 {places} 位小数。</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 100, such as 35 or 12.5.</source>
+        <translation>请输入 0 到 100 之间的百分比，例如 35 或 12.5。</translation>
+    </message>
+    <message>
+        <source>Enter a date as year-month-day, such as 2026-12-01.</source>
+        <translation>请按“年-月-日”输入日期，例如 2026-12-01。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before {min}.</source>
+        <translation>日期不能早于 {min}。</translation>
+    </message>
+    <message>
+        <source>The date cannot be after {max}.</source>
+        <translation>日期不能晚于 {max}。</translation>
     </message>
     <message>
         <source>This field cannot be changed here.</source>
@@ -1634,6 +1515,37 @@
     <message>
         <source>The list already has this entry.</source>
         <translation>列表中已有此选项。</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>跟进记录</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1627,129 @@
     <message>
         <source>Encrypted, certificate and server name checked</source>
         <translation>加密，校验证书和服务器名称</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Search by name, login or unit</source>
+        <translation>按姓名、登录名或部门搜索</translation>
     </message>
 </context>
 </TS>

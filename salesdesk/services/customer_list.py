@@ -15,6 +15,7 @@ from salesdesk.services import records
 from salesdesk.services.customer_types import ARCHIVED, LEVELS, SCOPES, SORT_KEYS, CustomerQuery, CustomerRow
 from salesdesk.services.errors import ValidationError
 from salesdesk.services.pagination import Count, Page
+from salesdesk.services.picks import PICK_LIMIT, Pick
 from salesdesk.services.tx import transaction
 
 MAX_LIMIT = records.MAX_LIMIT
@@ -70,3 +71,9 @@ def count(db: Database, query: CustomerQuery | None = None, cap: int | None = CO
 def count_customers(db: Database, query: CustomerQuery | None = None) -> int:
     """The exact number of customers the list would show."""
     return count(db, query, cap=None).n
+
+
+def search_customers(db: Database, text: str, limit: int = PICK_LIMIT) -> list[Pick]:
+    """Customers for a record picker: the list's search (name, pinyin, phone), first by name."""
+    page = list_customers(db, CustomerQuery(search=text), limit=limit)
+    return [Pick(r.id, r.name, " · ".join(x for x in (r.owner_name, r.phone) if x)) for r in page.rows]

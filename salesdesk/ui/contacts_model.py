@@ -12,19 +12,21 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from salesdesk.services.customer_types import Contact, ContactInput
+from salesdesk.ui import words
 from salesdesk.ui.lines_model import LineField, LineOp, LinesModel
+from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 CONTACT_LINE_FIELDS = (
     LineField("name", lambda: translate("CustomerFields", "Name", "a contact person's name (姓名)")),
-    LineField("title", lambda: translate("CustomerFields", "Title")),
-    LineField("mobile", lambda: translate("CustomerFields", "Mobile")),
-    LineField("phone", lambda: translate("CustomerFields", "Phone")),
-    LineField("email", lambda: translate("CustomerFields", "E-mail")),
+    LineField("title", lambda: word(words.TITLE)),
+    LineField("mobile", lambda: word(words.MOBILE)),
+    LineField("phone", lambda: word(words.PHONE)),
+    LineField("email", lambda: word(words.EMAIL)),
     LineField("is_primary", lambda: translate("CustomerFields", "Primary contact"), kind="check",
               exclusive=True),
-    LineField("notes", lambda: translate("CustomerFields", "Notes")),
+    LineField("notes", lambda: word(words.NOTES)),
 )
 FIELDS = tuple(f.key for f in CONTACT_LINE_FIELDS)
 

@@ -19,6 +19,7 @@ from salesdesk.services import customers, org, picklists
 from salesdesk.services.customer_rules import CUSTOMER_SPEC, clean_customer, clean_new_customer
 from salesdesk.services.customer_types import LEVELS, CustomerDetail, CustomerInput
 from salesdesk.services.errors import ConflictError, DuplicateError, DuplicateMatch, ValidationError
+from salesdesk.ui import words
 from salesdesk.ui.columns import fmt_datetime
 from salesdesk.ui.customer_editor_actions import CustomerEditorActions
 from salesdesk.ui.customer_editor_tabs import CustomerTabs
@@ -180,7 +181,7 @@ class CustomerEditor(RecordEditor):
         self.tables.show(record)
 
     def line_name(self, prefix: str) -> str:
-        return self.tr("Contact")
+        return words.word(words.CONTACT)
 
     def lines_of(self, record: CustomerDetail) -> dict[str, Any]:
         return {"contacts": record.contacts}

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from salesdesk.services import customers
 from salesdesk.services.customer_types import CustomerDetail, CustomerQuery, CustomerRow
+from salesdesk.ui import words
 from salesdesk.ui.columns import Column, fmt_date, fmt_datetime, fmt_money
 from salesdesk.ui.record_model import RecordTableModel, ServiceSource
 from salesdesk.ui.tasks import TaskRunner
@@ -29,58 +30,61 @@ MONEY_FIELDS = ("credit_limit",)  # customer fields that hold an amount (¥, sep
 
 
 def field_labels() -> dict[str, str]:
-    """Translated labels of customer and contact fields (audit history, conflict dialog)."""
+    """Translated labels of customer and contact fields (audit history, conflict dialog, columns)."""
+    w = words.word
     return {
-        "name": translate("CustomerFields", "Name"), "short_name": translate("CustomerFields", "Short name"),
-        "industry": translate("CustomerFields", "Industry"), "level": translate("CustomerFields", "Level"),
-        "address": translate("CustomerFields", "Address"), "region": translate("CustomerFields", "Region"),
-        "phone": translate("CustomerFields", "Phone"), "website": translate("CustomerFields", "Website"),
-        "source": translate("CustomerFields", "Source"),
+        "name": w(words.NAME), "short_name": translate("CustomerFields", "Short name"),
+        "industry": w(words.INDUSTRY), "level": translate("CustomerFields", "Level"),
+        "address": w(words.ADDRESS), "region": w(words.REGION),
+        "phone": w(words.PHONE), "website": w(words.WEBSITE), "source": w(words.SOURCE),
         "credit_limit": translate("CustomerFields", "Credit limit"),
-        "notes": translate("CustomerFields", "Notes"), "owner_id": translate("CustomerFields", "Owner"),
-        "pool_id": translate("CustomerFields", "Pool"),
-        "archived_at": translate("CustomerFields", "Archived"),
+        "notes": w(words.NOTES), "owner_id": w(words.OWNER), "pool_id": w(words.POOL),
+        "archived_at": w(words.ARCHIVED),
         "last_contact_at": translate("CustomerFields", "Last contact"),
-        "title": translate("CustomerFields", "Title"), "mobile": translate("CustomerFields", "Mobile"),
-        "email": translate("CustomerFields", "E-mail"),
+        "title": w(words.TITLE), "mobile": w(words.MOBILE), "email": w(words.EMAIL),
         "is_primary": translate("CustomerFields", "Primary contact"),
     }
+
+
+def _label(key: str) -> Callable[[], str]:
+    """A column title that is the field's label (translated once, with the field)."""
+    return lambda: field_labels()[key]
 
 
 def owner_text(row: CustomerRow | CustomerDetail) -> str:
     if row.owner_id is not None:
         return row.owner_name or ""
-    return translate("CustomerModels", "Pool")
+    return words.word(words.POOL)
 
 
 def customer_columns() -> list[Column[CustomerRow]]:
     """The list's columns; keys are stable (the column chooser saves them)."""
     return [
-        Column("name", lambda: translate("CustomerModels", "Name"), lambda r: r.name, "name",
+        Column("name", _label("name"), lambda r: r.name, "name",
                width=250, fixed=True),
-        Column("short_name", lambda: translate("CustomerModels", "Short name"), lambda r: r.short_name or "",
+        Column("short_name", _label("short_name"), lambda r: r.short_name or "",
                hidden=True),
-        Column("level", lambda: translate("CustomerModels", "Level"), lambda r: r.level or "", "level",
+        Column("level", _label("level"), lambda r: r.level or "", "level",
                width=56),
-        Column("contact", lambda: translate("CustomerModels", "Primary contact"),
+        Column("contact", _label("is_primary"),
                lambda r: " ".join(x for x in (r.primary_contact_name, r.primary_contact_mobile) if x),
                width=180),
-        Column("phone", lambda: translate("CustomerModels", "Phone"), lambda r: r.phone or "", width=115),
-        Column("owner", lambda: translate("CustomerModels", "Owner"), owner_text, width=90),
-        Column("unit", lambda: translate("CustomerModels", "Unit"), lambda r: r.unit_name or "", width=115),
-        Column("region", lambda: translate("CustomerModels", "Region"), lambda r: r.region or "", width=70),
-        Column("industry", lambda: translate("CustomerModels", "Industry"), lambda r: r.industry or "",
+        Column("phone", _label("phone"), lambda r: r.phone or "", width=115),
+        Column("owner", _label("owner_id"), owner_text, width=90),
+        Column("unit", lambda: words.word(words.UNIT), lambda r: r.unit_name or "", width=115),
+        Column("region", _label("region"), lambda r: r.region or "", width=70),
+        Column("industry", _label("industry"), lambda r: r.industry or "",
                hidden=True),
-        Column("credit_limit", lambda: translate("CustomerModels", "Credit limit"),
+        Column("credit_limit", _label("credit_limit"),
                lambda r: fmt_money(r.credit_limit), "credit_limit", right=True, width=115, kind="money",
                value=lambda r: r.credit_limit),
-        Column("last_contact_at", lambda: translate("CustomerModels", "Last contact"),
+        Column("last_contact_at", _label("last_contact_at"),
                lambda r: fmt_date(r.last_contact_at), "last_contact_at", width=105, kind="date",
                value=lambda r: r.last_contact_at),
-        Column("updated_at", lambda: translate("CustomerModels", "Updated"),
+        Column("updated_at", lambda: words.word(words.UPDATED),
                lambda r: fmt_datetime(r.updated_at), "updated_at", hidden=True, kind="datetime",
                value=lambda r: r.updated_at),
-        Column("archived_at", lambda: translate("CustomerModels", "Archived"),
+        Column("archived_at", _label("archived_at"),
                lambda r: fmt_datetime(r.archived_at), None, width=140, hidden=True, kind="datetime",
                value=lambda r: r.archived_at),
     ]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from salesdesk.services.errors import ValidationError
 from salesdesk.ui import errors as ui_errors
+from salesdesk.ui import words
 
 translate = QCoreApplication.translate
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -128,7 +129,7 @@ class FormDialog(QDialog):
 
 def ask_unsaved(parent: QWidget, text: str) -> str:
     """Save / Discard / Cancel for unsaved input; Cancel is the default and Esc."""
-    box = QMessageBox(QMessageBox.Icon.Question, translate("Dialogs", "Unsaved changes"), text,
+    box = QMessageBox(QMessageBox.Icon.Question, words.word(words.UNSAVED_CHANGES), text,
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("unsavedBox")
@@ -142,7 +143,7 @@ def ask_unsaved(parent: QWidget, text: str) -> str:
 
 def confirm_discard(parent: QWidget, text: str) -> bool:
     """Ask before throwing input away; Cancel is the default and Esc."""
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("Dialogs", "Discard changes"), text,
+    box = QMessageBox(QMessageBox.Icon.Warning, words.word(words.DISCARD_CHANGES), text,
                       QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("discardBox")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from salesdesk.services.customer_types import AuditRecord, OwnershipChange, Share
+from salesdesk.ui import words
 from salesdesk.ui.columns import Column, RowsModel, fmt_date, fmt_datetime, fmt_money, translate
 from salesdesk.ui.customer_models import MONEY_FIELDS, field_labels
 
@@ -88,8 +89,8 @@ def changes_text(record: AuditRecord) -> str:
 
 def _what_text(record: AuditRecord) -> str:
     if record.kind == "customer":
-        return translate("History", "Customer")
-    return translate("History", "Contact")
+        return words.word(words.CUSTOMER)
+    return words.word(words.CONTACT)
 
 
 class AuditModel(RowsModel[AuditRecord]):

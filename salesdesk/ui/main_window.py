@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.services.auth import SignedIn, is_connection_lost
-from salesdesk.ui import errors
+from salesdesk.ui import errors, words
 from salesdesk.ui.first_paint import after_first_paint
 from salesdesk.ui.live import LiveBridge
 from salesdesk.ui.pages import AppContext, PageSpec, load_pages, page_spec, page_specs
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
         texts = {"new": self.tr("&New"), "search": self.tr("&Find…"), "refresh": self.tr("&Refresh"),
-                 "save": self.tr("&Save")}
+                 "save": words.word(words.SAVE)}
         for name, (action, _method) in self.page_actions.items():
             action.setText(texts[name])
         self.quit_action.setText(self.tr("&Quit"))
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
                 if not page.maybe_leave():
                     return False
             elif QMessageBox.question(
-                    self, self.tr("Unsaved changes"),
+                    self, words.word(words.UNSAVED_CHANGES),
                     self.tr("Some changes have not been saved yet. Close salesdesk anyway and lose them?"),
                     QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                     QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Discard:

@@ -17,9 +17,11 @@ from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import picklists
 from salesdesk.services.errors import ValidationError
 from salesdesk.ui import errors as ui_errors
+from salesdesk.ui import words
 from salesdesk.ui.combos import set_combo_items
 from salesdesk.ui.forms_gen.picklist_page import Ui_PicklistPage
 from salesdesk.ui.pages import AppContext, register_page
+from salesdesk.ui.words import word
 
 
 class PicklistPage(QWidget):
@@ -154,8 +156,8 @@ class PicklistPage(QWidget):
     # -- language ---------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
-        set_combo_items(self.ui.kindCombo, [("industry", self.tr("Industry")), ("source", self.tr("Source")),
-                                            ("region", self.tr("Region"))])
+        set_combo_items(self.ui.kindCombo, [("industry", word(words.INDUSTRY)),
+                                            ("source", word(words.SOURCE)), ("region", word(words.REGION))])
         if self.entries:
             self._arrived(self.entries, self.current().id if self.current() else None)
         else:

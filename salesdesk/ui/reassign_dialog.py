@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.services import customers, org
 from salesdesk.ui import errors as ui_errors
+from salesdesk.ui import words
 from salesdesk.ui.customer_models import problem_text
 from salesdesk.ui.formats import in_brackets
 from salesdesk.ui.pages import AppContext
@@ -124,7 +125,7 @@ class ReassignDialog(QDialog):
                                    "keeps who had them and why.", "", len(self.customer_ids)))
         self.owner_label.setText(self.tr("New &owner:"))
         self.reason_label.setText(self.tr("&Reason:"))
-        self.search.setPlaceholderText(self.tr("Search by name, login or unit"))
+        self.search.setPlaceholderText(words.word(words.SEARCH_PEOPLE))
         self.reason.setPlaceholderText(self.tr("Required, e.g. territory change"))
         self._show_hint()
 

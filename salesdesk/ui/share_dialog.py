@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.services import customers, org
 from salesdesk.ui import errors as ui_errors
+from salesdesk.ui import words
 from salesdesk.ui.customer_models import problem_text
 from salesdesk.ui.formats import DATE_FORMAT
 from salesdesk.ui.pages import AppContext
@@ -106,7 +107,7 @@ class ShareDialog(QDialog):
         self.setWindowTitle(self.tr("Share %n customer(s)", "", len(self.customer_ids)))
         self.person_label.setText(self.tr("&Person:"))
         self.person_label.setBuddy(self.search)
-        self.search.setPlaceholderText(self.tr("Search by name, login or unit"))
+        self.search.setPlaceholderText(words.word(words.SEARCH_PEOPLE))
         self.access_label.setText(self.tr("Access:"))
         self.read.setText(self.tr("&Read only"))
         self.write.setText(self.tr("Read and &write"))
