@@ -218,10 +218,6 @@
         <translation>Audit history</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
         <source>&amp;Level:</source>
         <translation>&amp;Level:</translation>
     </message>
@@ -260,10 +256,6 @@
     <message>
         <source>Stop sharing</source>
         <translation>Stop sharing</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Someone else changed a contact meanwhile. Their version is shown under your edits; check the contacts and save again.</source>
@@ -637,10 +629,6 @@
     <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>The password is kept in the system's password store (keyring).</source>

@@ -222,10 +222,6 @@
         <translation>审计记录</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
         <source>&amp;Level:</source>
         <translation>级别(&amp;L)：</translation>
     </message>
@@ -264,10 +260,6 @@
     <message>
         <source>Stop sharing</source>
         <translation>取消共享</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Someone else changed a contact meanwhile. Their version is shown under your edits; check the contacts and save again.</source>
@@ -643,10 +635,6 @@
     <message>
         <source>Sign in</source>
         <translation>登录</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>The password is kept in the system's password store (keyring).</source>

@@ -90,6 +90,7 @@ class CustomerEditor(RecordEditor):
         super().__init__(ctx, parent)
         self.ui = Ui_CustomerEditor()
         self.ui.setupUi(self)
+        self._shared_words()
         self._allow_duplicate = False
         self.duplicates: list[Any] = []
         self.tables = CustomerTabs(ctx, self.ui, lambda: self.record_id, self)
@@ -369,9 +370,15 @@ class CustomerEditor(RecordEditor):
         reveal(self.ui.phoneEdit if on_phone else self.ui.nameEdit)
         self.status_label.setText(self.tr("Not saved. Change the name or phone, or save anyway."))
 
+    def _shared_words(self) -> None:
+        """The buttons every editor has say the shared words (the form marks them notr)."""
+        self.ui.saveButton.setText(words.word(words.SAVE))
+        self.ui.revertButton.setText(words.word(words.DISCARD_CHANGES))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._shared_words()
             self.header_actions.retranslate()
             self.update_title()
             self._duplicate_buttons()

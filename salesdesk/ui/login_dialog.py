@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from salesdesk.services import profiles
 from salesdesk.services.profiles import Profile
-from salesdesk.ui import errors
+from salesdesk.ui import errors, words
 from salesdesk.ui.forms_gen.login_dialog import Ui_LoginDialog
 from salesdesk.ui.resources import icon
 from salesdesk.ui.tasks import TaskRunner
@@ -147,7 +147,7 @@ class LoginDialog(QDialog):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(words.word(words.CANCEL))
         self._retranslate_remember()
         self.ui.profileCombo.setToolTip(self._profile_tooltip())
 

@@ -462,11 +462,13 @@ class Ui_CustomerEditor(object):
 
         self.revertButton = QPushButton(CustomerEditor)
         self.revertButton.setObjectName(u"revertButton")
+        self.revertButton.setText(u"Discard changes")
 
         self.footerLayout.addWidget(self.revertButton)
 
         self.saveButton = QPushButton(CustomerEditor)
         self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setText(u"&Save")
 
         self.footerLayout.addWidget(self.saveButton)
 
@@ -527,7 +529,5 @@ class Ui_CustomerEditor(object):
         self.tabs.setTabText(self.tabs.indexOf(self.sharesTab), QCoreApplication.translate("CustomerEditor", u"Shares", None))
         self.tabs.setTabText(self.tabs.indexOf(self.ownershipTab), QCoreApplication.translate("CustomerEditor", u"Ownership history", None))
         self.tabs.setTabText(self.tabs.indexOf(self.auditTab), QCoreApplication.translate("CustomerEditor", u"Audit history", None))
-        self.revertButton.setText(QCoreApplication.translate("CustomerEditor", u"Discard changes", None))
-        self.saveButton.setText(QCoreApplication.translate("CustomerEditor", u"&Save", None))
         pass
     # retranslateUi
