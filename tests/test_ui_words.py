@@ -56,7 +56,8 @@ def test_no_string_is_translated_by_two_classes_unless_known() -> None:
 def test_shared_words_read_in_both_languages(qapp) -> None:  # noqa: ANN001
     try:
         install_language("zh_CN")
-        assert [words.word(w) for w in (words.OWNER, words.AMOUNT, words.SAVE)] == ["负责人", "金额", "保存(&S)"]
+        shown = [words.word(w) for w in (words.OWNER, words.AMOUNT, words.SAVE)]
+        assert shown == ["负责人", "金额", "保存(&S)"]
     finally:
         install_language("en")
     assert words.word(words.OWNER) == "Owner" == QCoreApplication.translate("words", "Owner")

@@ -1,4 +1,5 @@
-"""The field types of services/validation.py: parsing, rounding to the fen, bounds, messages in both languages."""
+"""The field types of services/validation.py: parsing, rounding to the fen, bounds, messages in
+both languages."""
 
 from __future__ import annotations
 
@@ -89,13 +90,15 @@ def test_negative_money_where_allowed_and_the_empty_value() -> None:
 
 
 def test_quantity_percentage_date_phone_and_email_parse_what_people_type() -> None:
-    assert Quantity().parse("２.５") == Decimal("2.5") and Quantity().parse("1,200.1234") == Decimal("1200.1234")
+    assert Quantity().parse("２.５") == Decimal("2.5")
+    assert Quantity().parse("1,200.1234") == Decimal("1200.1234")
     assert Percentage().parse("35%") == Decimal(35) and Percentage().parse("１２.５％") == Decimal("12.5")
     assert Percentage().parse("0") == 0 and Percentage().parse(100) == 100
     assert DateField().parse("２０２６-１２-０１") == date(2026, 12, 1) == DateField().parse("2026/12/1")
     assert DateField().parse(date(2026, 1, 2)) == date(2026, 1, 2) and DateField().parse(" ") is None
     assert Phone().parse("（021）6000–1234 分机 801") == "(021)6000-1234 转 801"
-    assert Mobile().parse("+86 138-0013-8000") == "+86 138-0013-8000" and Email().parse(" a@b.cn ") == "a@b.cn"
+    assert Mobile().parse("+86 138-0013-8000") == "+86 138-0013-8000"
+    assert Email().parse(" a@b.cn ") == "a@b.cn"
 
 
 def test_a_spec_reports_every_problem_at_once_naming_the_labelled_fields() -> None:

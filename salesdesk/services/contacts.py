@@ -15,7 +15,7 @@ from salesdesk.services import records
 from salesdesk.services.customer_detail import read_contacts
 from salesdesk.services.customer_rules import clean_contact
 from salesdesk.services.customer_types import Contact, ContactInput
-from salesdesk.services.errors import ConflictError, NotFoundError
+from salesdesk.services.errors import ConflictError, NotFoundError, for_kind
 from salesdesk.services.tx import transaction
 
 
@@ -57,7 +57,7 @@ def _conflict(db: Database, contact_id: int) -> ConflictError:
         except NotFoundError:
             current = None
     by = found[0]["updated_by_name"] if found else None
-    return ConflictError(by, current.updated_at if current else None, current)
+    return for_kind(ConflictError(by, current.updated_at if current else None, current), "contact")
 
 
 def update_contact(db: Database, contact_id: int, expected_version: int | None,

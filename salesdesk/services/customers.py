@@ -28,6 +28,7 @@ from salesdesk.services.errors import (
     DuplicateError,
     DuplicateMatch,
     ValidationError,
+    for_kind,
 )
 from salesdesk.services.ownership import (
     audit_history,
@@ -127,7 +128,7 @@ def create_customer(db: Database, data: CustomerInput, owner_id: int | None = No
 def _conflict(db: Database, customer_id: int) -> ConflictError:
     """The ConflictError for a stale save, carrying the record as it is now."""
     current = get_customer(db, customer_id)
-    return ConflictError(current.updated_by_name, current.updated_at, current)
+    return for_kind(ConflictError(current.updated_by_name, current.updated_at, current), "customer")
 
 
 def save_customer(db: Database, customer_id: int, expected_version: int, changes: dict[str, Any],

@@ -16,11 +16,12 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from salesdesk.i18n import ERRORS, KINDS, QT_TRANSLATE_NOOP, WORDS
 
 Translate = Callable[[str, str], str]  # (context, source text) -> translated text
+E = TypeVar("E", bound="DomainError")
 
 RECORD = QT_TRANSLATE_NOOP("kinds", "record")
 # The noun of each record kind in a sentence ("This {kind} was not found."); a new kind adds its line.
@@ -72,7 +73,7 @@ class DomainError(Exception):
         return self.text()
 
 
-def for_kind(err: DomainError, kind: str | None) -> DomainError:
+def for_kind(err: E, kind: str | None) -> E:
     """The error, naming `kind` from now on (unless it already names one), its field problems too."""
     if kind and err.kind is None:
         err.kind = kind

@@ -369,11 +369,6 @@ class Flag(FieldType):
 Spec = Mapping[str, FieldType]
 
 
-def parse_field(field: FieldType, value: Any) -> Any:
-    """One value through its type; ValidationError-free: raises BadValue."""
-    return field.parse(value)
-
-
 def check(values: Mapping[str, Any], spec: Spec, *, partial: bool = False,
           prefix: str = "") -> tuple[dict[str, Any], dict[str, FieldError]]:
     """The values parsed by their types and every problem found (keys prefixed for nested forms).
