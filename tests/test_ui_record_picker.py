@@ -135,3 +135,19 @@ def test_only_the_answer_to_the_latest_text_is_shown(qtbot, page: PickerPage) ->
         picker.find()                   # ... overtaken: only the answer for "jdmy" counts
     qtbot.wait(50)
     assert listed(picker) == [] and picker.note.text() == "No match."
+
+
+def test_typing_searches_once_when_it_pauses_and_off_the_gui_thread(qtbot, page: PickerPage) -> None:
+    import threading
+
+    calls: list[tuple[str, bool]] = []
+    search = page.picker.search
+
+    def counted(text: str, limit: int) -> list[Pick]:
+        calls.append((text, threading.current_thread() is threading.main_thread()))
+        return search(text, limit)
+
+    picker = RecordPicker(page.picker.tasks, counted, delay_ms=1500)  # a pause longer than any key gap
+    page.layout().addRow("Again", picker)
+    type_and_wait(qtbot, picker, "szjd")
+    assert calls == [("szjd", False)] and listed(picker) == ["深圳金德饮料有限公司"]

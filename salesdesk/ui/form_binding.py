@@ -1,6 +1,7 @@
 """Form binding: a typed record's fields shown in `.ui` widgets, read back, compared, marked.
 
     form = FormBinding(self.ui, {"name": "nameEdit", "level": "levelCombo", "notes": "notesEdit"})
+    form = FormBinding(self.ui, WIDGETS, types=SPEC)   # typed line edits parsed by their field type
     form.show(record)          # fills the widgets; what they show now is the baseline
     form.values(), form.changes(), form.is_dirty()
     form.set_errors({"name": "Required."})   # next to the field: `nameError`, if the form has one
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.services.errors import FieldError
-from salesdesk.services.validation import FieldType
+from salesdesk.services.validation import FieldType, Money
 from salesdesk.ui.formats import DATE_FORMAT, EXACT_MONEY, MoneyInputError, fmt_value, parse_typed
 
 _SUFFIXES = ("Edit", "Combo", "Check", "Date")
@@ -225,7 +226,7 @@ class FormBinding(QObject):
     @property
     def money(self) -> frozenset[str]:
         """The fields that hold an amount."""
-        return frozenset(k for k, t in self.typed.items() if isinstance(t, type(EXACT_MONEY)))
+        return frozenset(k for k, t in self.typed.items() if isinstance(t, Money))
 
     def input_errors(self) -> dict[str, FieldError]:
         """Fields whose text their type refuses (an amount that does not parse): key -> problem."""

@@ -1,4 +1,5 @@
-"""The keyboard of a search box over a list of people (the share and reassign dialogs' pickers).
+"""The keyboard of a search box over a list (the share and reassign dialogs' person pickers, and
+every record picker, ui/record_picker.py).
 
 Down in the search goes into the list (its first person chosen), Up from the list's top goes
 back, Enter picks: in the search it takes the chosen person, or the first. A search that
