@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from salesdesk import words
 from salesdesk.services.errors import FieldError, ValidationError
 from salesdesk.services.validation import (
     AMOUNT_CENTS,
@@ -102,8 +103,8 @@ def test_quantity_percentage_date_phone_and_email_parse_what_people_type() -> No
 
 
 def test_a_spec_reports_every_problem_at_once_naming_the_labelled_fields() -> None:
-    spec = {"title": Text(required=True, max_length=5), "amount": Money(label="Amount"),
-            "quantity": Quantity(label="Quantity"), "close": DateField()}
+    spec = {"title": Text(required=True, max_length=5), "amount": Money(label=words.AMOUNT),
+            "quantity": Quantity(label=words.QUANTITY), "close": DateField()}
     values, problems = check({"title": "", "amount": "-1", "quantity": "0", "close": "2026-12-01", "x": 1},
                              spec)
     assert set(problems) == {"title", "amount", "quantity", "x"} and values["close"] == date(2026, 12, 1)

@@ -4,8 +4,9 @@ Every message is an English source string marked with QT_TRANSLATE_NOOP in the
 "errors" context. The UI translates `error.message` and then fills in
 `error.params` with `str.format`; `str(error)` gives the untranslated text.
 
-Generic errors name the record's kind: "This {kind} was not found" reads "This customer…",
-"This product…" (the noun translated in the "kinds" context, "record" when no kind is known).
+Generic errors name the record's kind: "The {kind} was not found…" reads "The customer was not
+found…", "You can read this product but not change it." (the noun translated in the "kinds"
+context, "record" when no kind is known).
 The kind comes from the service (`transaction(db, kind)` → `domain_error_from(err, kind)`) or
 from the screen (`ui.errors.error_text(exc, kind)`); `kind_name` is the one place nouns live.
 """

@@ -1,0 +1,44 @@
+"""Shared words: labels and buttons every record screen says the same way, translated once.
+
+The English words of the "words" context, without Qt, so that services name fields with them
+(`Money(label=words.AMOUNT)`: "Amount: The amount cannot be negative."). The UI shows them with
+`ui.words.word(words.OWNER)`; see ui/words.py.
+"""
+
+from __future__ import annotations
+
+from salesdesk.i18n import QT_TRANSLATE_NOOP
+
+SAVE = QT_TRANSLATE_NOOP("words", "&Save")
+CANCEL = QT_TRANSLATE_NOOP("words", "Cancel")
+UNSAVED_CHANGES = QT_TRANSLATE_NOOP("words", "Unsaved changes")
+DISCARD_CHANGES = QT_TRANSLATE_NOOP("words", "Discard changes")
+NAME = QT_TRANSLATE_NOOP("words", "Name")
+TITLE = QT_TRANSLATE_NOOP("words", "Title")
+PHONE = QT_TRANSLATE_NOOP("words", "Phone")
+MOBILE = QT_TRANSLATE_NOOP("words", "Mobile")
+EMAIL = QT_TRANSLATE_NOOP("words", "E-mail")
+ADDRESS = QT_TRANSLATE_NOOP("words", "Address")
+WEBSITE = QT_TRANSLATE_NOOP("words", "Website")
+OWNER = QT_TRANSLATE_NOOP("words", "Owner")
+UNIT = QT_TRANSLATE_NOOP("words", "Unit")
+POOL = QT_TRANSLATE_NOOP("words", "Pool")
+CUSTOMER = QT_TRANSLATE_NOOP("words", "Customer")
+CONTACT = QT_TRANSLATE_NOOP("words", "Contact")
+INDUSTRY = QT_TRANSLATE_NOOP("words", "Industry")
+REGION = QT_TRANSLATE_NOOP("words", "Region")
+SOURCE = QT_TRANSLATE_NOOP("words", "Source")
+STATUS = QT_TRANSLATE_NOOP("words", "Status")
+AMOUNT = QT_TRANSLATE_NOOP("words", "Amount")
+QUANTITY = QT_TRANSLATE_NOOP("words", "Quantity")
+PRICE = QT_TRANSLATE_NOOP("words", "Price")
+DISCOUNT = QT_TRANSLATE_NOOP("words", "Discount")
+PROBABILITY = QT_TRANSLATE_NOOP("words", "Probability")
+DATE = QT_TRANSLATE_NOOP("words", "Date")
+NOTES = QT_TRANSLATE_NOOP("words", "Notes")
+ARCHIVED = QT_TRANSLATE_NOOP("words", "Archived")
+UPDATED = QT_TRANSLATE_NOOP("words", "Updated")
+SEARCH_PEOPLE = QT_TRANSLATE_NOOP("words", "Search by name, login or unit")
+
+ALL = tuple(v for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str))
+
