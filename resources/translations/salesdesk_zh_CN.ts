@@ -379,7 +379,7 @@
     <message>
         <source>Name</source>
         <comment>a contact person's name (姓名)</comment>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Title</source>
