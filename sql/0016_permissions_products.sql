@@ -139,7 +139,7 @@ begin
     perform private.require_permission('maintain_picklists');
 end
 $$;
-drop function if exists private.is_admin();
+-- private.is_admin() (0013) stays for whatever else asks for the admin position; no policy uses it now.
 
 revoke all on function private.has_permission(text), private.require_permission(text) from public;
 grant execute on function private.has_permission(text), private.require_permission(text) to salesdesk_api;
@@ -468,6 +468,16 @@ begin
                 end if;
                 raise exception 'no such category' using errcode = 'P0002';
             end if;
+        end if;
+        -- a category is never its own ancestor
+        if exists (with recursive up (id, n) as (
+                       select c.parent_id, 1 from sales.product_categories c where c.id = got
+                       union all
+                       select c.parent_id, up.n + 1 from up join sales.product_categories c on c.id = up.id
+                       where up.n < 100)
+                   select 1 from up where up.id = got) then
+            raise exception 'a category cannot lie below itself' using errcode = '23514', column = 'parent_id',
+                table = 'product_categories', constraint = 'product_categories_parent_id_check';
         end if;
     exception when data_exception then
         raise exception 'a value does not fit its field' using errcode = 'SD005';

@@ -312,3 +312,15 @@ def test_count_follows_the_query(catalog: Company) -> None:
     assert err.value.sqlstate == "SD006"
     with catalog.connect("outsider") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("select * from api.product_list()")
+
+
+def test_a_category_never_lies_below_itself(fresh_company: Company) -> None:
+    c = fresh_company
+    save = "select api.product_category_save(%s, null, %s)"
+    a = c.call("admin", save, (None, json.dumps({"code": "A", "name": "甲"})))[0][0]
+    b = c.call("admin", save, (None, json.dumps({"code": "B", "name": "乙", "parent_id": a})))[0][0]
+    with pytest.raises(psycopg.errors.CheckViolation):
+        c.call("admin", save, (a, json.dumps({"parent_id": b})))
+    with pytest.raises(psycopg.errors.CheckViolation):
+        c.call("admin", save, (a, json.dumps({"parent_id": a})))
+    assert c.call("sp_e1a", "select code, parent_id from api.product_categories") == [("A", None), ("B", a)]
