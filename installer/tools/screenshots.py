@@ -32,7 +32,8 @@ from salesdesk.db.urls import libpq_url, with_database, with_login
 REPO = Path(__file__).resolve().parents[2]
 LOGINS = ("sales_sh1", "mgr_east")
 LANGUAGES = ("zh_CN", "en")
-PAGES = ("customers", "customer", "pool", "org", "archived", "settings", "about", "change_password")
+PAGES = ("customers", "customer", "pool", "products", "org", "archived", "settings", "about",
+         "change_password")
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 
