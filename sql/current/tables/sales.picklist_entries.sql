@@ -35,13 +35,13 @@ create policy "every employee reads the picklists" on sales.picklist_entries
     for select to salesdesk_api
     using ((( SELECT private.current_employee_id() AS current_employee_id)) IS NOT NULL);
 
--- Written in: 0013_picklists_pinyin.sql
-create policy "the admin adds picklist entries" on sales.picklist_entries
+-- Written in: 0016_permissions_products.sql
+create policy "maintain_picklists adds picklist entries" on sales.picklist_entries
     for insert to salesdesk_api
-    with check (( SELECT private.is_admin() AS is_admin));
+    with check (( SELECT private.has_permission('maintain_picklists'::text) AS has_permission));
 
--- Written in: 0013_picklists_pinyin.sql
-create policy "the admin changes picklist entries" on sales.picklist_entries
+-- Written in: 0016_permissions_products.sql
+create policy "maintain_picklists changes picklist entries" on sales.picklist_entries
     for update to salesdesk_api
-    using (( SELECT private.is_admin() AS is_admin))
-    with check (( SELECT private.is_admin() AS is_admin));
+    using (( SELECT private.has_permission('maintain_picklists'::text) AS has_permission))
+    with check (( SELECT private.has_permission('maintain_picklists'::text) AS has_permission));

@@ -1,7 +1,7 @@
 -- sales.positions, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Created or altered in: 0001_core.sql
+-- Created or altered in: 0001_core.sql, 0016_permissions_products.sql
 
 create table sales.positions (
     id bigint generated always as identity not null,
@@ -10,7 +10,6 @@ create table sales.positions (
     name_en text,
     level text not null,
     data_scope text not null,
-    permissions text[] default '{}'::text[] not null,
     created_at timestamp with time zone default now() not null,
     created_by bigint,
     updated_at timestamp with time zone default now() not null,
