@@ -372,11 +372,11 @@ def edit_user(conn: psycopg.Connection, login: str, *, name: str | None = None,
 def _count_owned(conn: psycopg.Connection, emp_id: int) -> dict[str, int]:
     """Records each kind of owned record has with this owner (before handover)."""
     counts: dict[str, int] = {}
-    kinds = conn.execute("select kind, table_name::text from private.record_kinds "
+    kinds = conn.execute("select kind, table_name::text, owner_column from private.record_kinds "
                          "where parent_kind is null order by kind").fetchall()
-    for kind, table in kinds:
-        row = conn.execute(sql.SQL("select count(*) from {} where owner_id = %s").format(
-            sql.SQL(table)), (emp_id,)).fetchone()
+    for kind, table, owner_column in kinds:  # the declared owner column, not a customer's owner_id
+        row = conn.execute(sql.SQL("select count(*) from {} where {} = %s").format(
+            sql.SQL(table), sql.Identifier(owner_column)), (emp_id,)).fetchone()
         counts[kind] = int(row[0]) if row else 0
     return counts
 
