@@ -1,7 +1,7 @@
 -- private.record_owner, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0001_core.sql
+-- Written in: 0001_core.sql, 0015_kind_references.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.record_owner(p_kind text, p_id bigint)
  RETURNS bigint
@@ -18,7 +18,8 @@ begin
         return null;
     end if;
     if k.parent_kind is null then
-        execute format('select owner_id from %s where id = $1', k.table_name) into result using p_id;
+        execute format('select %I from %s where id = $1', k.owner_column, k.table_name)
+            into result using p_id;
     else
         execute format('select private.record_owner(%L, %I) from %s where id = $1',
                        k.parent_kind, k.parent_column, k.table_name) into result using p_id;

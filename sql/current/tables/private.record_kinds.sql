@@ -1,7 +1,7 @@
 -- private.record_kinds, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Created or altered in: 0001_core.sql, 0004_hard_shell.sql
+-- Created or altered in: 0001_core.sql, 0004_hard_shell.sql, 0015_kind_references.sql
 
 create table private.record_kinds (
     kind text not null,
@@ -23,9 +23,11 @@ create table private.record_kinds (
     read_check text,
     write_check text,
     hand_on_check text,
+    handover text,
     constraint record_kinds_pkey PRIMARY KEY (kind),
     constraint record_kinds_table_name_key UNIQUE (table_name),
     constraint record_kinds_check CHECK ((parent_kind IS NULL) = (parent_column IS NULL)),
+    constraint record_kinds_handover_check CHECK (handover = ANY (ARRAY['successor'::text, 'manager'::text, 'pool'::text])),
     constraint record_kinds_parent_kind_fkey FOREIGN KEY (parent_kind) REFERENCES private.record_kinds(kind)
 );
 alter table private.record_kinds owner to salesdesk_owner;

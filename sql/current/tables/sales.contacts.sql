@@ -33,6 +33,7 @@ grant update (name, title, mobile, phone, email, is_primary, notes) on table sal
 CREATE INDEX contacts_customer_idx ON sales.contacts USING btree (customer_id);
 CREATE UNIQUE INDEX contacts_one_primary_idx ON sales.contacts USING btree (customer_id) WHERE is_primary;
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.contacts FOR EACH ROW EXECUTE FUNCTION private.audit('contact');
+CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_id ON sales.contacts FOR EACH ROW EXECUTE FUNCTION private.check_reference('customer_id', 'sales.customers');
 CREATE TRIGGER one_primary BEFORE INSERT OR UPDATE OF is_primary ON sales.contacts FOR EACH ROW EXECUTE FUNCTION private.one_primary_contact();
 CREATE TRIGGER search_changed AFTER INSERT OR DELETE OR UPDATE OF name, mobile, phone, customer_id ON sales.contacts FOR EACH ROW EXECUTE FUNCTION private.contact_search_changed();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.contacts FOR EACH ROW EXECUTE FUNCTION private.stamp();
