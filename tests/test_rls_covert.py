@@ -201,7 +201,9 @@ def test_adding_a_primary_contact_to_a_hidden_customer_touches_nothing(fresh_com
     table owner) before the policy refused the new contact: a row lock held by the owner made the
     probe wait and fail with 55P03, and the demotion's audit row took a sequence number."""
     c = fresh_company
-    hidden, mine = c.customers["sp_n1a客户1"], c.customers["sp_e1a客户1"]
+    # sp_e1a holds a read share of `shared`: seen, not writable, so the BEFORE triggers run and the
+    # policy refuses the row afterwards; `hidden` they do not see at all
+    shared, hidden, mine = c.customers["sp_n1a客户1"], c.customers["sp_n1a客户2"], c.customers["sp_e1a客户1"]
     with c.admin() as a:
         missing = a.execute("select max(id) + 1000 from sales.customers").fetchone()[0]  # type: ignore[index]
     probe = "select api.record_create('contact', %s)"
@@ -209,16 +211,18 @@ def test_adding_a_primary_contact_to_a_hidden_customer_touches_nothing(fresh_com
         attacker.execute("set lock_timeout = '1s'")
         attacker.commit()
         # the owner is editing the primary contact (an open transaction holds its row)
-        primary = owner.execute("select id from api.contact_rows(%s) where is_primary", (hidden,)).fetchone()[
+        primary = owner.execute("select id from api.contact_rows(%s) where is_primary", (shared,)).fetchone()[
             0
         ]
         owner.execute("select api.record_update('contact', %s, null, '{\"title\": \"总经理\"}')", (primary,))
         answers = [
             outcome(attacker, probe, (json.dumps({"customer_id": cid, "name": "探", "is_primary": True}),))
-            for cid in (hidden, missing)
+            for cid in (shared, hidden, missing)
         ]
-        assert answers[0].without(hidden) == answers[1].without(missing)
         assert answers[0].sqlstate == "42501"
+        # a declared reference: hidden and missing answer alike, before any other trigger ran
+        assert answers[1].without(hidden) == answers[2].without(missing)
+        assert (answers[2].sqlstate, answers[2].message) == ("P0002", "referenced record not found")
         owner.rollback()
 
         notes = iter(range(100))
@@ -232,7 +236,8 @@ def test_adding_a_primary_contact_to_a_hidden_customer_touches_nothing(fresh_com
             return max(r[0] for r in attacker.execute("select seq from api.changes_since(0, 5000)"))
 
         before = seq_after_own_write()
-        outcome(attacker, probe, (json.dumps({"customer_id": hidden, "name": "探", "is_primary": True}),))
+        for cid in (shared, hidden):
+            outcome(attacker, probe, (json.dumps({"customer_id": cid, "name": "探", "is_primary": True}),))
         assert seq_after_own_write() == before + 1, "the failed probe wrote a change row"
 
 

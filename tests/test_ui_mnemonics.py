@@ -77,6 +77,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     from salesdesk.ui.conflict_dialog import ConflictDialog
     from salesdesk.ui.conflicts import Merge
     from salesdesk.ui.login_dialog import LoginDialog
+    from salesdesk.ui.product_editor import ProductEditor
     from salesdesk.ui.profile_editor import ProfileEditor
     from salesdesk.ui.reason_dialog import ReasonDialog
     from salesdesk.ui.reassign_dialog import ReassignDialog
@@ -90,6 +91,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
                                                                   conflicts={"phone": ("1", "2")})),
         "LoginDialog": lambda: LoginDialog(),
         "ProfileEditor": lambda: ProfileEditor(ProfileStore()),
+        "ProductEditor": lambda: ProductEditor(may_edit=True, see_cost=True),
         "ReasonDialog": lambda: ReasonDialog(title="Release", prompt="&Reason:"),
         "ReassignDialog": lambda: ReassignDialog(window.ctx, ids),
         "ShareDialog": lambda: ShareDialog(window.ctx, ids),

@@ -32,7 +32,9 @@ from salesdesk.db.urls import libpq_url, with_database, with_login
 REPO = Path(__file__).resolve().parents[2]
 LOGINS = ("sales_sh1", "mgr_east")
 LANGUAGES = ("zh_CN", "en")
-PAGES = ("customers", "customer", "pool", "org", "archived", "settings", "about", "change_password")
+PAGES = ("customers", "customer", "pool", "products", "org", "archived", "settings", "about",
+         "change_password")
+ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 
 def _first_own_customer(url: str, login: str) -> int:
@@ -68,10 +70,15 @@ def main(argv: list[str] | None = None) -> int:
             width, _, height = args.size.partition("x")
             size = f"{round(int(width) / args.scale)}x{round(int(height) / args.scale)}"  # logical pixels
             suffix = f"@{round(args.scale * 100)}"
-        for login in LOGINS:
+        wanted = args.pages.split(",")
+        plan = [(login, wanted) for login in LOGINS]
+        admin_pages = [p for p in ADMIN_PAGES if p in wanted or args.pages == ",".join(PAGES)]
+        if admin_pages:
+            plan.append(("admin", admin_pages))
+        for login, pages in plan:
             customer = _first_own_customer(url, login)
             for lang in LANGUAGES:
-                for page in args.pages.split(","):
+                for page in pages:
                     spec = f"customer:{customer}" if page == "customer" else page
                     target = args.out / f"{page}_{login}_{lang}{suffix}.png"
                     result = subprocess.run(

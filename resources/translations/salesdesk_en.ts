@@ -840,6 +840,159 @@
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Cat&amp;egory</source>
+        <translation>Cat&amp;egory</translation>
+    </message>
+    <message>
+        <source>S&amp;pecification</source>
+        <translation>S&amp;pecification</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;List price</source>
+        <translation>&amp;List price</translation>
+    </message>
+    <message>
+        <source>C&amp;ost price</source>
+        <translation>C&amp;ost price</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate (%)</source>
+        <translation>&amp;Tax rate (%)</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (offered for new deals)</source>
+        <translation>Acti&amp;ve (offered for new deals)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Search code, name or pinyin initials…</source>
+        <translation>Search code, name or pinyin initials…</translation>
+    </message>
+    <message>
+        <source>Active products</source>
+        <translation>Active products</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <source>Inactive products</source>
+        <translation>Inactive products</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>No products yet — press Ctrl+N to add one</source>
+        <translation>No products yet — press Ctrl+N to add one</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>No products yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProductModels</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>Cost price</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Tax rate</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>Connection profiles</source>
@@ -1493,6 +1646,22 @@
         <source>The list already has this entry.</source>
         <translation>The list already has this entry.</translation>
     </message>
+    <message>
+        <source>Enter a tax rate between 0 % and 100 %.</source>
+        <translation>Enter a tax rate between 0 % and 100 %.</translation>
+    </message>
+    <message>
+        <source>A code has letters, digits and - _ . / only, and no spaces.</source>
+        <translation>A code has letters, digits and - _ . / only, and no spaces.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <source>Another product already has this code.</source>
+        <translation>Another product already has this code.</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -1554,6 +1723,10 @@
     <message>
         <source>Picklists</source>
         <translation>Picklists</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
     </message>
 </context>
 <context>

@@ -847,6 +847,159 @@
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cat&amp;egory</source>
+        <translation>分类(&amp;E)</translation>
+    </message>
+    <message>
+        <source>S&amp;pecification</source>
+        <translation>规格型号(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;List price</source>
+        <translation>标准售价(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;ost price</source>
+        <translation>成本价(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate (%)</source>
+        <translation>税率（%）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (offered for new deals)</source>
+        <translation>启用（新商机可选）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListPage</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <source>Search code, name or pinyin initials…</source>
+        <translation>搜索编码、名称或拼音首字母…</translation>
+    </message>
+    <message>
+        <source>Active products</source>
+        <translation>启用的产品</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <source>Inactive products</source>
+        <translation>停用的产品</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>No products yet — press Ctrl+N to add one</source>
+        <translation>还没有产品 — 按 Ctrl+N 新建</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>还没有产品</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation><numerusform>%n 个产品</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProductModels</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标准售价</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>Connection profiles</source>
@@ -1504,6 +1657,22 @@
         <source>The list already has this entry.</source>
         <translation>列表中已有此选项。</translation>
     </message>
+    <message>
+        <source>Enter a tax rate between 0 % and 100 %.</source>
+        <translation>请输入 0% 到 100% 之间的税率。</translation>
+    </message>
+    <message>
+        <source>A code has letters, digits and - _ . / only, and no spaces.</source>
+        <translation>编码只能包含字母、数字和 - _ . /，不能有空格。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>Another product already has this code.</source>
+        <translation>已有产品使用这个编码。</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -1565,6 +1734,10 @@
     <message>
         <source>Picklists</source>
         <translation>选项列表</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
     </message>
 </context>
 <context>

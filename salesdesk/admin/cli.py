@@ -21,8 +21,8 @@ from salesdesk.admin.errors import AdminError, plain_database_error
 from salesdesk.db.urls import UnsupportedUrlError
 
 MODULES = [commands_server, commands_db]
-for _optional in ("commands_users", "commands_picklists", "commands_demo", "commands_backup",
-                  "commands_bench"):
+for _optional in ("commands_users", "commands_picklists", "commands_positions", "commands_demo",
+                  "commands_backup", "commands_bench"):
     try:
         MODULES.append(__import__(f"salesdesk.admin.{_optional}", fromlist=["register"]))
     except ModuleNotFoundError as _exc:  # areas land one at a time

@@ -58,7 +58,7 @@ def _demo(args: argparse.Namespace) -> int:
             print(f"demo company loaded into database {conn.info.dbname} in {summary.seconds:.1f} s: "
                   f"{summary.units} units, {summary.people} logins, {summary.pools} customer pools, "
                   f"{summary.customers} customers, {summary.contacts} contacts, "
-                  f"{summary.shares} shares", file=sys.stderr)
+                  f"{summary.shares} shares, {summary.products} products", file=sys.stderr)
             print(f"log in as e.g. {prefix}director, {prefix}mgr_east, {prefix}sup_sh "
                   f"or {prefix}sales_sh1", file=sys.stderr)
     print(f"PASSWORD={PASSWORD}", flush=True)

@@ -254,11 +254,17 @@ def _user_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _counted(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {kind}{'' if n == 1 else 's'}" for kind, n in counts.items())
+
+
 def _user_leave(args: argparse.Namespace) -> int:
     with _admin(args.dsn) as conn:
         r = users.leave(conn, args.login, None if args.to_pool else args.successor, args.reason)
-    moved = ", ".join(f"{n} {kind}{'' if n == 1 else 's'}" for kind, n in r.moved.items()) or "nothing"
-    emit(f"{r.login} has left: moved {moved} to {r.to} (recorded in the ownership history)")
+    moved = f"{_counted(r.moved) or 'nothing'} to {r.to}"
+    if r.to_manager:  # kinds declared to go to the leaver's manager rather than to the pool
+        moved += f", {_counted(r.to_manager)} to {r.reports_to}"
+    emit(f"{r.login} has left: moved {moved} (recorded in the ownership history)")
     if r.shares_passed or r.shares_dropped:
         emit(f"shares received: {r.shares_passed} passed to {r.to}, {r.shares_dropped} removed")
     if r.successor_promoted:

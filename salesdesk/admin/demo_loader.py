@@ -18,6 +18,7 @@ import psycopg
 
 from salesdesk.admin.accounts import NewEmployee, create_employee
 from salesdesk.admin.demo_data import PASSWORD, DemoCompany, build_company, org_chart, picklists
+from salesdesk.admin.demo_products import CATEGORIES, products
 from salesdesk.admin.errors import AdminError
 
 PREFIX_RE = re.compile(r"^([a-z][a-z0-9_]{0,19})?$")
@@ -38,6 +39,7 @@ class LoadSummary:
     contacts: int
     shares: int
     seconds: float
+    products: int = 0
 
 
 def check_prefix(prefix: str) -> None:
@@ -153,6 +155,28 @@ def load_demo(conn: psycopg.Connection, prefix: str = "",
             "values ('customer', %s, %s, %s, %s)",
             [(customer_ids[s.customer], people[s.login], s.access, s.note) for s in company.shares])
 
+    catalog = load_catalog(conn)
     return LoadSummary(units=len(unit_ids), people=len(people), pools=len(pool_ids),
                        customers=len(customer_ids), contacts=contacts, shares=len(company.shares),
-                       seconds=time.perf_counter() - started)
+                       seconds=time.perf_counter() - started, products=catalog)
+
+
+def load_catalog(conn: psycopg.Connection) -> int:
+    """The demo's product categories and products with their cost prices; how many products."""
+    category_ids: dict[str, int] = {}
+    for code, name in CATEGORIES:
+        row = conn.execute("insert into sales.product_categories (code, name) values (%s, %s) returning id",
+                           (code, name)).fetchone()
+        assert row is not None
+        category_ids[code] = row[0]
+    catalog = products()
+    for p in catalog:
+        row = conn.execute(
+            "insert into sales.products (code, name, specification, unit, list_price, tax_rate, active, "
+            "category_id) values (%s, %s, %s, %s, %s, %s, %s, %s) returning id",
+            (p.code, p.name, p.specification, p.unit, p.list_price, p.tax_rate, p.active,
+             category_ids[p.category])).fetchone()
+        assert row is not None
+        conn.execute("insert into sales.product_costs (product_id, cost_price) values (%s, %s)",
+                     (row[0], p.cost_price))
+    return len(catalog)

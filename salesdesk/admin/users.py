@@ -9,7 +9,7 @@ triggers on sales.employees / sales.org_units refresh the visibility tables.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TypeVar
 
@@ -70,6 +70,7 @@ class LeaveResult:
     reports_to: str | None
     successor_promoted: bool       # the successor was below the leaver and took their place
     sessions_ended: int
+    to_manager: dict[str, int] = field(default_factory=dict)  # kinds declared to go to reports_to
 
 
 @dataclass(frozen=True)
@@ -372,13 +373,19 @@ def edit_user(conn: psycopg.Connection, login: str, *, name: str | None = None,
 def _count_owned(conn: psycopg.Connection, emp_id: int) -> dict[str, int]:
     """Records each kind of owned record has with this owner (before handover)."""
     counts: dict[str, int] = {}
-    kinds = conn.execute("select kind, table_name::text from private.record_kinds "
+    kinds = conn.execute("select kind, table_name::text, owner_column from private.record_kinds "
                          "where parent_kind is null order by kind").fetchall()
-    for kind, table in kinds:
-        row = conn.execute(sql.SQL("select count(*) from {} where owner_id = %s").format(
-            sql.SQL(table)), (emp_id,)).fetchone()
+    for kind, table, owner_column in kinds:  # the declared owner column, not a customer's owner_id
+        row = conn.execute(sql.SQL("select count(*) from {} where {} = %s").format(
+            sql.SQL(table), sql.Identifier(owner_column)), (emp_id,)).fetchone()
         counts[kind] = int(row[0]) if row else 0
     return counts
+
+
+def _handed_to_manager(conn: psycopg.Connection, counts: dict[str, int]) -> dict[str, int]:
+    """Of the records counted, those of kinds declared to go to the leaver's manager."""
+    kinds = {r[0] for r in conn.execute("select kind from private.record_kinds where handover = 'manager'")}
+    return {kind: n for kind, n in counts.items() if kind in kinds and n}
 
 
 def _end_sessions(conn: psycopg.Connection, login: str) -> int:
@@ -459,6 +466,7 @@ def _leave(conn: psycopg.Connection, login: str, successor: str | None, reason: 
         ended = _end_sessions(conn, login)
 
         counts = _count_owned(conn, emp_id)
+        to_manager = _handed_to_manager(conn, counts) if to_id is None else {}
         shares = conn.execute(
             "select count(*), count(*) filter (where exists (select 1 from sales.record_shares t "
             "where t.kind = s.kind and t.record_id = s.record_id and t.employee_id = %s)) "
@@ -486,7 +494,8 @@ def _leave(conn: psycopg.Connection, login: str, successor: str | None, reason: 
     ended += _end_sessions(conn, login)
     conn.commit()
     return LeaveResult(
-        login=login, moved=counts, moved_total=moved_total, to=to_label,
+        login=login, moved={k: n for k, n in counts.items() if k not in to_manager},
+        moved_total=moved_total, to=to_label, to_manager=to_manager,
         shares_passed=(n_shares - n_dup) if to_id is not None else 0,
         shares_dropped=n_dup if to_id is not None else n_shares,
         reports=sorted(reports), reports_to=reports_to, successor_promoted=promoted,

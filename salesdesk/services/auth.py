@@ -197,6 +197,7 @@ def sign_in(profile: Profile, login: str, password: str, *, connect_timeout: int
             row = conn.execute(text("select * from api.whoami()")).mappings().first()
             if row is None:  # a LOGIN role without an active employee row
                 raise AccountDeactivatedError()
+            held = frozenset(conn.execute(text("select code from api.my_permissions()")).scalars())
             server_version = str(conn.execute(text("show server_version")).scalar())
             must_change = bool(conn.execute(text("select api.password_change_required()")).scalar())
             conn.commit()  # the function forgets a reset whose password was changed meanwhile
@@ -213,7 +214,7 @@ def sign_in(profile: Profile, login: str, password: str, *, connect_timeout: int
             else:
                 raise
         raise mapped from err
-    me = Me(**row)
+    me = Me(**row, permissions=held)
     return SignedIn(profile=profile, database=database, me=me, schema_version=str(found),
                     server_version=server_version, url=libpq_url(url), must_change_password=must_change)
 

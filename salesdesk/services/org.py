@@ -31,6 +31,12 @@ class Me:
     level: str        # director / manager / supervisor / salesperson / assistant / admin
     data_scope: str   # self / subordinates / unit / unit_tree / all
     position_name_en: str | None = None
+    # what the position may do besides seeing its records (services.permissions); the client shows
+    # and hides by it, the database decides
+    permissions: frozenset[str] = frozenset()
+
+    def may(self, permission: str) -> bool:
+        return permission in self.permissions
 
 
 @dataclass(frozen=True)
@@ -86,9 +92,10 @@ def whoami(db: Database) -> Me:
     """The signed-in employee; PermissionDeniedError for a login that is not one."""
     with transaction(db) as session:
         row = session.execute(text("select * from api.whoami()")).mappings().first()
-    if row is None:
-        raise PermissionDeniedError(NOT_AN_EMPLOYEE)
-    return Me(**row)
+        if row is None:
+            raise PermissionDeniedError(NOT_AN_EMPLOYEE)
+        held = frozenset(session.execute(text("select code from api.my_permissions()")).scalars())
+    return Me(**row, permissions=held)
 
 
 def schema_version(db: Database) -> str | None:

@@ -253,9 +253,8 @@ class MainWindow(QMainWindow):
         shown = [k for k in (*self.history, self.current_key()) if k in keys]
         row = keys.index(shown[-1]) if shown else -1
         self.nav.blockSignals(True)
-        if row < 0:
+        if row < 0:  # nothing highlighted; the current item stays, or focusing the list would open row 0
             self.nav.clearSelection()
-            self.nav.setCurrentRow(-1)
         else:
             self.nav.setCurrentRow(row)
             self.nav.item(row).setSelected(True)

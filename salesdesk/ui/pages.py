@@ -61,6 +61,7 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.customer_list",
     "salesdesk.ui.customer_editor",
     "salesdesk.ui.pool_page",
+    "salesdesk.ui.product_list",
     "salesdesk.ui.org_view",
     "salesdesk.ui.archived_page",
     "salesdesk.ui.settings_page",

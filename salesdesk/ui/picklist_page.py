@@ -1,7 +1,7 @@
-"""The picklists page (Settings → Picklists, for the admin position): the values of industry,
+"""The picklists page (Settings → Picklists, for positions with maintain_picklists): the values of industry,
 source and region — add, rename, deactivate or activate, reorder.
 
-The database decides who may change them (only the admin position); for anyone else the page
+The database decides who may change them (maintain_picklists); for anyone else the page
 is read-only. A problem shows next to the name field and the typing stays.
 """
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import picklists
 from salesdesk.services.errors import ValidationError
+from salesdesk.services.permissions import MAINTAIN_PICKLISTS
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui import words
 from salesdesk.ui.combos import set_combo_items
@@ -43,7 +44,7 @@ class PicklistPage(QWidget):
         self.ui.introLabel.setMaximumWidth(700)
         self.entries: list[picklists.PicklistEntry] = []
         self._loaded = False
-        self.may_change = ctx.session.me.level == "admin"
+        self.may_change = ctx.session.me.may(MAINTAIN_PICKLISTS)
         self.ui.kindCombo.currentIndexChanged.connect(lambda _i: self.reload())
         self.ui.entriesList.currentRowChanged.connect(self._selected)
         self.ui.nameEdit.returnPressed.connect(self.add)

@@ -192,6 +192,7 @@ class RecordListPage(QWidget):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumWidth(72)  # as wide as its text when there is room; gives way on a small screen
         combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.filters.addWidget(combo, 1)
         self.filter_combos.append(combo)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
+from salesdesk.services.permissions import MAINTAIN_PICKLISTS
 from salesdesk.services.profiles import keyring_available, known_keyring_status
 from salesdesk.ui import errors
 from salesdesk.ui.forms_gen.settings_page import Ui_SettingsPage
@@ -40,7 +41,7 @@ class SettingsPage(QWidget):
         self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
         self.ui.notifyCheck.setChecked(settings().value("ui/notify", True, type=bool))
         self.ui.notifyCheck.toggled.connect(lambda on: settings().setValue("ui/notify", on))
-        self.ui.picklistsGroup.setVisible(ctx.session.me.level == "admin")  # only the admin changes them
+        self.ui.picklistsGroup.setVisible(ctx.session.me.may(MAINTAIN_PICKLISTS))
         self.ui.picklistsButton.clicked.connect(lambda: ctx.show_page("picklists"))
         profile = ctx.session.profile
         self.ui.profileValue.setText(profile.name)

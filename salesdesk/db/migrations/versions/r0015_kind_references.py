@@ -1,4 +1,4 @@
-"""Open record kinds: references between kinds declared and checked generically, handover per kind, no customer shapes in generic code."""
+"""Open record kinds: references between kinds declared and checked generically, handover per kind."""
 
 from salesdesk.db.migrate import run_sql_file
 

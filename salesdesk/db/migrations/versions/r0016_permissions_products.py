@@ -1,4 +1,4 @@
-"""Permissions as data checked in the database; products and categories with a field-level secured cost price."""
+"""Permissions as data checked in the database; products with a field-level secured cost price."""
 
 from salesdesk.db.migrate import run_sql_file
 

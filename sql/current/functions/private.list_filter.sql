@@ -1,0 +1,120 @@
+-- private.list_filter, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- Written in: 0006_api.sql, 0009_list_speed.sql (the current text comes from the last)
+
+CREATE OR REPLACE FUNCTION private.list_filter(p_kind text, p_query jsonb)
+ RETURNS private.list_filter
+ LANGUAGE plpgsql
+ STABLE
+ SET search_path TO 'pg_catalog', 'pg_temp'
+AS $function$
+declare
+    k private.record_kinds := private.kind(p_kind);
+    f private.list_filter;
+    q jsonb := coalesce(p_query, '{}');
+    conds text[] := array['true'];
+    key text;
+    owner_col text;
+    pool_col text;
+    col_type text;
+    search text;
+    scope text := coalesce(q ->> 'scope', 'all');
+    archived text := coalesce(q ->> 'archived', 'active');
+begin
+    for key in select jsonb_object_keys(q) loop
+        if key not in ('scope', 'owner_id', 'unit_id', 'pool_id', 'parent_id', 'archived', 'eq', 'search') then
+            raise exception 'unknown filter %', key using errcode = 'SD005';
+        end if;
+    end loop;
+    f.kind := k.kind;
+    f.table_name := k.table_name;
+    f.me := private.require_employee();
+    f.sees_all := private.sees_all();
+    if k.parent_kind is null then
+        owner_col := quote_ident(k.owner_column);
+        pool_col := quote_ident(k.pool_column);
+        if not f.sees_all then
+            -- The scope hint: the same sets the policy uses, as values the planner can see (a
+            -- policy's (SELECT fn()) is opaque to it, and it would plan a salesperson's 300 rows
+            -- like the director's million). RLS still decides: this only narrows.
+            f.owners := private.visible_owner_ids();
+            f.pools := case when k.pool_column is not null then private.visible_pool_ids() end;
+            f.shared := case when k.shares then private.shared_record_ids(k.kind) end;
+            conds := conds || private.scope_hint(k);
+            f.narrow := cardinality(f.owners) <= 64;
+        else
+            f.narrow := false;
+        end if;
+        if scope = 'mine' then
+            conds := conds || format('%s = $2', owner_col);
+        elsif scope = 'team' then  -- owned by others in my scope (not what is merely shared with me)
+            conds := conds || format('%1$s <> $2 and (%1$s = any ((select private.visible_owner_ids())::bigint[]) '
+                                     'or (select private.sees_all()))', owner_col);
+        elsif scope = 'pool' and pool_col is not null then
+            conds := conds || format('%s is null', owner_col);
+        elsif scope = 'shared' and k.shares then
+            conds := conds || ('id = any ((select private.shared_record_ids(' || quote_literal(k.kind)
+                               || '))::bigint[])');
+        elsif scope <> 'all' then
+            raise exception 'unknown scope %', scope using errcode = 'SD005';
+        end if;
+        if q ? 'owner_id' then
+            conds := conds || format('%s = ($1 ->> ''owner_id'')::bigint', owner_col);
+        end if;
+        if q ? 'pool_id' and pool_col is not null then
+            conds := conds || format('%s = ($1 ->> ''pool_id'')::bigint', pool_col);
+        end if;
+        if q ? 'unit_id' then
+            f.units := private.unit_subtree((q ->> 'unit_id')::bigint);
+            conds := conds || (format('(%s in (select e.id from sales.employees e where e.unit_id = any ($8))',
+                                      owner_col)
+                               || case when pool_col is not null then format(
+                                      ' or %s in (select p.id from sales.customer_pools p where p.unit_id = any ($8))',
+                                      pool_col) else '' end || ')');
+        end if;
+    else
+        f.narrow := false;
+        if not q ? 'parent_id' then
+            raise exception 'a list of % needs parent_id', k.kind using errcode = 'SD005';
+        end if;
+        conds := conds || format('%I = ($1 ->> ''parent_id'')::bigint', k.parent_column);
+    end if;
+    if k.archivable then
+        if archived = 'active' then
+            conds := conds || 'archived_at is null'::text;
+        elsif archived = 'archived' then
+            conds := conds || 'archived_at is not null'::text;
+        elsif archived <> 'all' then
+            raise exception 'unknown archived filter %', archived using errcode = 'SD005';
+        end if;
+    end if;
+    if q ? 'eq' then
+        for key in select jsonb_object_keys(q -> 'eq') loop
+            if not key = any (k.filters) then
+                raise exception 'unknown filter %', key using errcode = 'SD005';
+            end if;
+            select format_type(a.atttypid, a.atttypmod) into col_type
+            from pg_attribute a where a.attrelid = k.table_name and a.attname = key;
+            conds := conds || format('%I = ($1 -> ''eq'' ->> %L)::%s', key, key, col_type);
+        end loop;
+    end if;
+    search := private.search_norm(q ->> 'search');
+    if search <> '' then
+        if not k.search then
+            raise exception 'this list has no search' using errcode = 'SD005';
+        end if;
+        f.grams := private.search_grams(search);
+        if cardinality(f.grams) = 0 then
+            raise exception 'search text too short' using errcode = 'SD006';
+        end if;
+        f.pattern := '%' || replace(replace(replace(search, '\', '\\'), '%', '\%'), '_', '\_') || '%';
+        -- the search's own conditions are added by the caller (private.search_cond): a walk of
+        -- the name index tests them on each row instead of filtering by them
+    end if;
+    f.conds := array_to_string(conds, ' and ');
+    return f;
+end
+$function$;
+alter function private.list_filter(p_kind text, p_query jsonb) owner to salesdesk_owner;
+grant execute on function private.list_filter(p_kind text, p_query jsonb) to salesdesk_api;

@@ -1,0 +1,18 @@
+-- private.visible_owner_ids, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- Written in: 0001_core.sql
+
+CREATE OR REPLACE FUNCTION private.visible_owner_ids()
+ RETURNS bigint[]
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'pg_temp'
+AS $function$
+    -- `|| '{}'` hands back a detoasted copy: a stored (compressed) array would be
+    -- decompressed again for every row the policy checks.
+    select coalesce((select s.owner_ids || '{}'::bigint[] from private.visibility_sets s
+                     where s.viewer_id = private.current_employee_id()), '{}')
+$function$;
+alter function private.visible_owner_ids() owner to salesdesk_owner;
+grant execute on function private.visible_owner_ids() to salesdesk_api;

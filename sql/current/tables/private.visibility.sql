@@ -1,0 +1,16 @@
+-- private.visibility, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- Created or altered in: 0001_core.sql, 0004_hard_shell.sql
+
+create table private.visibility (
+    viewer_id bigint not null,
+    owner_id bigint not null,
+    hands_on boolean default false not null,
+    constraint visibility_pkey PRIMARY KEY (viewer_id, owner_id)
+);
+alter table private.visibility owner to salesdesk_owner;
+-- no privilege granted to anyone but the owner
+
+alter table private.visibility enable row level security;
+alter table private.visibility force row level security;

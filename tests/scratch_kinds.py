@@ -1,0 +1,55 @@
+"""Test-only record kinds, declared in a scratch company's database the way a new kind would be
+(README "A new kind of record"), to prove the generic machinery on shapes the shipped kinds do
+not have: an owned kind without a pool whose owner column is not `owner_id`, with references to
+two other kinds that are not its parent (`t_visit`), and a third-level child (`t_contact_note`,
+under contact, under customer)."""
+
+from __future__ import annotations
+
+from tests.factories import SALESPEOPLE, Company
+
+STAMPS = ("version integer not null default 1, created_at timestamptz not null default now(), "
+          "created_by bigint, updated_at timestamptz not null default now(), updated_by bigint")
+
+DECLARE = f"""
+set local role salesdesk_owner;
+create table sales.t_visits (
+    id bigint generated always as identity primary key,
+    holder_id bigint references sales.employees (id),
+    customer_id bigint not null references sales.customers (id),
+    contact_id bigint references sales.contacts (id),
+    subject text not null,
+    {STAMPS});
+call private.declare_kind('t_visit', 'sales.t_visits', null, p_owner_column => 'holder_id',
+    p_insertable => array['customer_id', 'contact_id', 'subject'],
+    p_writable => array['customer_id', 'contact_id', 'subject']);
+call private.declare_reference('t_visit', 'customer_id', 'customer');
+call private.declare_reference('t_visit', 'contact_id', 'contact');
+create table sales.t_contact_notes (
+    id bigint generated always as identity primary key,
+    contact_id bigint not null references sales.contacts (id) on delete cascade,
+    body text not null,
+    {STAMPS});
+call private.declare_kind('t_contact_note', 'sales.t_contact_notes', null,
+    p_parent_kind => 'contact', p_parent_column => 'contact_id',
+    p_insertable => array['contact_id'], p_writable => array['body']);
+"""
+
+
+def declare_scratch_kinds(company: Company, *, visits_for: tuple[str, ...] = SALESPEOPLE) -> dict[str, int]:
+    """Declare the test kinds and give each person in `visits_for` a visit to their first customer
+    and its first contact. Returns the visit ids by person."""
+    visits: dict[str, int] = {}
+    with company.admin() as conn:
+        conn.execute(DECLARE)
+        conn.execute("reset role")
+        for key in visits_for:
+            customer = company.customers[f"{key}客户1"]
+            row = conn.execute(
+                "insert into sales.t_visits (holder_id, customer_id, contact_id, subject) "
+                "select %s, %s, min(id), '拜访' from sales.contacts where customer_id = %s returning id",
+                (company.people[key], customer, customer)).fetchone()
+            assert row
+            visits[key] = row[0]
+        conn.commit()
+    return visits
