@@ -38,6 +38,7 @@ DATE = QT_TRANSLATE_NOOP("words", "Date")
 NOTES = QT_TRANSLATE_NOOP("words", "Notes")
 ARCHIVED = QT_TRANSLATE_NOOP("words", "Archived")
 UPDATED = QT_TRANSLATE_NOOP("words", "Updated")
+OPEN = QT_TRANSLATE_NOOP("words", "Open")
 SEARCH_PEOPLE = QT_TRANSLATE_NOOP("words", "Search by name, login or unit")
 
 ALL = tuple(v for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str))

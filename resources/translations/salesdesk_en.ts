@@ -387,10 +387,6 @@
         <translation>New</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>Reassign…</source>
         <translation>Reassign…</translation>
     </message>
@@ -882,10 +878,6 @@
         <translation>Acti&amp;ve (offered for new deals)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -896,14 +888,6 @@
 </context>
 <context>
     <name>ProductListPage</name>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>New product</source>
-        <translation>New product</translation>
-    </message>
     <message>
         <source>Search code, name or pinyin initials…</source>
         <translation>Search code, name or pinyin initials…</translation>
@@ -944,16 +928,8 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Specification</source>
         <translation>Specification</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
     </message>
     <message>
         <source>Category</source>
@@ -986,10 +962,6 @@
     <message>
         <source>No</source>
         <translation>No</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Updated</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1868,10 @@
     <message>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Search by name, login or unit</source>

@@ -393,10 +393,6 @@
         <translation>新建</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
@@ -889,10 +885,6 @@
         <translation>启用（新商机可选）(&amp;V)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -903,14 +895,6 @@
 </context>
 <context>
     <name>ProductListPage</name>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>New product</source>
-        <translation>新建产品</translation>
-    </message>
     <message>
         <source>Search code, name or pinyin initials…</source>
         <translation>搜索编码、名称或拼音首字母…</translation>
@@ -951,16 +935,8 @@
         <translation>编码</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <source>Specification</source>
         <translation>规格型号</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
     </message>
     <message>
         <source>Category</source>
@@ -993,10 +969,6 @@
     <message>
         <source>No</source>
         <translation>否</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新时间</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1879,10 @@
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Search by name, login or unit</source>

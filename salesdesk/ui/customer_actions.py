@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from salesdesk.services import customers
 from salesdesk.services.errors import NotFoundError
+from salesdesk.ui import words
 from salesdesk.ui.customer_models import is_pool_row
 from salesdesk.ui.dialogs import Draft
 from salesdesk.ui.reason_dialog import ReasonDialog
 from salesdesk.ui.record_actions import ActionSpec, always, each, one_row
+from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
 
@@ -69,7 +71,7 @@ def action_text(name: str) -> Callable[[], str]:
     """The action's text in the current language (literal calls, so pyside6-lupdate finds them)."""
     texts = {
         "new": lambda: translate("CustomerListPage", "New"),
-        "edit": lambda: translate("CustomerListPage", "Open"),
+        "edit": lambda: word(words.OPEN),
         "reassign": lambda: translate("CustomerListPage", "Reassign…"),
         "hand_out": lambda: translate("CustomerListPage", "Reassign…"),
         "share": lambda: translate("CustomerListPage", "Share…"),

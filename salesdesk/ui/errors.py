@@ -19,7 +19,7 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from salesdesk.services.errors import ConnectionLostError, DomainError
+from salesdesk.services.errors import ConnectionLostError, DomainError, FieldError
 
 log = logging.getLogger("salesdesk")
 _log_file: Path | None = None
@@ -51,6 +51,11 @@ def setup_logging(level: int = logging.INFO) -> Path:
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def problem_text(problem: FieldError | str) -> str:
+    """One field's problem in the user's language: a FieldError (named field, parameters) or a message."""
+    return problem.text(translate) if isinstance(problem, FieldError) else translate("errors", problem)
 
 
 def is_expected(exc: BaseException) -> bool:

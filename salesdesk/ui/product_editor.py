@@ -19,9 +19,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from salesdesk.services import products
 from salesdesk.services.products import Category, Product
 from salesdesk.ui import errors as ui_errors
+from salesdesk.ui import words
 from salesdesk.ui.dialogs import FormDialog
 from salesdesk.ui.form_binding import FormBinding
 from salesdesk.ui.forms_gen.product_editor import Ui_ProductEditor
+from salesdesk.ui.words import word
 
 FIELDS = {"code": "codeEdit", "name": "nameEdit", "category_id": "categoryCombo",
           "specification": "specificationEdit", "unit": "unitEdit", "list_price": "listPriceEdit",
@@ -75,7 +77,7 @@ class ProductEditor(FormDialog):
         save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setVisible(may_edit)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Cancel") if may_edit else self.tr("Close"))
+            word(words.CANCEL) if may_edit else self.tr("Close"))
         self.setWindowTitle(product.name if product else self.tr("New product"))
 
     def value(self) -> dict[str, Any]:
@@ -90,7 +92,7 @@ class ProductEditor(FormDialog):
         problems = dict(self.form.input_errors())
         if "tax_rate" in value and value["tax_rate"] is None:
             problems["tax_percent"] = products.BAD_RATE
-        return {k: ui_errors.translate("errors", v) for k, v in problems.items()}
+        return {k: ui_errors.problem_text(v) for k, v in problems.items()}
 
     def show_problems(self, problems: Mapping[str, str], message: str = "") -> None:
         problems = {("tax_percent" if k == "tax_rate" else k): v for k, v in problems.items()}

@@ -14,12 +14,14 @@ from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import products
 from salesdesk.services.permissions import MAINTAIN_PRODUCTS, SEE_COST
 from salesdesk.services.products import Category, Product, ProductQuery
+from salesdesk.ui import words
 from salesdesk.ui.combos import fill_combo
 from salesdesk.ui.pages import register_page
 from salesdesk.ui.product_editor import ProductEditor
 from salesdesk.ui.product_models import ProductTableModel
 from salesdesk.ui.record_actions import ActionSpec, always, one_row
 from salesdesk.ui.record_list import RecordListPage
+from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
 ACTIVE, ALL, INACTIVE = "active", "all", "inactive"
@@ -66,10 +68,10 @@ class ProductListPage(RecordListPage):
             or self.active.currentData() != ACTIVE
 
     def action_specs(self) -> list[ActionSpec]:
-        specs = [ActionSpec("edit", "edit", lambda: translate("ProductListPage", "Open"), self.open_selected,
+        specs = [ActionSpec("edit", "edit", lambda: word(words.OPEN), self.open_selected,
                             None, one_row)]
         if self.may_edit:
-            specs.insert(0, ActionSpec("new", "new", lambda: translate("ProductListPage", "New product"),
+            specs.insert(0, ActionSpec("new", "new", lambda: translate("ProductEditor", "New product"),
                                        self.new, None, always))
         return specs
 

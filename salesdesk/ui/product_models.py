@@ -14,9 +14,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from salesdesk.services import products
 from salesdesk.services.products import Product, ProductQuery
+from salesdesk.ui import words
 from salesdesk.ui.columns import Column, fmt_datetime, fmt_money
 from salesdesk.ui.record_model import RecordTableModel, ServiceSource
 from salesdesk.ui.tasks import TaskRunner
+from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
 _GREY = QColor("#808080")
@@ -33,11 +35,11 @@ def product_columns(see_cost: bool) -> list[Column[Product]]:
     """The list's columns; keys are stable (the column chooser saves them)."""
     columns: list[Column[Product]] = [
         Column("code", lambda: translate("ProductModels", "Code"), lambda r: r.code, "code", width=110),
-        Column("name", lambda: translate("ProductModels", "Name"), lambda r: r.name, "name",
+        Column("name", lambda: word(words.NAME), lambda r: r.name, "name",
                width=220, fixed=True),
         Column("specification", lambda: translate("ProductModels", "Specification"),
                lambda r: r.specification or "", width=160),
-        Column("unit", lambda: translate("ProductModels", "Unit"), lambda r: r.unit or "", width=50),
+        Column("unit", lambda: word(words.UNIT), lambda r: r.unit or "", width=50),
         Column("category", lambda: translate("ProductModels", "Category"), lambda r: r.category_name or "",
                width=100),
         Column("list_price", lambda: translate("ProductModels", "List price"),
@@ -58,7 +60,7 @@ def product_columns(see_cost: bool) -> list[Column[Product]]:
         Column("active", lambda: translate("ProductModels", "Active"),
                lambda r: translate("ProductModels", "Yes") if r.active else translate("ProductModels", "No"),
                width=60),
-        Column("updated_at", lambda: translate("ProductModels", "Updated"),
+        Column("updated_at", lambda: word(words.UPDATED),
                lambda r: fmt_datetime(r.updated_at), hidden=True, kind="datetime",
                value=lambda r: r.updated_at),
     ]
