@@ -41,6 +41,15 @@ def _private_config_dir() -> Iterator[None]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.fixture(autouse=True)
+def _gui_thread_collector(request: pytest.FixtureRequest) -> None:
+    """GUI tests collect cyclic garbage on the GUI thread, as the client does (ui/gc_guard.py)."""
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from salesdesk.ui import gc_guard
+
+        gc_guard.install(request.getfixturevalue("qapp"))
+
+
 @pytest.fixture(scope="session")
 def pg_admin_url() -> Iterator[str]:
     """Superuser URL of the server the tests run on (any database)."""

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QStyleFactory
 
 from salesdesk import __version__
-from salesdesk.ui import errors
+from salesdesk.ui import errors, gc_guard
 from salesdesk.ui.i18n import LANGUAGES, install_cjk_font, install_language
 from salesdesk.ui.resources import icon, stylesheet
 
@@ -76,6 +76,7 @@ def setup_application(app: QApplication, lang: str | None = None) -> str:
     install_cjk_font(app)
     app.setStyleSheet(stylesheet())
     app.setWindowIcon(icon("salesdesk"))
+    gc_guard.install(app)  # Qt objects die on the GUI thread, never in a worker's garbage collection
     return install_language(lang)
 
 

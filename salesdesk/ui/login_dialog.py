@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from salesdesk.services import profiles
@@ -218,11 +218,20 @@ class LoginDialog(QDialog):
             profiles.remember_login(session.profile, login)
         except OSError as exc:  # an unwritable config folder must not block signing in
             errors.log_unexpected(exc, "saving the last login")
-        if session.must_change_password and not self._choose_own_password(session, password):
+        if session.must_change_password:  # asked from the event loop, not inside the task's delivery
+            QTimer.singleShot(0, self, lambda: self._first_sign_in(session, password))
+            return
+        self._done(session)
+
+    def _first_sign_in(self, session: SignedIn, password: str) -> None:
+        if not self._choose_own_password(session, password):
             session.close()
             self.show_message(self.tr("Please choose your own password to continue: the password from IT "
                                       "is for the first sign-in only."))
             return
+        self._done(session)
+
+    def _done(self, session: SignedIn) -> None:
         self.signed_in = session
         self.show_message("")
         self.accept()
