@@ -39,6 +39,14 @@ class GuiThreadCollector(QObject):
         return gc.collect(generation)
 
 
+def freeze_long_lived() -> None:
+    """Everything alive now (the modules just imported, start-up objects) leaves the collector's
+    sight for good, so a full collection scans only what the session made since: after the
+    start-up imports one took 60-100 ms of the GUI thread while the first page was built. Safe on
+    any thread: freezing moves objects between generations and destroys nothing."""
+    gc.freeze()
+
+
 def install(app: QCoreApplication) -> GuiThreadCollector:
     """Once per application: automatic collection off, the GUI thread's collector on."""
     existing = app.findChild(GuiThreadCollector, "guiThreadCollector")

@@ -16,6 +16,7 @@ import threading
 
 from PySide6.QtWidgets import QWidget
 
+from salesdesk.ui import gc_guard
 from salesdesk.ui.first_paint import after_first_paint
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ def _load() -> None:
         from salesdesk.ui.pages import load_pages
 
         load_pages()
+        gc_guard.freeze_long_lived()  # full collections on the GUI thread skip the modules just loaded
     except Exception:  # noqa: BLE001 - the GUI thread imports again and reports a real problem
         log.exception("preloading the client's modules failed")
     finally:
