@@ -2,12 +2,12 @@
 
 from salesdesk.db.migrate import run_sql_file
 
-revision = "0018"
-down_revision = "0017"
+revision = "0019"
+down_revision = "0018"
 
 
 def upgrade() -> None:
-    run_sql_file("0018_leads_followups.sql")
+    run_sql_file("0019_leads_followups.sql")
 
 
 def downgrade() -> None:

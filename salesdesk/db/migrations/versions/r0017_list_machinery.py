@@ -1,4 +1,4 @@
-"""Opportunities with stages as data, deal teams as a declared membership route, product lines, stage history."""
+"""Every declared sort and search column index-backed through the shell; search columns declared per kind; a kind's API from one column list."""
 
 from salesdesk.db.migrate import run_sql_file
 
@@ -7,7 +7,7 @@ down_revision = "0016"
 
 
 def upgrade() -> None:
-    run_sql_file("0017_opportunities.sql")
+    run_sql_file("0017_list_machinery.sql")
 
 
 def downgrade() -> None:

@@ -1,13 +1,13 @@
-"""Every declared sort and search column index-backed through the shell."""
+"""Opportunities with stages as data, deal teams as a declared membership route, product lines, stage history."""
 
 from salesdesk.db.migrate import run_sql_file
 
-revision = "0019"
-down_revision = "0018"
+revision = "0018"
+down_revision = "0017"
 
 
 def upgrade() -> None:
-    run_sql_file("0019_sort_indexes.sql")
+    run_sql_file("0018_opportunities.sql")
 
 
 def downgrade() -> None:
