@@ -1,4 +1,5 @@
-"""Opportunities with stages as data, deal teams as a declared membership route, product lines, stage history."""
+"""Opportunities with stages as data, deal teams as a declared membership route, product lines,
+stage history."""
 
 from salesdesk.db.migrate import run_sql_file
 

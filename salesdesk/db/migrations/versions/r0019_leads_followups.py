@@ -1,4 +1,5 @@
-"""Leads with a pool per unit and conversion; follow-ups that update the customer's last contact."""
+"""Leads with a pool per unit and conversion; follow-ups that update the customer's last
+contact."""
 
 from salesdesk.db.migrate import run_sql_file
 
