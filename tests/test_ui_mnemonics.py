@@ -76,6 +76,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     from salesdesk.ui.change_password_dialog import ChangePasswordDialog
     from salesdesk.ui.conflict_dialog import ConflictDialog
     from salesdesk.ui.conflicts import Merge
+    from salesdesk.ui.customer_actions import CUSTOMER
     from salesdesk.ui.login_dialog import LoginDialog
     from salesdesk.ui.product_editor import ProductEditor
     from salesdesk.ui.profile_editor import ProfileEditor
@@ -93,8 +94,8 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
         "ProfileEditor": lambda: ProfileEditor(ProfileStore()),
         "ProductEditor": lambda: ProductEditor(may_edit=True, see_cost=True),
         "ReasonDialog": lambda: ReasonDialog(title="Release", prompt="&Reason:"),
-        "ReassignDialog": lambda: ReassignDialog(window.ctx, ids),
-        "ShareDialog": lambda: ShareDialog(window.ctx, ids),
+        "ReassignDialog": lambda: ReassignDialog(window.ctx, ids, kind=CUSTOMER),
+        "ShareDialog": lambda: ShareDialog(window.ctx, ids, kind=CUSTOMER),
     }
 
 
