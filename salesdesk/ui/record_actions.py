@@ -103,8 +103,8 @@ class RecordKind:
 
 
 def is_pool_row(row: Any) -> bool:
-    """In a pool (公海): nobody owns it."""
-    return getattr(row, "access", None) == "pool" or getattr(row, "owner_id", None) is None
+    """In a pool (公海): the list says so, or the row has an owner column and nobody in it."""
+    return getattr(row, "access", None) == "pool" or (hasattr(row, "owner_id") and row.owner_id is None)
 
 
 def may_hand_on(row: Any, me: Any) -> bool:
