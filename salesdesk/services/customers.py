@@ -40,9 +40,9 @@ from salesdesk.services.tx import transaction
 
 __all__ = [
     "ContactOp", "archive_customer", "archive_customers", "audit_history", "claim_customer",
-    "claim_customers", "count", "count_customers", "create_customer", "find_duplicates", "get_customer",
-    "list_customers", "list_shares", "ownership_history", "reassign_customer", "reassign_customers",
-    "release_customer", "release_customers", "restore_customer", "restore_customers", "save_customer",
+    "count", "count_customers", "create_customer", "find_duplicates", "get_customer",
+    "list_customers", "list_shares", "ownership_history", "reassign_customer",
+    "release_customer", "restore_customer", "restore_customers", "save_customer",
     "share_customer", "unshare_customer", "update_customer",
 ]
 
@@ -212,24 +212,12 @@ def restore_customer(db: Database, customer_id: int, expected_version: int | Non
 
 
 # -- hand-on, shares and history: the generic services (ownership, sharing) for kind "customer" --
-def reassign_customers(db: Database, ids: Sequence[int], owner_id: int, reason: str) -> None:
-    ownership.reassign(db, "customer", ids, owner_id, reason)
-
-
 def reassign_customer(db: Database, customer_id: int, owner_id: int, reason: str) -> None:
     ownership.reassign(db, "customer", [customer_id], owner_id, reason)
 
 
-def claim_customers(db: Database, ids: Sequence[int]) -> None:
-    ownership.claim(db, "customer", ids)
-
-
 def claim_customer(db: Database, customer_id: int) -> None:
     ownership.claim(db, "customer", [customer_id])
-
-
-def release_customers(db: Database, ids: Sequence[int], reason: str) -> None:
-    ownership.release(db, "customer", ids, reason)
 
 
 def release_customer(db: Database, customer_id: int, reason: str) -> None:
