@@ -49,6 +49,7 @@ STOP_SHARING = QT_TRANSLATE_NOOP("words", "Stop sharing")
 SHARES = QT_TRANSLATE_NOOP("words", "Shares")
 OWNERSHIP_HISTORY = QT_TRANSLATE_NOOP("words", "Ownership history")
 AUDIT_HISTORY = QT_TRANSLATE_NOOP("words", "Audit history")
+HISTORY = QT_TRANSLATE_NOOP("words", "History…")
 
 ALL = tuple(v for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str))
 

@@ -19,13 +19,13 @@ from salesdesk.ui.i18n import install_language
 from salesdesk.ui.reassign_dialog import ReassignDialog
 from salesdesk.ui.record_action_bar import RecordActionBar
 from salesdesk.ui.record_actions import RecordActions, RecordKind
-from salesdesk.ui.record_history import HistoryTabs, RecordHistory
+from salesdesk.ui.record_history import HistoryDialog, HistoryTabs, RecordHistory
 from salesdesk.ui.share_dialog import ShareDialog
 from tests.factories import Company, build_small_company
 from tests.scratch_kinds import declare_scratch_kinds
 from tests.ui_support import WAIT_MS, main_window
 
-HAND_ON = ("reassign", "share", "release", "claim", "hand_out", "archive")
+HAND_ON = ("history", "reassign", "share", "release", "claim", "hand_out", "archive")
 
 
 @pytest.fixture
@@ -59,7 +59,8 @@ def test_the_generic_services_hand_on_share_and_read_the_history_of_another_kind
     owner, colleague, boss = connect(c, "sp_e1a"), connect(c, "sp_n1a"), connect(c, "mgr_e")
     try:
         sharing.share(owner, "t_visit", [visit], c.people["sp_n1a"], "read")
-        assert [s.employee_id for s in sharing.list_shares(colleague, "t_visit", visit)] == [c.people["sp_n1a"]]
+        shared = sharing.list_shares(colleague, "t_visit", visit)
+        assert [s.employee_id for s in shared] == [c.people["sp_n1a"]]
         sharing.unshare(boss, "t_visit", visit, c.people["sp_n1a"])
         with pytest.raises(NotFoundError):
             sharing.list_shares(colleague, "t_visit", visit)
@@ -78,7 +79,8 @@ def test_the_generic_services_hand_on_share_and_read_the_history_of_another_kind
             c.people["sp_e1a"], c.people["sp_e1b"], "换人跟进")
         audit = ownership.audit_history(boss, "t_visit", visit)
         assert {a.kind for a in audit} >= {"t_visit"}
-        assert any(ch.field == "holder_id" and ch.new == c.people["sp_e1b"] for a in audit for ch in a.changes)
+        changes = [ch for a in audit for ch in a.changes]
+        assert any(ch.field == "holder_id" and ch.new == c.people["sp_e1b"] for ch in changes)
         assert sharing.list_shares(boss, "t_visit", visit) == []  # a hand-on ends the old holder's shares
     finally:
         for db in (owner, colleague, boss):
@@ -138,7 +140,7 @@ def test_a_manager_shares_and_hands_on_a_visit_with_the_generic_pieces(qtbot, vi
         qtbot.addWidget(host)
         host.show()
         shown = {n for n, a in host.bar.actions_by_name.items() if a.isVisible() and a.isEnabled()}
-        assert shown == {"reassign", "share"}  # no pool, no archive for this kind
+        assert shown == {"history", "reassign", "share"}  # no pool, no archive for this kind
         assert [host.tabs.tabText(i) for i in range(host.tabs.count())] == [
             "Shares", "Ownership history", "Audit history"]
         qtbot.waitUntil(lambda: host.history.audit.rowCount() == 1, timeout=WAIT_MS)  # its INSERT
@@ -166,8 +168,15 @@ def test_a_manager_shares_and_hands_on_a_visit_with_the_generic_pieces(qtbot, vi
         assert move.to_owner_id == c.people["sp_e1b"]
         audit = host.history.audit  # the hand-on, as the audit tab shows it
         moved = f"holder_id: {c.people['sp_e1a']} → {c.people['sp_e1b']}"
-        qtbot.waitUntil(lambda: any(moved in (audit.index(r, 3).data() or "") for r in range(audit.rowCount())),
-                        timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: any(moved in (audit.index(r, 3).data() or "")
+                                    for r in range(audit.rowCount())), timeout=WAIT_MS)
+
+        dialog = press(qtbot, host.bar, "history")  # what a list page's "History…" shows
+        assert isinstance(dialog, HistoryDialog) and dialog.windowTitle() == "History of the follow-up"
+        qtbot.waitUntil(lambda: dialog.history.ownership.rowCount() == 1, timeout=WAIT_MS)
+        assert dialog.history.shares.rowCount() == 0  # the hand-on ended the shares
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert host.bar.active_dialog is None
 
 
 @pytest.mark.gui

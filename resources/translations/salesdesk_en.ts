@@ -1053,6 +1053,10 @@
         <source>%n {nouns} claimed; they are yours now.</source>
         <translation><numerusform>%n {noun} claimed; it is yours now.</numerusform><numerusform>%n {nouns} claimed; they are yours now.</numerusform></translation>
     </message>
+    <message>
+        <source>History of the {noun}</source>
+        <translation>History of the {noun}</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditor</name>
@@ -1897,6 +1901,10 @@
     <message>
         <source>Audit history</source>
         <translation>Audit history</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
     </message>
 </context>
 </TS>

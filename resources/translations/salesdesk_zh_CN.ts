@@ -1061,6 +1061,10 @@
         <source>%n {nouns} claimed; they are yours now.</source>
         <translation><numerusform>已领取 %n 个{noun}，现归您负责。</numerusform></translation>
     </message>
+    <message>
+        <source>History of the {noun}</source>
+        <translation>{noun}历史记录</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditor</name>
@@ -1906,6 +1910,10 @@
     <message>
         <source>Audit history</source>
         <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>历史记录…</translation>
     </message>
 </context>
 </TS>

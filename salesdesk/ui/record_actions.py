@@ -9,8 +9,9 @@ Rights come with each row from the service (`can_edit`, `can_manage`); a row
 without the attribute has no such right, so an action is never offered on a guess.
 
 `RecordActions(page, RecordKind("lead", pool=True, shares=True, ...))` gives any owned kind
-hand on (reassign), share, release to the pool and claim, with the shared dialogs
-(reassign_dialog, share_dialog, reason_dialog) speaking of the kind's nouns.
+hand on (reassign), share, release to the pool, claim and its history (shares, ownership,
+audit), with the shared dialogs (reassign_dialog, share_dialog, reason_dialog, history)
+speaking of the kind's nouns.
 """
 
 from __future__ import annotations
@@ -97,8 +98,9 @@ class RecordKind:
 
     def offers(self, name: str) -> bool:
         """Whether the kind has the action at all (a contact has no owner: no hand-on)."""
-        needs = {"reassign": self.owned, "share": self.owned and self.shares, "release": self.pool,
-                 "claim": self.pool, "hand_out": self.pool, "archive": self.owned and self.archive}
+        needs = {"history": self.owned, "reassign": self.owned, "share": self.owned and self.shares,
+                 "release": self.pool, "claim": self.pool, "hand_out": self.pool,
+                 "archive": self.owned and self.archive}
         return needs.get(name, True)
 
 
@@ -153,8 +155,9 @@ class RecordActions(QObject):
 
     def spec(self, name: str) -> ActionSpec:
         text = {"reassign": words.REASSIGN, "hand_out": words.REASSIGN, "share": words.SHARE,
-                "release": words.RELEASE, "claim": words.CLAIM}[name]
+                "release": words.RELEASE, "claim": words.CLAIM, "history": words.HISTORY}[name]
         slot, shortcut, rule = {
+            "history": (self.history, "Ctrl+H", lambda row, _me: True),
             "reassign": (self.reassign, "Ctrl+R", may_hand_on),
             "share": (self.share, "Ctrl+Shift+S", may_hand_on),
             "release": (self.release, "Ctrl+Shift+P", may_hand_on),
@@ -162,7 +165,8 @@ class RecordActions(QObject):
             "hand_out": (self.reassign, "Ctrl+R", hands_out_pool),
         }[name]
         key = "reassign" if name == "hand_out" else name
-        return ActionSpec(key, key, lambda: word(text), slot, QKeySequence(shortcut), each(rule))
+        enabled = one_row if name == "history" else each(rule)
+        return ActionSpec(key, key, lambda: word(text), slot, QKeySequence(shortcut), enabled)
 
     def specs(self, names: Sequence[str]) -> list[ActionSpec]:
         """The specs of those `names` the kind offers, in that order."""
@@ -184,6 +188,14 @@ class RecordActions(QObject):
         ids = self.page.selected_ids()
         if ids:
             self._run_dialog(ShareDialog(self.ctx, ids, self.page, kind=self.kind))
+
+    def history(self) -> None:
+        """Shares, ownership and audit history of the one selected record, in a dialog."""
+        from salesdesk.ui.record_history import HistoryDialog
+
+        rows = self.page.selected_rows()
+        if len(rows) == 1:
+            self._run_dialog(HistoryDialog(self.ctx, self.kind, rows[0], self.page))
 
     def _run_dialog(self, dialog: Any) -> None:
         self.page.active_dialog = dialog

@@ -15,8 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -30,7 +32,7 @@ from salesdesk.services import ownership, sharing
 from salesdesk.ui import words
 from salesdesk.ui.history_models import AuditModel, OwnershipModel, SharesModel
 from salesdesk.ui.pages import AppContext
-from salesdesk.ui.record_actions import RecordKind
+from salesdesk.ui.record_actions import RecordKind, translate
 
 
 def prepare(view: Any, model: Any) -> None:
@@ -82,7 +84,8 @@ class RecordHistory(QObject):
 
     `views` (a `HistoryTabs`, or an editor's form) has `sharesView`, `ownershipView`, `auditView`,
     `addShareButton`, `removeShareButton`, and `tabs` holding `sharesTab`, `ownershipTab` and
-    `auditTab` (their titles and the buttons say the shared words); `current_id` answers which record the editor holds (None while new).
+    `auditTab` (their titles and the buttons say the shared words); `current_id` answers which
+    record the editor holds (None while new).
     """
 
     loaded = Signal()
@@ -167,3 +170,33 @@ class RecordHistory(QObject):
         if share is not None and record_id is not None:
             self.ctx.tasks.run(sharing.unshare, self.db, self.kind.kind, record_id, share.employee_id,
                                on_success=lambda _r: self.shares_changed.emit(share.record_id))
+
+
+class HistoryDialog(QDialog):
+    """A list's "History…": the shares, ownership and audit history of one record (`row`, with its rights)."""
+
+    def __init__(self, ctx: AppContext, kind: RecordKind, row: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.kind, self.changed_ids = kind, [row.id]  # shares changed here: the list re-reads the row
+        self.tabs = HistoryTabs(kind)
+        self.history = RecordHistory(ctx, kind, self.tabs, lambda: row.id, self)
+        self.history.set_can_manage(bool(getattr(row, "can_manage", False)))
+        self.history.shares_changed.connect(lambda _id: self.history.load(row.id))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.retranslate()
+        self.resize(720, 420)
+        self.history.load(row.id)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.kind.say(translate("RecordActions", "History of the {noun}")))
+        self.history.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
