@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable, Iterator
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtWidgets import QDialog, QWidget
@@ -82,9 +83,11 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     from salesdesk.ui.profile_editor import ProfileEditor
     from salesdesk.ui.reason_dialog import ReasonDialog
     from salesdesk.ui.reassign_dialog import ReassignDialog
+    from salesdesk.ui.record_history import HistoryDialog
     from salesdesk.ui.share_dialog import ShareDialog
 
     ids = [company.customers["sp_e1a客户1"]]
+    row = SimpleNamespace(id=ids[0], can_manage=True)
     return {
         "AboutDialog": lambda: AboutDialog(window.session),
         "ChangePasswordDialog": lambda: ChangePasswordDialog(session=window.session),
@@ -96,6 +99,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
         "ReasonDialog": lambda: ReasonDialog(title="Release", prompt="&Reason:"),
         "ReassignDialog": lambda: ReassignDialog(window.ctx, ids, kind=CUSTOMER),
         "ShareDialog": lambda: ShareDialog(window.ctx, ids, kind=CUSTOMER),
+        "HistoryDialog": lambda: HistoryDialog(window.ctx, CUSTOMER, row),
     }
 
 
