@@ -11,7 +11,7 @@ from tests.factories import SALESPEOPLE, Company
 STAMPS = ("version integer not null default 1, created_at timestamptz not null default now(), "
           "created_by bigint, updated_at timestamptz not null default now(), updated_by bigint")
 
-DECLARE = f"""
+DECLARE = """
 set local role salesdesk_owner;
 create table sales.t_visits (
     id bigint generated always as identity primary key,
@@ -19,8 +19,9 @@ create table sales.t_visits (
     customer_id bigint not null references sales.customers (id),
     contact_id bigint references sales.contacts (id),
     subject text not null,
-    {STAMPS});
+    {stamps});
 call private.declare_kind('t_visit', 'sales.t_visits', null, p_owner_column => 'holder_id',
+    p_shares => {shares},
     p_insertable => array['customer_id', 'contact_id', 'subject'],
     p_writable => array['customer_id', 'contact_id', 'subject']);
 call private.declare_reference('t_visit', 'customer_id', 'customer');
@@ -29,19 +30,20 @@ create table sales.t_contact_notes (
     id bigint generated always as identity primary key,
     contact_id bigint not null references sales.contacts (id) on delete cascade,
     body text not null,
-    {STAMPS});
+    {stamps});
 call private.declare_kind('t_contact_note', 'sales.t_contact_notes', null,
     p_parent_kind => 'contact', p_parent_column => 'contact_id',
     p_insertable => array['contact_id'], p_writable => array['body']);
 """
 
 
-def declare_scratch_kinds(company: Company, *, visits_for: tuple[str, ...] = SALESPEOPLE) -> dict[str, int]:
+def declare_scratch_kinds(company: Company, *, visits_for: tuple[str, ...] = SALESPEOPLE,
+                          visit_shares: bool = False) -> dict[str, int]:
     """Declare the test kinds and give each person in `visits_for` a visit to their first customer
-    and its first contact. Returns the visit ids by person."""
+    and its first contact (shareable with `visit_shares`). Returns the visit ids by person."""
     visits: dict[str, int] = {}
     with company.admin() as conn:
-        conn.execute(DECLARE)
+        conn.execute(DECLARE.format(stamps=STAMPS, shares=str(visit_shares).lower()))
         conn.execute("reset role")
         for key in visits_for:
             customer = company.customers[f"{key}客户1"]

@@ -15,6 +15,7 @@ from salesdesk.db.api_messages import api_speaks
 from salesdesk.db.session import Database
 from salesdesk.services import contacts as ct
 from salesdesk.services import customers as cs
+from salesdesk.services import ownership
 from salesdesk.services.customer_types import SORT_KEYS, ContactInput, CustomerInput, CustomerQuery
 from salesdesk.services.errors import (
     ConflictError,
@@ -380,7 +381,7 @@ def test_reassign_follows_the_hand_on_rule(fresh_company: Company, login: Login)
     # a batch is one transaction: one refusal and nothing moved
     batch = [c.customers["sp_e1b客户1"], c.customers["sp_n1a客户3"]]  # the second one is hidden
     with pytest.raises(NotFoundError):
-        cs.reassign_customers(boss, batch, c.people["sp_e1a"], "批量")
+        ownership.reassign(boss, "customer", batch, c.people["sp_e1a"], "批量")
     assert cs.get_customer(boss, batch[0]).owner_name == "钱二"
     assert len(cs.get_customer(boss, cid).shares) == 0
 

@@ -110,12 +110,13 @@ def test_a_bound_date_field_shows_year_month_day_in_every_language(qtbot) -> Non
 
 
 def test_the_share_dialog_date_shows_year_month_day(qtbot, fresh_company) -> None:
+    from salesdesk.ui.customer_actions import CUSTOMER
     from salesdesk.ui.share_dialog import ShareDialog
 
     c = fresh_company
     with main_window(qtbot, c, "sp_e1a") as window:
         editor = wait_loaded(qtbot, window, f"customer:{c.customers['sp_e1a客户1']}")
-        dialog = ShareDialog(window.ctx, [c.customers["sp_e1a客户1"]], editor)
+        dialog = ShareDialog(window.ctx, [c.customers["sp_e1a客户1"]], editor, kind=CUSTOMER)
         qtbot.addWidget(dialog)
         assert dialog.date.displayFormat() == "yyyy-MM-dd"
         assert dialog.date.text() == dialog.date.date().toString("yyyy-MM-dd")

@@ -17,7 +17,7 @@ def hand_away(company, customer_id: int) -> None:  # noqa: ANN001
     """The manager gives the customer to a salesperson of another team (out of sp_e1a's sight)."""
     manager = session_for(company, "mgr_e")
     try:
-        ownership.reassign_customer(manager.database, customer_id, company.people["sp_e2a"], "区域调整")
+        ownership.reassign(manager.database, "customer", [customer_id], company.people["sp_e2a"], "区域调整")
     finally:
         manager.close()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable, Iterator
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtWidgets import QDialog, QWidget
@@ -76,14 +77,17 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     from salesdesk.ui.change_password_dialog import ChangePasswordDialog
     from salesdesk.ui.conflict_dialog import ConflictDialog
     from salesdesk.ui.conflicts import Merge
+    from salesdesk.ui.customer_actions import CUSTOMER
     from salesdesk.ui.login_dialog import LoginDialog
     from salesdesk.ui.product_editor import ProductEditor
     from salesdesk.ui.profile_editor import ProfileEditor
     from salesdesk.ui.reason_dialog import ReasonDialog
     from salesdesk.ui.reassign_dialog import ReassignDialog
+    from salesdesk.ui.record_history import HistoryDialog
     from salesdesk.ui.share_dialog import ShareDialog
 
     ids = [company.customers["sp_e1a客户1"]]
+    row = SimpleNamespace(id=ids[0], can_manage=True)
     return {
         "AboutDialog": lambda: AboutDialog(window.session),
         "ChangePasswordDialog": lambda: ChangePasswordDialog(session=window.session),
@@ -93,8 +97,9 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
         "ProfileEditor": lambda: ProfileEditor(ProfileStore()),
         "ProductEditor": lambda: ProductEditor(may_edit=True, see_cost=True),
         "ReasonDialog": lambda: ReasonDialog(title="Release", prompt="&Reason:"),
-        "ReassignDialog": lambda: ReassignDialog(window.ctx, ids),
-        "ShareDialog": lambda: ShareDialog(window.ctx, ids),
+        "ReassignDialog": lambda: ReassignDialog(window.ctx, ids, kind=CUSTOMER),
+        "ShareDialog": lambda: ShareDialog(window.ctx, ids, kind=CUSTOMER),
+        "HistoryDialog": lambda: HistoryDialog(window.ctx, CUSTOMER, row),
     }
 
 

@@ -128,19 +128,9 @@
 <context>
     <name>CustomerActions</name>
     <message numerus="yes">
-        <source>Why are these %n customer(s) going back to the pool?</source>
-        <translation>
-            <numerusform>Why is this customer going back to the pool?</numerusform><numerusform>Why are these %n customers going back to the pool?</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Archive %n customer(s)? They leave the lists but nothing is deleted.</source>
         <translation>
             <numerusform>Archive %n customer? It leaves the lists but nothing is deleted.</numerusform><numerusform>Archive %n customers? They leave the lists but nothing is deleted.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) claimed; they are yours now.</source>
-        <translation>
-            <numerusform>%n customer claimed; it is yours now.</numerusform><numerusform>%n customers claimed; they are yours now.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -202,22 +192,6 @@
         <translation>Set as primar&amp;y</translation>
     </message>
     <message>
-        <source>Shares</source>
-        <translation>Shares</translation>
-    </message>
-    <message>
-        <source>Share…</source>
-        <translation>Share…</translation>
-    </message>
-    <message>
-        <source>Ownership history</source>
-        <translation>Ownership history</translation>
-    </message>
-    <message>
-        <source>Audit history</source>
-        <translation>Audit history</translation>
-    </message>
-    <message>
         <source>&amp;Level:</source>
         <translation>&amp;Level:</translation>
     </message>
@@ -252,10 +226,6 @@
     <message>
         <source>C&amp;ontacts</source>
         <translation>C&amp;ontacts</translation>
-    </message>
-    <message>
-        <source>Stop sharing</source>
-        <translation>Stop sharing</translation>
     </message>
     <message>
         <source>Someone else changed a contact meanwhile. Their version is shown under your edits; check the contacts and save again.</source>
@@ -347,10 +317,6 @@
         <source>Changed by someone else ({name}, {when}) — reload, or keep editing on top of their version?</source>
         <translation>Changed by someone else ({name}, {when}) — reload, or keep editing on top of their version?</translation>
     </message>
-    <message>
-        <source>You no longer see this customer; it was handed on.</source>
-        <translation>You no longer see this customer; it was handed on.</translation>
-    </message>
 </context>
 <context>
     <name>CustomerFields</name>
@@ -387,24 +353,8 @@
         <translation>New</translation>
     </message>
     <message>
-        <source>Reassign…</source>
-        <translation>Reassign…</translation>
-    </message>
-    <message>
-        <source>Share…</source>
-        <translation>Share…</translation>
-    </message>
-    <message>
-        <source>Release to pool…</source>
-        <translation>Release to pool…</translation>
-    </message>
-    <message>
         <source>Archive</source>
         <translation>Archive</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Claim</translation>
     </message>
     <message>
         <source>Search name, phone or contact…</source>
@@ -453,14 +403,6 @@
     <message>
         <source>No customers yet — press {key} to add one</source>
         <translation>No customers yet — press {key} to add one</translation>
-    </message>
-    <message>
-        <source>Release to the customer pool</source>
-        <translation>Release to the customer pool</translation>
-    </message>
-    <message>
-        <source>Released to the pool.</source>
-        <translation>Released to the pool.</translation>
     </message>
     <message>
         <source>Archive customers</source>
@@ -1050,13 +992,13 @@
 <context>
     <name>ReassignDialog</name>
     <message>
-        <source>Reassign customers</source>
-        <translation>Reassign customers</translation>
+        <source>Reassign {nouns}</source>
+        <translation>Reassign {nouns}</translation>
     </message>
     <message numerus="yes">
-        <source>Give %n customer(s) to anyone in the company. The ownership history keeps who had them and why.</source>
+        <source>Give %n {nouns} to anyone in the company. The ownership history keeps who had them and why.</source>
         <translation>
-            <numerusform>Give %n customer to anyone in the company. The ownership history keeps who had it and why.</numerusform><numerusform>Give %n customers to anyone in the company. The ownership history keeps who had them and why.</numerusform></translation>
+            <numerusform>Give %n {noun} to anyone in the company. The ownership history keeps who had it and why.</numerusform><numerusform>Give %n {nouns} to anyone in the company. The ownership history keeps who had them and why.</numerusform></translation>
     </message>
     <message>
         <source>New &amp;owner:</source>
@@ -1084,9 +1026,36 @@
             <numerusform>Showing the first %n; type to narrow the list.</numerusform><numerusform>Showing the first %n; type to narrow the list.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) reassigned.</source>
+        <source>%n {nouns} reassigned.</source>
         <translation>
-            <numerusform>%n customer reassigned.</numerusform><numerusform>%n customers reassigned.</numerusform></translation>
+            <numerusform>%n {noun} reassigned.</numerusform><numerusform>%n {nouns} reassigned.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>You no longer see this {noun}; it was handed on.</source>
+        <translation>You no longer see this {noun}; it was handed on.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n {nouns} going back to the pool?</source>
+        <translation><numerusform>Why is this {noun} going back to the pool?</numerusform><numerusform>Why are these %n {nouns} going back to the pool?</numerusform></translation>
+    </message>
+    <message>
+        <source>Release to the {noun} pool</source>
+        <translation>Release to the {noun} pool</translation>
+    </message>
+    <message>
+        <source>Released to the pool.</source>
+        <translation>Released to the pool.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {nouns} claimed; they are yours now.</source>
+        <translation><numerusform>%n {noun} claimed; it is yours now.</numerusform><numerusform>%n {nouns} claimed; they are yours now.</numerusform></translation>
+    </message>
+    <message>
+        <source>History of the {noun}</source>
+        <translation>History of the {noun}</translation>
     </message>
 </context>
 <context>
@@ -1264,9 +1233,9 @@
 <context>
     <name>ShareDialog</name>
     <message numerus="yes">
-        <source>Share %n customer(s)</source>
+        <source>Share %n {nouns}</source>
         <translation>
-            <numerusform>Share %n customer</numerusform><numerusform>Share %n customers</numerusform></translation>
+            <numerusform>Share %n {noun}</numerusform><numerusform>Share %n {nouns}</numerusform></translation>
     </message>
     <message>
         <source>&amp;Person:</source>
@@ -1515,10 +1484,6 @@
         <translation>Choose an active employee.</translation>
     </message>
     <message>
-        <source>The owner already has access to this customer.</source>
-        <translation>The owner already has access to this customer.</translation>
-    </message>
-    <message>
         <source>The end date must be in the future.</source>
         <translation>The end date must be in the future.</translation>
     </message>
@@ -1642,6 +1607,10 @@
         <translation>record</translation>
     </message>
     <message>
+        <source>records</source>
+        <translation>records</translation>
+    </message>
+    <message>
         <source>customer</source>
         <translation>customer</translation>
     </message>
@@ -1664,6 +1633,30 @@
     <message>
         <source>follow-up</source>
         <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>products</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation>opportunities</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>follow-ups</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1869,42 @@
     <message>
         <source>Search by name, login or unit</source>
         <translation>Search by name, login or unit</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Share…</translation>
+    </message>
+    <message>
+        <source>Release to pool…</source>
+        <translation>Release to pool…</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Stop sharing</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>Ownership history</source>
+        <translation>Ownership history</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Audit history</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
     </message>
 </context>
 </TS>

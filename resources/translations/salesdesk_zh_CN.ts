@@ -129,21 +129,9 @@
 <context>
     <name>CustomerActions</name>
     <message numerus="yes">
-        <source>Why are these %n customer(s) going back to the pool?</source>
-        <translation>
-            <numerusform>这 %n 个客户为什么退回公海？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Archive %n customer(s)? They leave the lists but nothing is deleted.</source>
         <translation>
             <numerusform>归档 %n 个客户？它们将从列表中移除，但不会删除任何数据。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) claimed; they are yours now.</source>
-        <translation>
-            <numerusform>已领取 %n 个客户，现归您负责。</numerusform>
         </translation>
     </message>
 </context>
@@ -206,22 +194,6 @@
         <translation>设为主联系人(&amp;Y)</translation>
     </message>
     <message>
-        <source>Shares</source>
-        <translation>共享</translation>
-    </message>
-    <message>
-        <source>Share…</source>
-        <translation>共享…</translation>
-    </message>
-    <message>
-        <source>Ownership history</source>
-        <translation>归属历史</translation>
-    </message>
-    <message>
-        <source>Audit history</source>
-        <translation>审计记录</translation>
-    </message>
-    <message>
         <source>&amp;Level:</source>
         <translation>级别(&amp;L)：</translation>
     </message>
@@ -256,10 +228,6 @@
     <message>
         <source>C&amp;ontacts</source>
         <translation>联系人(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Stop sharing</source>
-        <translation>取消共享</translation>
     </message>
     <message>
         <source>Someone else changed a contact meanwhile. Their version is shown under your edits; check the contacts and save again.</source>
@@ -353,10 +321,6 @@
         <source>Changed by someone else ({name}, {when}) — reload, or keep editing on top of their version?</source>
         <translation>已被其他人修改（{name}，{when}）— 重新加载，还是在对方的版本上继续编辑？</translation>
     </message>
-    <message>
-        <source>You no longer see this customer; it was handed on.</source>
-        <translation>该客户已转交，您已无法查看。</translation>
-    </message>
 </context>
 <context>
     <name>CustomerFields</name>
@@ -393,24 +357,8 @@
         <translation>新建</translation>
     </message>
     <message>
-        <source>Reassign…</source>
-        <translation>转交…</translation>
-    </message>
-    <message>
-        <source>Share…</source>
-        <translation>共享…</translation>
-    </message>
-    <message>
-        <source>Release to pool…</source>
-        <translation>退回公海…</translation>
-    </message>
-    <message>
         <source>Archive</source>
         <translation>归档</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>领取</translation>
     </message>
     <message>
         <source>Search name, phone or contact…</source>
@@ -459,14 +407,6 @@
     <message>
         <source>No customers yet — press {key} to add one</source>
         <translation>还没有客户——按 {key} 新建</translation>
-    </message>
-    <message>
-        <source>Release to the customer pool</source>
-        <translation>退回客户公海</translation>
-    </message>
-    <message>
-        <source>Released to the pool.</source>
-        <translation>已退回公海。</translation>
     </message>
     <message>
         <source>Archive customers</source>
@@ -1057,13 +997,13 @@
 <context>
     <name>ReassignDialog</name>
     <message>
-        <source>Reassign customers</source>
-        <translation>转交客户</translation>
+        <source>Reassign {nouns}</source>
+        <translation>转交{noun}</translation>
     </message>
     <message numerus="yes">
-        <source>Give %n customer(s) to anyone in the company. The ownership history keeps who had them and why.</source>
+        <source>Give %n {nouns} to anyone in the company. The ownership history keeps who had them and why.</source>
         <translation>
-            <numerusform>将 %n 个客户转交给公司内的任何人。归属历史会记录原负责人及转交原因。</numerusform>
+            <numerusform>将 %n 个{noun}转交给公司内的任何人。归属历史会记录原负责人及转交原因。</numerusform>
         </translation>
     </message>
     <message>
@@ -1093,10 +1033,37 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) reassigned.</source>
+        <source>%n {nouns} reassigned.</source>
         <translation>
-            <numerusform>已转交 %n 个客户。</numerusform>
+            <numerusform>已转交 %n 个{noun}。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>You no longer see this {noun}; it was handed on.</source>
+        <translation>该{noun}已转交，您已无法查看。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n {nouns} going back to the pool?</source>
+        <translation><numerusform>这 %n 个{noun}为什么退回公海？</numerusform></translation>
+    </message>
+    <message>
+        <source>Release to the {noun} pool</source>
+        <translation>退回{noun}公海</translation>
+    </message>
+    <message>
+        <source>Released to the pool.</source>
+        <translation>已退回公海。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {nouns} claimed; they are yours now.</source>
+        <translation><numerusform>已领取 %n 个{noun}，现归您负责。</numerusform></translation>
+    </message>
+    <message>
+        <source>History of the {noun}</source>
+        <translation>{noun}历史记录</translation>
     </message>
 </context>
 <context>
@@ -1274,9 +1241,9 @@
 <context>
     <name>ShareDialog</name>
     <message numerus="yes">
-        <source>Share %n customer(s)</source>
+        <source>Share %n {nouns}</source>
         <translation>
-            <numerusform>共享 %n 个客户</numerusform>
+            <numerusform>共享 %n 个{noun}</numerusform>
         </translation>
     </message>
     <message>
@@ -1526,10 +1493,6 @@
         <translation>请选择一名在职员工。</translation>
     </message>
     <message>
-        <source>The owner already has access to this customer.</source>
-        <translation>负责人已经可以访问这个客户。</translation>
-    </message>
-    <message>
         <source>The end date must be in the future.</source>
         <translation>结束日期必须晚于当前时间。</translation>
     </message>
@@ -1653,6 +1616,10 @@
         <translation>记录</translation>
     </message>
     <message>
+        <source>records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
         <source>customer</source>
         <translation>客户</translation>
     </message>
@@ -1674,6 +1641,30 @@
     </message>
     <message>
         <source>follow-up</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
         <translation>跟进记录</translation>
     </message>
 </context>
@@ -1887,6 +1878,42 @@
     <message>
         <source>Search by name, login or unit</source>
         <translation>按姓名、登录名或部门搜索</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>转交…</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>共享…</translation>
+    </message>
+    <message>
+        <source>Release to pool…</source>
+        <translation>退回公海…</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>取消共享</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Ownership history</source>
+        <translation>归属历史</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>历史记录…</translation>
     </message>
 </context>
 </TS>

@@ -67,25 +67,27 @@ def plurals_from_placeholders(path: Path) -> None:
 
 # Where the singular is more than the source without "(s)" (a pronoun, another word)
 ENGLISH_PLURALS = {
-    "Why are these %n customer(s) going back to the pool?":
-        ("Why is this customer going back to the pool?",
-         "Why are these %n customers going back to the pool?"),
+    "Why are these %n {nouns} going back to the pool?":
+        ("Why is this {noun} going back to the pool?", "Why are these %n {nouns} going back to the pool?"),
     "Archive %n customer(s)? They leave the lists but nothing is deleted.":
         ("Archive %n customer? It leaves the lists but nothing is deleted.",
          "Archive %n customers? They leave the lists but nothing is deleted."),
-    "%n customer(s) claimed; they are yours now.":
-        ("%n customer claimed; it is yours now.", "%n customers claimed; they are yours now."),
-    "Give %n customer(s) to anyone in the company. The ownership history keeps who had them and why.":
-        ("Give %n customer to anyone in the company. The ownership history keeps who had it and why.",
-         "Give %n customers to anyone in the company. The ownership history keeps who had them and why."),
+    "%n {nouns} claimed; they are yours now.": ("%n {noun} claimed; it is yours now.",
+                                                "%n {nouns} claimed; they are yours now."),
+    "Give %n {nouns} to anyone in the company. The ownership history keeps who had them and why.":
+        ("Give %n {noun} to anyone in the company. The ownership history keeps who had it and why.",
+         "Give %n {nouns} to anyone in the company. The ownership history keeps who had them and why."),
     "%n people": ("%n person", "%n people"),
 }
 
 
 def english_plural_forms(source: str) -> tuple[str, str]:
-    """Singular and plural of a '%n customer(s)' source text: "1 customer", "2 customers"."""
+    """Singular and plural of a '%n customer(s)' source text: "1 customer", "2 customers"; of a
+    '%n {nouns}' text (a kind's nouns filled in later): '%n {noun}', '%n {nouns}'."""
     if source in ENGLISH_PLURALS:
         return ENGLISH_PLURALS[source]
+    if "{nouns}" in source:
+        return source.replace("{nouns}", "{noun}"), source
     return source.replace("(s)", ""), source.replace("(s)", "s")
 
 

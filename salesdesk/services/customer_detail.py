@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import records
-from salesdesk.services.customer_types import Contact, CustomerDetail, Share
+from salesdesk.services.customer_types import Contact, CustomerDetail
 from salesdesk.services.errors import NotFoundError, PermissionDeniedError
+from salesdesk.services.sharing import read_shares
 
 NOT_AN_EMPLOYEE = QT_TRANSLATE_NOOP("errors", "Your login is not an active employee.")
 
@@ -31,14 +32,6 @@ def read_contacts(session: Session, customer_id: int) -> tuple[Contact, ...]:
     return tuple(Contact(**{k: v for k, v in r.items() if k in _CONTACT_FIELDS}) for r in found)
 
 
-def read_shares(session: Session, customer_id: int) -> tuple[Share, ...]:
-    return tuple(Share(id=s["id"], customer_id=s["record_id"], employee_id=s["employee_id"],
-                       employee_name=s["employee_name"], access=s["access"], expires_at=s["expires_at"],
-                       note=s["note"], version=s["version"], created_at=s["created_at"],
-                       created_by_name=s["created_by_name"], active=s["active"])
-                 for s in records.shares(session, "customer", customer_id))
-
-
 def read_detail(session: Session, customer_id: int) -> CustomerDetail:
     """The customer as this user sees it; NotFoundError when hidden or missing."""
     found = records.rows(session, "select * from api.customer_get(:id)", {"id": customer_id})
@@ -47,4 +40,4 @@ def read_detail(session: Session, customer_id: int) -> CustomerDetail:
     values = {k: v for k, v in found[0].items() if k in _DETAIL_FIELDS}
     values["can_edit"], values["can_manage"] = bool(values["can_edit"]), bool(values["can_manage"])
     return CustomerDetail(**values, contacts=read_contacts(session, customer_id),
-                          shares=read_shares(session, customer_id))
+                          shares=read_shares(session, "customer", customer_id))

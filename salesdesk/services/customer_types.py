@@ -73,10 +73,10 @@ class Contact:
 
 @dataclass(frozen=True)
 class Share:
-    """A customer shared with one employee."""
+    """A record shared with one employee."""
 
     id: int
-    customer_id: int
+    record_id: int
     employee_id: int
     employee_name: str
     access: str

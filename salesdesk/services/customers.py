@@ -16,12 +16,18 @@ from sqlalchemy.orm import Session
 
 from salesdesk.db.session import Database
 from salesdesk.i18n import QT_TRANSLATE_NOOP
-from salesdesk.services import records
+from salesdesk.services import ownership, records, sharing
 from salesdesk.services.contacts import add_in as add_contact_in
 from salesdesk.services.customer_detail import current_employee_id, read_detail
 from salesdesk.services.customer_list import count, count_customers, list_customers
 from salesdesk.services.customer_rules import clean_contact, clean_customer, clean_new_customer
-from salesdesk.services.customer_types import CustomerDetail, CustomerInput
+from salesdesk.services.customer_types import (
+    AuditRecord,
+    CustomerDetail,
+    CustomerInput,
+    OwnershipChange,
+    Share,
+)
 from salesdesk.services.errors import (
     ConflictError,
     DuplicateCheckLimitError,
@@ -30,25 +36,14 @@ from salesdesk.services.errors import (
     ValidationError,
     for_kind,
 )
-from salesdesk.services.ownership import (
-    audit_history,
-    claim_customer,
-    claim_customers,
-    ownership_history,
-    reassign_customer,
-    reassign_customers,
-    release_customer,
-    release_customers,
-)
-from salesdesk.services.sharing import list_shares, share_customer, share_customers, unshare_customer
 from salesdesk.services.tx import transaction
 
 __all__ = [
     "ContactOp", "archive_customer", "archive_customers", "audit_history", "claim_customer",
-    "claim_customers", "count", "count_customers", "create_customer", "find_duplicates", "get_customer",
-    "list_customers", "list_shares", "ownership_history", "reassign_customer", "reassign_customers",
-    "release_customer", "release_customers", "restore_customer", "restore_customers", "save_customer",
-    "share_customer", "share_customers", "unshare_customer", "update_customer",
+    "count", "count_customers", "create_customer", "find_duplicates", "get_customer",
+    "list_customers", "list_shares", "ownership_history", "reassign_customer",
+    "release_customer", "restore_customer", "restore_customers", "save_customer",
+    "share_customer", "unshare_customer", "update_customer",
 ]
 
 OWNER_OUT_OF_SCOPE = QT_TRANSLATE_NOOP("errors", "This person is not in your scope.")
@@ -214,3 +209,37 @@ def archive_customer(db: Database, customer_id: int, expected_version: int | Non
 def restore_customer(db: Database, customer_id: int, expected_version: int | None = None) -> CustomerDetail:
     _set_archived(db, [customer_id], False, expected_version)
     return get_customer(db, customer_id)
+
+
+# -- hand-on, shares and history: the generic services (ownership, sharing) for kind "customer" --
+def reassign_customer(db: Database, customer_id: int, owner_id: int, reason: str) -> None:
+    ownership.reassign(db, "customer", [customer_id], owner_id, reason)
+
+
+def claim_customer(db: Database, customer_id: int) -> None:
+    ownership.claim(db, "customer", [customer_id])
+
+
+def release_customer(db: Database, customer_id: int, reason: str) -> None:
+    ownership.release(db, "customer", [customer_id], reason)
+
+
+def ownership_history(db: Database, customer_id: int) -> list[OwnershipChange]:
+    return ownership.ownership_history(db, "customer", customer_id)
+
+
+def audit_history(db: Database, customer_id: int, limit: int = 500) -> list[AuditRecord]:
+    return ownership.audit_history(db, "customer", customer_id, limit)
+
+
+def share_customer(db: Database, customer_id: int, employee_id: int, access: str = "read") -> Share:
+    sharing.share(db, "customer", [customer_id], employee_id, access)
+    return next(s for s in list_shares(db, customer_id) if s.employee_id == employee_id)
+
+
+def unshare_customer(db: Database, customer_id: int, employee_id: int) -> None:
+    sharing.unshare(db, "customer", customer_id, employee_id)
+
+
+def list_shares(db: Database, customer_id: int) -> list[Share]:
+    return sharing.list_shares(db, "customer", customer_id)

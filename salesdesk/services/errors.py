@@ -25,6 +25,7 @@ Translate = Callable[[str, str], str]  # (context, source text) -> translated te
 E = TypeVar("E", bound="DomainError")
 
 RECORD = QT_TRANSLATE_NOOP("kinds", "record")
+RECORDS = QT_TRANSLATE_NOOP("kinds", "records")
 # The noun of each record kind in a sentence ("This {kind} was not found."); a new kind adds its line.
 KIND_NAMES: dict[str, str] = {
     "customer": QT_TRANSLATE_NOOP("kinds", "customer"),
@@ -33,6 +34,14 @@ KIND_NAMES: dict[str, str] = {
     "lead": QT_TRANSLATE_NOOP("kinds", "lead"),
     "opportunity": QT_TRANSLATE_NOOP("kinds", "opportunity"),
     "followup": QT_TRANSLATE_NOOP("kinds", "follow-up"),
+}
+KIND_PLURALS: dict[str, str] = {  # "Share 3 {nouns}": the kind's noun for more than one
+    "customer": QT_TRANSLATE_NOOP("kinds", "customers"),
+    "contact": QT_TRANSLATE_NOOP("kinds", "contacts"),
+    "product": QT_TRANSLATE_NOOP("kinds", "products"),
+    "lead": QT_TRANSLATE_NOOP("kinds", "leads"),
+    "opportunity": QT_TRANSLATE_NOOP("kinds", "opportunities"),
+    "followup": QT_TRANSLATE_NOOP("kinds", "follow-ups"),
 }
 NAMED_FIELD = QT_TRANSLATE_NOOP("errors", "{field}: {problem}")
 

@@ -1,9 +1,10 @@
-"""Who holds a customer: reassign, claim from the pool, release to it, and the history.
+"""Who holds a record of any owned kind: hand on (reassign), claim from a pool, release to it, the
+ownership history and the audit history.
 
-Owner and pool change only through the API's hand-on functions, which apply the one
-rule (the owner, or someone above them whose scope covers them; for a pool, its
-managers) and write the ownership history in the same transaction. Batch actions are
-one transaction: all of them happen, or none.
+Owner and pool change only through the API's hand-on functions, which apply the one rule (the
+owner, or someone above them whose scope covers them; for a pool, its managers) and write the
+ownership history in the same transaction. Batch actions are one transaction: all of them
+happen, or none. Errors name the kind ("This opportunity was not found").
 """
 
 from __future__ import annotations
@@ -31,42 +32,30 @@ def _reason(reason: str | None) -> str:
     return cleaned
 
 
-def reassign_customers(db: Database, customer_ids: Sequence[int], new_owner_id: int, reason: str) -> None:
-    """Give customers (owned or in a pool) to any active employee, in one transaction."""
+def reassign(db: Database, kind: str, ids: Sequence[int], new_owner_id: int, reason: str) -> None:
+    """Give records (owned or in a pool) to any active employee, in one transaction."""
     why = _reason(reason)
-    with transaction(db, "customer") as session:
-        records.each(customer_ids, lambda i: records.transfer(session, "customer", i, new_owner_id, why))
+    with transaction(db, kind) as session:
+        records.each(ids, lambda i: records.transfer(session, kind, i, new_owner_id, why))
 
 
-def reassign_customer(db: Database, customer_id: int, new_owner_id: int, reason: str) -> None:
-    reassign_customers(db, [customer_id], new_owner_id, reason)
+def claim(db: Database, kind: str, ids: Sequence[int]) -> None:
+    """Take records from pools I can see; they become mine (all or none)."""
+    with transaction(db, kind) as session:
+        records.each(ids, lambda i: records.claim(session, kind, i))
 
 
-def claim_customers(db: Database, customer_ids: Sequence[int]) -> None:
-    """Take customers from pools I can see; they become mine (all or none)."""
-    with transaction(db, "customer") as session:
-        records.each(customer_ids, lambda i: records.claim(session, "customer", i))
-
-
-def claim_customer(db: Database, customer_id: int) -> None:
-    claim_customers(db, [customer_id])
-
-
-def release_customers(db: Database, customer_ids: Sequence[int], reason: str) -> None:
-    """Put customers back into their owners' unit pools (公海), all or none."""
+def release(db: Database, kind: str, ids: Sequence[int], reason: str) -> None:
+    """Put records back into their owners' unit pools (公海), all or none."""
     why = _reason(reason)
-    with transaction(db, "customer") as session:
-        records.each(customer_ids, lambda i: records.release(session, "customer", i, why))
+    with transaction(db, kind) as session:
+        records.each(ids, lambda i: records.release(session, kind, i, why))
 
 
-def release_customer(db: Database, customer_id: int, reason: str) -> None:
-    release_customers(db, [customer_id], reason)
-
-
-def ownership_history(db: Database, customer_id: int) -> list[OwnershipChange]:
-    """Every owner/pool change of a visible customer, newest first."""
-    with transaction(db, "customer") as session:
-        return [OwnershipChange(**r) for r in records.history(session, "customer", customer_id)]
+def ownership_history(db: Database, kind: str, record_id: int) -> list[OwnershipChange]:
+    """Every owner/pool change of a visible record, newest first."""
+    with transaction(db, kind) as session:
+        return [OwnershipChange(**r) for r in records.history(session, kind, record_id)]
 
 
 def _value(v: Any) -> Any:
@@ -84,10 +73,10 @@ def _changes(op: str, old: dict[str, Any] | None, new: dict[str, Any] | None) ->
     return tuple(FieldChange(k, _value(old.get(k)), _value(new.get(k))) for k in keys)
 
 
-def audit_history(db: Database, customer_id: int, limit: int = 500) -> list[AuditRecord]:
-    """Audited changes to a visible customer, its contacts and shares, newest first."""
-    with transaction(db, "customer") as session:
+def audit_history(db: Database, kind: str, record_id: int, limit: int = 500) -> list[AuditRecord]:
+    """Audited changes to a visible record, its children and shares, newest first."""
+    with transaction(db, kind) as session:
         return [AuditRecord(id=r["id"], at=r["at"], actor_id=r["actor_id"], actor_name=r["actor_name"],
                             kind=r["kind"], record_id=r["record_id"], op=r["op"],
                             changes=_changes(r["op"], r["old_values"], r["new_values"]))
-                for r in records.audit(session, "customer", customer_id, limit)]
+                for r in records.audit(session, kind, record_id, limit)]

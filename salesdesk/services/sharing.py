@@ -1,4 +1,5 @@
-"""Sharing a customer with an employee anywhere in the company (read or read-write).
+"""Sharing records of any kind that has shares with an employee anywhere in the company
+(read or read-write).
 
 The database decides who may share (whoever may hand the record on), who sees a
 share (its recipient and those), that the owner is never a recipient, and when a
@@ -10,17 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from sqlalchemy.orm import Session
+
 from salesdesk.db.session import Database
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import records
-from salesdesk.services.customer_detail import read_shares
 from salesdesk.services.customer_types import SHARE_ACCESS, Share
 from salesdesk.services.errors import FieldError, ValidationError
 from salesdesk.services.tx import transaction
 
 BAD_ACCESS = QT_TRANSLATE_NOOP("errors", "Choose read or read-write access.")
-NO_SUCH_EMPLOYEE = QT_TRANSLATE_NOOP("errors", "Choose an active employee.")
-SHARE_WITH_OWNER = QT_TRANSLATE_NOOP("errors", "The owner already has access to this customer.")
 EXPIRY_IN_PAST = QT_TRANSLATE_NOOP("errors", "The end date must be in the future.")
 
 
@@ -38,31 +38,25 @@ def _checked(access: str, expires_at: datetime | None) -> datetime | None:
     return expires_at
 
 
-def share_customers(db: Database, customer_ids: Sequence[int], employee_id: int, access: str = "read",
-                    expires_at: datetime | None = None, note: str | None = None) -> None:
-    """Share customers with an employee (or change their shares), in one transaction."""
+def read_shares(session: Session, kind: str, record_id: int) -> tuple[Share, ...]:
+    return tuple(Share(**s) for s in records.shares(session, kind, record_id))
+
+
+def share(db: Database, kind: str, ids: Sequence[int], employee_id: int, access: str = "read",
+          expires_at: datetime | None = None, note: str | None = None) -> None:
+    """Share records with an employee (or change their shares), in one transaction."""
     expires_at = _checked(access, expires_at)
-    with transaction(db, "customer") as session:
-        records.each(customer_ids, lambda i: records.share(
-            session, "customer", i, employee_id, access, expires_at, note))
+    with transaction(db, kind) as session:
+        records.each(ids, lambda i: records.share(session, kind, i, employee_id, access, expires_at, note))
 
 
-def share_customer(db: Database, customer_id: int, employee_id: int, access: str = "read",
-                   expires_at: datetime | None = None, note: str | None = None) -> Share:
-    """Share a visible customer with an employee, or change an existing share of it."""
-    expires_at = _checked(access, expires_at)
-    with transaction(db, "customer") as session:
-        records.share(session, "customer", customer_id, employee_id, access, expires_at, note)
-        return next(s for s in read_shares(session, customer_id) if s.employee_id == employee_id)
-
-
-def unshare_customer(db: Database, customer_id: int, employee_id: int) -> None:
+def unshare(db: Database, kind: str, record_id: int, employee_id: int) -> None:
     """Remove a share (as whoever may hand the record on, or as its recipient giving it up)."""
-    with transaction(db, "customer") as session:
-        records.unshare(session, "customer", customer_id, employee_id)
+    with transaction(db, kind) as session:
+        records.unshare(session, kind, record_id, employee_id)
 
 
-def list_shares(db: Database, customer_id: int) -> list[Share]:
-    """The shares of a visible customer that I may see, by employee name."""
-    with transaction(db, "customer") as session:
-        return list(read_shares(session, customer_id))
+def list_shares(db: Database, kind: str, record_id: int) -> list[Share]:
+    """The shares of a visible record that I may see, by employee name."""
+    with transaction(db, kind) as session:
+        return list(read_shares(session, kind, record_id))

@@ -21,7 +21,7 @@ from salesdesk.services.customer_types import LEVELS, CustomerDetail, CustomerIn
 from salesdesk.services.errors import ConflictError, DuplicateError, DuplicateMatch, ValidationError
 from salesdesk.ui import words
 from salesdesk.ui.columns import fmt_datetime
-from salesdesk.ui.customer_editor_actions import CustomerEditorActions
+from salesdesk.ui.customer_actions import CustomerActions
 from salesdesk.ui.customer_editor_tabs import CustomerTabs
 from salesdesk.ui.customer_models import MONEY_FIELDS, field_labels, owner_text
 from salesdesk.ui.elided_label import elided
@@ -31,6 +31,7 @@ from salesdesk.ui.forms_gen.customer_editor import Ui_CustomerEditor
 from salesdesk.ui.lines_model import LineOp
 from salesdesk.ui.pages import AppContext, register_page
 from salesdesk.ui.picklist_combos import PinyinTypeAhead, fill_picklist
+from salesdesk.ui.record_action_bar import RecordActionBar
 from salesdesk.ui.record_editor import LiveBar, RecordEditor
 
 translate = QCoreApplication.translate
@@ -94,7 +95,7 @@ class CustomerEditor(RecordEditor):
         self._allow_duplicate = False
         self.duplicates: list[Any] = []
         self.tables = CustomerTabs(ctx, self.ui, lambda: self.record_id, self)
-        self.tables.history_loaded.connect(self.mark_loaded)
+        self.tables.loaded.connect(self.mark_loaded)
         self.tables.shares_changed.connect(self.load)
         # the tables' models, by the names the live updates and the tests use
         self.contacts, self.shares = self.tables.contacts, self.tables.shares
@@ -118,7 +119,8 @@ class CustomerEditor(RecordEditor):
         self.ui.saveAnywayButton.clicked.connect(self._save_anyway)
         self.ui.duplicateBackButton.clicked.connect(self._back_to_editing)
         self.saved.connect(self._note_skipped_check)
-        self.header_actions = CustomerEditorActions(self)  # reassign, release, archive, claim
+        self.header_actions = RecordActionBar(self, CustomerActions, ("reassign", "release", "archive",
+                                                                      "claim"))
         self._build_header()
         self.load_picklists()
 

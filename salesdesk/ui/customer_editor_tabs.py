@@ -1,7 +1,8 @@
-"""The customer editor's table tabs: contacts (edited with the customer), shares, ownership and audit history.
+"""The customer editor's table tabs: contacts (edited with the customer), and the generic shares,
+ownership and audit history (`RecordHistory` on the form's own views).
 
-The editor owns the form and saving; this part owns the four tables, their
-buttons, and the reads of the history that arrive after the customer itself.
+The editor owns the form and saving; this part owns the tables, their buttons, and the
+reads of the history that arrive after the customer itself.
 """
 
 from __future__ import annotations
@@ -9,63 +10,42 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from salesdesk.services import customers
 from salesdesk.services.customer_types import CustomerDetail
 from salesdesk.ui.contacts_model import ContactsModel
-from salesdesk.ui.history_models import AuditModel, OwnershipModel, SharesModel
+from salesdesk.ui.customer_actions import CUSTOMER
 from salesdesk.ui.pages import AppContext
+from salesdesk.ui.record_history import RecordHistory, prepare
 
 HISTORY_TABS = (2, 3, 4)  # shares, ownership, audit: only for a stored customer
 
 
-class CustomerTabs(QObject):
+class CustomerTabs(RecordHistory):
     """Models and buttons of the contacts, shares, ownership and audit tabs of one editor form.
 
     `current_id` answers which customer the editor holds (None while it is a new one).
     """
 
-    history_loaded = Signal()
-    shares_changed = Signal(int)  # customer id: re-read it
-
     def __init__(self, ctx: AppContext, ui: Any, current_id: Callable[[], int | None],
                  parent: QWidget) -> None:
-        super().__init__(parent)
-        self.ctx, self.db, self.ui, self.widget = ctx, ctx.session.database, ui, parent
-        self.current_id = current_id
-        self.share_dialog: Any = None
+        super().__init__(ctx, CUSTOMER, ui, current_id, parent)
+        self.ui = ui
         self.contacts = ContactsModel(parent)
-        self.shares = SharesModel(parent)
-        self.ownership = OwnershipModel(parent)
-        self.audit = AuditModel(parent)
-        for view, model in self._views():
-            view.setModel(model)
-            view.verticalHeader().setVisible(False)
-            view.horizontalHeader().setStretchLastSection(True)
-            view.horizontalHeader().setMinimumSectionSize(72)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        prepare(ui.contactsView, self.contacts)
         ui.contactsView.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.loaded.connect(ui.contactsView.resizeColumnsToContents)
         ui.addContactButton.clicked.connect(self._add_contact)
         ui.removeContactButton.clicked.connect(self._remove_contact)
         ui.primaryContactButton.clicked.connect(
             lambda: self.contacts.set_primary(ui.contactsView.currentIndex().row()))
-        ui.addShareButton.clicked.connect(self._share)
-        ui.removeShareButton.clicked.connect(self._unshare)
-
-    def _views(self) -> tuple[tuple[Any, Any], ...]:
-        ui = self.ui
-        return ((ui.contactsView, self.contacts), (ui.sharesView, self.shares),
-                (ui.ownershipView, self.ownership), (ui.auditView, self.audit))
 
     # -- showing --------------------------------------------------------------------------------
     def clear(self) -> None:
         """A new customer: no contacts yet (editable), no shares or history."""
         self.contacts.read_only = False
         self.contacts.set_contacts([])
-        for model in (self.shares, self.ownership, self.audit):
-            model.set_rows([])
+        super().clear()
         for i in HISTORY_TABS:
             self.ui.tabs.setTabEnabled(i, False)
 
@@ -82,28 +62,14 @@ class CustomerTabs(QObject):
         for button in (self.ui.addContactButton, self.ui.removeContactButton, self.ui.primaryContactButton):
             button.setEnabled(editable)
 
-    def set_can_manage(self, can_manage: bool) -> None:
-        """Sharing is for whoever manages the customer (the database says who)."""
-        self.ui.addShareButton.setEnabled(can_manage)
-        self.ui.removeShareButton.setEnabled(can_manage)
-
     def load_history(self, customer_id: int) -> None:
-        self.ctx.tasks.run(customers.ownership_history, self.db, customer_id, busy=False,
-                           on_success=self.ownership.set_rows, on_error=lambda _e: None)
-        self.ctx.tasks.run(customers.audit_history, self.db, customer_id, busy=False,
-                           on_success=self._audit_arrived, on_error=lambda _e: None)
-
-    def _audit_arrived(self, rows: list[Any]) -> None:
-        self.audit.set_rows(rows)
-        for view in (self.ui.ownershipView, self.ui.auditView, self.ui.sharesView, self.ui.contactsView):
-            view.resizeColumnsToContents()
-        self.history_loaded.emit()
+        self.load(customer_id, shares=False)  # the shares came with the customer
 
     def retranslate(self) -> None:
-        for model in (self.contacts, self.shares, self.ownership, self.audit):
-            model.retranslate()
+        self.contacts.retranslate()
+        super().retranslate()
 
-    # -- contacts and shares --------------------------------------------------------------------
+    # -- contacts -------------------------------------------------------------------------------
     def _add_contact(self) -> None:
         row = self.contacts.add()
         index = self.contacts.index(row, 0)
@@ -114,22 +80,3 @@ class CustomerTabs(QObject):
 
     def _remove_contact(self) -> None:
         self.contacts.remove(self.ui.contactsView.currentIndex().row())
-
-    def _share(self) -> None:
-        customer_id = self.current_id()
-        if customer_id is None:
-            return
-        from salesdesk.ui.share_dialog import ShareDialog
-
-        dialog = ShareDialog(self.ctx, [customer_id], self.widget)
-        dialog.done_sharing.connect(
-            lambda: self.shares_changed.emit(self.current_id()) if self.current_id() else None)
-        self.share_dialog = dialog  # tests answer it
-        dialog.open()
-
-    def _unshare(self) -> None:
-        share = self.shares.row_at(self.ui.sharesView.currentIndex().row())
-        customer_id = self.current_id()
-        if share is not None and customer_id is not None:
-            self.ctx.tasks.run(customers.unshare_customer, self.db, customer_id, share.employee_id,
-                               on_success=lambda _r: self.shares_changed.emit(share.customer_id))

@@ -103,11 +103,6 @@ def row_from_detail(d: CustomerDetail) -> CustomerRow:
                           for f in fields(CustomerRow)})
 
 
-def is_pool_row(row: Any) -> bool:
-    """In a customer pool (公海): nobody owns it."""
-    return getattr(row, "access", None) == "pool" or getattr(row, "owner_id", None) is None
-
-
 class CustomerTableModel(RecordTableModel[CustomerRow]):
     """Customers page by page from `list_customers`, sorted and filtered by the server."""
 

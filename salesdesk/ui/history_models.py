@@ -1,13 +1,15 @@
-"""Read-only tables of the customer editor: shares, ownership history, audit history."""
+"""Read-only tables of a record editor, for any kind: shares, ownership history, audit history."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from salesdesk.services.customer_types import AuditRecord, OwnershipChange, Share
+from salesdesk.services.errors import kind_name
 from salesdesk.ui import words
 from salesdesk.ui.columns import Column, RowsModel, fmt_date, fmt_datetime, fmt_money, translate
 from salesdesk.ui.customer_models import MONEY_FIELDS, field_labels
@@ -59,13 +61,13 @@ class OwnershipModel(RowsModel[OwnershipChange]):
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # how the audit's JSON writes a timestamptz
 
 
-def _value_text(field: str, value: Any) -> str:
+def _value_text(field: str, value: Any, money: tuple[str, ...] = MONEY_FIELDS) -> str:
     """An audited value as the editor shows it: amounts with ¥, times as yyyy-MM-dd HH:mm."""
     if value is None or value == "":
         return "∅"
     if isinstance(value, bool):
         return translate("History", "yes") if value else translate("History", "no")
-    if field in MONEY_FIELDS and isinstance(value, int | Decimal):
+    if field in money and isinstance(value, int | Decimal):
         return fmt_money(Decimal(value))
     if isinstance(value, str) and _TIMESTAMP.match(value):
         try:
@@ -75,30 +77,34 @@ def _value_text(field: str, value: Any) -> str:
     return str(value)
 
 
-def changes_text(record: AuditRecord) -> str:
-    """"Field: old → new" for each change, in the user's language."""
-    labels = field_labels()
+def changes_text(record: AuditRecord, labels: dict[str, str] | None = None,
+                 money: tuple[str, ...] = MONEY_FIELDS) -> str:
+    """"Field: old → new" for each change, in the user's language (customer field labels by default)."""
+    labels = field_labels() if labels is None else labels
     if record.op == "INSERT":
         return translate("History", "Created")
     if record.op == "DELETE":
         return translate("History", "Deleted")
-    return "; ".join(f"{labels.get(c.field, c.field)}: {_value_text(c.field, c.old)} → "
-                     f"{_value_text(c.field, c.new)}"
+    return "; ".join(f"{labels.get(c.field, c.field)}: {_value_text(c.field, c.old, money)} → "
+                     f"{_value_text(c.field, c.new, money)}"
                      for c in record.changes)
 
 
 def _what_text(record: AuditRecord) -> str:
-    if record.kind == "customer":
-        return words.word(words.CUSTOMER)
-    return words.word(words.CONTACT)
+    shared = {"customer": words.CUSTOMER, "contact": words.CONTACT}.get(record.kind)
+    return words.word(shared) if shared else kind_name(record.kind, translate)
 
 
 class AuditModel(RowsModel[AuditRecord]):
-    def __init__(self, parent: Any = None) -> None:
+    """`labels()` names a kind's fields and `money` its amounts (the customer's by default)."""
+
+    def __init__(self, parent: Any = None, labels: Callable[[], dict[str, str]] = field_labels,
+                 money: tuple[str, ...] = MONEY_FIELDS) -> None:
         super().__init__([
             Column("at", lambda: translate("History", "When"), lambda a: fmt_datetime(a.at)),
             Column("who", lambda: translate("History", "Who"), lambda a: a.actor_name or ""),
             Column("what", lambda: translate("History", "Record"), _what_text),
-            Column("changes", lambda: translate("History", "Changes"), changes_text),
+            Column("changes", lambda: translate("History", "Changes"),
+                   lambda a: changes_text(a, labels(), money)),
         ], parent)
 

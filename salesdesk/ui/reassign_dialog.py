@@ -1,10 +1,10 @@
-"""Reassign customers to anyone in the company directory; a reason is required.
+"""Reassign (hand on) records of any owned kind to anyone in the company directory; a reason is required.
 
 Who may receive them is the database's rule (any active employee); the picker
 searches the directory on a worker thread as the user types (name, login or
 unit; people in one's scope first, each group in pinyin order). When every
-selected customer has the same owner, that owner is not offered: handing a
-customer to its owner is refused anyway, and a mixed selection hears it from
+selected record has the same owner, that owner is not offered: handing a
+record to its owner is refused anyway, and a mixed selection hears it from
 the database in a translated message.
 
 Keyboard: type to filter, Down into the list, Enter picks the person and moves
@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk.services import customers, org
+from salesdesk.services import org, ownership
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui import words
 from salesdesk.ui.customer_models import problem_text
 from salesdesk.ui.formats import in_brackets
 from salesdesk.ui.pages import AppContext
 from salesdesk.ui.person_picker import PickerKeys, choose_single
+from salesdesk.ui.record_actions import RecordKind
 from salesdesk.ui.status_bar import position_text
 
 PAGE = 100  # people shown per search; typing narrows it
@@ -43,10 +44,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-def reassign_all(db: Any, customer_ids: list[int], owner_id: int, reason: str) -> list[int]:
-    """Worker: move every customer in one transaction (all or none)."""
-    customers.reassign_customers(db, customer_ids, owner_id, reason)
-    return list(customer_ids)
+def reassign_all(db: Any, kind: str, ids: list[int], owner_id: int, reason: str) -> list[int]:
+    """Worker: move every record in one transaction (all or none)."""
+    ownership.reassign(db, kind, ids, owner_id, reason)
+    return list(ids)
 
 
 def person_text(p: org.EmployeeRef) -> str:
@@ -55,16 +56,16 @@ def person_text(p: org.EmployeeRef) -> str:
 
 
 class ReassignDialog(QDialog):
-    """Search the directory → a person; a reason; OK reassigns all `customer_ids` in one go.
+    """Search the directory → a person; a reason; OK reassigns all `ids` of `kind` in one go.
 
-    `owner_ids` are the selected customers' owners (None for a pool): one shared owner is left out.
+    `owner_ids` are the selected records' owners (None for a pool): one shared owner is left out.
     """
 
-    def __init__(self, ctx: AppContext, customer_ids: list[int], parent: QWidget | None = None,
-                 owner_ids: Iterable[int | None] = ()) -> None:
+    def __init__(self, ctx: AppContext, ids: list[int], parent: QWidget | None = None,
+                 owner_ids: Iterable[int | None] = (), *, kind: RecordKind) -> None:
         super().__init__(parent)
         self.setObjectName("reassignDialog")
-        self.ctx, self.customer_ids = ctx, list(customer_ids)
+        self.ctx, self.ids, self.kind = ctx, list(ids), kind
         owners = set(owner_ids)
         self.excluded: int | None = next(iter(owners)) if len(owners) == 1 else None
         self.changed_ids: list[int] = []
@@ -120,9 +121,9 @@ class ReassignDialog(QDialog):
         self.find()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Reassign customers"))
-        self.intro.setText(self.tr("Give %n customer(s) to anyone in the company. The ownership history "
-                                   "keeps who had them and why.", "", len(self.customer_ids)))
+        self.setWindowTitle(self.kind.say(self.tr("Reassign {nouns}")))
+        self.intro.setText(self.kind.say(self.tr("Give %n {nouns} to anyone in the company. The ownership "
+                                                 "history keeps who had them and why.", "", len(self.ids))))
         self.owner_label.setText(self.tr("New &owner:"))
         self.reason_label.setText(self.tr("&Reason:"))
         self.search.setPlaceholderText(words.word(words.SEARCH_PEOPLE))
@@ -214,13 +215,13 @@ class ReassignDialog(QDialog):
         self._busy = True
         self.message.setText("")
         self.buttons.setEnabled(False)
-        self.ctx.tasks.run(reassign_all, self.ctx.session.database, self.customer_ids, owner_id,
+        self.ctx.tasks.run(reassign_all, self.ctx.session.database, self.kind.kind, self.ids, owner_id,
                            self.reason.text().strip(), on_success=self._done, on_error=self._failed)
 
     def _done(self, ids: list[int]) -> None:
         self._busy = False
         self.changed_ids = ids
-        self.ctx.notify(self.tr("%n customer(s) reassigned.", "", len(ids)))
+        self.ctx.notify(self.kind.say(self.tr("%n {nouns} reassigned.", "", len(ids))))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -229,4 +230,4 @@ class ReassignDialog(QDialog):
         self._validate()
         self.message.setText(problem_text(exc))
         if not ui_errors.is_expected(exc):
-            ui_errors.log_unexpected(exc, "reassigning customers")
+            ui_errors.log_unexpected(exc, f"reassigning {self.kind.kind} records")

@@ -1,4 +1,4 @@
-"""Share customers with anyone in the company directory: read or read-write, optionally until a date."""
+"""Share records of any kind with anyone in the company: read or read-write, optionally until a date."""
 
 from __future__ import annotations
 
@@ -22,21 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk.services import customers, org
+from salesdesk.services import org, sharing
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui import words
 from salesdesk.ui.customer_models import problem_text
 from salesdesk.ui.formats import DATE_FORMAT
 from salesdesk.ui.pages import AppContext
 from salesdesk.ui.person_picker import PickerKeys, choose_single
+from salesdesk.ui.record_actions import RecordKind
 from salesdesk.ui.status_bar import position_text
 
 
-def share_all(db: Any, customer_ids: list[int], employee_id: int, access: str,
+def share_all(db: Any, kind: str, ids: list[int], employee_id: int, access: str,
               expires_at: datetime | None) -> list[int]:
-    """Worker: share every customer in one transaction (an existing share of one is updated)."""
-    customers.share_customers(db, customer_ids, employee_id, access, expires_at)
-    return list(customer_ids)
+    """Worker: share every record in one transaction (an existing share of one is updated)."""
+    sharing.share(db, kind, ids, employee_id, access, expires_at)
+    return list(ids)
 
 
 class ShareDialog(QDialog):
@@ -44,10 +45,11 @@ class ShareDialog(QDialog):
 
     done_sharing = Signal()
 
-    def __init__(self, ctx: AppContext, customer_ids: list[int], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ids: list[int], parent: QWidget | None = None,
+                 *, kind: RecordKind) -> None:
         super().__init__(parent)
         self.setObjectName("shareDialog")
-        self.ctx, self.customer_ids = ctx, list(customer_ids)
+        self.ctx, self.ids, self.kind = ctx, list(ids), kind
         self.changed_ids: list[int] = []
         self.search = QLineEdit()
         self.search.setObjectName("directorySearch")
@@ -104,7 +106,7 @@ class ShareDialog(QDialog):
         self.find()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Share %n customer(s)", "", len(self.customer_ids)))
+        self.setWindowTitle(self.kind.say(self.tr("Share %n {nouns}", "", len(self.ids))))
         self.person_label.setText(self.tr("&Person:"))
         self.person_label.setBuddy(self.search)
         self.search.setPlaceholderText(words.word(words.SEARCH_PEOPLE))
@@ -156,7 +158,7 @@ class ShareDialog(QDialog):
         if self.expires.isChecked():
             expires = datetime.combine(self.date.date().toPython(), time(23, 59)).astimezone()
         self.buttons.setEnabled(False)
-        self.ctx.tasks.run(share_all, self.ctx.session.database, self.customer_ids,
+        self.ctx.tasks.run(share_all, self.ctx.session.database, self.kind.kind, self.ids,
                            item.data(Qt.ItemDataRole.UserRole), "write" if self.write.isChecked() else "read",
                            expires, on_success=self._done, on_error=self._failed)
 
@@ -171,4 +173,4 @@ class ShareDialog(QDialog):
         self._validate()
         self.message.setText(problem_text(exc))
         if not ui_errors.is_expected(exc):
-            ui_errors.log_unexpected(exc, "sharing customers")
+            ui_errors.log_unexpected(exc, f"sharing {self.kind.kind} records")

@@ -402,11 +402,13 @@ class Ui_CustomerEditor(object):
         self.sharesButtons.setObjectName(u"sharesButtons")
         self.addShareButton = QPushButton(self.sharesTab)
         self.addShareButton.setObjectName(u"addShareButton")
+        self.addShareButton.setText(u"Share\u2026")
 
         self.sharesButtons.addWidget(self.addShareButton)
 
         self.removeShareButton = QPushButton(self.sharesTab)
         self.removeShareButton.setObjectName(u"removeShareButton")
+        self.removeShareButton.setText(u"Stop sharing")
 
         self.sharesButtons.addWidget(self.removeShareButton)
 
@@ -425,6 +427,7 @@ class Ui_CustomerEditor(object):
         self.sharesLayout.addWidget(self.sharesView)
 
         self.tabs.addTab(self.sharesTab, "")
+        self.tabs.setTabText(self.tabs.indexOf(self.sharesTab), u"Shares")
         self.ownershipTab = QWidget()
         self.ownershipTab.setObjectName(u"ownershipTab")
         self.ownershipLayout = QVBoxLayout(self.ownershipTab)
@@ -437,6 +440,7 @@ class Ui_CustomerEditor(object):
         self.ownershipLayout.addWidget(self.ownershipView)
 
         self.tabs.addTab(self.ownershipTab, "")
+        self.tabs.setTabText(self.tabs.indexOf(self.ownershipTab), u"Ownership history")
         self.auditTab = QWidget()
         self.auditTab.setObjectName(u"auditTab")
         self.auditLayout = QVBoxLayout(self.auditTab)
@@ -449,6 +453,7 @@ class Ui_CustomerEditor(object):
         self.auditLayout.addWidget(self.auditView)
 
         self.tabs.addTab(self.auditTab, "")
+        self.tabs.setTabText(self.tabs.indexOf(self.auditTab), u"Audit history")
 
         self.mainLayout.addWidget(self.tabs)
 
@@ -524,10 +529,5 @@ class Ui_CustomerEditor(object):
         self.removeContactButton.setText(QCoreApplication.translate("CustomerEditor", u"Remo&ve contact", None))
         self.primaryContactButton.setText(QCoreApplication.translate("CustomerEditor", u"Set as primar&y", None))
         self.tabs.setTabText(self.tabs.indexOf(self.contactsTab), QCoreApplication.translate("CustomerEditor", u"C&ontacts", None))
-        self.addShareButton.setText(QCoreApplication.translate("CustomerEditor", u"Share\u2026", None))
-        self.removeShareButton.setText(QCoreApplication.translate("CustomerEditor", u"Stop sharing", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.sharesTab), QCoreApplication.translate("CustomerEditor", u"Shares", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.ownershipTab), QCoreApplication.translate("CustomerEditor", u"Ownership history", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.auditTab), QCoreApplication.translate("CustomerEditor", u"Audit history", None))
         pass
     # retranslateUi

@@ -1,43 +1,46 @@
-"""The customer editor's header actions: reassign, release to the pool, archive, claim — for the
-customer shown, with the rules and dialogs of the customer lists (`CustomerActions`).
+"""An editor's header actions for the record it shows, for any kind: hand on, release, claim, share
+(the kind's `RecordActions`) and whatever else the kind's actions declare (a customer's archive).
 
-The bar plays the part of a list page for `CustomerActions`: its "selection" is the record
-shown, and what the actions change is shown in the editor and announced to the lists. Input
-not saved yet is settled first (Save / Discard / Cancel), so an action never races the form.
-A customer the user no longer sees afterwards (handed to someone outside their scope) closes:
-the editor goes back where the user came from and says why.
+The bar plays the part of a list page for the actions: its "selection" is the record shown,
+and what the actions change is shown in the editor and announced to the lists. Input not
+saved yet is settled first (`editor.maybe_leave()`: Save / Discard / Cancel), so an action
+never races the form. A record the user no longer sees afterwards (handed to someone outside
+their scope) closes: the editor goes back where the user came from and says why.
+
+The editor gives `ctx`, `db`, `record` (with `id`, rights, `archived_at`), `record_id`,
+`maybe_leave()`, `has_unsaved_changes()`, `show_record(record)` and `announce_written(id)`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar
 
-from salesdesk.ui.customer_actions import CustomerActions, reread
-from salesdesk.ui.record_actions import ActionSpec
+from salesdesk.ui.record_actions import ActionSpec, RecordActions
 from salesdesk.ui.resources import icon
 
 translate = QCoreApplication.translate
-NAMES = ("reassign", "release", "archive", "claim")
 
 
-class CustomerEditorActions(QToolBar):
-    """Header actions of the customer editor, enabled from the record's own rights."""
+class RecordActionBar(QToolBar):
+    """Header actions of an editor, enabled from the record's rights; those the kind lacks left out."""
 
-    def __init__(self, editor: Any) -> None:
+    def __init__(self, editor: Any, make_actions: Callable[[Any], RecordActions],
+                 names: Sequence[str]) -> None:
         super().__init__(editor)
         self.setObjectName("editorActions")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setIconSize(QSize(16, 16))
         self.editor, self.ctx, self.db = editor, editor.ctx, editor.db
         self.active_dialog: Any = None
-        self.model = self  # CustomerActions updates "its list" through refresh_customer/put/recount
-        self.customer_actions = CustomerActions(self)
-        self.specs: list[ActionSpec] = [self.customer_actions.spec(name) for name in NAMES]
+        self.model = self  # the actions update "their list" through refresh_record/put/recount
+        self.record_actions = make_actions(self)
+        self.kind = self.record_actions.kind
+        self.specs: list[ActionSpec] = self.record_actions.specs(names)
         self.actions_by_name: dict[str, QAction] = {}
         for spec in self.specs:
             action = QAction(icon(spec.icon), "", self)  # no shortcut: Delete is for the fields here
@@ -48,7 +51,7 @@ class CustomerEditorActions(QToolBar):
         self.retranslate()
         self.update_actions()
 
-    # -- what CustomerActions asks of a page ----------------------------------------------------
+    # -- what RecordActions asks of a page ------------------------------------------------------
     def selected_rows(self) -> list[Any]:
         record = self.editor.record
         return [record] if record is not None else []
@@ -59,11 +62,12 @@ class CustomerEditorActions(QToolBar):
     def open_selected(self) -> None:
         """Already open."""
 
-    def refresh_customer(self, customer_id: int) -> None:
-        self.ctx.tasks.run(reread, self.db, customer_id, on_success=self._fresh)
+    def refresh_record(self, record_id: int) -> None:
+        if self.kind.reread is not None:
+            self.ctx.tasks.run(self.kind.reread, self.db, record_id, on_success=self._fresh)
 
-    def put(self, detail: Any) -> None:
-        self._fresh(detail)
+    def put(self, record: Any) -> None:
+        self._fresh(record)
 
     def recount(self) -> None:
         """A list's count; the editor shows one record."""
@@ -71,7 +75,7 @@ class CustomerEditorActions(QToolBar):
     # -- the bar ----------------------------------------------------------------------------------
     def update_actions(self) -> None:
         record, me = self.editor.record, self.ctx.session.me
-        rows = [record] if record is not None and record.archived_at is None else []
+        rows = [record] if record is not None and getattr(record, "archived_at", None) is None else []
         for spec in self.specs:
             action = self.actions_by_name[spec.name]
             allowed = bool(rows) and spec.enabled(rows, me)
@@ -87,17 +91,18 @@ class CustomerEditorActions(QToolBar):
         if self.editor.maybe_leave() and self.editor.record is not None:
             slot()
 
-    def _fresh(self, detail: Any) -> None:
+    def _fresh(self, record: Any) -> None:
         editor = self.editor
-        if detail is None:
-            self.ctx.notify(translate("CustomerEditor", "You no longer see this customer; it was handed on."))
+        if record is None:
+            self.ctx.notify(self.kind.say(translate("RecordActions",
+                                                    "You no longer see this {noun}; it was handed on.")))
             editor.announce_written(editor.record_id)
             window = self.ctx.window
             if window.history:
                 window.go_back()
             else:
-                window.show_page("customers")
+                window.show_page(self.kind.list_page)
             return
-        if detail.id == editor.record_id and not editor.has_unsaved_changes():
-            editor.show_record(detail)
-        editor.announce_written(detail.id)
+        if record.id == editor.record_id and not editor.has_unsaved_changes():
+            editor.show_record(record)
+        editor.announce_written(record.id)
