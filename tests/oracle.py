@@ -376,6 +376,21 @@ class Oracle:
             return None
         return rec in self.editable(kind, emp), rec in self.manageable(kind, emp)
 
+    def access(self, kind: str, emp: int | None, rec: int) -> str | None:
+        """The `access` column of a list row: how `emp` comes to see a top-level record."""
+        k, owner = self.s.kinds[kind], self.s.owner_of(kind, rec)
+        if k.parent_kind:
+            return None
+        if owner == emp:
+            return "owner"
+        if self.scope(emp) == "all" or owner in self.visible_owners(emp):
+            return "scope"
+        if k.pool_column and owner is None:
+            return "pool"
+        if k.shares:
+            return "write" if rec in self.routed(kind, emp, write=True) else "read"
+        return None
+
     def root(self, kind: str, rec: int) -> tuple[str, int]:
         """The top-level record a record belongs to (history and audit are filed under it)."""
         while self.s.kinds[kind].parent_kind:
