@@ -268,3 +268,29 @@ def test_access_routes_match_the_oracle_in_the_database(company: Company, db_fac
         o = oracle_for(c)
         assert deal not in o.visible("t_deal", p["sp_n1a"])
         assert differences(read_all(member, o, apis), expected_all(o, p["sp_n1a"], apis)) == {}
+
+
+def test_the_comparison_catches_a_policy_without_its_pool_and_shares(db_factory) -> None:
+    """The guard itself: with the scratch deal's read policy cut down to "owner in scope", the
+        same comparison names the pool deal and the shared deal, in the count, the per-record reads and
+    the change feed."""
+    c = build_small_company(db_factory())
+    deals = declare_scratch_deals(c)
+    with c.admin() as admin:
+        admin.execute(
+            'alter policy "the API reads t_deal rows the caller may see" on sales.t_deals using '
+            "((select private.sees_all()) or "
+            "seller_id = any ((select private.visible_owner_ids())::bigint[]))"
+        )
+        admin.commit()
+        apis = kind_apis(admin)
+    o = oracle_for(c)
+    wrong: dict[str, set[str]] = {}
+    for key in ("sp_e1a", "sp_e1b", "mgr_e"):
+        with c.connect(key) as conn:
+            wrong[key] = set(differences(read_all(conn, o, apis), expected_all(o, c.people[key], apis)))
+    pooled, shared = deals["华东公海商机"], deals["sp_n1a商机1"]
+    assert {"count t_deal {'archived': 'all'}", f"t_deal {pooled}"} <= wrong["sp_e1a"]
+    assert f"t_deal {shared}" in wrong["sp_e1b"] and f"t_deal {pooled}" in wrong["sp_e1b"]
+    # ... and the change feed of those deals, which follows the same policy; nothing else
+    assert all(k.startswith(("count t_deal", "t_deal ", "changes")) for k in set().union(*wrong.values()))
