@@ -4,6 +4,7 @@ through the product's own admin functions, then log in as anyone with a password
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -176,8 +177,31 @@ class Company:
         self.shares.append((customer, person, access))
 
 
-def build_small_company(admin_url: str) -> Company:
-    """HQ, two regions, every level, 3 customers per salesperson, pools and shares."""
+def seed_customers(company: Company, conn: psycopg.Connection) -> None:
+    """3 customers per salesperson, 1 per supervisor, pool customers and two shares."""
+    for key in (*SALESPEOPLE, "sup_e1", "sup_n1"):
+        count = 3 if key in SALESPEOPLE else 1
+        for i in range(count):
+            phone = f"021-6000{len(company.customers):04d}"
+            company.add_customer(conn, f"{key}客户{i + 1}", owner=key, phone=phone)
+    company.add_customer(conn, "华东公海客户1", pool="EAST")
+    company.add_customer(conn, "华东公海客户2", pool="EAST")
+    company.add_customer(conn, "华北公海客户1", pool="NORTH")
+    company.add_customer(conn, "总部公海客户1", pool="HQ")
+    company.add_share(conn, "sp_n1a客户1", "sp_e1a", "read")
+    company.add_share(conn, "sp_e2a客户1", "sp_e1b", "write")
+
+
+Seed = Callable[[Company, psycopg.Connection], None]
+# What the shared small company is seeded with: a later kind appends its own seed here. Tests
+# that count what someone owns or sees build a company of their own with PINNED_SEEDS (the
+# `counted_company` fixtures), so new seed rows of another kind do not change their numbers.
+SEEDS: tuple[Seed, ...] = (seed_customers,)
+PINNED_SEEDS: tuple[Seed, ...] = (seed_customers,)
+
+
+def build_small_company(admin_url: str, seeds: tuple[Seed, ...] = SEEDS) -> Company:
+    """HQ, two regions, every level, the outsiders, and the records `seeds` add."""
     company = Company(admin_url=admin_url, tag="c" + secrets.token_hex(3))
     with company.admin() as conn:
         for code, (parent, kind, name) in UNITS.items():
@@ -186,17 +210,8 @@ def build_small_company(admin_url: str) -> Company:
             company.add_pool(conn, unit)
         for key, (position, unit, manager, name) in PEOPLE.items():
             company.add_person(conn, key, position, unit, manager, name)
-        for key in (*SALESPEOPLE, "sup_e1", "sup_n1"):
-            count = 3 if key in SALESPEOPLE else 1
-            for i in range(count):
-                phone = f"021-6000{len(company.customers):04d}"
-                company.add_customer(conn, f"{key}客户{i + 1}", owner=key, phone=phone)
-        company.add_customer(conn, "华东公海客户1", pool="EAST")
-        company.add_customer(conn, "华东公海客户2", pool="EAST")
-        company.add_customer(conn, "华北公海客户1", pool="NORTH")
-        company.add_customer(conn, "总部公海客户1", pool="HQ")
-        company.add_share(conn, "sp_n1a客户1", "sp_e1a", "read")
-        company.add_share(conn, "sp_e2a客户1", "sp_e1b", "write")
+        for seed in seeds:
+            seed(company, conn)
         # outsiders: a login in the users' group with no employee row, and one outside it
         for role, group in ((company.login("outsider"), True), (company.login("stranger"), False)):
             conn.execute(sql.SQL("create role {} login password {}").format(
