@@ -21,7 +21,7 @@ import pytest
 from salesdesk.db import migrate
 from salesdesk.db.local_server import LocalServer
 from salesdesk.db.urls import with_database
-from tests.factories import Company, build_small_company
+from tests.factories import PINNED_SEEDS, Company, build_small_company
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -102,3 +102,16 @@ def company(db_factory) -> Company:
 def fresh_company(db_factory) -> Company:
     """The same small company in its own database, for tests that change data."""
     return build_small_company(db_factory())
+
+
+@pytest.fixture(scope="session")
+def counted_company(db_factory) -> Company:
+    """A small company of its own with the pinned seeds only, shared read-only by the tests that
+    count what someone owns or sees (rows a later kind seeds into `company` leave them alone)."""
+    return build_small_company(db_factory(), PINNED_SEEDS)
+
+
+@pytest.fixture
+def fresh_counted_company(db_factory) -> Company:
+    """The pinned small company in its own database, for counting tests that change data."""
+    return build_small_company(db_factory(), PINNED_SEEDS)

@@ -4,7 +4,11 @@ through the product's own admin functions, then log in as anyone with a password
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
 
 import psycopg
 from psycopg import sql
@@ -44,6 +48,23 @@ PEOPLE: dict[str, tuple[str, str, str | None, str]] = {
     "sp_n1a": ("salesperson", "NORTH_T1", "sup_n1", "陈四"),
 }
 SALESPEOPLE = ("sp_e1a", "sp_e1b", "sp_e2a", "sp_n1a")
+
+# A value for each column type a required column may have (add_record fills what is not given).
+TYPE_DEFAULTS: dict[str, Any] = {
+    "text": "样例",
+    "character varying": "样例",
+    "bigint": 0,
+    "integer": 0,
+    "smallint": 0,
+    "numeric": Decimal(0),
+    "boolean": False,
+    "date": date(2026, 1, 1),
+    "timestamp with time zone": datetime(2026, 1, 1, tzinfo=UTC),
+}
+# Per kind, what its own rules need beyond a value of the right type.
+KIND_DEFAULTS: dict[str, dict[str, Any]] = {
+    "customer": {"level": "B", "region": "上海"},
+}
 
 
 @dataclass
@@ -109,22 +130,45 @@ class Company:
         self.people[key] = emp_id
         return emp_id
 
+    def add_record(self, conn: psycopg.Connection, kind: str, *, owner: str | None = None,
+                   pool: str | None = None, parent: int | None = None, **values: Any) -> int:
+        """Insert one record of any declared kind, as the registry describes it: `owner` is a
+        person's key, `pool` a pool's unit code, `parent` the parent record's id; every required
+        column not given gets KIND_DEFAULTS[kind], else a value of its type."""
+        row = conn.execute(
+            "select table_name::text, owner_column, pool_column, parent_column, derived "
+            "from private.record_kinds where kind = %s", (kind,)).fetchone()
+        assert row, f"no kind {kind}"
+        table, owner_col, pool_col, parent_col, derived = row
+        given = {**KIND_DEFAULTS.get(kind, {}), **values}
+        for col, value in ((owner_col, self.people[owner] if owner else None),
+                           (pool_col, self.pools[pool] if pool else None), (parent_col, parent)):
+            if col and value is not None:
+                given[col] = value
+        for col, type_name in conn.execute(
+            "select attname, format_type(atttypid, null) from pg_attribute "
+            "where attrelid = %s::regclass and attnum > 0 and not attisdropped and attnotnull "
+            "and not atthasdef and attidentity = '' and attgenerated = '' and attname <> all (%s)",
+            (table, derived)).fetchall():
+            if col not in given:
+                assert type_name in TYPE_DEFAULTS, f"{kind}.{col}: give a value (type {type_name})"
+                given[col] = TYPE_DEFAULTS[type_name]
+        made = conn.execute(sql.SQL("insert into {} ({}) values ({}) returning id").format(
+            sql.SQL(table), sql.SQL(", ").join(map(sql.Identifier, given)),
+            sql.SQL(", ").join(sql.Placeholder() * len(given))), list(given.values())).fetchone()
+        assert made
+        return made[0]
+
     def add_customer(self, conn: psycopg.Connection, name: str, *, owner: str | None = None,
                      pool: str | None = None, phone: str | None = None, contacts: int = 1) -> int:
-        row = conn.execute(
-            "insert into sales.customers (name, phone, owner_id, pool_id, level, region) "
-            "values (%s, %s, %s, %s, 'B', '上海') returning id",
-            (name, phone, self.people[owner] if owner else None,
-             self.pools[pool] if pool else None)).fetchone()
-        assert row
-        self.customers[name] = row[0]
+        cid = self.add_record(conn, "customer", owner=owner, pool=pool, name=name, phone=phone)
+        self.customers[name] = cid
         self.customer_owner[name] = owner
         self.customer_pool[name] = pool
         for i in range(contacts):
-            conn.execute("insert into sales.contacts (customer_id, name, mobile, is_primary) "
-                         "values (%s, %s, %s, %s)",
-                         (row[0], f"{name}联系人{i + 1}", f"1380000{i:04d}", i == 0))
-        return row[0]
+            self.add_record(conn, "contact", parent=cid, name=f"{name}联系人{i + 1}",
+                            mobile=f"1380000{i:04d}", is_primary=i == 0)
+        return cid
 
     def add_share(self, conn: psycopg.Connection, customer: str, person: str, access: str = "read") -> None:
         conn.execute("insert into sales.record_shares (kind, record_id, employee_id, access) "
@@ -133,8 +177,31 @@ class Company:
         self.shares.append((customer, person, access))
 
 
-def build_small_company(admin_url: str) -> Company:
-    """HQ, two regions, every level, 3 customers per salesperson, pools and shares."""
+def seed_customers(company: Company, conn: psycopg.Connection) -> None:
+    """3 customers per salesperson, 1 per supervisor, pool customers and two shares."""
+    for key in (*SALESPEOPLE, "sup_e1", "sup_n1"):
+        count = 3 if key in SALESPEOPLE else 1
+        for i in range(count):
+            phone = f"021-6000{len(company.customers):04d}"
+            company.add_customer(conn, f"{key}客户{i + 1}", owner=key, phone=phone)
+    company.add_customer(conn, "华东公海客户1", pool="EAST")
+    company.add_customer(conn, "华东公海客户2", pool="EAST")
+    company.add_customer(conn, "华北公海客户1", pool="NORTH")
+    company.add_customer(conn, "总部公海客户1", pool="HQ")
+    company.add_share(conn, "sp_n1a客户1", "sp_e1a", "read")
+    company.add_share(conn, "sp_e2a客户1", "sp_e1b", "write")
+
+
+Seed = Callable[[Company, psycopg.Connection], None]
+# What the shared small company is seeded with: a later kind appends its own seed here. Tests
+# that count what someone owns or sees build a company of their own with PINNED_SEEDS (the
+# `counted_company` fixtures), so new seed rows of another kind do not change their numbers.
+SEEDS: tuple[Seed, ...] = (seed_customers,)
+PINNED_SEEDS: tuple[Seed, ...] = (seed_customers,)
+
+
+def build_small_company(admin_url: str, seeds: tuple[Seed, ...] = SEEDS) -> Company:
+    """HQ, two regions, every level, the outsiders, and the records `seeds` add."""
     company = Company(admin_url=admin_url, tag="c" + secrets.token_hex(3))
     with company.admin() as conn:
         for code, (parent, kind, name) in UNITS.items():
@@ -143,17 +210,8 @@ def build_small_company(admin_url: str) -> Company:
             company.add_pool(conn, unit)
         for key, (position, unit, manager, name) in PEOPLE.items():
             company.add_person(conn, key, position, unit, manager, name)
-        for key in (*SALESPEOPLE, "sup_e1", "sup_n1"):
-            count = 3 if key in SALESPEOPLE else 1
-            for i in range(count):
-                phone = f"021-6000{len(company.customers):04d}"
-                company.add_customer(conn, f"{key}客户{i + 1}", owner=key, phone=phone)
-        company.add_customer(conn, "华东公海客户1", pool="EAST")
-        company.add_customer(conn, "华东公海客户2", pool="EAST")
-        company.add_customer(conn, "华北公海客户1", pool="NORTH")
-        company.add_customer(conn, "总部公海客户1", pool="HQ")
-        company.add_share(conn, "sp_n1a客户1", "sp_e1a", "read")
-        company.add_share(conn, "sp_e2a客户1", "sp_e1b", "write")
+        for seed in seeds:
+            seed(company, conn)
         # outsiders: a login in the users' group with no employee row, and one outside it
         for role, group in ((company.login("outsider"), True), (company.login("stranger"), False)):
             conn.execute(sql.SQL("create role {} login password {}").format(

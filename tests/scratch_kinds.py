@@ -2,9 +2,12 @@
 (README "A new kind of record"), to prove the generic machinery on shapes the shipped kinds do
 not have: an owned kind without a pool whose owner column is not `owner_id`, with references to
 two other kinds that are not its parent (`t_visit`), and a third-level child (`t_contact_note`,
-under contact, under customer)."""
+under contact, under customer). `declare_scratch_deals` adds an owned kind with a pool, shares,
+archiving and filters of every column type (`t_deal`), seeded through the factories."""
 
 from __future__ import annotations
+
+from datetime import UTC, date, datetime
 
 from tests.factories import SALESPEOPLE, Company
 
@@ -55,3 +58,50 @@ def declare_scratch_kinds(company: Company, *, visits_for: tuple[str, ...] = SAL
             visits[key] = row[0]
         conn.commit()
     return visits
+
+
+DEALS = f"""
+set local role salesdesk_owner;
+create table sales.t_deals (
+    id bigint generated always as identity primary key,
+    seller_id bigint references sales.employees (id),
+    pool_id bigint references sales.customer_pools (id),
+    customer_id bigint not null references sales.customers (id),
+    title text not null,
+    amount numeric(14,2) not null,
+    close_on date not null,
+    won boolean not null,
+    touched_at timestamptz not null,
+    archived_at timestamptz,
+    {STAMPS},
+    check ((seller_id is null) <> (pool_id is null)));
+call private.declare_kind('t_deal', 'sales.t_deals', null, p_owner_column => 'seller_id',
+    p_pool_column => 'pool_id', p_shares => true, p_archivable => true,
+    p_insertable => array['customer_id', 'title', 'amount', 'close_on', 'won', 'touched_at'],
+    p_writable => array['title', 'amount', 'close_on', 'won', 'touched_at'],
+    p_filters => array['customer_id', 'title', 'amount', 'close_on', 'won', 'touched_at']);
+call private.declare_reference('t_deal', 'customer_id', 'customer');
+"""
+
+
+def declare_scratch_deals(company: Company) -> dict[str, int]:
+    """Declare `t_deal` and seed it through `Company.add_record`: two deals per salesperson (on
+    their first customer; the second won, archived, with other amounts and dates), one in the
+    EAST pool and one shared for writing. Returns the deal ids by name."""
+    deals: dict[str, int] = {}
+    with company.admin() as conn:
+        conn.execute(DEALS)
+        conn.execute("reset role")
+        for n, key in enumerate(SALESPEOPLE):
+            customer = company.customers[f"{key}客户1"]
+            deals[f"{key}商机1"] = company.add_record(conn, "t_deal", owner=key, customer_id=customer)
+            deals[f"{key}商机2"] = company.add_record(
+                conn, "t_deal", owner=key, customer_id=customer, title=f"{key}大单", amount=1000 + n,
+                close_on=date(2026, 6, 1 + n), won=True, touched_at=datetime(2026, 5, 1, 9, n, tzinfo=UTC),
+                archived_at=datetime(2026, 5, 2, tzinfo=UTC))
+        deals["华东公海商机"] = company.add_record(
+            conn, "t_deal", pool="EAST", customer_id=company.customers["华东公海客户1"])
+        conn.execute("insert into sales.record_shares (kind, record_id, employee_id, access) "
+                     "values ('t_deal', %s, %s, 'write')", (deals["sp_n1a商机1"], company.people["sp_e1b"]))
+        conn.commit()
+    return deals

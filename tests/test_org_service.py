@@ -14,6 +14,12 @@ from tests.factories import Company
 
 
 @pytest.fixture
+def company(counted_company: Company) -> Company:
+    """This module counts customers per person: a company of its own with the pinned seeds."""
+    return counted_company
+
+
+@pytest.fixture
 def as_user(company: Company) -> Iterator:
     opened: list[Database] = []
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import psycopg
 
-from tests.api_reads import every_customer_id, expected_all, read_all
+from tests.api_reads import differences, expected_all, kind_apis, read_all
 from tests.factories import Company
 from tests.rls_support import emp_id, oracle_for, outcome
 
@@ -23,15 +23,12 @@ def seen(conn: psycopg.Connection) -> set[int]:
 
 def assert_matches_oracle(company: Company, keys: tuple[str, ...]) -> None:
     oracle = oracle_for(company)
-    customers = every_customer_id(oracle)
+    with company.admin() as admin:
+        apis = kind_apis(admin)
     for key in keys:
         with company.connect(key) as conn:
-            got = read_all(conn, customers)
-        want = expected_all(oracle, emp_id(company, key), customers)
-        assert {k: v for k, v in got.items() if v != want[k]} == {}, (
-            key,
-            {k: want[k] for k in got if got[k] != want[k]},
-        )
+            got = read_all(conn, oracle, apis)
+        assert differences(got, expected_all(oracle, emp_id(company, key), apis)) == {}, key
 
 
 def business_xmins(company: Company) -> list[tuple]:

@@ -132,10 +132,11 @@ def test_a_share_expires_inside_a_long_transaction(fresh_company: Company) -> No
         assert err.value.sqlstate == "P0002"
 
 
-def test_leave_ends_a_transaction_the_leaver_holds_open(fresh_company: Company) -> None:
+def test_leave_ends_a_transaction_the_leaver_holds_open(fresh_counted_company: Company) -> None:
     """The leaver's open transaction references their employee row (an FK check holds FOR KEY SHARE
-    on it): `user leave` ends the session and hands everything over without waiting for it."""
-    c = fresh_company
+    on it): `user leave` ends the session and hands everything over without waiting for it. (Its
+    own company with the pinned seeds: it counts the records that move.)"""
+    c = fresh_counted_company
     own = c.customers["sp_e1a客户1"]
     received_share = c.customers["sp_n1a客户1"]  # shared with sp_e1a
     c.call("sp_e1a", "select api.record_share('customer', %s, %s, 'write')", (own, c.people["sp_n1a"]))

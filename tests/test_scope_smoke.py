@@ -1,6 +1,14 @@
 """Smoke test of the scope machinery on the small company (details live in test_rls_*)."""
 
+import pytest
+
 from tests.factories import Company
+
+
+@pytest.fixture
+def company(counted_company: Company) -> Company:
+    """This module counts the customers a salesperson sees: a company of its own with the pinned seeds."""
+    return counted_company
 
 
 def visible_customers(company: Company, key: str) -> set[str]:
