@@ -12,7 +12,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from tests.factories import Company
+from tests.factories import Company, build_small_company, seed_pipeline
 from tests.rls_support import LEVELS, Kind, Outcome, emp_id, outcome, record_kinds
 
 HUGE = "长" * 100_000
@@ -24,6 +24,12 @@ NOT_RECORD_IDS = {"p_new_owner", "p_employee", "p_seq", "p_entry_id", "p_entry_i
 # hidden; who writes it and the cost price are attacked in tests/test_products.py.
 REFERENCE_DATA = {"product_get", "product_rows", "product_save", "product_list", "product_count",
                   "product_category_save"}
+
+
+@pytest.fixture(scope="module")
+def company(db_factory) -> Company:
+    """The small company with rows of every shipped kind: each kind is attacked on real rows."""
+    return seed_pipeline(build_small_company(db_factory()))
 
 
 @pytest.fixture(scope="module")
