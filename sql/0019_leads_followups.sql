@@ -128,7 +128,8 @@ declare
     moving text[] := array['owner_id', 'pool_id', 'archived_at', 'updated_at', 'updated_by', 'version',
                            'name_sort', 'search_text', 'search_grams'];
 begin
-    if old.status = 'converted' and (to_jsonb(new) - moving) <> (to_jsonb(old) - moving) then
+    if old.status = 'converted' and (to_jsonb(new) - moving) <> (to_jsonb(old) - moving)
+       and pg_trigger_depth() = 1 then  -- deeper: a picklist entry's rename, which follows everywhere
         raise exception 'a converted lead cannot be changed' using errcode = 'SD003';
     end if;
     return new;
@@ -176,6 +177,22 @@ end
 $$;
 grant execute on function private.lead_mark_converted(bigint, bigint, bigint, boolean) to salesdesk_api;
 
+
+-- A renamed 'source' entry is renamed in the leads too, as in the customers.
+create or replace function private.picklist_renamed() returns trigger
+language plpgsql security definer set search_path = pg_catalog, pg_temp as $$
+begin
+    if new.kind <> old.kind then
+        raise exception 'an entry stays in its list' using errcode = '23514';
+    end if;
+    execute format('update sales.customers set %1$I = $1 where %1$I = $2', new.kind)
+        using new.name, old.name;
+    if new.kind = 'source' then
+        update sales.leads set source = new.name where source = old.name;
+    end if;
+    return null;
+end
+$$;
 
 -- ---------------------------------------------------------------------------
 -- Follow-ups
@@ -475,7 +492,8 @@ reset role;
 set local role salesdesk_owner;
 revoke all on function private.lead_derive(), private.lead_converted_read_only(),
     private.followup_contact_of_customer(), private.followup_touch_customer(),
-    private.lead_mark_converted(bigint, bigint, bigint, boolean), private.check_picklists() from public;
+    private.lead_mark_converted(bigint, bigint, bigint, boolean), private.check_picklists(),
+    private.picklist_renamed() from public;
 reset role;
 revoke all on function api.lead_rows(bigint[]), api.lead_list(jsonb, text, boolean, text, integer),
     api.lead_convert(bigint, integer, jsonb, jsonb, bigint), api.followup_rows(bigint[]),

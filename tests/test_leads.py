@@ -277,3 +277,22 @@ def test_the_supervisor_converts_a_subordinates_lead_with_a_version_check(co: Co
             conn.execute("select owner_id from api.customer_rows(%s)", ([customer],)).fetchone()[0]
             == co.people["sup_e1"]
         )
+
+
+def test_a_renamed_source_follows_into_leads_converted_ones_too(co: Company) -> None:
+    with co.admin() as conn:
+        entry = conn.execute(
+            "select id, name from sales.picklist_entries where kind = 'source' limit 1"
+        ).fetchone()
+        lead = co.add_lead(conn, "来源公司", owner="sp_e1a")
+        conn.execute("update sales.leads set source = %s where id = %s", (entry[1], lead))
+        conn.commit()
+    with co.connect("sp_e1a") as conn:
+        convert(conn, lead)
+        conn.commit()
+    with co.admin() as conn:
+        conn.execute("update sales.picklist_entries set name = '新来源名' where id = %s", (entry[0],))
+        assert conn.execute("select source from sales.leads where id = %s", (lead,)).fetchone() == (
+            "新来源名",
+        )
+        conn.rollback()

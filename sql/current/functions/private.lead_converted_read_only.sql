@@ -12,7 +12,8 @@ declare
     moving text[] := array['owner_id', 'pool_id', 'archived_at', 'updated_at', 'updated_by', 'version',
                            'name_sort', 'search_text', 'search_grams'];
 begin
-    if old.status = 'converted' and (to_jsonb(new) - moving) <> (to_jsonb(old) - moving) then
+    if old.status = 'converted' and (to_jsonb(new) - moving) <> (to_jsonb(old) - moving)
+       and pg_trigger_depth() = 1 then  -- deeper: a picklist entry's rename, which follows everywhere
         raise exception 'a converted lead cannot be changed' using errcode = 'SD003';
     end if;
     return new;
