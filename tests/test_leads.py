@@ -296,3 +296,16 @@ def test_a_renamed_source_follows_into_leads_converted_ones_too(co: Company) -> 
             "新来源名",
         )
         conn.rollback()
+
+
+def test_a_conversion_without_a_version_still_refuses_a_lead_converted_meanwhile(co: Company) -> None:
+    with co.admin() as conn:
+        lead = co.add_lead(conn, "并发公司", owner="sp_e1a")
+        conn.commit()
+    with co.connect("sp_e1a") as first, co.connect("sp_e1a") as second:
+        first.execute("select * from api.lead_convert(%s, null, '{}', '{}')", (lead,))
+        first.commit()
+        again = outcome(
+            second, 'select * from api.lead_convert(%s, null, \'{"name": "并发公司二"}\')', (lead,)
+        )
+    assert (again.ok, again.sqlstate) == (False, "SD003")

@@ -46,7 +46,11 @@ begin
         raise exception 'claim the lead before converting it' using errcode = '23514';
     end if;
     perform private.writable_checked('lead', p_lead_id, p_version);
-    perform 1 from sales.leads where id = p_lead_id and version = p_version for no key update;
+    -- locked as read, or someone converted, moved or saved it meanwhile
+    perform 1 from sales.leads t
+    where t.id = p_lead_id and t.version = coalesce(p_version, l.version) and t.status <> 'converted'
+          and t.owner_id is not null
+    for no key update;
     if not found then
         raise exception 'changed by someone else' using errcode = 'SD002';
     end if;
