@@ -81,6 +81,8 @@ class Company:
     customer_owner: dict[str, str | None] = field(default_factory=dict)
     customer_pool: dict[str, str | None] = field(default_factory=dict)
     shares: list[tuple[str, str, str]] = field(default_factory=list)  # (customer, person, access)
+    leads: dict[str, int] = field(default_factory=dict)
+    followups: list[int] = field(default_factory=list)
 
     def login(self, key: str) -> str:
         return f"{self.tag}_{key}"
@@ -170,6 +172,28 @@ class Company:
                             mobile=f"1380000{i:04d}", is_primary=i == 0)
         return cid
 
+    def add_lead(self, conn: psycopg.Connection, company_name: str, *, owner: str | None = None,
+                 pool: str | None = None, phone: str | None = None, contact_name: str | None = None,
+                 status: str = "new") -> int:
+        row = conn.execute(
+            "insert into sales.leads (company_name, contact_name, phone, mobile, status, owner_id, pool_id) "
+            "values (%s, %s, %s, %s, %s, %s, %s) returning id",
+            (company_name, contact_name, phone, "13900000001" if contact_name else None, status,
+             self.people[owner] if owner else None, self.pools[pool] if pool else None)).fetchone()
+        assert row
+        self.leads[company_name] = row[0]
+        return row[0]
+
+    def add_followup(self, conn: psycopg.Connection, customer: str, *, author: str,
+                     summary: str = "电话沟通", happened_at: str | None = None) -> int:
+        row = conn.execute(
+            "insert into sales.followups (owner_id, customer_id, summary, happened_at) "
+            "values (%s, %s, %s, coalesce(%s::timestamptz, now())) returning id",
+            (self.people[author], self.customers[customer], summary, happened_at)).fetchone()
+        assert row
+        self.followups.append(row[0])
+        return row[0]
+
     def add_share(self, conn: psycopg.Connection, customer: str, person: str, access: str = "read") -> None:
         conn.execute("insert into sales.record_shares (kind, record_id, employee_id, access) "
                      "values ('customer', %s, %s, %s)",
@@ -219,5 +243,20 @@ def build_small_company(admin_url: str, seeds: tuple[Seed, ...] = SEEDS) -> Comp
             if group:  # a member of the users' group who may connect, but is no employee
                 conn.execute(sql.SQL("grant salesdesk_user to {}").format(sql.Identifier(role)))
                 migrate.configure_login(conn, role)
+        conn.commit()
+    return company
+
+
+def seed_pipeline(company: Company) -> Company:
+    """Rows of the pipeline kinds for the registry-driven attacks, which need some of every kind:
+    a lead and a follow-up per salesperson, a lead in each regional pool. Not in the shared
+    company (build_small_company), whose customer counts, history and change feed other tests
+    compute from customers only."""
+    with company.admin() as conn:
+        for key in SALESPEOPLE:
+            company.add_lead(conn, f"{key}线索1", owner=key, contact_name=f"{key}线索联系人")
+            company.add_followup(conn, f"{key}客户1", author=key, happened_at="2026-01-05 10:00+08")
+        company.add_lead(conn, "华东公海线索1", pool="EAST")
+        company.add_lead(conn, "华北公海线索1", pool="NORTH")
         conn.commit()
     return company

@@ -10,7 +10,7 @@ import pytest
 from salesdesk.admin import users
 from salesdesk.admin.accounts import AccountError
 from salesdesk.admin.cli import main
-from tests.factories import PINNED_SEEDS, Company, build_small_company
+from tests.factories import PINNED_SEEDS, Company, build_small_company, seed_pipeline
 from tests.reference_attacks import (
     attack_creates,
     attack_owner_on_create,
@@ -23,8 +23,9 @@ from tests.scratch_kinds import declare_scratch_kinds
 
 @pytest.fixture(scope="module")
 def scratch(db_factory) -> Company:
-    """The small company with the test-only kinds declared beside the shipped ones."""
-    company = build_small_company(db_factory())
+    """The small company with the test-only kinds declared beside the shipped ones (and rows of
+    the shipped pipeline kinds, so that their references are attacked too)."""
+    company = seed_pipeline(build_small_company(db_factory()))
     declare_scratch_kinds(company)
     return company
 
@@ -119,7 +120,7 @@ def test_a_kind_without_a_pool_does_not_block_leaving_for_those_who_own_none(
         fresh_scratch: tuple[Company, dict[str, int]]) -> None:
     company, _ = fresh_scratch
     result = _leave(company, "sp_e1b")  # owns customers, no visit
-    assert result.moved == {"customer": 3, "t_visit": 0}
+    assert result.moved == {"customer": 3, "followup": 0, "lead": 0, "t_visit": 0}
 
 
 def test_a_kind_without_a_pool_needs_a_successor_from_those_who_own_some(

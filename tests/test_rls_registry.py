@@ -12,7 +12,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from tests.factories import Company
+from tests.factories import Company, build_small_company, seed_pipeline
 from tests.filter_probes import filter_counts
 from tests.rls_support import LEVELS, Kind, Outcome, emp_id, oracle_for, outcome, record_kinds
 
@@ -25,6 +25,12 @@ NOT_RECORD_IDS = {"p_new_owner", "p_employee", "p_seq", "p_entry_id", "p_entry_i
 # hidden; who writes it and the cost price are attacked in tests/test_products.py.
 REFERENCE_DATA = {"product_get", "product_rows", "product_save", "product_list", "product_count",
                   "product_category_save"}
+
+
+@pytest.fixture(scope="module")
+def company(db_factory) -> Company:
+    """The small company with rows of every shipped kind: each kind is attacked on real rows."""
+    return seed_pipeline(build_small_company(db_factory()))
 
 
 @pytest.fixture(scope="module")

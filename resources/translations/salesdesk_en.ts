@@ -1404,6 +1404,10 @@
         <translation>{count} existing customer(s) have the same name or phone number.</translation>
     </message>
     <message>
+        <source>A customer with the same name or phone number exists: link it or change the name.</source>
+        <translation>A customer with the same name or phone number exists: link it or change the name.</translation>
+    </message>
+    <message>
         <source>Too many duplicate checks: the check is unavailable for about {minutes} min.</source>
         <translation>Too many duplicate checks: the check is unavailable for about {minutes} min.</translation>
     </message>
@@ -1598,6 +1602,22 @@
     <message>
         <source>Another product already has this code.</source>
         <translation>Another product already has this code.</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up type from the list.</source>
+        <translation>Choose a follow-up type from the list.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is from 1 to 5.</source>
+        <translation>Satisfaction is from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Give the date and time of the follow-up.</source>
+        <translation>Give the date and time of the follow-up.</translation>
+    </message>
+    <message>
+        <source>Choose a status from the list.</source>
+        <translation>Choose a status from the list.</translation>
     </message>
 </context>
 <context>

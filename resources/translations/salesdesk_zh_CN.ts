@@ -1413,6 +1413,10 @@
         <translation>有 {count} 个已有客户的名称或电话相同。</translation>
     </message>
     <message>
+        <source>A customer with the same name or phone number exists: link it or change the name.</source>
+        <translation>已有同名或同电话的客户：请关联该客户或修改名称。</translation>
+    </message>
+    <message>
         <source>Too many duplicate checks: the check is unavailable for about {minutes} min.</source>
         <translation>查重次数过多：约 {minutes} 分钟内暂不能查重。</translation>
     </message>
@@ -1607,6 +1611,22 @@
     <message>
         <source>Another product already has this code.</source>
         <translation>已有产品使用这个编码。</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up type from the list.</source>
+        <translation>请从列表中选择跟进方式。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is from 1 to 5.</source>
+        <translation>满意度为 1 到 5。</translation>
+    </message>
+    <message>
+        <source>Give the date and time of the follow-up.</source>
+        <translation>请填写跟进的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Choose a status from the list.</source>
+        <translation>请从列表中选择状态。</translation>
     </message>
 </context>
 <context>

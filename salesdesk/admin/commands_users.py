@@ -255,7 +255,9 @@ def _user_add(args: argparse.Namespace) -> int:
 
 
 def _counted(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {kind}{'' if n == 1 else 's'}" for kind, n in counts.items())
+    """"3 customers, 1 lead": the kinds the leaver held any of (customers always)."""
+    return ", ".join(f"{n} {kind}{'' if n == 1 else 's'}" for kind, n in counts.items()
+                     if n or kind == "customer")
 
 
 def _user_leave(args: argparse.Namespace) -> int:

@@ -206,7 +206,12 @@ class DuplicateError(DomainError):
 
     def __init__(self, matches: list[DuplicateMatch]) -> None:
         self.matches = matches
-        super().__init__(None, count=len(matches))
+        if matches:
+            super().__init__(None, count=len(matches))
+        else:  # the database refused (SD008) without telling which: check again to see them
+            super().__init__(QT_TRANSLATE_NOOP(
+                "errors",
+                "A customer with the same name or phone number exists: link it or change the name."))
 
 
 class DuplicateCheckLimitError(DomainError):
@@ -331,6 +336,8 @@ def _domain_error(err: BaseException) -> DomainError:
     if sqlstate == "SD007":
         detail = getattr(diag, "message_detail", None) or ""
         return DuplicateCheckLimitError(int(detail) if detail.isdigit() else None)
+    if sqlstate == "SD008":
+        return DuplicateError([])
     if sqlstate == "55P03":
         return BusyError()
     if sqlstate in ("40001", "40P01"):

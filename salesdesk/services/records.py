@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -57,6 +57,12 @@ def list_page(session: Session, function: str, query: Mapping[str, Any], make: C
     page = found[:limit]
     cursor = page[-1]["cursor"] if len(found) > limit and page else None
     return Page(rows=tuple(make(r) for r in page), next_cursor=cursor)
+
+
+def maker(cls: Callable[..., T]) -> Callable[[dict], T]:
+    """A dataclass from an API row: the class's fields, taken by name (other columns left behind)."""
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    return lambda r: cls(**{n: r.get(n) for n in names})
 
 
 def count(session: Session, kind: str, query: Mapping[str, Any], cap: int | None = None) -> Count:

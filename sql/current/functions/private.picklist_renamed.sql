@@ -1,7 +1,7 @@
 -- private.picklist_renamed, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0013_picklists_pinyin.sql
+-- Written in: 0013_picklists_pinyin.sql, 0019_leads_followups.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.picklist_renamed()
  RETURNS trigger
@@ -15,6 +15,9 @@ begin
     end if;
     execute format('update sales.customers set %1$I = $1 where %1$I = $2', new.kind)
         using new.name, old.name;
+    if new.kind = 'source' then
+        update sales.leads set source = new.name where source = old.name;
+    end if;
     return null;
 end
 $function$;

@@ -1,0 +1,128 @@
+"""Follow-ups (跟进记录): the list, create and save, the quick "log follow-up" of a customer, and
+the customer's timeline for its 360° page.
+
+The author owns a follow-up, so superiors see their subordinates' by the owner route; logging one
+moves the customer's last contact forward in the database (sql/0019_leads_followups.sql).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from salesdesk.db.session import Database
+from salesdesk.services import records
+from salesdesk.services.customer_list import BAD_FILTER, BAD_SORT
+from salesdesk.services.errors import NotFoundError, ValidationError
+from salesdesk.services.followup_rules import FOLLOWUP_SPEC, KINDS, SORT_KEYS
+from salesdesk.services.pagination import Count, Page
+from salesdesk.services.tx import transaction
+from salesdesk.services.validation import clean
+
+KIND = "followup"
+
+
+@dataclass(frozen=True)
+class FollowupRow:
+    """One follow-up; `customer_name` is None when the customer is out of the reader's sight."""
+
+    id: int
+    owner_id: int
+    owner_name: str | None
+    customer_id: int
+    customer_name: str | None
+    contact_id: int | None
+    contact_name: str | None
+    kind: str
+    happened_at: datetime
+    summary: str
+    outcome: str | None
+    next_followup_on: date | None
+    satisfaction: int | None
+    updated_at: datetime
+    archived_at: datetime | None
+    version: int
+    can_edit: bool | None = None
+    can_manage: bool | None = None
+    access: str | None = None
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """A line of the customer's timeline: a follow-up or an ownership change."""
+
+    at: datetime
+    entry: str                     # "followup" | "ownership"
+    record_id: int
+    kind: str | None               # the follow-up's type
+    summary: str | None            # the follow-up's summary, or the ownership change's reason
+    outcome: str | None
+    actor_name: str | None
+    contact_name: str | None
+    from_owner_name: str | None
+    to_owner_name: str | None
+    to_pool_unit_name: str | None
+
+
+def _query(query: Mapping[str, Any] | None) -> dict[str, Any]:
+    q = dict(query or {})
+    if q.get("eq", {}).get("kind") not in (None, *KINDS):
+        raise ValidationError({"kind": BAD_FILTER})
+    return q
+
+
+def list_followups(db: Database, query: Mapping[str, Any] | None = None, *, sort: str = "happened_at",
+                   descending: bool = True, after: str | None = None, limit: int = 50) -> Page[FollowupRow]:
+    """One keyset page, newest first by default ({"scope": "team"} for the team's follow-ups)."""
+    if sort not in SORT_KEYS:
+        raise ValidationError({"sort": BAD_SORT})
+    with transaction(db, KIND) as session:
+        return records.list_page(session, "api.followup_list", _query(query), records.maker(FollowupRow),
+                                 sort=sort, descending=descending, after=after, limit=limit)
+
+
+def count_followups(db: Database, query: Mapping[str, Any] | None = None, cap: int | None = 10_000) -> Count:
+    with transaction(db, KIND) as session:
+        return records.count(session, KIND, _query(query), cap)
+
+
+def _read(session: Any, followup_id: int) -> FollowupRow:
+    found = records.rows(session, "select * from api.followup_rows(array[cast(:id as bigint)])",
+                         {"id": followup_id})
+    if not found:
+        raise NotFoundError()
+    return records.maker(FollowupRow)(found[0])
+
+
+def create_followup(db: Database, customer_id: int, values: Mapping[str, Any]) -> FollowupRow:
+    """A follow-up of mine on `customer_id` (which I must see; a contact must be that customer's)."""
+    clean_values = {k: v for k, v in clean(values, FOLLOWUP_SPEC).items() if v is not None}
+    with transaction(db, KIND) as session:
+        return _read(session, records.create(session, KIND, {**clean_values, "customer_id": customer_id}))
+
+
+def log_followup(db: Database, customer_id: int, summary: str, *, kind: str = "call",
+                 contact_id: int | None = None, happened_at: datetime | None = None,
+                 outcome: str | None = None, next_followup_on: date | str | None = None,
+                 satisfaction: int | None = None) -> FollowupRow:
+    """The quick "log follow-up" dialog's one call (now, unless `happened_at` says when)."""
+    return create_followup(db, customer_id, {
+        "kind": kind, "summary": summary, "contact_id": contact_id, "happened_at": happened_at,
+        "outcome": outcome, "next_followup_on": next_followup_on, "satisfaction": satisfaction})
+
+
+def save_followup(db: Database, followup_id: int, version: int, changes: Mapping[str, Any]) -> FollowupRow:
+    clean_changes = clean(changes, FOLLOWUP_SPEC, partial=True)
+    with transaction(db, KIND) as session:
+        records.update(session, KIND, followup_id, version, clean_changes)
+        return _read(session, followup_id)
+
+
+def timeline(db: Database, customer_id: int, limit: int = 50) -> list[TimelineEntry]:
+    """The customer's follow-ups and ownership changes I may see, newest first."""
+    with transaction(db, "customer") as session:
+        found = records.rows(session, "select * from api.customer_timeline(:id, :limit)",
+                             {"id": customer_id, "limit": limit})
+    return [records.maker(TimelineEntry)(r) for r in found]

@@ -1,0 +1,188 @@
+"""Leads (线索): the list, one lead, create and save, claim from and release into the unit's pool,
+and conversion into a customer and contact with the company-wide duplicate check first.
+
+The database does the work (sql/0019_leads_followups.sql); hand-on goes through the generic
+records module like every kind's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from salesdesk.db.session import Database
+from salesdesk.services import records
+from salesdesk.services.customer_list import BAD_FILTER, BAD_SORT
+from salesdesk.services.customer_rules import CONTACT_SPEC, CUSTOMER_SPEC
+from salesdesk.services.customers import find_duplicates
+from salesdesk.services.errors import DuplicateError, NotFoundError, ValidationError
+from salesdesk.services.lead_rules import LEAD_SPEC, LIST_STATUSES, SORT_KEYS
+from salesdesk.services.pagination import Count, Page
+from salesdesk.services.picks import PICK_LIMIT, Pick
+from salesdesk.services.tx import transaction
+from salesdesk.services.validation import clean
+
+KIND = "lead"
+
+
+@dataclass(frozen=True)
+class LeadRow:
+    """One line of the lead list, with the caller's rights on it."""
+
+    id: int
+    company_name: str
+    contact_name: str | None
+    phone: str | None
+    mobile: str | None
+    source: str | None
+    status: str
+    owner_id: int | None
+    owner_name: str | None
+    pool_id: int | None
+    pool_name: str | None
+    unit_name: str | None
+    updated_at: datetime
+    archived_at: datetime | None
+    version: int
+    can_edit: bool
+    can_manage: bool
+    access: str | None
+
+
+@dataclass(frozen=True)
+class Lead:
+    """One lead as api.lead_rows gives it; `converted_customer_name` is None when out of sight."""
+
+    id: int
+    company_name: str
+    contact_name: str | None
+    phone: str | None
+    mobile: str | None
+    email: str | None
+    source: str | None
+    notes: str | None
+    status: str
+    disqualify_reason: str | None
+    converted_customer_id: int | None
+    converted_customer_name: str | None
+    converted_contact_id: int | None
+    converted_at: datetime | None
+    converted_by_name: str | None
+    owner_id: int | None
+    owner_name: str | None
+    pool_id: int | None
+    pool_name: str | None
+    unit_name: str | None
+    created_at: datetime
+    updated_at: datetime
+    archived_at: datetime | None
+    version: int
+
+    @property
+    def read_only(self) -> bool:
+        """A converted lead is kept as converted (archiving aside)."""
+        return self.status == "converted"
+
+
+@dataclass(frozen=True)
+class Conversion:
+    customer_id: int
+    contact_id: int | None
+
+
+def _query(query: Mapping[str, Any] | None) -> dict[str, Any]:
+    q = dict(query or {})
+    if q.get("eq", {}).get("status") not in (None, *LIST_STATUSES):
+        raise ValidationError({"status": BAD_FILTER})
+    return q
+
+
+def list_leads(db: Database, query: Mapping[str, Any] | None = None, *, sort: str = "name",
+               descending: bool = False, after: str | None = None, limit: int = 50) -> Page[LeadRow]:
+    """One keyset page: `query` as the list API takes it ({"scope": "pool", "search": …, "eq": {…}})."""
+    if sort not in SORT_KEYS:
+        raise ValidationError({"sort": BAD_SORT})
+    with transaction(db, KIND) as session:
+        return records.list_page(session, "api.lead_list", _query(query), records.maker(LeadRow), sort=sort,
+                                 descending=descending, after=after, limit=limit)
+
+
+def count_leads(db: Database, query: Mapping[str, Any] | None = None, cap: int | None = 10_000) -> Count:
+    with transaction(db, KIND) as session:
+        return records.count(session, KIND, _query(query), cap)
+
+
+def _read(session: Any, lead_id: int) -> Lead:
+    found = records.rows(session, "select * from api.lead_rows(array[cast(:id as bigint)])", {"id": lead_id})
+    if not found:
+        raise NotFoundError()
+    return records.maker(Lead)(found[0])
+
+
+def get_lead(db: Database, lead_id: int) -> Lead:
+    with transaction(db, KIND) as session:
+        return _read(session, lead_id)
+
+
+def create_lead(db: Database, values: Mapping[str, Any], *, pool_id: int | None = None) -> Lead:
+    """A lead of mine, or with `pool_id` straight into that pool (whoever manages it)."""
+    clean_values = clean(values, LEAD_SPEC)
+    with transaction(db, KIND) as session:
+        holder = {"pool_id": pool_id} if pool_id is not None else {}
+        return _read(session, records.create(session, KIND, {**clean_values, **holder}))
+
+
+def save_lead(db: Database, lead_id: int, version: int, changes: Mapping[str, Any]) -> Lead:
+    """Save the changed fields of `version`; ConflictError when someone saved meanwhile."""
+    clean_changes = clean(changes, LEAD_SPEC, partial=True)
+    with transaction(db, KIND) as session:
+        records.update(session, KIND, lead_id, version, clean_changes)
+        return _read(session, lead_id)
+
+
+def claim_leads(db: Database, lead_ids: Sequence[int]) -> None:
+    """Take leads from the pool (all or none)."""
+    with transaction(db, KIND) as session:
+        records.each(lead_ids, lambda i: records.claim(session, KIND, i))
+
+
+def release_leads(db: Database, lead_ids: Sequence[int], reason: str) -> None:
+    """Give leads back to the pool of their owner's unit (all or none)."""
+    with transaction(db, KIND) as session:
+        records.each(lead_ids, lambda i: records.release(session, KIND, i, reason))
+
+
+def convert_lead(db: Database, lead: Lead, *, customer: Mapping[str, Any] | None = None,
+                 contact: Mapping[str, Any] | None = None, customer_id: int | None = None) -> Conversion:
+    """Convert `lead` (as read, its version checked) into a new customer of mine, or link
+    `customer_id`, with a contact from the lead's contact fields overlaid by `contact`.
+
+    Without `customer_id` the duplicate check runs first: DuplicateError with the matches (one
+    out of sight only as "held by …") lets the user link a match or change the name; the database
+    checks again and refuses the same way. One transaction: nothing is left when any step fails.
+    """
+    customer_values = clean(customer or {}, CUSTOMER_SPEC, partial=True)
+    contact_values = clean(contact or {}, CONTACT_SPEC, partial=True)
+    if customer_id is None:
+        name = customer_values.get("name") or lead.company_name
+        phone = customer_values.get("phone", lead.phone)
+        matches = [m for m in find_duplicates(db, name, phone) if not m.archived]
+        if matches:
+            raise DuplicateError(matches)
+    with transaction(db, KIND) as session:
+        session.info["wrote"] = True
+        row = records.rows(session, "select * from api.lead_convert(:id, :version, cast(:customer as jsonb), "
+                                    "cast(:contact as jsonb), :customer_id)",
+                           {"id": lead.id, "version": lead.version, "customer_id": customer_id,
+                            "customer": records.to_json(customer_values),
+                            "contact": records.to_json(contact_values)})[0]
+    return Conversion(int(row["customer_id"]), row["contact_id"])
+
+
+def search_leads(db: Database, text: str, limit: int = PICK_LIMIT) -> list[Pick]:
+    """Leads for a record picker: the list's search (company, contact, phone, pinyin)."""
+    page = list_leads(db, {"search": text}, limit=limit)
+    return [Pick(r.id, r.company_name, " · ".join(x for x in (r.contact_name, r.owner_name) if x))
+            for r in page.rows]
