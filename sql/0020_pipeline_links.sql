@@ -1,0 +1,1 @@
+select 1;  -- placeholder, reserved for issue 12
