@@ -64,33 +64,23 @@ create table sales.t_deals (
     number text,
     phone text,
     {STAMPS});
-call private.declare_kind('t_deal', 'sales.t_deals', null, p_owner_column => 'holder_id',
+call private.declare_kind('t_deal', 'sales.t_deals', 't_deals', p_owner_column => 'holder_id',
     p_insertable => array['title', 'number', 'phone'], p_writable => array['title', 'number', 'phone'],
     p_sorts => '{{"updated_at": "updated_at", "number": "number"}}');
 call private.declare_search('t_deal', 'title', p_text => array['title', 'number'], p_digits => array['phone'],
                             p_pinyin => array['title']);
 reset role;
--- test-only: the list API a kind's API would give it (private.list_page joined to its rows)
-create function api.t_deal_list(p_query jsonb default '{{}}', p_sort text default 'name',
-                                p_descending boolean default false, p_after text default null,
-                                p_limit integer default 50)
-    returns table (id bigint, title text, cursor text)
-    language sql stable security definer set search_path = pg_catalog, pg_temp
-as $$
-    select l.id, t.title, l.cursor
-    from private.list_page('t_deal', p_query, p_sort, p_descending, p_after, p_limit)
-        with ordinality l(id, cursor, can_edit, can_manage, access, n)
-    join sales.t_deals t on t.id = l.id order by l.n
-$$;
-alter function api.t_deal_list(jsonb, text, boolean, text, integer) owner to salesdesk_api;
-grant execute on function api.t_deal_list(jsonb, text, boolean, text, integer) to salesdesk_user;
+-- its API from one column list: api.t_deal_rows, api.t_deal_list and the view api.t_deals
+call private.declare_api('t_deal', 'd',
+    'd.id, d.title, d.number, d.phone, d.holder_id, e.name as holder_name, d.version',
+    'left join sales.employees e on e.id = d.holder_id', 'd.name_sort, d.id');
 """
 
 
 def declare_searched_kind(company: Company, deals: dict[str, tuple[str, str | None, str | None]]) -> None:
     """Declare `t_deal`, an owned kind that declares its own search (title and number as text,
-    phone as digits, the title's pinyin), with a list API, and add the deals: holder key ->
-    (title, number, phone)."""
+    phone as digits, the title's pinyin) and its API (private.declare_api), and add the deals:
+    holder key -> (title, number, phone)."""
     with company.admin() as conn:
         conn.execute(SEARCHED)
         for key, (title, number, phone) in deals.items():

@@ -55,3 +55,27 @@ def test_a_kind_that_declares_its_search_is_found_like_customers(fresh_company: 
                             "where kind = 't_deal'").fetchone()
     assert spec[0] is True and spec[2] == "name_sort"
     assert spec[1]["text"] == ["title", "number"] and spec[1]["digits"] == ["phone"]
+
+
+def test_a_kinds_api_comes_from_one_column_list(fresh_company: Company) -> None:
+    """private.declare_api wrote api.t_deal_rows, api.t_deal_list and the read view api.t_deals
+    from one select list: the same columns everywhere, the list adds the rights and the cursor."""
+    declare_searched_kind(fresh_company, DEALS)
+    c = fresh_company
+    with c.admin() as conn:
+        rows = conn.execute("select pg_get_function_result('api.t_deal_rows'::regproc), "
+                            "pg_get_function_result('api.t_deal_list'::regproc), "
+                            "(select string_agg(attname, ', ' order by attnum) from pg_attribute "
+                            " where attrelid = 'api.t_deals'::regclass and attnum > 0)").fetchone()
+    cols = ("id bigint, title text, number text, phone text, holder_id bigint, holder_name text, "
+            "version integer")
+    assert rows[0] == f"TABLE({cols})"
+    assert rows[1] == f"TABLE({cols}, can_edit boolean, can_manage boolean, access text, cursor text)"
+    assert rows[2] == "id, title, number, phone, holder_id, holder_name, version"
+    mine = c.call("sp_e1a", "select title, holder_name, access, can_edit from api.t_deal_list()")
+    assert [r[0] for r in mine] == ["阿里云扩容", "华为技术服务合同", "深圳金德饮料年度采购"]
+    assert all(r[2] == "owner" and r[3] for r in mine)
+    assert {r[0] for r in c.call("sp_e1a", "select title from api.t_deals")} == {r[0] for r in mine}
+    ids = [r[0] for r in c.call("director", "select id from api.t_deals order by id desc")]
+    assert [r[0] for r in c.call("director", "select id from api.t_deal_rows(%s)", (ids,))] == ids
+    assert len(ids) == 4
