@@ -316,9 +316,10 @@ def _sort_cursor(admin: psycopg.Connection, emp_id: int, sort: str, column: str,
     """The cursor of the n-th visible row in that sort (empty values last, in a group of their own)."""
     row = admin.execute(sql.SQL(
         "select jsonb_build_array(%(sort)s::text, false, {c}, id, ({c} is null)::int)::text "
-        "from sales.customers c where archived_at is null and (owner_id = any (coalesce((select owner_ids "
-        "from private.visibility_sets where viewer_id = %(me)s), '{{}}')) or (select p.data_scope = 'all' "
-        "from sales.employees e join sales.positions p on p.id = e.position_id where e.id = %(me)s)) "
+        "from sales.customers c where archived_at is null and ((select p.data_scope = 'all' "
+        "from sales.employees e join sales.positions p on p.id = e.position_id where e.id = %(me)s) "
+        "or owner_id = any (coalesce((select owner_ids from private.visibility_sets "
+        "where viewer_id = %(me)s), '{{}}'))) "
         "order by ({c} is null), {c}, id offset %(n)s limit 1").format(c=sql.Identifier(column)),
         {"sort": sort, "me": emp_id, "n": n}).fetchone()
     return row[0] if row else None
