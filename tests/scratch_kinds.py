@@ -105,3 +105,37 @@ def declare_scratch_deals(company: Company) -> dict[str, int]:
                      "values ('t_deal', %s, %s, 'write')", (deals["sp_n1a商机1"], company.people["sp_e1b"]))
         conn.commit()
     return deals
+
+
+SEARCHED = f"""
+set local role salesdesk_owner;
+create table sales.t_projects (
+    id bigint generated always as identity primary key,
+    holder_id bigint references sales.employees (id),
+    title text not null,
+    number text,
+    phone text,
+    {STAMPS});
+call private.declare_kind('t_project', 'sales.t_projects', 't_projects', p_owner_column => 'holder_id',
+    p_insertable => array['title', 'number', 'phone'], p_writable => array['title', 'number', 'phone'],
+    p_sorts => '{{"updated_at": "updated_at", "number": "number"}}');
+call private.declare_search('t_project', 'title', p_text => array['title', 'number'],
+                            p_digits => array['phone'], p_pinyin => array['title']);
+reset role;
+-- its API from one column list: api.t_project_rows, api.t_project_list and the view api.t_projects
+call private.declare_api('t_project', 'd',
+    'd.id, d.title, d.number, d.phone, d.holder_id, e.name as holder_name, d.version',
+    'left join sales.employees e on e.id = d.holder_id', 'd.name_sort, d.id');
+"""
+
+
+def declare_searched_kind(company: Company, deals: dict[str, tuple[str, str | None, str | None]]) -> None:
+    """Declare `t_project`, an owned kind that declares its own search (title and number as text,
+    phone as digits, the title's pinyin) and its API (private.declare_api), and add the deals:
+    holder key -> (title, number, phone)."""
+    with company.admin() as conn:
+        conn.execute(SEARCHED)
+        for key, (title, number, phone) in deals.items():
+            conn.execute("insert into sales.t_projects (holder_id, title, number, phone) "
+                         "values (%s, %s, %s, %s)", (company.people[key.split("#")[0]], title, number, phone))
+        conn.commit()

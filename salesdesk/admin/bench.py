@@ -67,6 +67,18 @@ class LevelResult:
         return self.times[name][1]
 
     @property
+    def sorts(self) -> list[str]:
+        """The other declared sorts measured (first and deep page of each)."""
+        return [k.removeprefix("sort ") for k in self.times
+                if k.startswith("sort ") and not k.endswith(" deep") and k != "sort search"]
+
+    @property
+    def worst_page(self) -> float:
+        """The slowest page p95: by name first and deep, and by every other declared sort."""
+        pages = ["first", "deep", *(f"sort {s}" for s in self.sorts), *(f"sort {s} deep" for s in self.sorts)]
+        return max(self.p95(p) for p in pages)
+
+    @property
     def ratio(self) -> float:
         """Worst of API p95 / BYPASSRLS p95 of the same page (first, deep)."""
         return max(self.p95(k) / max(self.p95("bypass " + k), 1e-6) for k in ("first", "deep"))
@@ -233,6 +245,9 @@ def _pick_people(admin: psycopg.Connection) -> dict[str, tuple[str, int]]:
 FIRST = "select * from api.customer_list('{}', 'name', false, null, 51)"
 DEEP = "select * from api.customer_list('{}', 'name', false, %(after)s, 51)"
 SEARCH = "select * from api.customer_list(%(q)s, 'name', false, null, 51)"
+# The other declared sorts (every one is index-backed, 0017): first and deep page, and 科技 by the
+# first of them (a search walked in another order than the name's).
+SORTED = "select * from api.customer_list(%(q)s, %(sort)s, false, %(after)s, 51)"
 COUNT = "select * from api.record_count('customer', %(q)s, 10000)"
 DETAIL = "select * from api.customer_get(%(id)s)"
 # The same page as a BYPASSRLS role: the list statement the API ran (it says so at DEBUG
@@ -291,6 +306,25 @@ def _search_terms(admin: psycopg.Connection) -> dict[str, str]:
             "pinyin": rare_pinyin, "initials": initials}
 
 
+def other_sorts(admin: psycopg.Connection) -> dict[str, str]:
+    """The customer's declared sorts besides the name: sort key -> column."""
+    sorts = admin.execute("select sorts from private.record_kinds where kind = 'customer'").fetchone()[0]
+    return {k: v for k, v in sorted(sorts.items()) if k != "name"}
+
+
+def _sort_cursor(admin: psycopg.Connection, emp_id: int, sort: str, column: str, n: int) -> str | None:
+    """The cursor of the n-th visible row in that sort (empty values last, in a group of their own)."""
+    row = admin.execute(sql.SQL(
+        "select jsonb_build_array(%(sort)s::text, false, {c}, id, ({c} is null)::int)::text "
+        "from sales.customers c where archived_at is null and ((select p.data_scope = 'all' "
+        "from sales.employees e join sales.positions p on p.id = e.position_id where e.id = %(me)s) "
+        "or owner_id = any (coalesce((select owner_ids from private.visibility_sets "
+        "where viewer_id = %(me)s), '{{}}'))) "
+        "order by ({c} is null), {c}, id offset %(n)s limit 1").format(c=sql.Identifier(column)),
+        {"sort": sort, "me": emp_id, "n": n}).fetchone()
+    return row[0] if row else None
+
+
 def _measure(db: str, admin: psycopg.Connection, level: str, login: str, emp_id: int,
              opts: Options, password: str, verifier: str) -> LevelResult:
     plans: dict[str, str] = {}
@@ -321,6 +355,16 @@ def _measure(db: str, admin: psycopg.Connection, level: str, login: str, emp_id:
         }
         for name, q in queries.items():
             calls[name] = lambda q=q: conn.execute(SEARCH, {"q": q}).fetchall()
+        sorts = other_sorts(admin)
+        for sort, column in sorts.items():
+            params = {"q": "{}", "sort": sort, "after": None}
+            calls[f"sort {sort}"] = lambda p=params: conn.execute(SORTED, p).fetchall()
+            deep_params = {**params, "after": _sort_cursor(admin, emp_id, sort, column, int(visible * 0.8))}
+            calls[f"sort {sort} deep"] = lambda p=deep_params: conn.execute(SORTED, p).fetchall()
+        if sorts:
+            inner = {"q": queries["search inner"], "sort": next(iter(sorts)), "after": None}
+            calls["sort search"] = lambda p=inner: conn.execute(SORTED, p).fetchall()
+        admin.commit()
         first_stmt = DECORATE.format(stmt=_statement(admin, conn, FIRST, {}))
         deep_stmt = DECORATE.format(stmt=_statement(admin, conn, DEEP, after))
         with psycopg.connect(with_login(db, opts.prefix + "bypass", password), autocommit=True,
@@ -388,14 +432,17 @@ def report(results: list[LevelResult], move: MoveResult | None, refresh_s: float
     """Print the table, the move line and the targets; True when every target passes."""
     head = ("role", "rows visible", "first p50/p95", "deep p50/p95",
             "search p95 common/rare/digits/inner/pinyin/initials",
-            "count p95 all/search", "detail p95", "bypass p95 first/deep", "vs bypass")
+            "count p95 all/search", "detail p95", "bypass p95 first/deep", "vs bypass",
+            "other sorts p95 first/deep, 科技 by the first")
     rows = [(f"{r.level} ({r.login})", f"{r.visible:,}",
              f"{r.times['first'][0]:.2f} / {r.p95('first'):.2f}",
              f"{r.times['deep'][0]:.2f} / {r.p95('deep'):.2f}",
              " / ".join(f"{r.p95('search ' + k):.2f}" for k in SEARCHES),
              f"{r.p95('count'):.2f} / {r.p95('count search'):.2f}", f"{r.p95('detail'):.2f}",
              f"{r.p95('bypass first'):.2f} / {r.p95('bypass deep'):.2f}",
-             f"{r.ratio:.2f}x / +{r.overhead:.2f} ms") for r in results]
+             f"{r.ratio:.2f}x / +{r.overhead:.2f} ms",
+             ", ".join(f"{s} {r.p95('sort ' + s):.2f}/{r.p95(f'sort {s} deep'):.2f}" for s in r.sorts)
+             + (f", 科技 {r.p95('sort search'):.2f}" if "sort search" in r.times else "")) for r in results]
     widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(head)]
     fmt = lambda cells: " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True))  # noqa: E731
     out(fmt(head))
@@ -418,8 +465,9 @@ def report(results: list[LevelResult], move: MoveResult | None, refresh_s: float
     out("")
     checks: list[tuple[str, bool]] = []
     for r in results:
-        worst = max(r.p95("first"), r.p95("deep"))
-        checks.append((f"{r.level} pages p95 <= {PAGE_MS:.0f} ms (worst {worst:.2f} ms)", worst <= PAGE_MS))
+        worst = r.worst_page
+        checks.append((f"{r.level} pages p95 <= {PAGE_MS:.0f} ms, every sort (worst {worst:.2f} ms)",
+                       worst <= PAGE_MS))
         limit = SEARCH_MS.get(r.level)
         if limit is not None:
             worst = max(r.p95("search " + k) for k in SEARCHES)

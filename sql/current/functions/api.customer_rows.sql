@@ -15,36 +15,31 @@ CREATE OR REPLACE FUNCTION api.customer_rows(p_ids bigint[] DEFAULT NULL::bigint
  SET trace_notify TO 'off'
  SET trace_sort TO 'off'
 AS $function$
-begin
-    perform private.require_employee();
-    -- two statements, not `p_ids is null or id = any (p_ids)`: that OR would scan every row
-    if p_ids is null then
-        return query
-            select c.id, c.name, c.short_name, c.level, c.phone, c.region, c.industry, c.credit_limit,
-                   c.owner_id, o.name, c.pool_id, p.name, u.id, u.name, pc.name, pc.mobile,
-                   c.last_contact_at, c.updated_at, c.archived_at, c.version
-            from sales.customers c
-                left join sales.employees o on o.id = c.owner_id
-                left join sales.customer_pools p on p.id = c.pool_id
-                left join sales.org_units u on u.id = coalesce(o.unit_id, p.unit_id)
-                left join lateral (select k.name, k.mobile from sales.contacts k
-                                   where k.customer_id = c.id and k.is_primary limit 1) pc on true
-            order by c.name_sort, c.id;
-    else
-        return query
-            select c.id, c.name, c.short_name, c.level, c.phone, c.region, c.industry, c.credit_limit,
-                   c.owner_id, o.name, c.pool_id, p.name, u.id, u.name, pc.name, pc.mobile,
-                   c.last_contact_at, c.updated_at, c.archived_at, c.version
-            from unnest(p_ids) with ordinality x(id, n)
-                join sales.customers c on c.id = x.id
-                left join sales.employees o on o.id = c.owner_id
-                left join sales.customer_pools p on p.id = c.pool_id
-                left join sales.org_units u on u.id = coalesce(o.unit_id, p.unit_id)
-                left join lateral (select k.name, k.mobile from sales.contacts k
-                                   where k.customer_id = c.id and k.is_primary limit 1) pc on true
-            order by x.n;
-    end if;
-end
-$function$;
+        begin
+            perform private.require_employee();
+            -- two statements, not `p_ids is null or id = any (p_ids)`: that OR would scan every row
+            if p_ids is null then
+                return query select c.id, c.name, c.short_name, c.level, c.phone, c.region, c.industry, c.credit_limit,
+     c.owner_id, o.name as owner_name, c.pool_id, p.name as pool_name, u.id as unit_id, u.name as unit_name,
+     pc.name as primary_contact_name, pc.mobile as primary_contact_mobile,
+     c.last_contact_at, c.updated_at, c.archived_at, c.version from sales.customers c left join sales.employees o on o.id = c.owner_id
+     left join sales.customer_pools p on p.id = c.pool_id
+     left join sales.org_units u on u.id = coalesce(o.unit_id, p.unit_id)
+     left join lateral (select k.name, k.mobile from sales.contacts k
+                        where k.customer_id = c.id and k.is_primary limit 1) pc on true order by c.name_sort, c.id;
+            else
+                return query select c.id, c.name, c.short_name, c.level, c.phone, c.region, c.industry, c.credit_limit,
+     c.owner_id, o.name as owner_name, c.pool_id, p.name as pool_name, u.id as unit_id, u.name as unit_name,
+     pc.name as primary_contact_name, pc.mobile as primary_contact_mobile,
+     c.last_contact_at, c.updated_at, c.archived_at, c.version from unnest(p_ids) with ordinality x(id, n)
+                                 join sales.customers c on c.id = x.id left join sales.employees o on o.id = c.owner_id
+     left join sales.customer_pools p on p.id = c.pool_id
+     left join sales.org_units u on u.id = coalesce(o.unit_id, p.unit_id)
+     left join lateral (select k.name, k.mobile from sales.contacts k
+                        where k.customer_id = c.id and k.is_primary limit 1) pc on true
+                             order by x.n;
+            end if;
+        end
+        $function$;
 alter function api.customer_rows(p_ids bigint[]) owner to salesdesk_api;
 grant execute on function api.customer_rows(p_ids bigint[]) to salesdesk_user;

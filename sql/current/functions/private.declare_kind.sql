@@ -1,7 +1,7 @@
 -- private.declare_kind, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0004_hard_shell.sql
+-- Written in: 0004_hard_shell.sql, 0017_list_machinery.sql (the current text comes from the last)
 
 CREATE OR REPLACE PROCEDURE private.declare_kind(IN p_kind text, IN p_table regclass, IN p_view_name text, IN p_owner_column text DEFAULT NULL::text, IN p_pool_column text DEFAULT NULL::text, IN p_parent_kind text DEFAULT NULL::text, IN p_parent_column text DEFAULT NULL::text, IN p_shares boolean DEFAULT false, IN p_archivable boolean DEFAULT false, IN p_deletable boolean DEFAULT false, IN p_insertable text[] DEFAULT '{}'::text[], IN p_writable text[] DEFAULT '{}'::text[], IN p_derived text[] DEFAULT '{}'::text[], IN p_sorts jsonb DEFAULT '{}'::jsonb, IN p_filters text[] DEFAULT '{}'::text[], IN p_search boolean DEFAULT false)
  LANGUAGE plpgsql
@@ -76,6 +76,9 @@ begin
     if p_deletable then
         execute format('grant delete on %s to salesdesk_api', p_table);
     end if;
+
+    -- every declared sort is index-backed, for every way a list reads it
+    call private.index_sorts(p_kind);
 
     call private.apply_log_policies();
 end

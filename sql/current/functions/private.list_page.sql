@@ -1,7 +1,7 @@
 -- private.list_page, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0006_api.sql, 0009_list_speed.sql (the current text comes from the last)
+-- Written in: 0006_api.sql, 0009_list_speed.sql, 0017_list_machinery.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.list_page(p_kind text, p_query jsonb, p_sort text, p_descending boolean, p_after text, p_limit integer)
  RETURNS TABLE(id bigint, cursor text, can_edit boolean, can_manage boolean, access text)
@@ -36,6 +36,7 @@ declare
     last_sort text;
     last_id bigint;
     r record;
+    after_walk text;
     search text;
     late boolean := k.parent_kind is null;
     late_cols text;
@@ -74,14 +75,12 @@ begin
         if cur is null then
             raise exception 'bad cursor' using errcode = 'SD005';
         end if;
-        if cur ->> 2 is null then  -- inside the empty tail: only ids further on
+        if cur ->> 2 is null then  -- inside the empty tail (the last group): only ids further on
             keyset := format('%I is null and id %s %s', sort_col, cmp, (cur ->> 3)::bigint);
-        else
+            after_group := case when nullable then 1 else after_group end;
+        else  -- the empty tail is a group of its own, after this one
             keyset := format('(%1$I, id) %2$s (%3$L::%4$s, %5$s)', sort_col, cmp, cur ->> 2, col_type,
                              (cur ->> 3)::bigint);
-            if nullable then
-                keyset := format('(%s or %I is null)', keyset, sort_col);
-            end if;
         end if;
     end if;
     if k.parent_kind is null then
@@ -105,8 +104,17 @@ begin
     search := case when f.narrow then private.search_cond(f) else private.search_index_cond(f) end;
     if prefix is null then
         groups := array[search];
-        walks := array[case when f.grams is not null and sort_col = 'name_sort' and not f.narrow and late
-                            then 'true' end];
+        walks := array[case when f.grams is not null and not f.narrow and late then 'true' end];
+        if nullable then
+            -- The rows without a value come last in either direction, as a group of their own:
+            -- inside each group the order is the index's ((sort, id) forwards or backwards), so
+            -- every page is an ordered index walk (a nulls-last order in a descending list cannot be
+            -- read off one ascending index). A search's name key is never null: no prefix here.
+            groups := array[format('%s and %I is not null', search, sort_col),
+                            format('%s and %I is null', search, sort_col)];
+            walks := array[case when walks[1] is not null then format('%I is not null', sort_col) end,
+                           case when walks[1] is not null then format('%I is null', sort_col) end];
+        end if;
     else
         groups := array['name_sort >= $9 and name_sort < $9 || chr(127) and ' || private.search_cond(f),
                         'not (name_sort >= $9 and name_sort < $9 || chr(127)) and ' || search];
@@ -172,20 +180,21 @@ begin
             exit when lim <= 0;
             continue when walked < walk_rows;  -- the group has no more rows
             -- the rest of the group, after the last row walked, through the search index
-            stmt := format('select %s, %I as sort_value from %s where %s and %s and (%I, id) %s (%L::%s, %s)',
-                           inner_sel, sort_col, k.table_name, conds, groups[g], sort_col, cmp, last_sort,
-                           col_type, last_id);
+            after_walk := case when last_sort is null then format('id %s %s', cmp, last_id)
+                               else format('(%I, id) %s (%L::%s, %s)', sort_col, cmp, last_sort, col_type, last_id) end;
+            stmt := format('select %s, %I as sort_value from %s where %s and %s and %s',
+                           inner_sel, sort_col, k.table_name, conds, groups[g], after_walk);
         else
             stmt := format('select %s, %I as sort_value from %s where %s and %s and %s', inner_sel, sort_col,
                            k.table_name, conds, groups[g],
                            case when g = after_group + 1 then keyset else 'true' end);
         end if;
         branches := null;
-        if f.narrow and late and sort_col = 'name_sort' and f.grams is null
+        if f.narrow and late and f.grams is null
            and position(private.scope_hint(k) in conds) > 0
            and cardinality(f.owners) + coalesce(cardinality(f.pools), 0) <= 16 then
-            -- A few owners and pools: each one's rows in name order from its index (owner or pool,
-            -- name, id), merged, so a page reads about its own rows instead of every row in scope
+            -- A few owners and pools: each one's rows in sort order from its index (owner or pool,
+            -- sort, id; private.index_sorts makes one for every declared sort), merged, so a page reads about its own rows instead of every row in scope
             -- (a salesperson's 1,400, most of them in the pools: 2.5 ms -> 0.6 ms). The parts are
             -- disjoint and together exactly the scope hint. Not for a search: the fence below
             -- tests it on every row in scope once, a merge would walk each part to its end.
@@ -215,11 +224,11 @@ begin
             null;  -- the merge above
         elsif f.narrow then
             -- a planning fence: fetch the few visible rows by the owner index, then sort them
-            stmt := format('select %s from (select * from (%s offset 0) v0 order by sort_value %s%s, id %s limit %s) v',
-                           outer_sel, stmt, dir, case when nullable then ' nulls last' else '' end, dir, lim);
+            stmt := format('select %s from (select * from (%s offset 0) v0 order by sort_value %s, id %s limit %s) v',
+                           outer_sel, stmt, dir, dir, lim);
         else
-            stmt := format('select %s from (%s order by %I %s%s, id %s limit %s) v', outer_sel,
-                           stmt, sort_col, dir, case when nullable then ' nulls last' else '' end, dir, lim);
+            stmt := format('select %s from (%s order by %I %s, id %s limit %s) v', outer_sel,
+                           stmt, sort_col, dir, dir, lim);
         end if;
         perform private.list_debug(stmt, p_query, f, prefix, cs);
         if prefix is not null and g = 1 and not f.narrow then

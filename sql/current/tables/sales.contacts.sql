@@ -22,6 +22,7 @@ create table sales.contacts (
     constraint contacts_email_check CHECK (email ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'::text),
     constraint contacts_mobile_check CHECK (private.valid_mobile(mobile)),
     constraint contacts_name_check CHECK (btrim(name) <> ''::text),
+    constraint contacts_name_sortable CHECK (octet_length(name) <= 2000) NOT VALID,
     constraint contacts_phone_check CHECK (private.valid_phone(phone)),
     constraint contacts_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES sales.customers(id)
 );
@@ -30,6 +31,8 @@ grant select, delete on table sales.contacts to salesdesk_api;
 grant insert (customer_id, name, title, mobile, phone, email, is_primary, notes) on table sales.contacts to salesdesk_api;
 grant update (name, title, mobile, phone, email, is_primary, notes) on table sales.contacts to salesdesk_api;
 
+CREATE INDEX contacts_customer_id_name_id_idx ON sales.contacts USING btree (customer_id, name, id);
+CREATE INDEX contacts_customer_id_updated_at_id_idx ON sales.contacts USING btree (customer_id, updated_at, id);
 CREATE INDEX contacts_customer_idx ON sales.contacts USING btree (customer_id);
 CREATE UNIQUE INDEX contacts_one_primary_idx ON sales.contacts USING btree (customer_id) WHERE is_primary;
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.contacts FOR EACH ROW EXECUTE FUNCTION private.audit('contact');

@@ -35,6 +35,7 @@ create table sales.customers (
     constraint customers_check CHECK ((owner_id IS NULL) <> (pool_id IS NULL)),
     constraint customers_credit_limit_check CHECK (credit_limit >= 0::numeric),
     constraint customers_level_check CHECK (level = ANY (ARRAY['A'::text, 'B'::text, 'C'::text, 'D'::text])),
+    constraint customers_level_sortable CHECK (octet_length(level) <= 2000) NOT VALID,
     constraint customers_name_check CHECK (btrim(name) <> ''::text AND length(name) <= 200),
     constraint customers_phone_check CHECK (private.valid_phone(phone)),
     constraint customers_short_name_check CHECK (length(short_name) <= 60),
@@ -46,17 +47,29 @@ grant select on table sales.customers to salesdesk_api;
 grant update (name, short_name, industry, level, address, region, phone, website, source, credit_limit, notes, last_contact_at, archived_at) on table sales.customers to salesdesk_api;
 grant insert (name, short_name, industry, level, address, region, phone, website, source, credit_limit, notes, owner_id, pool_id, last_contact_at) on table sales.customers to salesdesk_api;
 
+CREATE INDEX customers_credit_limit_id_idx ON sales.customers USING btree (credit_limit, id);
 CREATE INDEX customers_industry_idx ON sales.customers USING btree (industry) WHERE (industry IS NOT NULL);
+CREATE INDEX customers_last_contact_at_id_idx ON sales.customers USING btree (last_contact_at, id);
+CREATE INDEX customers_level_id_idx ON sales.customers USING btree (level, id);
 CREATE INDEX customers_name_key_idx ON sales.customers USING btree (name_key);
 CREATE INDEX customers_name_norm_idx ON sales.customers USING btree (name_norm);
 CREATE INDEX customers_owner_count_idx ON sales.customers USING btree (owner_id) INCLUDE (pool_id, id) WHERE (archived_at IS NULL);
+CREATE INDEX customers_owner_id_credit_limit_id_idx ON sales.customers USING btree (owner_id, credit_limit, id);
+CREATE INDEX customers_owner_id_last_contact_at_id_idx ON sales.customers USING btree (owner_id, last_contact_at, id);
+CREATE INDEX customers_owner_id_level_id_idx ON sales.customers USING btree (owner_id, level, id);
+CREATE INDEX customers_owner_id_updated_at_id_idx ON sales.customers USING btree (owner_id, updated_at, id);
 CREATE INDEX customers_owner_sort_idx ON sales.customers USING btree (owner_id, name_sort, id);
 CREATE INDEX customers_phone_norm_idx ON sales.customers USING btree (phone_norm);
+CREATE INDEX customers_pool_id_credit_limit_id_idx ON sales.customers USING btree (pool_id, credit_limit, id) WHERE (pool_id IS NOT NULL);
+CREATE INDEX customers_pool_id_last_contact_at_id_idx ON sales.customers USING btree (pool_id, last_contact_at, id) WHERE (pool_id IS NOT NULL);
+CREATE INDEX customers_pool_id_level_id_idx ON sales.customers USING btree (pool_id, level, id) WHERE (pool_id IS NOT NULL);
+CREATE INDEX customers_pool_id_updated_at_id_idx ON sales.customers USING btree (pool_id, updated_at, id) WHERE (pool_id IS NOT NULL);
 CREATE INDEX customers_pool_sort_idx ON sales.customers USING btree (pool_id, name_sort, id) WHERE (pool_id IS NOT NULL);
 CREATE INDEX customers_region_idx ON sales.customers USING btree (region) WHERE (region IS NOT NULL);
 CREATE INDEX customers_search_idx ON sales.customers USING gin (search_grams);
 CREATE INDEX customers_sort_idx ON sales.customers USING btree (name_sort, id);
 CREATE INDEX customers_source_idx ON sales.customers USING btree (source) WHERE (source IS NOT NULL);
+CREATE INDEX customers_updated_at_id_idx ON sales.customers USING btree (updated_at, id);
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.customers FOR EACH ROW EXECUTE FUNCTION private.audit('customer');
 CREATE TRIGGER check_active_owner BEFORE INSERT OR UPDATE OF owner_id ON sales.customers FOR EACH ROW EXECUTE FUNCTION private.check_active_owner();
 CREATE TRIGGER check_picklists BEFORE INSERT OR UPDATE OF industry, source, region ON sales.customers FOR EACH ROW EXECUTE FUNCTION private.check_picklists();

@@ -1,5 +1,5 @@
-"""Every declared sort and search column index-backed; search columns declared per kind;
-a kind's API from one column list."""
+"""Every declared sort index-backed and read in index order by the list; search columns declared
+per kind."""
 
 from salesdesk.db.migrate import run_sql_file
 
