@@ -41,6 +41,8 @@ CREATE INDEX followups_happened_idx ON sales.followups USING btree (happened_at,
 CREATE INDEX followups_next_idx ON sales.followups USING btree (next_followup_on, id);
 CREATE INDEX followups_owner_count_idx ON sales.followups USING btree (owner_id) INCLUDE (id) WHERE (archived_at IS NULL);
 CREATE INDEX followups_owner_happened_idx ON sales.followups USING btree (owner_id, happened_at, id);
+CREATE INDEX followups_owner_id_next_followup_on_id_idx ON sales.followups USING btree (owner_id, next_followup_on, id);
+CREATE INDEX followups_owner_id_updated_at_id_idx ON sales.followups USING btree (owner_id, updated_at, id);
 CREATE INDEX followups_updated_idx ON sales.followups USING btree (updated_at, id);
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.audit('followup');
 CREATE TRIGGER check_reference_contact_id BEFORE INSERT OR UPDATE OF contact_id ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.check_reference('contact_id', 'sales.contacts');

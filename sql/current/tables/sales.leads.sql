@@ -41,6 +41,7 @@ create table sales.leads (
     constraint leads_notes_check CHECK (length(notes) <= 4000),
     constraint leads_phone_check CHECK (private.valid_phone(phone)),
     constraint leads_status_check CHECK (status = ANY (ARRAY['new'::text, 'contacted'::text, 'qualified'::text, 'converted'::text, 'disqualified'::text])),
+    constraint leads_status_sortable CHECK (octet_length(status) <= 2000) NOT VALID,
     constraint leads_converted_by_fkey FOREIGN KEY (converted_by) REFERENCES sales.employees(id),
     constraint leads_converted_contact_id_fkey FOREIGN KEY (converted_contact_id) REFERENCES sales.contacts(id),
     constraint leads_converted_customer_id_fkey FOREIGN KEY (converted_customer_id) REFERENCES sales.customers(id),
@@ -55,7 +56,13 @@ grant insert (company_name, contact_name, phone, mobile, email, source, notes, s
 CREATE INDEX leads_converted_customer_idx ON sales.leads USING btree (converted_customer_id) WHERE (converted_customer_id IS NOT NULL);
 CREATE INDEX leads_created_idx ON sales.leads USING btree (created_at, id);
 CREATE INDEX leads_owner_count_idx ON sales.leads USING btree (owner_id) INCLUDE (pool_id, id) WHERE (archived_at IS NULL);
+CREATE INDEX leads_owner_id_created_at_id_idx ON sales.leads USING btree (owner_id, created_at, id);
+CREATE INDEX leads_owner_id_status_id_idx ON sales.leads USING btree (owner_id, status, id);
+CREATE INDEX leads_owner_id_updated_at_id_idx ON sales.leads USING btree (owner_id, updated_at, id);
 CREATE INDEX leads_owner_sort_idx ON sales.leads USING btree (owner_id, name_sort, id);
+CREATE INDEX leads_pool_id_created_at_id_idx ON sales.leads USING btree (pool_id, created_at, id) WHERE (pool_id IS NOT NULL);
+CREATE INDEX leads_pool_id_status_id_idx ON sales.leads USING btree (pool_id, status, id) WHERE (pool_id IS NOT NULL);
+CREATE INDEX leads_pool_id_updated_at_id_idx ON sales.leads USING btree (pool_id, updated_at, id) WHERE (pool_id IS NOT NULL);
 CREATE INDEX leads_pool_sort_idx ON sales.leads USING btree (pool_id, name_sort, id) WHERE (pool_id IS NOT NULL);
 CREATE INDEX leads_search_idx ON sales.leads USING gin (search_grams);
 CREATE INDEX leads_sort_idx ON sales.leads USING btree (name_sort, id);
