@@ -41,5 +41,8 @@ CASE kind
     WHEN 'customer'::text THEN (EXISTS ( SELECT 1
        FROM sales.customers r
       WHERE r.id = ownership_history.record_id))
+    WHEN 'opportunity'::text THEN (EXISTS ( SELECT 1
+       FROM sales.opportunities r
+      WHERE r.id = ownership_history.record_id))
     ELSE false
 END);
