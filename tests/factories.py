@@ -60,6 +60,7 @@ class Company:
     customer_owner: dict[str, str | None] = field(default_factory=dict)
     customer_pool: dict[str, str | None] = field(default_factory=dict)
     shares: list[tuple[str, str, str]] = field(default_factory=list)  # (customer, person, access)
+    deals: dict[str, int] = field(default_factory=dict)  # opportunity title -> id
 
     def login(self, key: str) -> str:
         return f"{self.tag}_{key}"
@@ -132,9 +133,20 @@ class Company:
                      (self.customers[customer], self.people[person], access))
         self.shares.append((customer, person, access))
 
+    def add_deal(self, conn: psycopg.Connection, title: str, customer: str, owner: str,
+                 amount: str = "10000.00") -> int:
+        """An opportunity in the default process's first stage (its rules derive the rest)."""
+        row = conn.execute("insert into sales.opportunities (owner_id, customer_id, title, amount) "
+                           "values (%s, %s, %s, %s) returning id",
+                           (self.people[owner], self.customers[customer], title, amount)).fetchone()
+        assert row
+        self.deals[title] = row[0]
+        return row[0]
 
-def build_small_company(admin_url: str) -> Company:
-    """HQ, two regions, every level, 3 customers per salesperson, pools and shares."""
+
+def build_small_company(admin_url: str, deals: bool = True) -> Company:
+    """HQ, two regions, every level, 3 customers per salesperson, pools and shares, and (`deals`)
+    a deal each with a line of a seeded product (a test of the catalog itself goes without)."""
     company = Company(admin_url=admin_url, tag="c" + secrets.token_hex(3))
     with company.admin() as conn:
         for code, (parent, kind, name) in UNITS.items():
@@ -154,6 +166,8 @@ def build_small_company(admin_url: str) -> Company:
         company.add_customer(conn, "总部公海客户1", pool="HQ")
         company.add_share(conn, "sp_n1a客户1", "sp_e1a", "read")
         company.add_share(conn, "sp_e2a客户1", "sp_e1b", "write")
+        if deals:
+            seed_deals(company, conn)
         # outsiders: a login in the users' group with no employee row, and one outside it
         for role, group in ((company.login("outsider"), True), (company.login("stranger"), False)):
             conn.execute(sql.SQL("create role {} login password {}").format(
@@ -163,3 +177,14 @@ def build_small_company(admin_url: str) -> Company:
                 migrate.configure_login(conn, role)
         conn.commit()
     return company
+
+
+def seed_deals(company: Company, conn: psycopg.Connection) -> None:
+    """One deal per salesperson on their first customer, with one line of a seeded product."""
+    product = conn.execute("insert into sales.products (code, name, unit, list_price) "
+                           "values ('SEED-1', '标准服务包', '套', 10000) returning id").fetchone()
+    assert product
+    for key in SALESPEOPLE:
+        deal = company.add_deal(conn, f"{key}商机1", f"{key}客户1", key)
+        conn.execute("insert into sales.opportunity_lines (opportunity_id, product_id, quantity, unit_price) "
+                     "values (%s, %s, 1, 10000)", (deal, product[0]))

@@ -3,7 +3,7 @@
 -- To change it, add the next numbered migration in sql/, then run that command.
 -- Written in: 0018_opportunities.sql
 
-CREATE OR REPLACE FUNCTION api.opportunity_line_rows(p_opportunity_id bigint)
+CREATE OR REPLACE FUNCTION api.opportunity_line_rows(p_opportunity_id bigint DEFAULT NULL::bigint)
  RETURNS TABLE(id bigint, opportunity_id bigint, product_id bigint, product_code text, product_name text, unit text, quantity numeric, unit_price numeric, discount numeric, amount numeric, notes text, version integer)
  LANGUAGE sql
  STABLE SECURITY DEFINER
@@ -17,9 +17,13 @@ CREATE OR REPLACE FUNCTION api.opportunity_line_rows(p_opportunity_id bigint)
 AS $function$
     select l.id, l.opportunity_id, l.product_id, p.code, p.name, p.unit, l.quantity, l.unit_price, l.discount,
            l.amount, l.notes, l.version
-    from sales.opportunity_lines l join sales.products p on p.id = l.product_id
-    where l.opportunity_id = p_opportunity_id and private.require_employee() is not null
-    order by l.id
+    from (select l2.id from sales.opportunity_lines l2 where l2.opportunity_id = p_opportunity_id
+          union all
+          select l2.id from sales.opportunity_lines l2 where p_opportunity_id is null) x
+        join sales.opportunity_lines l on l.id = x.id
+        join sales.products p on p.id = l.product_id
+    where private.require_employee() is not null
+    order by l.opportunity_id, l.id
 $function$;
 alter function api.opportunity_line_rows(p_opportunity_id bigint) owner to salesdesk_api;
 grant execute on function api.opportunity_line_rows(p_opportunity_id bigint) to salesdesk_user;

@@ -22,8 +22,10 @@ begin
     for r in select x.column_name, k.kind, k.table_name, k.owner_column
              from private.kind_reach x join private.record_kinds k on k.kind = x.kind
              where x.target_kind = p_kind loop
-        execute format('select coalesce(array_agg(%1$I), ''{}'') from %2$s '
-                       'where %1$I is not null and (%3$I = $1 or id = any ($2))',
+        -- two index scans (owner, id), not one OR that would read the whole table
+        execute format('select coalesce(array_agg(x), ''{}'') from ('
+                       'select %1$I as x from %2$s where %3$I = $1 '
+                       'union all select %1$I from %2$s where id = any ($2)) t where x is not null',
                        r.column_name, r.table_name, r.owner_column)
             into more using me, private.direct_record_ids(r.kind);
         ids := ids || more;

@@ -7,13 +7,15 @@ create view api.opportunity_lines as
  SELECT id,
     opportunity_id,
     product_id,
+    product_code,
+    product_name,
+    unit,
     quantity,
     unit_price,
     discount,
     amount,
     notes,
     version
-   FROM sales.opportunity_lines l
-  WHERE private.require_employee() IS NOT NULL;
+   FROM api.opportunity_line_rows() opportunity_line_rows(id, opportunity_id, product_id, product_code, product_name, unit, quantity, unit_price, discount, amount, notes, version);
 alter view api.opportunity_lines owner to salesdesk_api;
 grant select on table api.opportunity_lines to salesdesk_user;
