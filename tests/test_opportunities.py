@@ -469,3 +469,45 @@ def test_leave_to_the_pool_names_deals_going_to_the_manager_once(
         f"{company.login('sp_n1a')} has left: moved 3 customers to the pool of {company.tag}_NORTH, "
         f"2 opportunities to {company.login('mgr_n')} (recorded in the ownership history)"
     )
+
+
+ROUTED = """
+set local role salesdesk_owner;
+create table sales.t_deal_notes (
+    id bigint generated always as identity primary key,
+    holder_id bigint not null references sales.employees (id),
+    opportunity_id bigint not null references sales.opportunities (id),
+    body text not null,
+    version integer not null default 1, created_at timestamptz not null default now(), created_by bigint,
+    updated_at timestamptz not null default now(), updated_by bigint);
+call private.declare_kind('t_deal_note', 'sales.t_deal_notes', null, p_owner_column => 'holder_id',
+    p_shares => true, p_insertable => array['opportunity_id'], p_writable => array['body']);
+call private.declare_reference('t_deal_note', 'opportunity_id', 'opportunity');
+call private.declare_route('t_deal_note', 'opportunity_id');
+"""
+
+
+def test_a_route_lets_whoever_holds_the_deal_read_its_records_but_not_write_them(deals) -> None:
+    company, ids = deals
+    with company.admin() as admin:
+        admin.execute(ROUTED)
+        admin.execute("reset role")
+        row = admin.execute(
+            "insert into sales.t_deal_notes (holder_id, opportunity_id, body) "
+            "values (%s, %s, '纪要') returning id",
+            (company.people["sp_e2a"], ids["team"]),
+        ).fetchone()
+        admin.commit()
+    assert row
+    note = row[0]
+    rights = "select true, can_edit, can_manage from api.record_rights('t_deal_note', %s)"
+    # the deal's owner (sp_e2a is out of their scope) and a read member read it; neither writes it
+    for key in ("sp_e1a", "sp_n1a"):
+        assert company.call(key, rights, (note,)) == [(True, False, False)], key
+        assert count(company, key, "t_deal_note") == 1
+    with company.connect("sp_e1b") as conn:  # neither owner nor member: hidden like a missing one
+        hidden, missing = outcome(conn, rights, (note,)), outcome(conn, rights, (note + 1000,))
+    assert hidden.without(note) == missing.without(note + 1000) and not hidden.ok
+    with company.connect("sp_n1a") as conn:
+        got = outcome(conn, "select api.record_update('t_deal_note', %s, null, '{\"body\": \"x\"}')", (note,))
+    assert got.sqlstate == "SD003"

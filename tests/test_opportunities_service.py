@@ -91,3 +91,9 @@ def test_stages_board_and_picker(fresh_company: Company, dbs: dict[str, Database
     assert opps.count_opportunities(dbs["sp_e1a"], stage_id=commit.id).n == 1
     with pytest.raises(ValidationError):
         opps.create_opportunity(dbs["sp_e1a"], fresh_company.customers["sp_e1a客户2"], {"title": ""})
+    lost = next(s for s in stages if s.code == "lost")
+    with pytest.raises(ValidationError) as err:  # the database's rule, at its field, in words
+        opps.set_stage(dbs["sp_e1a"], deal.id, None, lost.id)
+    assert err.value.fields["won_lost_reason"].message == "Give the reason the deal was lost."
+    opps.set_stage(dbs["sp_e1a"], deal.id, None, lost.id, "预算取消")
+    assert opps.get_opportunity(dbs["sp_e1a"], deal.id).won_lost_reason == "预算取消"

@@ -13,8 +13,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from salesdesk.i18n import QT_TRANSLATE_NOOP
-from salesdesk.services.errors import FieldError, ValidationError
+from salesdesk.services.errors import CREDIT_NOT_100, MEMBER_TWICE, FieldError, ValidationError
 from salesdesk.services.validation import (
     Choice,
     DateField,
@@ -30,8 +29,6 @@ from salesdesk.services.validation import (
 
 ROLES = ("lead", "presales", "support", "finance", "other")
 ACCESS = ("read", "write")
-CREDIT_NOT_100 = QT_TRANSLATE_NOOP("errors", "The credit shares must add up to exactly 100 %.")
-MEMBER_TWICE = QT_TRANSLATE_NOOP("errors", "This person is already on the team.")
 FULL_CREDIT = Decimal("100")
 
 OPPORTUNITY_SPEC: Spec = {
