@@ -1678,6 +1678,10 @@
         <translation>opportunity</translation>
     </message>
     <message>
+        <source>product line</source>
+        <translation>product line</translation>
+    </message>
+    <message>
         <source>follow-up</source>
         <translation>follow-up</translation>
     </message>

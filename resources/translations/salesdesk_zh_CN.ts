@@ -1689,6 +1689,10 @@
         <translation>商机</translation>
     </message>
     <message>
+        <source>product line</source>
+        <translation>产品明细</translation>
+    </message>
+    <message>
         <source>follow-up</source>
         <translation>跟进记录</translation>
     </message>

@@ -32,6 +32,7 @@ KIND_NAMES: dict[str, str] = {
     "product": QT_TRANSLATE_NOOP("kinds", "product"),
     "lead": QT_TRANSLATE_NOOP("kinds", "lead"),
     "opportunity": QT_TRANSLATE_NOOP("kinds", "opportunity"),
+    "opportunity_line": QT_TRANSLATE_NOOP("kinds", "product line"),
     "followup": QT_TRANSLATE_NOOP("kinds", "follow-up"),
 }
 NAMED_FIELD = QT_TRANSLATE_NOOP("errors", "{field}: {problem}")
