@@ -12,6 +12,9 @@ applies the rules of DESIGN.md "Security model" itself:
 - a pool is seen by people in its unit or any unit below it, by people whose
   scope covers someone in its unit, by unit_tree scopes over it and by `all`;
   it is managed by unit_tree/all scopes at or above its unit;
+- a deal (opportunity) is seen when its owner is in scope, it is shared with the
+  viewer, or the viewer is on its team; whoever owns a deal or holds it by share or
+  team membership also reads its customer (reach);
 - a customer is seen when its owner is in scope, its pool is seen, or it is
   shared with the viewer by a share that has not expired; it is edited when its
   owner is in scope (`all`: always), its pool is managed, or a live write share
@@ -56,6 +59,9 @@ class Snapshot:
     history: dict[int, tuple[str, int]] = field(default_factory=dict)  # id -> (kind, record_id)
     audit: dict[int, tuple[str, int]] = field(default_factory=dict)  # id -> (root_kind, root_id)
     share_audit: dict[int, set[int]] = field(default_factory=dict)  # audit id of a share -> its recipients
+    deal_owner: dict[int, int] = field(default_factory=dict)  # opportunity id -> owner
+    deal_customer: dict[int, int] = field(default_factory=dict)  # opportunity id -> customer
+    members: set[tuple[int, int]] = field(default_factory=set)  # (opportunity id, employee id)
     # seq -> (root_kind, root_id, subject_id, whether it is a share's change)
     changes: dict[int, tuple[str, int, int | None, bool]] = field(default_factory=dict)
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
@@ -75,6 +81,10 @@ def load_snapshot(conn: psycopg.Connection) -> Snapshot:
         s.customer_owner[cid] = owner
         s.customer_pool[cid] = pool
     s.contact_customer = dict(conn.execute("select id, customer_id from sales.contacts").fetchall())
+    for did, owner, customer in conn.execute("select id, owner_id, customer_id from sales.opportunities"):
+        s.deal_owner[did] = owner
+        s.deal_customer[did] = customer
+    s.members = set(conn.execute("select opportunity_id, employee_id from sales.opportunity_members"))
     for row in conn.execute(
         "select id, kind, record_id, employee_id, access, expires_at from sales.record_shares"
     ):
@@ -191,17 +201,32 @@ class Oracle:
     def live_share(self, expires: datetime | None) -> bool:
         return expires is None or expires > self.s.now
 
-    def shared_customers(self, emp: int | None, *, write: bool = False) -> set[int]:
+    def shared(self, emp: int | None, kind: str, *, write: bool = False) -> set[int]:
         if self.scope(emp) is None:
             return set()
         return {
             rec
-            for kind, rec, to, access, expires in self.s.shares.values()
+            for k, rec, to, access, expires in self.s.shares.values()
             if to == emp
-            and kind == "customer"
+            and k == kind
             and self.live_share(expires)
             and (access == "write" or not write)
         }
+
+    def held_deals(self, emp: int | None) -> set[int]:
+        """Deals `emp` owns or holds by a share or team membership (not by scope)."""
+        if self.scope(emp) is None:
+            return set()
+        return ({d for d, owner in self.s.deal_owner.items() if owner == emp}
+                | self.shared(emp, "opportunity") | {d for d, e in self.s.members if e == emp})
+
+    def deals(self, emp: int | None) -> set[int]:
+        owners = self.visible_owners(emp) if self.scope(emp) is not None else set()
+        return {d for d, owner in self.s.deal_owner.items() if owner in owners} | self.held_deals(emp)
+
+    def shared_customers(self, emp: int | None, *, write: bool = False) -> set[int]:
+        reached = set() if write else {self.s.deal_customer[d] for d in self.held_deals(emp)}
+        return self.shared(emp, "customer", write=write) | reached
 
     # -- customers and contacts -----------------------------------------------
 
@@ -274,10 +299,14 @@ class Oracle:
         if self.scope(emp) is None:
             return set()
         seen, managed = self.customers(emp), self.managed_customers(emp)
+        deals = self.deals(emp)
+        managed_deals = {d for d, owner in self.s.deal_owner.items() if owner in self.handed_on_owners(emp)}
         return {
             seq
             for seq, (kind, rec, subject, of_share) in self.s.changes.items()
-            if subject == emp or (kind == "customer" and rec in (managed if of_share else seen))
+            if subject == emp
+            or (kind == "customer" and rec in (managed if of_share else seen))
+            or (kind == "opportunity" and rec in (managed_deals if of_share else deals))
         }
 
     # -- the directory ----------------------------------------------------------
