@@ -16,9 +16,10 @@ CREATE OR REPLACE FUNCTION api.opportunity_board(p_query jsonb DEFAULT '{}'::jso
  SET trace_sort TO 'off'
 AS $function$
 declare
-    f private.list_filter := private.list_filter('opportunity', p_query);
+    f private.list_filter;
     cs private.caller_sets := private.caller_sets('opportunity');
 begin
+    f := private.list_filter('opportunity', p_query);
     return query execute format(
         'select stage_id, count(*), coalesce(sum(amount), 0), coalesce(sum(round(amount * probability / 100, 2)), 0) '
         'from %s where %s and %s group by stage_id', f.table_name, private.bind_caller_sets(f.conds, f.kind),
