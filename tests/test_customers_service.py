@@ -360,9 +360,8 @@ def test_reassign_follows_the_hand_on_rule(fresh_company: Company, login: Login)
     (move,) = cs.ownership_history(boss, cid)
     assert (move.from_owner_name, move.to_owner_name, move.reason, move.changed_by_name) == (
         "赵一", "钱二", "调整分工", "张主管")
-    # no longer hers; she still owns the (seeded) deal on it, so she reads it through the deal
-    seen = cs.get_customer(seller, cid)
-    assert (seen.access, seen.can_edit, seen.can_manage) == ("read", False, False)
+    with pytest.raises(NotFoundError):  # no longer hers
+        cs.get_customer(seller, cid)
     with pytest.raises(ValidationError) as verr:  # to its owner: no fake history entry
         cs.reassign_customer(boss, cid, c.people["sp_e1b"], "再给一次")
     assert set(verr.value.fields) == {"owner_id"}

@@ -145,7 +145,7 @@ def test_a_kind_declared_to_go_to_the_manager_goes_there_on_leave(
                  "--to-pool"]) == 0
     assert capsys.readouterr().out.splitlines()[0] == (
         f"{company.login('sp_e1a')} has left: moved 3 customers to the pool of {company.tag}_EAST, "
-        f"1 opportunity, 1 t_visit to {company.login('sup_e1')} (recorded in the ownership history)")
+        f"1 t_visit to {company.login('sup_e1')} (recorded in the ownership history)")
     with company.admin() as admin:
         assert admin.execute("select holder_id from sales.t_visits where id = %s",
                              (visits["sp_e1a"],)).fetchone() == (company.people["sup_e1"],)

@@ -70,7 +70,7 @@ def add_deal(
 
 @pytest.fixture
 def deals(db_factory) -> tuple[Company, dict[str, int]]:
-    company = build_small_company(db_factory())
+    company = build_small_company(db_factory(), deals=True)
     return company, {
         "team": add_deal(
             company,
@@ -511,3 +511,18 @@ def test_a_route_lets_whoever_holds_the_deal_read_its_records_but_not_write_them
     with company.connect("sp_n1a") as conn:
         got = outcome(conn, "select api.record_update('t_deal_note', %s, null, '{\"body\": \"x\"}')", (note,))
     assert got.sqlstate == "SD003"
+
+
+def test_a_former_owner_who_keeps_a_deal_on_the_customer_reads_it_read_only(deals) -> None:
+    company, ids = deals
+    customer = company.customers["sp_e1a客户2"]  # the "solo" deal's customer
+    company.call(
+        "sup_e1",
+        "select api.record_transfer('customer', %s, %s, '调整')",
+        (customer, company.people["sp_e1b"]),
+    )
+    get = "select access, can_edit, can_manage from api.customer_get(%s)"
+    assert company.call("sp_e1a", get, (customer,)) == [("read", False, False)]
+    with company.connect("sp_e1a") as conn:  # and it is listed as seen through her deal
+        shared = conn.execute('select id, access from api.customer_list(\'{"scope": "shared"}\')').fetchall()
+    assert (customer, "read") in shared

@@ -18,7 +18,7 @@ SECRET_COST = Decimal("98765.43")  # a value no other column holds: searched for
 @pytest.fixture(scope="module")
 def catalog(db_factory) -> Company:
     """A small company with two categories and three products (one cost-only), as the admin made them."""
-    c = build_small_company(db_factory(), deals=False)
+    c = build_small_company(db_factory())
     cat = c.call("admin", "select api.product_category_save(null, null, %s)",
                  (json.dumps({"code": "NET", "name": "网络设备"}),))[0][0]
     c.call("admin", "select api.product_category_save(null, null, %s)",

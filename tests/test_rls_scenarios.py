@@ -158,7 +158,7 @@ def test_leave_ends_a_transaction_the_leaver_holds_open(fresh_company: Company) 
         assert not worker.is_alive(), "user leave is still waiting for the leaver's transaction"
         assert "error" not in result, result.get("error")
         done = result["ok"]
-        assert done.moved_total == 4 and done.sessions_ended >= 1  # 3 customers, 1 deal  # type: ignore[attr-defined]
+        assert done.moved_total == 3 and done.sessions_ended >= 1  # type: ignore[attr-defined]
         with pytest.raises(psycopg.OperationalError):
             leaver.execute("select 1")
         with pytest.raises(psycopg.OperationalError):
