@@ -526,3 +526,30 @@ def test_a_former_owner_who_keeps_a_deal_on_the_customer_reads_it_read_only(deal
     with company.connect("sp_e1a") as conn:  # and it is listed as seen through her deal
         shared = conn.execute('select id, access from api.customer_list(\'{"scope": "shared"}\')').fetchall()
     assert (customer, "read") in shared
+
+
+def test_stages_are_read_by_everyone_and_written_with_maintain_picklists(deals) -> None:
+    company, _ = deals
+    rows = company.call(
+        "sp_e1a",
+        "select code, name, name_en, probability, forecast_category, outcome "
+        "from api.opportunity_stage_rows()",
+    )
+    assert [r[0] for r in rows] == [
+        "qualification",
+        "needs_analysis",
+        "proposal",
+        "negotiation",
+        "commit",
+        "won",
+        "lost",
+    ]
+    assert rows[2] == ("proposal", "方案报价", "Proposal", Decimal("40.00"), "best_case", None)
+    change = "select api.opportunity_stage_save(%s, null, '{\"probability\": 45}')"
+    with company.connect("sp_e1a") as conn:
+        got = outcome(conn, change, (stage(company, "proposal"),))
+    assert got.sqlstate == "42501"
+    company.call("admin", change, (stage(company, "proposal"),))
+    assert company.call(
+        "sp_e1a", "select probability from api.opportunity_stage_rows() where code = 'proposal'"
+    ) == [(Decimal("45.00"),)]
