@@ -23,8 +23,8 @@ from tests.scratch_kinds import declare_scratch_kinds
 
 @pytest.fixture(scope="module")
 def scratch(db_factory) -> Company:
-    """The small company with the test-only kinds declared beside the shipped ones."""
-    company = build_small_company(db_factory())
+    """The small company (with its deals) and the test-only kinds declared beside the shipped ones."""
+    company = build_small_company(db_factory(), deals=True)
     declare_scratch_kinds(company)
     return company
 
