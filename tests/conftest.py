@@ -94,8 +94,9 @@ def fresh_db(db_factory) -> str:
 
 @pytest.fixture(scope="session")
 def company(db_factory) -> Company:
-    """A small company (HQ, two regions, all levels, customers, pools, shares), shared read-only."""
-    return build_small_company(db_factory())
+    """A small company (HQ, two regions, all levels, customers, pools, shares, a deal per
+    salesperson), shared read-only."""
+    return build_small_company(db_factory(), deals=True)
 
 
 @pytest.fixture

@@ -83,6 +83,7 @@ class Company:
     shares: list[tuple[str, str, str]] = field(default_factory=list)  # (customer, person, access)
     leads: dict[str, int] = field(default_factory=dict)
     followups: list[int] = field(default_factory=list)
+    deals: dict[str, int] = field(default_factory=dict)  # opportunity title -> id
 
     def login(self, key: str) -> str:
         return f"{self.tag}_{key}"
@@ -200,6 +201,15 @@ class Company:
                      (self.customers[customer], self.people[person], access))
         self.shares.append((customer, person, access))
 
+    def add_deal(self, conn: psycopg.Connection, title: str, customer: str, owner: str,
+                 amount: str = "10000.00") -> int:
+        """An opportunity in the default process's first stage (its rules derive the rest)."""
+        row = conn.execute("insert into sales.opportunities (owner_id, customer_id, title, amount) "
+                           "values (%s, %s, %s, %s) returning id",
+                           (self.people[owner], self.customers[customer], title, amount)).fetchone()
+        assert row
+        self.deals[title] = row[0]
+        return row[0]
 
 def seed_customers(company: Company, conn: psycopg.Connection) -> None:
     """3 customers per salesperson, 1 per supervisor, pool customers and two shares."""
@@ -224,8 +234,11 @@ SEEDS: tuple[Seed, ...] = (seed_customers,)
 PINNED_SEEDS: tuple[Seed, ...] = (seed_customers,)
 
 
-def build_small_company(admin_url: str, seeds: tuple[Seed, ...] = SEEDS) -> Company:
-    """HQ, two regions, every level, the outsiders, and the records `seeds` add."""
+def build_small_company(admin_url: str, seeds: tuple[Seed, ...] = SEEDS, deals: bool = False) -> Company:
+    """HQ, two regions, every level, the outsiders, and the records `seeds` add; with `deals` also a
+    deal each with a line of a seeded product (the shared session company has them, so the
+    registry-driven tests attack every declared kind; a fresh company has none, so tests of
+    customers alone are not changed by the deals' reach to their customers)."""
     company = Company(admin_url=admin_url, tag="c" + secrets.token_hex(3))
     with company.admin() as conn:
         for code, (parent, kind, name) in UNITS.items():
@@ -236,6 +249,8 @@ def build_small_company(admin_url: str, seeds: tuple[Seed, ...] = SEEDS) -> Comp
             company.add_person(conn, key, position, unit, manager, name)
         for seed in seeds:
             seed(company, conn)
+        if deals:
+            seed_deals(company, conn)
         # outsiders: a login in the users' group with no employee row, and one outside it
         for role, group in ((company.login("outsider"), True), (company.login("stranger"), False)):
             conn.execute(sql.SQL("create role {} login password {}").format(
@@ -260,3 +275,14 @@ def seed_pipeline(company: Company) -> Company:
         company.add_lead(conn, "华北公海线索1", pool="NORTH")
         conn.commit()
     return company
+
+
+def seed_deals(company: Company, conn: psycopg.Connection) -> None:
+    """One deal per salesperson on their first customer, with one line of a seeded product."""
+    product = conn.execute("insert into sales.products (code, name, unit, list_price) "
+                           "values ('SEED-1', '标准服务包', '套', 10000) returning id").fetchone()
+    assert product
+    for key in SALESPEOPLE:
+        deal = company.add_deal(conn, f"{key}商机1", f"{key}客户1", key)
+        conn.execute("insert into sales.opportunity_lines (opportunity_id, product_id, quantity, unit_price) "
+                     "values (%s, %s, 1, 10000)", (deal, product[0]))

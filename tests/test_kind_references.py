@@ -23,9 +23,9 @@ from tests.scratch_kinds import declare_scratch_kinds
 
 @pytest.fixture(scope="module")
 def scratch(db_factory) -> Company:
-    """The small company with the test-only kinds declared beside the shipped ones (and rows of
-    the shipped pipeline kinds, so that their references are attacked too)."""
-    company = seed_pipeline(build_small_company(db_factory()))
+    """The small company with its deals, rows of the other pipeline kinds (so that their references
+    are attacked too) and the test-only kinds declared beside the shipped ones."""
+    company = seed_pipeline(build_small_company(db_factory(), deals=True))
     declare_scratch_kinds(company)
     return company
 

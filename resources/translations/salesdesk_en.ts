@@ -1444,6 +1444,22 @@
         <translation>Type at least two characters (or three digits) to search.</translation>
     </message>
     <message>
+        <source>The credit shares must add up to exactly 100 %.</source>
+        <translation>The credit shares must add up to exactly 100 %.</translation>
+    </message>
+    <message>
+        <source>This person is already on the team.</source>
+        <translation>This person is already on the team.</translation>
+    </message>
+    <message>
+        <source>Give the reason the deal was lost.</source>
+        <translation>Give the reason the deal was lost.</translation>
+    </message>
+    <message>
+        <source>With product lines, the amount is their total.</source>
+        <translation>With product lines, the amount is their total.</translation>
+    </message>
+    <message>
         <source>The {kind} already belongs to this person.</source>
         <translation>The {kind} already belongs to this person.</translation>
     </message>
@@ -1649,6 +1665,10 @@
     <message>
         <source>opportunity</source>
         <translation>opportunity</translation>
+    </message>
+    <message>
+        <source>product line</source>
+        <translation>product line</translation>
     </message>
     <message>
         <source>follow-up</source>

@@ -1453,6 +1453,22 @@
         <translation>请至少输入两个字符（或三位数字）进行搜索。</translation>
     </message>
     <message>
+        <source>The credit shares must add up to exactly 100 %.</source>
+        <translation>业绩分配比例合计必须正好是 100 %。</translation>
+    </message>
+    <message>
+        <source>This person is already on the team.</source>
+        <translation>此人已在团队中。</translation>
+    </message>
+    <message>
+        <source>Give the reason the deal was lost.</source>
+        <translation>请填写输单原因。</translation>
+    </message>
+    <message>
+        <source>With product lines, the amount is their total.</source>
+        <translation>有产品明细时，金额为明细合计。</translation>
+    </message>
+    <message>
         <source>The {kind} already belongs to this person.</source>
         <translation>该{kind}已归此人负责。</translation>
     </message>
@@ -1658,6 +1674,10 @@
     <message>
         <source>opportunity</source>
         <translation>商机</translation>
+    </message>
+    <message>
+        <source>product line</source>
+        <translation>产品明细</translation>
     </message>
     <message>
         <source>follow-up</source>

@@ -254,9 +254,13 @@ def _user_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _plural(kind: str) -> str:
+    return kind[:-1] + "ies" if kind.endswith("y") else kind + "s"
+
+
 def _counted(counts: dict[str, int]) -> str:
-    """"3 customers, 1 lead": the kinds the leaver held any of (customers always)."""
-    return ", ".join(f"{n} {kind}{'' if n == 1 else 's'}" for kind, n in counts.items()
+    """"3 customers, 1 opportunity": the kinds the leaver held any of (customers always)."""
+    return ", ".join(f"{n} {kind if n == 1 else _plural(kind)}" for kind, n in counts.items()
                      if n or kind == "customer")
 
 

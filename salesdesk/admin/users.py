@@ -382,10 +382,9 @@ def _count_owned(conn: psycopg.Connection, emp_id: int) -> dict[str, int]:
     return counts
 
 
-def _handed_to_manager(conn: psycopg.Connection, counts: dict[str, int]) -> dict[str, int]:
-    """Of the records counted, those of kinds declared to go to the leaver's manager."""
-    kinds = {r[0] for r in conn.execute("select kind from private.record_kinds where handover = 'manager'")}
-    return {kind: n for kind, n in counts.items() if kind in kinds and n}
+def _manager_kinds(conn: psycopg.Connection) -> set[str]:
+    """The kinds declared to go to the leaver's manager (without a named successor)."""
+    return {r[0] for r in conn.execute("select kind from private.record_kinds where handover = 'manager'")}
 
 
 def _end_sessions(conn: psycopg.Connection, login: str) -> int:
@@ -466,7 +465,10 @@ def _leave(conn: psycopg.Connection, login: str, successor: str | None, reason: 
         ended = _end_sessions(conn, login)
 
         counts = _count_owned(conn, emp_id)
-        to_manager = _handed_to_manager(conn, counts) if to_id is None else {}
+        # without a successor, kinds declared to go to the manager go there (even if none: they
+        # are not "moved to the pool")
+        manager_kinds = _manager_kinds(conn) if to_id is None else set()
+        to_manager = {k: n for k, n in counts.items() if k in manager_kinds and n}
         shares = conn.execute(
             "select count(*), count(*) filter (where exists (select 1 from sales.record_shares t "
             "where t.kind = s.kind and t.record_id = s.record_id and t.employee_id = %s)) "
@@ -494,7 +496,7 @@ def _leave(conn: psycopg.Connection, login: str, successor: str | None, reason: 
     ended += _end_sessions(conn, login)
     conn.commit()
     return LeaveResult(
-        login=login, moved={k: n for k, n in counts.items() if k not in to_manager},
+        login=login, moved={k: n for k, n in counts.items() if k not in manager_kinds},
         moved_total=moved_total, to=to_label, to_manager=to_manager,
         shares_passed=(n_shares - n_dup) if to_id is not None else 0,
         shares_dropped=n_dup if to_id is not None else n_shares,

@@ -33,6 +33,7 @@ KIND_NAMES: dict[str, str] = {
     "product": QT_TRANSLATE_NOOP("kinds", "product"),
     "lead": QT_TRANSLATE_NOOP("kinds", "lead"),
     "opportunity": QT_TRANSLATE_NOOP("kinds", "opportunity"),
+    "opportunity_line": QT_TRANSLATE_NOOP("kinds", "product line"),
     "followup": QT_TRANSLATE_NOOP("kinds", "follow-up"),
 }
 KIND_PLURALS: dict[str, str] = {  # "Share 3 {nouns}": the kind's noun for more than one
@@ -254,11 +255,21 @@ SEARCH_TOO_SHORT = QT_TRANSLATE_NOOP(
     "errors", "Type at least two characters (or three digits) to search.")
 
 # Server messages of RAISEs in the API and definer functions -> the field they concern.
+CREDIT_NOT_100 = QT_TRANSLATE_NOOP("errors", "The credit shares must add up to exactly 100 %.")
+MEMBER_TWICE = QT_TRANSLATE_NOOP("errors", "This person is already on the team.")
+ACTIVE_EMPLOYEE = QT_TRANSLATE_NOOP("errors", "Choose an active employee.")
 _RAISED_FIELDS = {
+    # opportunities (sql/0018): the deal team and the kind's own rules
+    "the credit shares of a deal's team must sum to 100 %": ("credit_share", CREDIT_NOT_100),
+    "team member must be an active employee": ("members", ACTIVE_EMPLOYEE),
+    "a team member is named twice": ("members", MEMBER_TWICE),
+    "a lost deal needs a reason": (
+        "won_lost_reason", QT_TRANSLATE_NOOP("errors", "Give the reason the deal was lost.")),
+    "the amount follows the product lines": (
+        "amount", QT_TRANSLATE_NOOP("errors", "With product lines, the amount is their total.")),
     "a reason is required": ("reason", REQUIRED),
     "the owner must be an active employee": ("owner_id", INVALID_VALUE),
-    "the new owner must be an active employee": (
-        "owner_id", QT_TRANSLATE_NOOP("errors", "Choose an active employee.")),
+    "the new owner must be an active employee": ("owner_id", ACTIVE_EMPLOYEE),
     "the record already belongs to this person": (
         "owner_id", QT_TRANSLATE_NOOP("errors", "The {kind} already belongs to this person.")),
     "the record is already in a pool": (

@@ -31,11 +31,8 @@ CASE root_kind
     WHEN 'customer'::text THEN (EXISTS ( SELECT 1
        FROM sales.customers r
       WHERE r.id = changes.root_id))
-    WHEN 'followup'::text THEN (EXISTS ( SELECT 1
-       FROM sales.followups r
-      WHERE r.id = changes.root_id))
-    WHEN 'lead'::text THEN (EXISTS ( SELECT 1
-       FROM sales.leads r
+    WHEN 'opportunity'::text THEN (EXISTS ( SELECT 1
+       FROM sales.opportunities r
       WHERE r.id = changes.root_id))
     ELSE false
 END AND (kind <> 'share'::text OR ( SELECT private.may_hand_on(h.owner_id, h.pool_id) AS may_hand_on

@@ -36,11 +36,8 @@ CASE root_kind
     WHEN 'customer'::text THEN (EXISTS ( SELECT 1
        FROM sales.customers r
       WHERE r.id = audit_log.root_id))
-    WHEN 'followup'::text THEN (EXISTS ( SELECT 1
-       FROM sales.followups r
-      WHERE r.id = audit_log.root_id))
-    WHEN 'lead'::text THEN (EXISTS ( SELECT 1
-       FROM sales.leads r
+    WHEN 'opportunity'::text THEN (EXISTS ( SELECT 1
+       FROM sales.opportunities r
       WHERE r.id = audit_log.root_id))
     ELSE false
 END AND (kind <> 'share'::text OR (( SELECT private.current_employee_id() AS current_employee_id)) = ((old_values ->> 'employee_id'::text)::bigint) OR (( SELECT private.current_employee_id() AS current_employee_id)) = ((new_values ->> 'employee_id'::text)::bigint) OR ( SELECT private.may_hand_on(h.owner_id, h.pool_id) AS may_hand_on

@@ -41,11 +41,8 @@ CASE kind
     WHEN 'customer'::text THEN (EXISTS ( SELECT 1
        FROM sales.customers r
       WHERE r.id = ownership_history.record_id))
-    WHEN 'followup'::text THEN (EXISTS ( SELECT 1
-       FROM sales.followups r
-      WHERE r.id = ownership_history.record_id))
-    WHEN 'lead'::text THEN (EXISTS ( SELECT 1
-       FROM sales.leads r
+    WHEN 'opportunity'::text THEN (EXISTS ( SELECT 1
+       FROM sales.opportunities r
       WHERE r.id = ownership_history.record_id))
     ELSE false
 END);

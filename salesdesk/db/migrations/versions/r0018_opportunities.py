@@ -1,5 +1,4 @@
-"""Opportunities with stages as data, deal teams as a declared membership route, product lines,
-stage history."""
+"""Opportunities: stages as data, deal teams as a declared membership route, lines, stage history."""
 
 from salesdesk.db.migrate import run_sql_file
 
