@@ -31,6 +31,12 @@ CASE root_kind
     WHEN 'customer'::text THEN (EXISTS ( SELECT 1
        FROM sales.customers r
       WHERE r.id = changes.root_id))
+    WHEN 'followup'::text THEN (EXISTS ( SELECT 1
+       FROM sales.followups r
+      WHERE r.id = changes.root_id))
+    WHEN 'lead'::text THEN (EXISTS ( SELECT 1
+       FROM sales.leads r
+      WHERE r.id = changes.root_id))
     WHEN 'opportunity'::text THEN (EXISTS ( SELECT 1
        FROM sales.opportunities r
       WHERE r.id = changes.root_id))

@@ -50,6 +50,10 @@ CREATE INDEX opportunities_amount_idx ON sales.opportunities USING btree (amount
 CREATE INDEX opportunities_close_idx ON sales.opportunities USING btree (expected_close_date, id);
 CREATE INDEX opportunities_customer_id_idx ON sales.opportunities USING btree (customer_id);
 CREATE INDEX opportunities_name_idx ON sales.opportunities USING btree (name_sort, id);
+CREATE INDEX opportunities_owner_id_amount_id_idx ON sales.opportunities USING btree (owner_id, amount, id);
+CREATE INDEX opportunities_owner_id_expected_close_date_id_idx ON sales.opportunities USING btree (owner_id, expected_close_date, id);
+CREATE INDEX opportunities_owner_id_stage_id_id_idx ON sales.opportunities USING btree (owner_id, stage_id, id);
+CREATE INDEX opportunities_owner_id_updated_at_id_idx ON sales.opportunities USING btree (owner_id, updated_at, id);
 CREATE INDEX opportunities_owner_idx ON sales.opportunities USING btree (owner_id, name_sort, id);
 CREATE INDEX opportunities_search_idx ON sales.opportunities USING gin (search_grams);
 CREATE INDEX opportunities_stage_idx ON sales.opportunities USING btree (stage_id, id);

@@ -30,6 +30,7 @@ grant select, delete on table sales.opportunity_lines to salesdesk_api;
 grant insert (opportunity_id, product_id, quantity, unit_price, discount, notes) on table sales.opportunity_lines to salesdesk_api;
 grant update (product_id, quantity, unit_price, discount, notes) on table sales.opportunity_lines to salesdesk_api;
 
+CREATE INDEX opportunity_lines_opportunity_id_updated_at_id_idx ON sales.opportunity_lines USING btree (opportunity_id, updated_at, id);
 CREATE INDEX opportunity_lines_opportunity_idx ON sales.opportunity_lines USING btree (opportunity_id, id);
 CREATE INDEX opportunity_lines_product_idx ON sales.opportunity_lines USING btree (product_id);
 CREATE TRIGGER amount_follows AFTER INSERT OR DELETE OR UPDATE OF quantity, unit_price, discount, opportunity_id ON sales.opportunity_lines FOR EACH ROW EXECUTE FUNCTION private.opportunity_lines_changed();

@@ -41,6 +41,12 @@ CASE kind
     WHEN 'customer'::text THEN (EXISTS ( SELECT 1
        FROM sales.customers r
       WHERE r.id = ownership_history.record_id))
+    WHEN 'followup'::text THEN (EXISTS ( SELECT 1
+       FROM sales.followups r
+      WHERE r.id = ownership_history.record_id))
+    WHEN 'lead'::text THEN (EXISTS ( SELECT 1
+       FROM sales.leads r
+      WHERE r.id = ownership_history.record_id))
     WHEN 'opportunity'::text THEN (EXISTS ( SELECT 1
        FROM sales.opportunities r
       WHERE r.id = ownership_history.record_id))
