@@ -1,0 +1,181 @@
+"""The pipeline (销售漏斗看板): the deals I see on a kanban board by stage.
+
+Each column says how many deals the stage holds under the filters and their amount (the server's
+figures for all of them, not only the cards shown). Dragging a card to another stage, or Ctrl+Right /
+Ctrl+Left on it, saves the stage at once — probability and forecast category follow the stage on the
+server — and Ctrl+Z puts it back (Ctrl+Shift+Z / Ctrl+Y again). A move someone else's change made
+stale is refused by the version check, said in the status bar, and the board reloads. Enter or a
+double-click opens the deal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from salesdesk.i18n import QT_TRANSLATE_NOOP
+from salesdesk.services import opportunities, pipeline
+from salesdesk.services.pipeline import Board
+from salesdesk.ui import errors as ui_errors
+from salesdesk.ui.combos import set_combo_items
+from salesdesk.ui.formats import fmt_money_short
+from salesdesk.ui.i18n import current_language
+from salesdesk.ui.kanban import BoardCard, BoardColumn, KanbanBoard
+from salesdesk.ui.pages import AppContext, register_page
+
+translate = QCoreApplication.translate  # under this name pyside6-lupdate collects the strings
+SEARCH_DELAY_MS = 300
+
+
+class _Move(QUndoCommand):
+    """A saved stage change; undo and redo save the other way round."""
+
+    def __init__(self, page: PipelinePage, card_id: int, from_stage: int, to_stage: int, title: str) -> None:
+        super().__init__(translate("PipelinePage", "Move %1").replace("%1", title))
+        self.page, self.card_id, self.from_stage, self.to_stage = page, card_id, from_stage, to_stage
+        self.first = True
+
+    def redo(self) -> None:
+        if self.first:  # pushed after the save: already done
+            self.first = False
+            return
+        self.page.save_move(self.card_id, self.to_stage)
+
+    def undo(self) -> None:
+        self.page.save_move(self.card_id, self.from_stage)
+
+
+class PipelinePage(QWidget):
+    """The board, its filters and its totals; see the module docstring."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("pipelinePage")
+        self.undo_stack = QUndoStack(self)
+        self.scope = QComboBox()
+        self.scope.setObjectName("scopeCombo")
+        self.search = QLineEdit()
+        self.search.setObjectName("searchEdit")
+        self.search.setClearButtonEnabled(True)
+        self.reload_button = QPushButton()
+        self.reload_button.setObjectName("reloadButton")
+        self.totals = QLabel()
+        self.totals.setObjectName("pipelineTotals")
+        self.board = KanbanBoard()
+        self.board.moveRequested.connect(self.move)
+        self.board.opened.connect(lambda card_id: ctx.show_page(f"opportunity:{card_id}"))
+        bar = QHBoxLayout()
+        for w in (self.scope, self.search):
+            bar.addWidget(w)
+        bar.addWidget(self.reload_button)
+        bar.addStretch(1)
+        bar.addWidget(self.totals)
+        box = QVBoxLayout(self)
+        box.addLayout(bar)
+        box.addWidget(self.board, 1)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.scope.currentIndexChanged.connect(lambda _i: self.reload())
+        self.reload_button.clicked.connect(self.reload)
+        for keys, act in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+                          (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+                          (QKeySequence("Ctrl+Shift+Z"), self.undo_stack.redo)):
+            QShortcut(keys, self, act)
+        self._loading = None
+        self._loaded: Board | None = None
+        self.retranslate()
+        if getattr(ctx.session.me, "data_scope", "self") == "self":
+            self.scope.setCurrentIndex(max(0, self.scope.findData("mine")))
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.scope.blockSignals(True)
+        set_combo_items(self.scope, [("all", translate("PipelinePage", "All I can see")),
+                                     ("mine", translate("PipelinePage", "My deals")),
+                                     ("team", translate("PipelinePage", "My team's"))])
+        self.scope.blockSignals(False)
+        self.search.setPlaceholderText(translate("PipelinePage", "Search deals (title, customer)"))
+        self.reload_button.setText(translate("PipelinePage", "&Refresh"))
+        if self._loaded is not None:
+            self.show_board(self._loaded)
+
+    def filters(self) -> dict[str, Any]:
+        return {"scope": self.scope.currentData() or "all", "search": self.search.text()}
+
+    # -- loading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        if self._loading is not None:
+            self._loading.cancel()
+        self._loading = self.ctx.tasks.run(pipeline.load_board, self.ctx.session.db, **self.filters(),
+                                           on_success=self.show_board, on_error=self._failed,
+                                           name="pipeline board")
+
+    def show_board(self, board: Board) -> None:
+        self._loading = None
+        self._loaded = board
+        english = current_language() != "zh_CN"
+        columns = [BoardColumn(c.stage.id, c.stage.name_en if english else c.stage.name, c.deals, c.amount)
+                   for c in board.columns]
+        cards = [BoardCard(d.id, d.stage_id, d.title, d.customer_name or "", d.amount,
+                           movable=d.can_edit, version=d.version) for d in board.cards]
+        self.board.set_board(columns, cards)
+        self._show_totals(fmt_money_short(board.amount), fmt_money_short(board.weighted_amount))
+
+    def _show_totals(self, amount: str, weighted: str) -> None:
+        self.totals.setText(translate("PipelinePage", "Pipeline %1 · weighted %2")
+                            .replace("%1", amount).replace("%2", weighted))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = None
+        self.ctx.notify(ui_errors.error_text(exc, "opportunity"))
+
+    # -- moves --------------------------------------------------------------------------------
+    def move(self, card_id: int, from_stage: int, to_stage: int) -> None:
+        """A drop or Ctrl+arrow: save the stage, then show it and keep it on the undo stack."""
+        title = self.board.card(card_id).title
+        self.save_move(card_id, to_stage, after=lambda: self.undo_stack.push(
+            _Move(self, card_id, from_stage, to_stage, title)))
+
+    def save_move(self, card_id: int, to_stage: int, after: Callable[[], None] | None = None) -> None:
+        card = self.board.card(card_id)
+
+        def saved(version: int) -> None:
+            self.board.replace_card(replace(card, version=version))
+            self.board.move_card(card_id, to_stage)
+            self._retotal()
+            if after is not None:
+                after()
+
+        def failed(exc: BaseException) -> None:
+            self.ctx.notify(ui_errors.error_text(exc, "opportunity"))
+            self.undo_stack.clear()  # the board no longer matches what the stack would undo
+            self.reload()
+
+        self.ctx.tasks.run(opportunities.set_stage, self.ctx.session.db, card_id, card.version, to_stage,
+                           on_success=saved, on_error=failed, name="deal stage")
+
+    def _retotal(self) -> None:
+        """The header's totals after a move: the amount is unchanged, the weighted amount is the server's
+        to say, so it is reloaded quietly in the background."""
+        if self._loaded is not None:
+            amount = sum((c.amount for c in self.board.columns()), Decimal(0))
+            self._show_totals(fmt_money_short(amount), "…")
+            self._loading = self.ctx.tasks.run(pipeline.load_board, self.ctx.session.db, **self.filters(),
+                                               on_success=self._totals_arrived, on_error=self._failed,
+                                               name="pipeline totals")
+
+    def _totals_arrived(self, board: Board) -> None:
+        self._loading = None
+        self._loaded = board
+        self._show_totals(fmt_money_short(board.amount), fmt_money_short(board.weighted_amount))
+
+
+register_page("pipeline", QT_TRANSLATE_NOOP("pages", "Pipeline"), "pipeline", PipelinePage, order=25)
