@@ -73,7 +73,6 @@ class LeadConvertDialog(FormDialog):
         self.ui.linkButton.setCheckable(True)
         self.ui.linkButton.toggled.connect(self._link)
         self.ui.matchList.currentRowChanged.connect(self._match_chosen)
-        self.setWindowTitle(self.tr("Convert lead"))
 
     # -- duplicates and linking -------------------------------------------------------------
     def _show_matches(self, matches: list[DuplicateMatch]) -> None:
