@@ -175,3 +175,40 @@ def test_release_puts_the_lead_back_into_the_pool(qtbot, co: Company) -> None:
         pool = wait_loaded(qtbot, window, "lead_pool")
         pool.refresh()
         qtbot.waitUntil(lambda: "待释放线索" in names(pool), timeout=WAIT_MS)
+
+
+def test_new_lead_keeps_the_typing_on_a_bad_mobile_then_search_and_disqualify(qtbot, co: Company) -> None:
+    with main_window(qtbot, co, "sp_e1a") as window:
+        db = window.session.database
+        page = wait_loaded(qtbot, window, "leads")
+
+        def type_lead(editor: LeadEditor) -> None:
+            editor.ui.companyNameEdit.setText("松江新材料")
+            editor.ui.mobileEdit.setText("1234")
+            save = editor.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+            save.click()  # refused at the field, nothing sent, the typing kept
+            assert editor.isVisible() and editor.ui.mobileError.isVisible()
+            assert (editor.ui.companyNameEdit.text(), editor.ui.mobileEdit.text()) == ("松江新材料", "1234")
+            editor.ui.mobileEdit.setText("139 1234 5678")
+            save.click()
+
+        with answering(LeadEditor, type_lead) as answered:
+            page.new()
+            qtbot.waitUntil(lambda: bool(answered), timeout=WAIT_MS)
+        page.search.setText("松江")
+        qtbot.waitUntil(lambda: names(page) == ["松江新材料"], timeout=WAIT_MS)
+        row = page.model.row_at(0)
+        assert row.mobile == "139 1234 5678" and row.status == "new"
+
+        page.view.selectRow(0)
+
+        def give_reason(dialog: ReasonDialog) -> None:
+            dialog.ui.reasonEdit.setText("预算不足")
+            dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+        with answering(ReasonDialog, give_reason):
+            page.actions_by_name["disqualify"].trigger()
+        qtbot.waitUntil(lambda: page.model.row_at(0).status == "disqualified", timeout=WAIT_MS)
+        lead = leads.get_lead(db, row.id)
+        assert (lead.status, lead.disqualify_reason) == ("disqualified", "预算不足")
+        assert not page.actions_by_name["disqualify"].isEnabled()

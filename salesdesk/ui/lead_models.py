@@ -46,7 +46,7 @@ def lead_columns() -> list[Column[LeadRow]]:
         Column("company_name", company_title, lambda r: r.company_name, "name", width=220, fixed=True),
         Column("contact_name", lambda: word(words.CONTACT), lambda r: r.contact_name or "", width=90),
         Column("phone", lambda: word(words.PHONE),
-               lambda r: " / ".join(x for x in (r.mobile, r.phone) if x), width=190),
+               lambda r: " / ".join(x for x in (r.mobile, r.phone) if x), width=140),
         Column("source", lambda: word(words.SOURCE), lambda r: r.source or "", width=80),
         Column("status", lambda: word(words.STATUS), lambda r: status_text(r.status), "status", width=80),
         Column("owner", lambda: word(words.OWNER),
