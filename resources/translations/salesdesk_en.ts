@@ -623,6 +623,10 @@
         <translation>Lead {name} becomes a customer of yours with its contact.</translation>
     </message>
     <message>
+        <source>Con&amp;vert</source>
+        <translation>Con&amp;vert</translation>
+    </message>
+    <message>
         <source>This customer may already exist: link it, or change the name or phone.</source>
         <translation>This customer may already exist: link it, or change the name or phone.</translation>
     </message>

@@ -627,6 +627,10 @@
         <translation>线索 {name} 将转为您的客户，并带上其联系人。</translation>
     </message>
     <message>
+        <source>Con&amp;vert</source>
+        <translation>转化(&amp;V)</translation>
+    </message>
+    <message>
         <source>This customer may already exist: link it, or change the name or phone.</source>
         <translation>该客户可能已存在：请关联它，或修改名称或电话。</translation>
     </message>

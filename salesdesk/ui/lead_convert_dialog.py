@@ -15,7 +15,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from salesdesk.services import leads
 from salesdesk.services.errors import REQUIRED, DuplicateError, DuplicateMatch
@@ -70,6 +70,7 @@ class LeadConvertDialog(FormDialog):
                                        opp_stage=stages[0].id if stages else None))
         self.ui.introLabel.setText(self.tr("Lead {name} becomes a customer of yours with its contact.")
                                    .format(name=lead.company_name))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Con&vert"))
         self.ui.linkButton.setCheckable(True)
         self.ui.linkButton.toggled.connect(self._link)
         self.ui.matchList.currentRowChanged.connect(self._match_chosen)
