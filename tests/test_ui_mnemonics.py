@@ -78,6 +78,8 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     from salesdesk.ui.conflict_dialog import ConflictDialog
     from salesdesk.ui.conflicts import Merge
     from salesdesk.ui.customer_actions import CUSTOMER
+    from salesdesk.ui.lead_convert_dialog import LeadConvertDialog
+    from salesdesk.ui.lead_editor import LeadEditor
     from salesdesk.ui.login_dialog import LoginDialog
     from salesdesk.ui.product_editor import ProductEditor
     from salesdesk.ui.profile_editor import ProfileEditor
@@ -88,6 +90,8 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
 
     ids = [company.customers["sp_e1a客户1"]]
     row = SimpleNamespace(id=ids[0], can_manage=True)
+    lead = SimpleNamespace(company_name="东海贸易", phone=None, contact_name="刘经理", mobile=None)
+    stage = SimpleNamespace(id=1, name="初步接洽", name_en="Qualify")
     return {
         "AboutDialog": lambda: AboutDialog(window.session),
         "ChangePasswordDialog": lambda: ChangePasswordDialog(session=window.session),
@@ -100,6 +104,8 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
         "ReassignDialog": lambda: ReassignDialog(window.ctx, ids, kind=CUSTOMER),
         "ShareDialog": lambda: ShareDialog(window.ctx, ids, kind=CUSTOMER),
         "HistoryDialog": lambda: HistoryDialog(window.ctx, CUSTOMER, row),
+        "LeadEditor": lambda: LeadEditor(),
+        "LeadConvertDialog": lambda: LeadConvertDialog(lead=lead, stages=[stage]),
     }
 
 

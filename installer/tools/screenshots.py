@@ -34,6 +34,7 @@ LOGINS = ("sales_sh1", "mgr_east")
 LANGUAGES = ("zh_CN", "en")
 PAGES = ("customers", "customer", "pool", "products", "org", "archived", "settings", "about",
          "change_password")
+PAGES += ("leads", "lead_pool")  # issue 12: the lead screens
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 
@@ -42,6 +43,34 @@ def _first_own_customer(url: str, login: str) -> int:
         row = conn.execute("select id from api.customer_list('{\"scope\": \"mine\"}', 'name', false, "
                            "null, 1)").fetchone()
     return int(row[0]) if row else 1
+
+
+# -- leads: the demo may have none yet; a few made through the service so the pages show something --
+DEMO_LEADS = (("沪江精密机械", "周经理", "13912340001", "展会"), ("申城物流", "吴总", "13912340002", "官网"),
+              ("浦东新能源科技", "郑工", "13912340003", "转介绍"))
+POOL_LEADS = (("东方包装材料", "孙经理", "13912340004", "官网"),
+              ("嘉定汽配", "钱主任", "13912340005", "展会"))
+
+
+def _seed_leads(url: str) -> None:
+    """A few leads for the salesperson and in the manager's pool, only when there are none."""
+    from salesdesk.db.session import Database
+    from salesdesk.services import leads, org
+
+    def make(login: str, rows: tuple, pool: bool) -> None:
+        db = Database.connect(with_login(url, login, PASSWORD))
+        try:
+            if leads.count_leads(db, {"scope": "pool" if pool else "mine"}).n:
+                return
+            pool_id = next((p.id for p in org.pools(db) if p.manages), None) if pool else None
+            for company, contact, mobile, source in rows:
+                leads.create_lead(db, {"company_name": company, "contact_name": contact, "mobile": mobile,
+                                       "source": source}, pool_id=pool_id)
+        finally:
+            db.close()
+
+    make(LOGINS[0], DEMO_LEADS, pool=False)
+    make(LOGINS[1], POOL_LEADS, pool=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         migrate.init(url)
         subprocess.run([sys.executable, "-m", "salesdesk.admin.cli", "demo", "--dsn", url], check=True,
                        stdout=subprocess.DEVNULL)
+        if {"leads", "lead_pool"} & set(args.pages.split(",")):
+            _seed_leads(url)
         env = dict(os.environ, SALESDESK_PASSWORD=PASSWORD,
                    SALESDESK_CONFIG_DIR=str(root / "config"))
         if not env.get("DISPLAY"):

@@ -523,6 +523,243 @@
     </message>
 </context>
 <context>
+    <name>LeadActions</name>
+    <message>
+        <source>Convert…</source>
+        <translation>Convert…</translation>
+    </message>
+    <message>
+        <source>Disqualify…</source>
+        <translation>Disqualify…</translation>
+    </message>
+    <message>
+        <source>Lead {name} added.</source>
+        <translation>Lead {name} added.</translation>
+    </message>
+    <message>
+        <source>Lead converted</source>
+        <translation>Lead converted</translation>
+    </message>
+    <message>
+        <source>{name} is converted.</source>
+        <translation>{name} is converted.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;customer</source>
+        <translation>Open the &amp;customer</translation>
+    </message>
+    <message>
+        <source>Open the &amp;deal</source>
+        <translation>Open the &amp;deal</translation>
+    </message>
+    <message>
+        <source>Disqualify lead</source>
+        <translation>Disqualify lead</translation>
+    </message>
+    <message>
+        <source>&amp;Why is {name} not a prospect?</source>
+        <translation>&amp;Why is {name} not a prospect?</translation>
+    </message>
+    <message>
+        <source>Lead disqualified.</source>
+        <translation>Lead disqualified.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadConvert</name>
+    <message>
+        <source>Convert lead</source>
+        <translation>Convert lead</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>Customer &amp;name:</translation>
+    </message>
+    <message>
+        <source>Customer p&amp;hone:</source>
+        <translation>Customer p&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;mobile:</source>
+        <translation>Contact &amp;mobile:</translation>
+    </message>
+    <message>
+        <source>&amp;Existing customers with this name or phone:</source>
+        <translation>&amp;Existing customers with this name or phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Link to the selected customer</source>
+        <translation>&amp;Link to the selected customer</translation>
+    </message>
+    <message>
+        <source>Also create an &amp;opportunity</source>
+        <translation>Also create an &amp;opportunity</translation>
+    </message>
+    <message>
+        <source>Deal &amp;title:</source>
+        <translation>Deal &amp;title:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation>E&amp;xpected close:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadConvertDialog</name>
+    <message>
+        <source>Lead {name} becomes a customer of yours with its contact.</source>
+        <translation>Lead {name} becomes a customer of yours with its contact.</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation>Con&amp;vert</translation>
+    </message>
+    <message>
+        <source>This customer may already exist: link it, or change the name or phone.</source>
+        <translation>This customer may already exist: link it, or change the name or phone.</translation>
+    </message>
+    <message>
+        <source>A customer with this name or phone is held by someone else: change the name or phone.</source>
+        <translation>A customer with this name or phone is held by someone else: change the name or phone.</translation>
+    </message>
+    <message>
+        <source>The lead will be linked to {name}; no new customer is made.</source>
+        <translation>The lead will be linked to {name}; no new customer is made.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadEditor</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Contact &amp;person:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Lead so&amp;urce:</source>
+        <translation>Lead so&amp;urce:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason disqualified:</source>
+        <translation>&amp;Reason disqualified:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>New lead</translation>
+    </message>
+    <message>
+        <source>a customer out of your sight</source>
+        <translation>a customer out of your sight</translation>
+    </message>
+    <message>
+        <source>Converted to {customer} on {when} by {who}; kept as it was.</source>
+        <translation>Converted to {customer} on {when} by {who}; kept as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadModels</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPoolPage</name>
+    <message>
+        <source>The lead pool is empty — leads released by their owners appear here</source>
+        <translation>The lead pool is empty — leads released by their owners appear here</translation>
+    </message>
+</context>
+<context>
+    <name>LeadRecordsPage</name>
+    <message>
+        <source>Search company, contact or phone…</source>
+        <translation>Search company, contact or phone…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation><numerusform>%n lead</numerusform><numerusform>%n leads</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n lead(s)</source>
+        <translation><numerusform>at least %n lead</numerusform><numerusform>at least %n leads</numerusform></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>No leads yet — press {key} to add one</source>
+        <translation>No leads yet — press {key} to add one</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatus</name>
+    <message>
+        <source>New</source>
+        <comment>lead status</comment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Disqualified</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to salesdesk</source>
@@ -764,6 +1001,37 @@
     <message>
         <source>No longer offered; customers that have it keep it.</source>
         <translation>No longer offered; customers that have it keep it.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>All I can see</source>
+        <translation>All I can see</translation>
+    </message>
+    <message>
+        <source>My deals</source>
+        <translation>My deals</translation>
+    </message>
+    <message>
+        <source>My team's</source>
+        <translation>My team's</translation>
+    </message>
+    <message>
+        <source>Search deals (title, customer)</source>
+        <translation>Search deals (title, customer)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 · weighted %2</source>
+        <translation>Pipeline %1 · weighted %2</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2000,18 @@
     <message>
         <source>Products</source>
         <translation>Products</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Lead pool</source>
+        <translation>Lead pool</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
     </message>
 </context>
 <context>

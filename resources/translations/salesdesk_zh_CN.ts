@@ -527,6 +527,243 @@
     </message>
 </context>
 <context>
+    <name>LeadActions</name>
+    <message>
+        <source>Convert…</source>
+        <translation>转化…</translation>
+    </message>
+    <message>
+        <source>Disqualify…</source>
+        <translation>判为无效…</translation>
+    </message>
+    <message>
+        <source>Lead {name} added.</source>
+        <translation>已添加线索 {name}。</translation>
+    </message>
+    <message>
+        <source>Lead converted</source>
+        <translation>线索已转化</translation>
+    </message>
+    <message>
+        <source>{name} is converted.</source>
+        <translation>{name} 已转化。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;customer</source>
+        <translation>打开客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;deal</source>
+        <translation>打开商机(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Disqualify lead</source>
+        <translation>判为无效线索</translation>
+    </message>
+    <message>
+        <source>&amp;Why is {name} not a prospect?</source>
+        <translation>{name} 为何无效(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>Lead disqualified.</source>
+        <translation>线索已判为无效。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadConvert</name>
+    <message>
+        <source>Convert lead</source>
+        <translation>转化线索</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>客户名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Customer p&amp;hone:</source>
+        <translation>客户电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;mobile:</source>
+        <translation>联系人手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Existing customers with this name or phone:</source>
+        <translation>同名或同电话的已有客户(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Link to the selected customer</source>
+        <translation>关联到所选客户(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Also create an &amp;opportunity</source>
+        <translation>同时创建商机(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Deal &amp;title:</source>
+        <translation>商机名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation>预计成交(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>LeadConvertDialog</name>
+    <message>
+        <source>Lead {name} becomes a customer of yours with its contact.</source>
+        <translation>线索 {name} 将转为您的客户，并带上其联系人。</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation>转化(&amp;V)</translation>
+    </message>
+    <message>
+        <source>This customer may already exist: link it, or change the name or phone.</source>
+        <translation>该客户可能已存在：请关联它，或修改名称或电话。</translation>
+    </message>
+    <message>
+        <source>A customer with this name or phone is held by someone else: change the name or phone.</source>
+        <translation>同名或同电话的客户由他人负责：请修改名称或电话。</translation>
+    </message>
+    <message>
+        <source>The lead will be linked to {name}; no new customer is made.</source>
+        <translation>线索将关联到 {name}，不新建客户。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadEditor</name>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Lead so&amp;urce:</source>
+        <translation>线索来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason disqualified:</source>
+        <translation>无效原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>a customer out of your sight</source>
+        <translation>一个您看不到的客户</translation>
+    </message>
+    <message>
+        <source>Converted to {customer} on {when} by {who}; kept as it was.</source>
+        <translation>已于 {when} 由 {who} 转化为 {customer}，此后保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadModels</name>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPoolPage</name>
+    <message>
+        <source>The lead pool is empty — leads released by their owners appear here</source>
+        <translation>线索公海为空 — 负责人释放的线索会出现在这里</translation>
+    </message>
+</context>
+<context>
+    <name>LeadRecordsPage</name>
+    <message>
+        <source>Search company, contact or phone…</source>
+        <translation>搜索公司、联系人或电话…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation><numerusform>共 %n 条线索</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n lead(s)</source>
+        <translation><numerusform>至少 %n 条线索</numerusform></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>No leads yet — press {key} to add one</source>
+        <translation>还没有线索 — 按 {key} 新建</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatus</name>
+    <message>
+        <source>New</source>
+        <comment>lead status</comment>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to salesdesk</source>
@@ -769,6 +1006,37 @@
     <message>
         <source>No longer offered; customers that have it keep it.</source>
         <translation>已停用；已使用它的客户保留原值。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All I can see</source>
+        <translation type="unfinished">我可见的全部</translation>
+    </message>
+    <message>
+        <source>My deals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My team's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search deals (title, customer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 · weighted %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1741,6 +2009,18 @@
     <message>
         <source>Products</source>
         <translation>产品</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Lead pool</source>
+        <translation>线索公海</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

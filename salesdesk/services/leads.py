@@ -49,6 +49,7 @@ class LeadRow:
     can_edit: bool
     can_manage: bool
     access: str | None
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,16 @@ def _read(session: Any, lead_id: int) -> Lead:
 def get_lead(db: Database, lead_id: int) -> Lead:
     with transaction(db, KIND) as session:
         return _read(session, lead_id)
+
+
+def get_lead_line(db: Database, lead_id: int) -> LeadRow:
+    """One lead as its list line, with my rights on it now (a list re-reads a changed line so)."""
+    with transaction(db, KIND) as session:
+        lead = _read(session, lead_id)
+        rights = records.rights(session, KIND, lead_id)
+    line = {**vars(lead), "can_edit": rights.can_edit, "can_manage": rights.can_manage,
+            "access": "pool" if lead.pool_id is not None else None}
+    return records.maker(LeadRow)(line)
 
 
 def create_lead(db: Database, values: Mapping[str, Any], *, pool_id: int | None = None) -> Lead:

@@ -66,6 +66,9 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.archived_page",
     "salesdesk.ui.settings_page",
     "salesdesk.ui.picklist_page",
+    # leads (issue 12 §6)
+    "salesdesk.ui.lead_list",
+    "salesdesk.ui.lead_pool_page",
 ]
 
 

@@ -1,0 +1,162 @@
+"""The actions on selected leads, declared once for both lead lists (leads, lead pool).
+
+Hand on, share, release, claim and history are the generic `RecordActions` for the lead kind;
+this adds what only leads do: new and open (the editor dialog), convert (the convert dialog, then
+an offer to open the new customer and deal) and disqualify (the status, with a reason).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from salesdesk.services import leads, picklists
+from salesdesk.services.errors import NotFoundError
+from salesdesk.services.leads import Conversion, Lead, LeadRow
+from salesdesk.ui import words
+from salesdesk.ui.lead_convert_dialog import LeadConvertDialog, offers_opportunity
+from salesdesk.ui.lead_editor import LeadEditor
+from salesdesk.ui.pages import page_spec
+from salesdesk.ui.reason_dialog import ReasonDialog
+from salesdesk.ui.record_actions import ActionSpec, RecordActions, RecordKind, always, one_row
+from salesdesk.ui.words import word
+
+translate = QCoreApplication.translate
+
+
+def reread(db: Any, lead_id: int) -> LeadRow | None:
+    """Worker: the lead's list line as it is now, or None when I can no longer see it."""
+    try:
+        return leads.get_lead_line(db, lead_id)
+    except NotFoundError:
+        return None
+
+
+LEAD = RecordKind("lead", pool=True, shares=True, archive=True, list_page="leads", reread=reread)
+
+
+def convertible(row: Any, _me: Any) -> bool:
+    """Mine to work on (owned, not in a pool) and not converted yet."""
+    return row.status != "converted" and row.owner_id is not None and bool(row.can_edit)
+
+
+def disqualifiable(row: Any, _me: Any) -> bool:
+    return convertible(row, _me) and row.status != "disqualified"
+
+
+def open_inputs(db: Any, lead_id: int | None) -> tuple[Lead | None, list[Any]]:
+    """Worker: the lead as it is now and the source picklist for the editor."""
+    lead = leads.get_lead(db, lead_id) if lead_id is not None else None
+    return lead, picklists.all_entries(db).get("source", [])
+
+
+def convert_inputs(db: Any, lead_id: int) -> tuple[Lead, list[Any]]:
+    """Worker: the lead as it is now and, when the conversion can create a deal, the stages."""
+    stages: list[Any] = []
+    if offers_opportunity():
+        stages = [s for s in importlib.import_module("salesdesk.services.opportunities").stages(db)
+                  if s.active and not s.outcome]
+    return leads.get_lead(db, lead_id), stages
+
+
+def disqualify(db: Any, row: LeadRow, reason: str) -> list[tuple[int, Any]]:
+    """Worker: status and reason in one save of the version shown, then the line as it is now."""
+    leads.save_lead(db, row.id, row.version, {"status": "disqualified", "disqualify_reason": reason})
+    return [(row.id, reread(db, row.id))]
+
+
+class LeadActions(RecordActions):
+    """The actions of one lead list page (its model, its selection)."""
+
+    def __init__(self, page: Any) -> None:
+        super().__init__(page, LEAD)
+
+    def spec(self, name: str) -> ActionSpec:
+        own: dict[str, tuple[str, Callable[[], str], Callable[[], Any], Any]] = {
+            "new": ("new", lambda: translate("LeadEditor", "New lead"), self.new, always),
+            "edit": ("edit", lambda: word(words.OPEN), self.page.open_selected, one_row),
+            "convert": ("customer", lambda: translate("LeadActions", "Convert…"), self.convert,
+                        lambda rows, me: len(rows) == 1 and convertible(rows[0], me)),
+            "disqualify": ("warning", lambda: translate("LeadActions", "Disqualify…"), self.disqualify,
+                           lambda rows, me: len(rows) == 1 and disqualifiable(rows[0], me)),
+        }
+        if name not in own:
+            return super().spec(name)
+        icon, text, slot, rule = own[name]
+        return ActionSpec(name, icon, text, slot, None, rule)
+
+    # -- editor ---------------------------------------------------------------------------------
+    def new(self) -> None:
+        self.ctx.tasks.run(open_inputs, self.db, None, on_success=self._edit)
+
+    def open_row(self, row: LeadRow) -> None:
+        self.ctx.tasks.run(open_inputs, self.db, row.id, on_success=self._edit)
+
+    def _edit(self, inputs: tuple[Lead | None, list[Any]]) -> None:
+        lead, sources = inputs
+        may_edit = lead is None or self._row_right(lead.id, "can_edit")
+        saved = LeadEditor.ask(self.page, lead=lead, sources=sources, may_edit=may_edit, db=self.db,
+                               runner=self.ctx.tasks)
+        if saved is None:
+            return
+        if lead is None:
+            self.page.refresh()
+            self.ctx.notify(translate("LeadActions", "Lead {name} added.").format(name=saved.company_name))
+        else:
+            self.page.model.refresh_record(saved.id)
+
+    def _row_right(self, lead_id: int, flag: str) -> bool:
+        index = self.page.model.row_of(lead_id)
+        row = self.page.model.row_at(index) if index is not None else None
+        return bool(getattr(row, flag, False))
+
+    # -- convert, disqualify ----------------------------------------------------------------------
+    def convert(self) -> None:
+        rows = self.page.selected_rows()
+        if len(rows) == 1:
+            self.ctx.tasks.run(convert_inputs, self.db, rows[0].id, on_success=self._ask_convert)
+
+    def _ask_convert(self, inputs: tuple[Lead, list[Any]]) -> None:
+        lead, stages = inputs
+        done: Conversion | None = LeadConvertDialog.ask(self.page, lead=lead, stages=stages, db=self.db,
+                                                        runner=self.ctx.tasks)
+        if done is None:
+            return
+        self.page.model.refresh_record(lead.id)
+        self.ctx.announce({"kind": "customer", "root_kind": "customer", "root_id": done.customer_id,
+                           "op": "INSERT"}, self.page)
+        self._offer_to_open(lead, done)
+
+    def _offer_to_open(self, lead: Lead, done: Conversion) -> None:
+        """Converted: open the customer (or the deal) now, or stay on the list."""
+        box = QMessageBox(QMessageBox.Icon.Information, translate("LeadActions", "Lead converted"),
+                          translate("LeadActions", "{name} is converted.").format(name=lead.company_name),
+                          QMessageBox.StandardButton.Close, self.page)
+        box.setObjectName("convertedBox")
+        targets = {box.addButton(translate("LeadActions", "Open the &customer"),
+                                 QMessageBox.ButtonRole.AcceptRole): f"customer:{done.customer_id}"}
+        deal = getattr(done, "opportunity_id", None)
+        if deal is not None and page_spec("opportunity") is not None:
+            targets[box.addButton(translate("LeadActions", "Open the &deal"),
+                                  QMessageBox.ButtonRole.AcceptRole)] = f"opportunity:{deal}"
+        box.buttonClicked.connect(lambda b: b in targets and self.ctx.show_page(targets[b]))
+        box.finished.connect(lambda _r: setattr(self.page, "active_dialog", None))
+        self.page.active_dialog = box
+        box.open()
+
+    def disqualify(self) -> None:
+        rows = self.page.selected_rows()
+        if len(rows) != 1:
+            return
+        row = rows[0]
+        fresh = ReasonDialog.ask(self.page, title=translate("LeadActions", "Disqualify lead"),
+                                 prompt=translate("LeadActions", "&Why is {name} not a prospect?")
+                                 .format(name=row.company_name),
+                                 submit=lambda reason: disqualify(self.db, row, reason),
+                                 runner=self.ctx.tasks)
+        if fresh is not None:
+            self.show_changed(fresh, translate("LeadActions", "Lead disqualified."))
