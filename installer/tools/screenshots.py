@@ -35,6 +35,7 @@ LANGUAGES = ("zh_CN", "en")
 PAGES = ("customers", "customer", "pool", "products", "org", "archived", "settings", "about",
          "change_password")
 PAGES += ("leads", "lead_pool")  # issue 12: the lead screens
+PAGES += ("pipeline",)  # issue 12: the board
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 

@@ -523,6 +523,13 @@
     </message>
 </context>
 <context>
+    <name>KanbanBoard</name>
+    <message numerus="yes">
+        <source>%n deal(s) · %1</source>
+        <translation><numerusform>%n deal · %1</numerusform><numerusform>%n deals · %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LeadActions</name>
     <message>
         <source>Convert…</source>

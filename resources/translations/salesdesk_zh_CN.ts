@@ -527,6 +527,13 @@
     </message>
 </context>
 <context>
+    <name>KanbanBoard</name>
+    <message numerus="yes">
+        <source>%n deal(s) · %1</source>
+        <translation><numerusform>%n 个商机 · %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LeadActions</name>
     <message>
         <source>Convert…</source>
@@ -1012,31 +1019,31 @@
     <name>PipelinePage</name>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished" />
+        <translation>移动 %1</translation>
     </message>
     <message>
         <source>All I can see</source>
-        <translation type="unfinished">我可见的全部</translation>
+        <translation>我能看到的全部</translation>
     </message>
     <message>
         <source>My deals</source>
-        <translation type="unfinished" />
+        <translation>我的商机</translation>
     </message>
     <message>
         <source>My team's</source>
-        <translation type="unfinished" />
+        <translation>我团队的</translation>
     </message>
     <message>
         <source>Search deals (title, customer)</source>
-        <translation type="unfinished" />
+        <translation>搜索商机（标题、客户）</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Pipeline %1 · weighted %2</source>
-        <translation type="unfinished" />
+        <translation>管道 %1 · 加权 %2</translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2027,7 @@
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished" />
+        <translation>销售看板</translation>
     </message>
 </context>
 <context>

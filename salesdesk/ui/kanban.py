@@ -189,7 +189,8 @@ class KanbanBoard(QScrollArea):
         return item
 
     def _show_totals(self, column: BoardColumn) -> None:
-        text = translate("KanbanBoard", "%n deal(s) · %1", "", column.count)
+        n = column.count  # lupdate misses a call whose count is an attribute
+        text = translate("KanbanBoard", "%n deal(s) · %1", "", n)
         self._totals[column.key].setText(text.replace("%1", fmt_money_short(column.amount)))
 
     def columns(self) -> list[BoardColumn]:

@@ -69,6 +69,8 @@ PAGE_MODULES: list[str] = [
     # leads (issue 12 §6)
     "salesdesk.ui.lead_list",
     "salesdesk.ui.lead_pool_page",
+    # the pipeline board (issue 12 §6)
+    "salesdesk.ui.pipeline_page",
 ]
 
 

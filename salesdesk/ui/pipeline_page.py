@@ -56,7 +56,7 @@ class PipelinePage(QWidget):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.ctx, self.db = ctx, ctx.session.database
         self.setObjectName("pipelinePage")
         self.undo_stack = QUndoStack(self)
         self.scope = QComboBox()
@@ -107,6 +107,16 @@ class PipelinePage(QWidget):
         if self._loaded is not None:
             self.show_board(self._loaded)
 
+    def is_loaded(self) -> bool:
+        return self._loaded is not None
+
+    def refresh(self) -> None:  # F5
+        self.reload()
+
+    def focus_search(self) -> None:  # Ctrl+F
+        self.search.setFocus()
+        self.search.selectAll()
+
     def filters(self) -> dict[str, Any]:
         return {"scope": self.scope.currentData() or "all", "search": self.search.text()}
 
@@ -114,9 +124,8 @@ class PipelinePage(QWidget):
     def reload(self) -> None:
         if self._loading is not None:
             self._loading.cancel()
-        self._loading = self.ctx.tasks.run(pipeline.load_board, self.ctx.session.db, **self.filters(),
-                                           on_success=self.show_board, on_error=self._failed,
-                                           name="pipeline board")
+        self._loading = self.ctx.tasks.run(pipeline.load_board, self.db, **self.filters(),
+                                           on_success=self.show_board, on_error=self._failed)
 
     def show_board(self, board: Board) -> None:
         self._loading = None
@@ -159,8 +168,8 @@ class PipelinePage(QWidget):
             self.undo_stack.clear()  # the board no longer matches what the stack would undo
             self.reload()
 
-        self.ctx.tasks.run(opportunities.set_stage, self.ctx.session.db, card_id, card.version, to_stage,
-                           on_success=saved, on_error=failed, name="deal stage")
+        self.ctx.tasks.run(opportunities.set_stage, self.db, card_id, card.version, to_stage,
+                           on_success=saved, on_error=failed)
 
     def _retotal(self) -> None:
         """The header's totals after a move: the amount is unchanged, the weighted amount is the server's
@@ -168,9 +177,8 @@ class PipelinePage(QWidget):
         if self._loaded is not None:
             amount = sum((c.amount for c in self.board.columns()), Decimal(0))
             self._show_totals(fmt_money_short(amount), "…")
-            self._loading = self.ctx.tasks.run(pipeline.load_board, self.ctx.session.db, **self.filters(),
-                                               on_success=self._totals_arrived, on_error=self._failed,
-                                               name="pipeline totals")
+            self._loading = self.ctx.tasks.run(pipeline.load_board, self.db, **self.filters(),
+                                               on_success=self._totals_arrived, on_error=self._failed)
 
     def _totals_arrived(self, board: Board) -> None:
         self._loading = None

@@ -1,0 +1,93 @@
+"""The pipeline board on the real database: a salesperson moves a deal a stage on by keyboard, the
+probability follows on the server, Ctrl+Z puts it back; a manager's board counts what the API
+lets them see, per stage; a move made stale by someone else is refused and the board reloads."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from salesdesk.ui.pipeline_page import PipelinePage
+from tests.factories import Company, build_small_company
+from tests.ui_support import WAIT_MS, main_window, wait_loaded
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def company(db_factory) -> Company:  # noqa: ANN001
+    return build_small_company(db_factory(), deals=True)
+
+
+def stage_of(company: Company, title: str) -> tuple[int, Decimal]:
+    with company.admin() as conn:
+        row = conn.execute("select s.position, o.probability from sales.opportunities o "
+                           "join sales.opportunity_stages s on s.id = o.stage_id where o.title = %s",
+                           (title,)).fetchone()
+    assert row
+    return row[0], row[1]
+
+
+def select_card(page: PipelinePage, deal_id: int) -> None:
+    for column in page.board.columns():
+        cards = page.board.card_list(column.key)
+        ids = page.board.cards_in(column.key)
+        if deal_id in ids:
+            cards.setFocus()
+            cards.setCurrentRow(ids.index(deal_id))
+            return
+    raise AssertionError(f"deal {deal_id} is not on the board")
+
+
+def test_a_salesperson_moves_a_deal_on_and_undoes_it(qtbot, company: Company) -> None:  # noqa: ANN001
+    deal = company.deals["sp_e1a商机1"]
+    before = stage_of(company, "sp_e1a商机1")
+    with main_window(qtbot, company, "sp_e1a") as window:
+        page = wait_loaded(qtbot, window, "pipeline")
+        assert isinstance(page, PipelinePage)
+        assert {d for c in page.board.columns() for d in page.board.cards_in(c.key)} == {deal}
+        first = page.board.columns()[0]
+        assert (first.count, first.amount) == (1, Decimal("10000.00"))
+        select_card(page, deal)
+        qtbot.keyClick(page.board.card_list(first.key), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: stage_of(company, "sp_e1a商机1")[0] == before[0] + 1, timeout=WAIT_MS)
+        assert stage_of(company, "sp_e1a商机1")[1] == Decimal("20.00")  # the stage's default
+        second = page.board.columns()[1]
+        qtbot.waitUntil(lambda: page.board.cards_in(second.key) == [deal], timeout=WAIT_MS)
+        assert page.board.column(second.key).amount == Decimal("10000.00")
+        assert page.undo_stack.canUndo()
+        qtbot.keyClick(page.board.card_list(second.key), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: stage_of(company, "sp_e1a商机1") == before, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: page.board.cards_in(first.key) == [deal], timeout=WAIT_MS)
+
+
+def test_a_managers_board_counts_what_the_api_shows(qtbot, company: Company) -> None:  # noqa: ANN001
+    with company.connect("mgr_e") as conn:
+        want = dict(conn.execute("select stage_id, count(*) from api.opportunities group by 1").fetchall())
+    assert sum(want.values()) == 3  # the east region's three salespeople
+    with main_window(qtbot, company, "mgr_e") as window:
+        page = wait_loaded(qtbot, window, "pipeline")
+        got = {c.key: c.count for c in page.board.columns() if c.count}
+        assert got == want
+        assert {d for c in page.board.columns() for d in page.board.cards_in(c.key)} == {
+            company.deals[f"{k}商机1"] for k in ("sp_e1a", "sp_e1b", "sp_e2a")}
+        assert page.totals.text().startswith("Pipeline ¥3")
+
+
+def test_a_stale_move_is_refused_and_the_board_reloads(qtbot, company: Company) -> None:  # noqa: ANN001
+    deal = company.deals["sp_e1a商机1"]
+    with main_window(qtbot, company, "sp_e1a") as window:
+        page = wait_loaded(qtbot, window, "pipeline")
+        with company.admin() as conn:  # someone else edits the deal meanwhile
+            conn.execute("update sales.opportunities set next_step = '再约' where id = %s", (deal,))
+            conn.commit()
+        first = page.board.columns()[0]
+        select_card(page, deal)
+        qtbot.keyClick(page.board.card_list(first.key), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: "changed" in window.status.notice.text().lower()
+                        or "修改" in window.status.notice.text(), timeout=WAIT_MS)
+        assert stage_of(company, "sp_e1a商机1")[0] == 1
+        assert not page.undo_stack.canUndo()
+        qtbot.waitUntil(lambda: page.board.cards_in(first.key) == [deal], timeout=WAIT_MS)
