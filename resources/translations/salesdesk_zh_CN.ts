@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>Pipeline %1 · weighted %2</source>
-        <translation>管道 %1 · 加权 %2</translation>
+        <translation>商机总额 %1 · 加权 %2</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,7 @@ class PipelinePage(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("searchEdit")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
         self.reload_button = QPushButton()
         self.reload_button.setObjectName("reloadButton")
         self.totals = QLabel()
