@@ -55,6 +55,32 @@ def test_every_declared_sort_has_its_indexes(admin) -> None:
                 assert w in keys, (kind.kind, w)
 
 
+def test_every_declared_sort_compares_leakproof(admin) -> None:
+    """Under row-level security a cursor condition is an index condition only when the column's
+    comparison is leakproof: numeric's is not (a deep page by a money column walked the index from
+    its start), so a numeric sort is read through its bigint key (smallest unit: fen)."""
+    kinds = record_kinds(admin)
+    found = set()
+    for kind in kinds:
+        for sort, col in kind.sorts.items():
+            row = admin.execute(
+                "select format_type(a.atttypid, a.atttypmod), p.proleakproof "
+                "from pg_attribute a join pg_operator o on o.oprname = '>' and o.oprleft = a.atttypid "
+                "and o.oprright = a.atttypid join pg_proc p on p.oid = o.oprcode "
+                "where a.attrelid = %s::regclass and a.attname = %s", (kind.table, col)).fetchone()
+            assert row and row[1], (kind.kind, sort, col, row)
+            found.add(row[0])
+    assert "bigint" in found  # the money sorts' keys (customer credit limit, deal amount)
+
+
+def test_a_numeric_sorts_key_is_its_value_in_its_smallest_unit(admin) -> None:
+    row = admin.execute("select sorts ->> 'credit_limit', 'credit_limit_key' = any (derived) "
+                        "from private.record_kinds where kind = 'customer'").fetchone()
+    assert row == ("credit_limit_key", True)
+    assert admin.execute("select count(*) from sales.customers where credit_limit is not null "
+                         "and credit_limit_key <> credit_limit * 100").fetchone() == (0,)
+
+
 def oracle_order(admin: psycopg.Connection, kind: Kind, sort: str, descending: bool,
                  ids: set[int]) -> list[int]:
     """The visible rows in the list's order: by the sort column, empty values last, then by id."""

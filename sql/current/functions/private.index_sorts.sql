@@ -11,7 +11,32 @@ declare
     k private.record_kinds;
     col text;
     bound text;
+    key_col text;
+    scale integer;
 begin
+    select * into strict k from private.record_kinds where kind = p_kind;
+    -- A numeric sort is read through a bigint key (the value in its smallest unit: fen for money):
+    -- numeric's comparisons are not leakproof, so under row-level security a cursor condition on
+    -- the numeric column cannot be an index condition, and a deep page walked the index from its
+    -- start (1M customers by credit limit, manager: 3.7-5.9 s; bigint's are leakproof: ~4 ms).
+    for col, scale in select distinct s.value, ((a.atttypmod - 4) & 65535)
+                      from jsonb_each_text(k.sorts) s
+                      join pg_attribute a on a.attrelid = k.table_name and a.attname = s.value
+                      where a.atttypid = 'numeric'::regtype loop
+        if scale is null or scale < 0 or (select atttypmod from pg_attribute
+                                          where attrelid = k.table_name and attname = col) < 0 then
+            raise exception 'kind %: the sort column % needs a declared scale, numeric(p, s)', p_kind, col;
+        end if;
+        key_col := col || '_key';
+        execute format('alter table %s add column if not exists %I bigint generated always as '
+                       '((%I * %s)::bigint) stored', k.table_name, key_col, col, (10::numeric ^ scale)::bigint);
+        update private.record_kinds r
+        set sorts = (select jsonb_object_agg(s.key, case when s.value = to_jsonb(col) then to_jsonb(key_col)
+                                                         else s.value end)
+                     from jsonb_each(r.sorts) s),
+            derived = case when key_col = any (r.derived) then r.derived else r.derived || key_col end
+        where r.kind = p_kind;
+    end loop;
     select * into strict k from private.record_kinds where kind = p_kind;
     for col in select distinct s.value from jsonb_each_text(k.sorts) s order by 1 loop
         bound := (select c.relname from pg_class c where c.oid = k.table_name) || '_' || col || '_sortable';

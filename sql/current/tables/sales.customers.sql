@@ -31,6 +31,7 @@ create table sales.customers (
     search_text text,
     search_grams text[],
     name_key text generated always as (private.company_name_key(name)) stored,
+    credit_limit_key bigint generated always as (((credit_limit * (100)::numeric))::bigint) stored,
     constraint customers_pkey PRIMARY KEY (id),
     constraint customers_check CHECK ((owner_id IS NULL) <> (pool_id IS NULL)),
     constraint customers_credit_limit_check CHECK (credit_limit >= 0::numeric),
@@ -47,20 +48,20 @@ grant select on table sales.customers to salesdesk_api;
 grant update (name, short_name, industry, level, address, region, phone, website, source, credit_limit, notes, last_contact_at, archived_at) on table sales.customers to salesdesk_api;
 grant insert (name, short_name, industry, level, address, region, phone, website, source, credit_limit, notes, owner_id, pool_id, last_contact_at) on table sales.customers to salesdesk_api;
 
-CREATE INDEX customers_credit_limit_id_idx ON sales.customers USING btree (credit_limit, id);
+CREATE INDEX customers_credit_limit_key_id_idx ON sales.customers USING btree (credit_limit_key, id);
 CREATE INDEX customers_industry_idx ON sales.customers USING btree (industry) WHERE (industry IS NOT NULL);
 CREATE INDEX customers_last_contact_at_id_idx ON sales.customers USING btree (last_contact_at, id);
 CREATE INDEX customers_level_id_idx ON sales.customers USING btree (level, id);
 CREATE INDEX customers_name_key_idx ON sales.customers USING btree (name_key);
 CREATE INDEX customers_name_norm_idx ON sales.customers USING btree (name_norm);
 CREATE INDEX customers_owner_count_idx ON sales.customers USING btree (owner_id) INCLUDE (pool_id, id) WHERE (archived_at IS NULL);
-CREATE INDEX customers_owner_id_credit_limit_id_idx ON sales.customers USING btree (owner_id, credit_limit, id);
+CREATE INDEX customers_owner_id_credit_limit_key_id_idx ON sales.customers USING btree (owner_id, credit_limit_key, id);
 CREATE INDEX customers_owner_id_last_contact_at_id_idx ON sales.customers USING btree (owner_id, last_contact_at, id);
 CREATE INDEX customers_owner_id_level_id_idx ON sales.customers USING btree (owner_id, level, id);
 CREATE INDEX customers_owner_id_updated_at_id_idx ON sales.customers USING btree (owner_id, updated_at, id);
 CREATE INDEX customers_owner_sort_idx ON sales.customers USING btree (owner_id, name_sort, id);
 CREATE INDEX customers_phone_norm_idx ON sales.customers USING btree (phone_norm);
-CREATE INDEX customers_pool_id_credit_limit_id_idx ON sales.customers USING btree (pool_id, credit_limit, id) WHERE (pool_id IS NOT NULL);
+CREATE INDEX customers_pool_id_credit_limit_key_id_idx ON sales.customers USING btree (pool_id, credit_limit_key, id) WHERE (pool_id IS NOT NULL);
 CREATE INDEX customers_pool_id_last_contact_at_id_idx ON sales.customers USING btree (pool_id, last_contact_at, id) WHERE (pool_id IS NOT NULL);
 CREATE INDEX customers_pool_id_level_id_idx ON sales.customers USING btree (pool_id, level, id) WHERE (pool_id IS NOT NULL);
 CREATE INDEX customers_pool_id_updated_at_id_idx ON sales.customers USING btree (pool_id, updated_at, id) WHERE (pool_id IS NOT NULL);

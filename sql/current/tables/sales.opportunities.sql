@@ -28,6 +28,7 @@ create table sales.opportunities (
     updated_at timestamp with time zone default now() not null,
     updated_by bigint,
     version integer default 1 not null,
+    amount_key bigint generated always as (((amount * (100)::numeric))::bigint) stored,
     constraint opportunities_pkey PRIMARY KEY (id),
     constraint opportunities_amount_check CHECK (amount >= 0::numeric),
     constraint opportunities_competitors_check CHECK (length(competitors) <= 500),
@@ -47,10 +48,11 @@ grant update (customer_id, title, amount, expected_close_date, stage_id, probabi
 grant insert (owner_id, customer_id, title, amount, expected_close_date, stage_id, probability, source, competitors, next_step, won_lost_reason, notes) on table sales.opportunities to salesdesk_api;
 
 CREATE INDEX opportunities_amount_idx ON sales.opportunities USING btree (amount, id);
+CREATE INDEX opportunities_amount_key_id_idx ON sales.opportunities USING btree (amount_key, id);
 CREATE INDEX opportunities_close_idx ON sales.opportunities USING btree (expected_close_date, id);
 CREATE INDEX opportunities_customer_id_idx ON sales.opportunities USING btree (customer_id);
 CREATE INDEX opportunities_name_idx ON sales.opportunities USING btree (name_sort, id);
-CREATE INDEX opportunities_owner_id_amount_id_idx ON sales.opportunities USING btree (owner_id, amount, id);
+CREATE INDEX opportunities_owner_id_amount_key_id_idx ON sales.opportunities USING btree (owner_id, amount_key, id);
 CREATE INDEX opportunities_owner_id_expected_close_date_id_idx ON sales.opportunities USING btree (owner_id, expected_close_date, id);
 CREATE INDEX opportunities_owner_id_stage_id_id_idx ON sales.opportunities USING btree (owner_id, stage_id, id);
 CREATE INDEX opportunities_owner_id_updated_at_id_idx ON sales.opportunities USING btree (owner_id, updated_at, id);
