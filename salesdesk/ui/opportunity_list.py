@@ -128,8 +128,8 @@ class OpportunityListPage(RecordListPage):
         ids = self.selected_ids()
         if not ids:
             return
-        text = translate("OpportunityListPage", "Archive %n deal(s)? They leave the lists and the board but "
-                                                "nothing is deleted.", "", len(ids))
+        n = len(ids)
+        text = translate("OpportunityListPage", "Archive %n deal(s)? Nothing is deleted.", "", n)
         box = QMessageBox(QMessageBox.Icon.Question, translate("OpportunityListPage", "Archive deals"), text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("archiveBox")
