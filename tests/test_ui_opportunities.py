@@ -79,7 +79,7 @@ def test_a_salesperson_runs_a_deal_with_lines_and_a_credit_split(qtbot, deal_com
         assert team.rowCount() == 2
         set_cell(team, 0, "credit_share", "50")
         set_cell(team, 1, "credit_share", "40")
-        assert "90%" in editor.ui.creditTotalLabel.text()
+        assert "90%" in editor.ui.creditTotalLabel.text() and "100%" in editor.ui.creditTotalLabel.text()
         assert "c62828" in editor.ui.creditTotalLabel.styleSheet()  # marked at the total at once
         editor.save()
         assert team.errors_of(0).get("credit_share") and team.errors_of(1).get("credit_share")

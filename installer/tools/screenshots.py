@@ -33,7 +33,8 @@ REPO = Path(__file__).resolve().parents[2]
 LOGINS = ("sales_sh1", "mgr_east")
 LANGUAGES = ("zh_CN", "en")
 PAGES = ("customers", "customer", "pool", "products", "org", "archived", "settings", "about",
-         "change_password")
+         "change_password",
+         "opportunities", "opportunity")  # oppui: the deals, and a deal with lines and a team
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 
@@ -42,6 +43,15 @@ def _first_own_customer(url: str, login: str) -> int:
         row = conn.execute("select id from api.customer_list('{\"scope\": \"mine\"}', 'name', false, "
                            "null, 1)").fetchone()
     return int(row[0]) if row else 1
+
+
+def _first_deal(url: str, login: str) -> str:
+    """The first deal with product lines and a team that `login` sees ("new" when there is none)."""
+    with psycopg.connect(with_login(url, login, PASSWORD)) as conn:
+        row = conn.execute("select o.id from api.opportunity_list('{}', 'name', false, null, 500) o "
+                           "where exists (select 1 from api.opportunity_line_rows(o.id)) "
+                           "and exists (select 1 from api.opportunity_team(o.id)) limit 1").fetchone()
+    return str(row[0]) if row else "new"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,9 +87,11 @@ def main(argv: list[str] | None = None) -> int:
             plan.append(("admin", admin_pages))
         for login, pages in plan:
             customer = _first_own_customer(url, login)
+            deal = _first_deal(url, login) if "opportunity" in pages else "new"
             for lang in LANGUAGES:
                 for page in pages:
                     spec = f"customer:{customer}" if page == "customer" else page
+                    spec = f"opportunity:{deal}" if page == "opportunity" else spec
                     target = args.out / f"{page}_{login}_{lang}{suffix}.png"
                     result = subprocess.run(
                         [sys.executable, "-m", "salesdesk.ui.app", "--screenshot", str(target),

@@ -813,8 +813,12 @@
         <translation>Total {amount}</translation>
     </message>
     <message>
-        <source>Credit {total} of 100%</source>
-        <translation>Credit {total} of 100%</translation>
+        <source>Credit total {total}: it must be exactly 100%</source>
+        <translation>Credit total {total}: it must be exactly 100%</translation>
+    </message>
+    <message>
+        <source>Credit total {total}</source>
+        <translation>Credit total {total}</translation>
     </message>
     <message>
         <source>New deal</source>
@@ -942,6 +946,11 @@
 </context>
 <context>
     <name>OpportunityModels</name>
+    <message>
+        <source>Title</source>
+        <comment>a deal's title, not a job title</comment>
+        <translation>Title</translation>
+    </message>
     <message>
         <source>Stage</source>
         <translation>Stage</translation>

@@ -817,8 +817,12 @@
         <translation>合计 {amount}</translation>
     </message>
     <message>
-        <source>Credit {total} of 100%</source>
-        <translation>业绩分配 {total}（应为 100%）</translation>
+        <source>Credit total {total}: it must be exactly 100%</source>
+        <translation>业绩分配合计 {total}：必须正好是 100%</translation>
+    </message>
+    <message>
+        <source>Credit total {total}</source>
+        <translation>业绩分配合计 {total}</translation>
     </message>
     <message>
         <source>New deal</source>
@@ -946,6 +950,11 @@
 </context>
 <context>
     <name>OpportunityModels</name>
+    <message>
+        <source>Title</source>
+        <comment>a deal's title, not a job title</comment>
+        <translation>标题</translation>
+    </message>
     <message>
         <source>Stage</source>
         <translation>阶段</translation>

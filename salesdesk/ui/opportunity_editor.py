@@ -14,7 +14,7 @@ import functools
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QSizePolicy
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import customer_list, customers, opportunities, org, picklists, products
@@ -130,6 +130,10 @@ class OpportunityEditor(RecordEditor):
             prepare(view, model)
         for view in (self.ui.linesView, self.ui.teamView):
             view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        for view in (self.ui.linesView, self.ui.teamView, self.ui.historyView):  # dates and names whole
+            view.horizontalHeader().setStretchLastSection(view is self.ui.linesView)  # its notes
+            for signal in (view.model().modelReset, view.model().rowsInserted):
+                signal.connect(lambda *_a, v=view: v.resizeColumnsToContents())
         form = FormBinding(self.ui, WIDGETS, error_only={"customer_id": "customerBox"}, types=TYPES,
                            parent=self)
         self.setup_editor(form, save_button=self.ui.saveButton, revert_button=self.ui.revertButton,
@@ -152,6 +156,9 @@ class OpportunityEditor(RecordEditor):
                        self.team_model.modelReset):
             signal.connect(lambda *_a: self._credit_changed())
         self.ui.sourceCombo.addItem("", "")
+        restyle(self.ui.forecastEdit, "readonly", True)  # follows the stage, never typed
+        fields = self.ui.fieldsLayout
+        fields.setRowStretch(fields.rowCount(), 1)  # the fields at the top, the room below them
         self.header_actions = RecordActionBar(self, lambda bar: RecordActions(bar, EDITOR_KIND),
                                               ("reassign", "share", "history"))
         self.ui.headerLayout.addWidget(self.header_actions)
@@ -164,6 +171,7 @@ class OpportunityEditor(RecordEditor):
 
     def _picker(self, box: Any, search: Any) -> RecordPicker:
         picker = RecordPicker(self.ctx.tasks, search, parent=box)
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # one line, like a field
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(picker)
@@ -215,8 +223,10 @@ class OpportunityEditor(RecordEditor):
     def _credit_changed(self) -> None:
         total = self.team_model.credit_total()
         bad = bool(self.team_model.split_problems()) or total is None
-        text = translate("OpportunityEditor", "Credit {total} of 100%").format(
-            total=fmt_percent(total) if total is not None else "?") if self.team_model.rowCount() else ""
+        shown = fmt_percent(total) if total is not None else "?"
+        text = (translate("OpportunityEditor", "Credit total {total}: it must be exactly 100%") if bad
+                else translate("OpportunityEditor", "Credit total {total}")).format(total=shown)
+        text = text if self.team_model.rowCount() else ""
         self.ui.creditTotalLabel.setText(text)
         self.ui.creditTotalLabel.setStyleSheet("color: #c62828; font-weight: 600;" if bad and text else "")
 

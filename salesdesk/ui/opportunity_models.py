@@ -71,7 +71,8 @@ def count_deals(db: Any, query: DealQuery) -> Count:
 def deal_columns() -> list[Column[Opportunity]]:
     """Keys are stable (the column chooser saves them); sorts are the service's SORT_KEYS."""
     return [
-        Column("title", lambda: word(words.TITLE), lambda r: r.title, "name", width=200, fixed=True),
+        Column("title", lambda: translate("OpportunityModels", "Title", "a deal's title, not a job title"),
+               lambda r: r.title, "name", width=200, fixed=True),
         Column("customer", lambda: word(words.CUSTOMER), lambda r: r.customer_name or "", width=160),
         Column("stage", lambda: translate("OpportunityModels", "Stage"), stage_text, "stage", width=90),
         Column("amount", lambda: word(words.AMOUNT), lambda r: fmt_money(r.amount), "amount", right=True,

@@ -201,7 +201,7 @@ class Ui_OpportunityEditor(object):
         self.expectedCloseDate = QDateEdit(self.dealContents)
         self.expectedCloseDate.setObjectName(u"expectedCloseDate")
         self.expectedCloseDate.setCalendarPopup(True)
-        self.expectedCloseDate.setSpecialValueText(u"")
+        self.expectedCloseDate.setSpecialValueText(u"\u2014")
         self.expectedCloseDate.setMinimumDate(QDate(2000, 1, 1))
         self.expectedCloseDate.setDate(QDate(2000, 1, 1))
 
