@@ -136,3 +136,31 @@ def test_the_team_member_and_the_supervisor_see_the_deal_and_its_split(qtbot, de
         column = editor.team_model.column_of("credit_share")
         assert sorted(editor.team_model.index(r, column).data() for r in range(2)) == ["40%", "60%"]
         assert editor.team_model.read_only == (not editor.record.can_manage)
+
+
+def test_a_lost_deal_needs_its_reason_at_the_field_and_a_deal_starts_from_its_customer(
+        qtbot, deal_company: Company) -> None:
+    c = deal_company
+    customer_id = c.customers["sp_e1a客户1"]
+    with main_window(qtbot, c, "sp_e1a") as window:
+        deal = opportunities.create_opportunity(window.session.database, customer_id, {"title": TITLE})
+        editor = wait_loaded(qtbot, window, f"opportunity:{deal.id}")
+        qtbot.waitUntil(lambda: editor.record is not None and bool(editor.stages), timeout=WAIT_MS)
+        combo = editor.ui.stageCombo
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_End)  # the last stage: lost
+        assert editor.stages[combo.currentData()].outcome == "lost"
+        assert editor.form.value("probability") == 0
+        with qtbot.waitSignal(editor.saveFinished, timeout=WAIT_MS) as done:
+            editor.save()
+        assert done.args == [False]
+        assert editor.ui.wonLostReasonError.isVisibleTo(editor) and editor.ui.wonLostReasonError.text()
+        assert stored_deals(c)[0][2] == deal.stage_id  # refused by the database's rule, nothing stored
+        editor.ui.wonLostReasonEdit.setText("预算取消")
+        with qtbot.waitSignal(editor.saved, timeout=WAIT_MS):
+            editor.save()
+        assert stored_deals(c)[0][2] == combo.currentData()
+
+        editor = wait_loaded(qtbot, window, f"opportunity:new?customer={customer_id}")
+        qtbot.waitUntil(lambda: editor.customer.value() == customer_id, timeout=WAIT_MS)
+        assert editor.customer.edit.text() == "sp_e1a客户1" and editor.record is None
