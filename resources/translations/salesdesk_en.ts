@@ -454,15 +454,12 @@
         <source>Read</source>
         <translation>Read</translation>
     </message>
-    <message>
-        <source>Read and write</source>
-        <translation>Read and write</translation>
-    </message>
 </context>
 <context>
     <name>Forecast</name>
     <message>
         <source>Pipeline</source>
+        <comment>forecast category</comment>
         <translation>Pipeline</translation>
     </message>
     <message>
@@ -721,14 +718,6 @@
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <source>Reload</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
-    </message>
-    <message>
         <source>&amp;Deal</source>
         <translation>&amp;Deal</translation>
     </message>
@@ -793,22 +782,6 @@
         <translation>Stage histor&amp;y</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
         <source>Total {amount}</source>
         <translation>Total {amount}</translation>
     </message>
@@ -821,16 +794,16 @@
         <translation>Credit total {total}</translation>
     </message>
     <message>
-        <source>New deal</source>
-        <translation>New deal</translation>
-    </message>
-    <message>
         <source>You can read this deal but not change it.</source>
         <translation>You can read this deal but not change it.</translation>
     </message>
     <message>
-        <source> (archived)</source>
-        <translation> (archived)</translation>
+        <source>From stage</source>
+        <translation>From stage</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>To stage</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
@@ -853,10 +826,6 @@
         <translation>Remove member</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
@@ -871,10 +840,6 @@
     <message>
         <source>Role</source>
         <translation>Role</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>Access</translation>
     </message>
     <message>
         <source>Credit %</source>
@@ -892,28 +857,12 @@
         <translation>New deal</translation>
     </message>
     <message>
-        <source>Archive</source>
-        <translation>Archive</translation>
-    </message>
-    <message>
         <source>Any stage</source>
         <translation>Any stage</translation>
     </message>
     <message>
         <source>Search title or customer…</source>
         <translation>Search title or customer…</translation>
-    </message>
-    <message>
-        <source>All I can see</source>
-        <translation>All I can see</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>Mine</translation>
-    </message>
-    <message>
-        <source>My team</source>
-        <translation>My team</translation>
     </message>
     <message>
         <source>Any forecast</source>
@@ -938,10 +887,6 @@
     <message>
         <source>Archive deals</source>
         <translation>Archive deals</translation>
-    </message>
-    <message>
-        <source>Archived.</source>
-        <translation>Archived.</translation>
     </message>
 </context>
 <context>

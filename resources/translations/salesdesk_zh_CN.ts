@@ -458,15 +458,12 @@
         <source>Read</source>
         <translation>只读</translation>
     </message>
-    <message>
-        <source>Read and write</source>
-        <translation>读写</translation>
-    </message>
 </context>
 <context>
     <name>Forecast</name>
     <message>
         <source>Pipeline</source>
+        <comment>forecast category</comment>
         <translation>管道</translation>
     </message>
     <message>
@@ -725,14 +722,6 @@
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <source>Reload</source>
-        <translation>重新加载</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>继续编辑</translation>
-    </message>
-    <message>
         <source>&amp;Deal</source>
         <translation>商机(&amp;D)</translation>
     </message>
@@ -797,22 +786,6 @@
         <translation>阶段历史(&amp;Y)</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>原阶段</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>新阶段</translation>
-    </message>
-    <message>
         <source>Total {amount}</source>
         <translation>合计 {amount}</translation>
     </message>
@@ -825,16 +798,16 @@
         <translation>业绩分配合计 {total}</translation>
     </message>
     <message>
-        <source>New deal</source>
-        <translation>新商机</translation>
-    </message>
-    <message>
         <source>You can read this deal but not change it.</source>
         <translation>您可以查看此商机，但不能修改。</translation>
     </message>
     <message>
-        <source> (archived)</source>
-        <translation>（已归档）</translation>
+        <source>From stage</source>
+        <translation>原阶段</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>新阶段</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
@@ -857,10 +830,6 @@
         <translation>移除成员</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
@@ -875,10 +844,6 @@
     <message>
         <source>Role</source>
         <translation>角色</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>权限</translation>
     </message>
     <message>
         <source>Credit %</source>
@@ -896,28 +861,12 @@
         <translation>新建商机</translation>
     </message>
     <message>
-        <source>Archive</source>
-        <translation>归档</translation>
-    </message>
-    <message>
         <source>Any stage</source>
         <translation>所有阶段</translation>
     </message>
     <message>
         <source>Search title or customer…</source>
         <translation>搜索标题或客户…</translation>
-    </message>
-    <message>
-        <source>All I can see</source>
-        <translation>我能看到的全部</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>我的</translation>
-    </message>
-    <message>
-        <source>My team</source>
-        <translation>我的团队</translation>
     </message>
     <message>
         <source>Any forecast</source>
@@ -942,10 +891,6 @@
     <message>
         <source>Archive deals</source>
         <translation>归档商机</translation>
-    </message>
-    <message>
-        <source>Archived.</source>
-        <translation>已归档。</translation>
     </message>
 </context>
 <context>

@@ -94,10 +94,10 @@ def _on_row(key: str, rows: dict[str, str]) -> str:
 def history_columns(stages: dict[int, Stage]) -> list[Column[Any]]:
     name = lambda sid: stage_text(stages[sid]) if sid in stages else ""  # noqa: E731
     return [
-        Column("when", lambda: translate("OpportunityEditor", "When"), lambda r: fmt_datetime(r.changed_at)),
-        Column("who", lambda: translate("OpportunityEditor", "Who"), lambda r: r.changed_by_name or ""),
-        Column("from", lambda: translate("OpportunityEditor", "From"), lambda r: name(r.from_stage_id)),
-        Column("to", lambda: translate("OpportunityEditor", "To"), lambda r: name(r.to_stage_id)),
+        Column("when", lambda: translate("History", "When"), lambda r: fmt_datetime(r.changed_at)),
+        Column("who", lambda: translate("History", "Who"), lambda r: r.changed_by_name or ""),
+        Column("from", lambda: translate("OpportunityEditor", "From stage"), lambda r: name(r.from_stage_id)),
+        Column("to", lambda: translate("OpportunityEditor", "To stage"), lambda r: name(r.to_stage_id)),
         Column("probability", lambda: words.word(words.PROBABILITY), lambda r: fmt_percent(r.probability),
                right=True),
         Column("amount", lambda: words.word(words.AMOUNT), lambda r: fmt_money(r.amount), right=True),
@@ -356,7 +356,7 @@ class OpportunityEditor(RecordEditor):
         return self.form.values().get("title") or (self.record.title if self.record else "")
 
     def untitled_text(self) -> str:
-        return translate("OpportunityEditor", "New deal")
+        return translate("OpportunityListPage", "New deal")
 
     def read_only_text(self) -> str:
         return translate("OpportunityEditor", "You can read this deal but not change it.")
@@ -368,7 +368,8 @@ class OpportunityEditor(RecordEditor):
             self.ui.factsLabel.setText("")
             self.ui.stampLabel.setText("")
             return
-        archived = translate("OpportunityEditor", " (archived)") if d.archived_at else ""
+        # the suffix as the customer editor says it (one translation)
+        archived = translate("CustomerEditor", " (archived)") if d.archived_at else ""
         self.ui.titleLabel.setText(d.title + archived)
         stage = self.stages.get(d.stage_id)
         facts = [d.customer_name or "", stage_text(stage) if stage else "", fmt_money(d.amount),
@@ -379,6 +380,8 @@ class OpportunityEditor(RecordEditor):
 
     def _retranslate(self) -> None:
         self.ui.saveButton.setText(words.word(words.SAVE))
+        self.ui.liveReloadButton.setText(translate("CustomerEditor", "Reload"))  # the editors' bar, said once
+        self.ui.liveKeepButton.setText(translate("CustomerEditor", "Keep editing"))
         self.ui.revertButton.setText(words.word(words.DISCARD_CHANGES))
         self.ui.addProductLabel.setText(translate("OpportunityEditor", "Add a product:"))
         self.ui.addMemberLabel.setText(translate("OpportunityEditor", "Add a member:"))

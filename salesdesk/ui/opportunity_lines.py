@@ -32,7 +32,7 @@ ROLE_NAMES = {"lead": lambda: translate("DealTeam", "Lead"),
               "finance": lambda: translate("DealTeam", "Finance"),
               "other": lambda: translate("DealTeam", "Other")}
 ACCESS_NAMES = {"read": lambda: translate("DealTeam", "Read"),
-                "write": lambda: translate("DealTeam", "Read and write")}
+                "write": lambda: translate("History", "Read and write")}  # as a share says it
 CHOICES = {"role": (ROLES, ROLE_NAMES), "access": (ACCESS, ACCESS_NAMES)}
 
 
@@ -93,7 +93,7 @@ class ProductLines(TypedLines):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
-            LineField("product_name", lambda: translate("OpportunityEditor", "Product"), editable=False),
+            LineField("product_name", lambda: translate("ProductEditor", "Product"), editable=False),
             LineField("quantity", lambda: word(words.QUANTITY)),
             LineField("unit_price", lambda: translate("OpportunityEditor", "Unit price")),
             LineField("discount", lambda: translate("OpportunityEditor", "Discount %")),
@@ -147,7 +147,7 @@ class TeamLines(TypedLines):
         super().__init__([
             LineField("employee_name", lambda: translate("OpportunityEditor", "Member"), editable=False),
             LineField("role", lambda: translate("OpportunityEditor", "Role")),
-            LineField("access", lambda: translate("OpportunityEditor", "Access")),
+            LineField("access", lambda: translate("History", "Access")),
             LineField("credit_share", lambda: translate("OpportunityEditor", "Credit %")),
             LineField("overlay_credit", lambda: translate("OpportunityEditor", "Overlay credit %")),
         ], parent)

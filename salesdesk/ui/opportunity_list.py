@@ -70,7 +70,7 @@ class OpportunityListPage(RecordListPage):
                        always),
             ActionSpec("edit", "edit", lambda: word(words.OPEN), self.open_selected, None, one_row),
             *self.actions.specs(("reassign", "share", "history")),
-            ActionSpec("archive", "archive", lambda: translate("OpportunityListPage", "Archive"),
+            ActionSpec("archive", "archive", lambda: translate("CustomerListPage", "Archive"),
                        self.archive, QKeySequence(QKeySequence.StandardKey.Delete), each(may_hand_on)),
         ]
 
@@ -93,9 +93,10 @@ class OpportunityListPage(RecordListPage):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(translate("OpportunityListPage", "Search title or customer…"))
-        set_combo_items(self.scope, [("all", translate("OpportunityListPage", "All I can see")),
-                                     ("mine", translate("OpportunityListPage", "Mine")),
-                                     ("team", translate("OpportunityListPage", "My team"))])
+        # the scopes as the customer list says them (one translation of each)
+        set_combo_items(self.scope, [("all", translate("CustomerListPage", "All I can see")),
+                                     ("mine", translate("CustomerListPage", "Mine")),
+                                     ("team", translate("CustomerListPage", "My team"))])
         set_combo_items(self.forecast, [(None, translate("OpportunityListPage", "Any forecast"))]
                         + [(k, forecast_text(k)) for k in FORECAST])
         self._fill_stages()
@@ -141,7 +142,7 @@ class OpportunityListPage(RecordListPage):
         box.open()
 
     def _archived(self) -> None:
-        self.ctx.notify(translate("OpportunityListPage", "Archived."))
+        self.ctx.notify(translate("CustomerListPage", "Archived."))
         self.refresh()
 
     def on_live_change(self, payload: dict) -> None:

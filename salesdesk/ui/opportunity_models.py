@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import opportunities
 from salesdesk.services.opportunity_types import Opportunity, Stage
 from salesdesk.services.pagination import Count, Page
@@ -21,17 +20,17 @@ from salesdesk.ui.tasks import TaskRunner
 from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
-FORECAST = {
-    "pipeline": QT_TRANSLATE_NOOP("Forecast", "Pipeline"),
-    "best_case": QT_TRANSLATE_NOOP("Forecast", "Best case"),
-    "commit": QT_TRANSLATE_NOOP("Forecast", "Commit"),
-    "closed": QT_TRANSLATE_NOOP("Forecast", "Closed"),
-    "omitted": QT_TRANSLATE_NOOP("Forecast", "Omitted"),
+FORECAST = {  # the forecast categories (pipeline: 管道, not the pipeline page)
+    "pipeline": lambda: translate("Forecast", "Pipeline", "forecast category"),
+    "best_case": lambda: translate("Forecast", "Best case"),
+    "commit": lambda: translate("Forecast", "Commit"),
+    "closed": lambda: translate("Forecast", "Closed"),
+    "omitted": lambda: translate("Forecast", "Omitted"),
 }
 
 
 def forecast_text(category: str | None) -> str:
-    return translate("Forecast", FORECAST[category]) if category in FORECAST else (category or "")
+    return FORECAST[category]() if category in FORECAST else (category or "")
 
 
 def stage_text(stage: Stage | Opportunity) -> str:

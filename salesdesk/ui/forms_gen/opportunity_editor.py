@@ -65,11 +65,13 @@ class Ui_OpportunityEditor(object):
 
         self.liveReloadButton = QPushButton(self.liveBar)
         self.liveReloadButton.setObjectName(u"liveReloadButton")
+        self.liveReloadButton.setText(u"Reload")
 
         self.liveBarLayout.addWidget(self.liveReloadButton)
 
         self.liveKeepButton = QPushButton(self.liveBar)
         self.liveKeepButton.setObjectName(u"liveKeepButton")
+        self.liveKeepButton.setText(u"Keep editing")
 
         self.liveBarLayout.addWidget(self.liveKeepButton)
 
@@ -449,8 +451,6 @@ class Ui_OpportunityEditor(object):
     # setupUi
 
     def retranslateUi(self, OpportunityEditor):
-        self.liveReloadButton.setText(QCoreApplication.translate("OpportunityEditor", u"Reload", None))
-        self.liveKeepButton.setText(QCoreApplication.translate("OpportunityEditor", u"Keep editing", None))
         self.customerLabel.setText(QCoreApplication.translate("OpportunityEditor", u"&Customer:", None))
         self.titleFieldLabel.setText(QCoreApplication.translate("OpportunityEditor", u"&Title:", None))
         self.stageLabel.setText(QCoreApplication.translate("OpportunityEditor", u"St&age:", None))
