@@ -164,3 +164,28 @@ def test_a_lost_deal_needs_its_reason_at_the_field_and_a_deal_starts_from_its_cu
         editor = wait_loaded(qtbot, window, f"opportunity:new?customer={customer_id}")
         qtbot.waitUntil(lambda: editor.customer.value() == customer_id, timeout=WAIT_MS)
         assert editor.customer.edit.text() == "sp_e1a客户1" and editor.record is None
+
+
+def test_the_deal_screens_follow_a_language_switch(qtbot, company: Company) -> None:
+    from salesdesk.ui.i18n import install_language
+
+    deal_id = company.deals["sp_e1a商机1"]
+    install_language("en")
+    try:
+        with main_window(qtbot, company, "sp_e1a") as window:
+            editor = wait_loaded(qtbot, window, f"opportunity:{deal_id}")
+            qtbot.waitUntil(lambda: editor.record is not None and bool(editor.stages), timeout=WAIT_MS)
+            stage = editor.stages[editor.record.stage_id]
+            assert editor.ui.stageCombo.currentText() == stage.name_en and editor.ui.forecastEdit.text()
+            english = editor.ui.forecastEdit.text()
+            install_language("zh_CN")
+            qtbot.waitUntil(lambda: editor.ui.stageCombo.currentText() == stage.name, timeout=WAIT_MS)
+            assert editor.ui.forecastEdit.text() != english and editor.ui.tabs.tabText(1) == "产品明细(&I)"
+            assert not editor.has_unsaved_changes()  # re-showing the stages is no edit
+            page = wait_loaded(qtbot, window, "opportunities")
+            qtbot.waitUntil(lambda: page.model.row_of(deal_id) is not None, timeout=WAIT_MS)
+            column = next(i for i, col in enumerate(page.model.columns) if col.key == "stage")
+            assert page.model.index(page.model.row_of(deal_id), column).data() == stage.name
+            qtbot.waitUntil(lambda: page.count_label.text().endswith("个商机"), timeout=WAIT_MS)
+    finally:
+        install_language("en")
