@@ -189,3 +189,29 @@ def test_the_deal_screens_follow_a_language_switch(qtbot, company: Company) -> N
             qtbot.waitUntil(lambda: page.count_label.text().endswith("个商机"), timeout=WAIT_MS)
     finally:
         install_language("en")
+
+
+def test_the_deal_list_sorts_by_every_declared_sort_and_filters_on_the_server(qtbot,
+                                                                           company: Company) -> None:
+    ours = {company.deals[f"{k}商机1"] for k in ("sp_e1a", "sp_e1b", "sp_e2a")}  # the east region's deals
+    with main_window(qtbot, company, "mgr_e") as window:
+        page = wait_loaded(qtbot, window, "opportunities")
+        assert page.scope.currentData() == "all"  # a manager starts on all they see
+        qtbot.waitUntil(lambda: ours <= {r.id for r in page.model.rows()}, timeout=WAIT_MS)
+        sortable = [(i, c.sort_key) for i, c in enumerate(page.model.columns) if c.sort_key]
+        assert sorted(k for _i, k in sortable) == sorted(opportunities.SORT_KEYS)
+        for column, _key in sortable:
+            for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+                page.view.sortByColumn(column, order)
+                qtbot.waitUntil(lambda: page.model.is_settled() and bool(page.model.rows()), timeout=WAIT_MS)
+                assert not page.model.error and ours <= {r.id for r in page.model.rows()}
+        page.forecast.setCurrentIndex(page.forecast.findData("commit"))  # the seeded deals are in "pipeline"
+        qtbot.waitUntil(lambda: page.model.is_settled() and not ours & {r.id for r in page.model.rows()},
+                        timeout=WAIT_MS)
+        assert all(r.forecast_category == "commit" for r in page.model.rows())
+        page.clear_filters()
+        qtbot.waitUntil(lambda: ours <= {r.id for r in page.model.rows()}, timeout=WAIT_MS)
+        first_stage = page.model.rows()[0].stage_id
+        page.stage.setCurrentIndex(page.stage.findData(first_stage))
+        qtbot.waitUntil(lambda: page.model.is_settled() and bool(page.model.rows()), timeout=WAIT_MS)
+        assert {r.stage_id for r in page.model.rows()} == {first_stage}
