@@ -215,3 +215,23 @@ def test_the_deal_list_sorts_by_every_declared_sort_and_filters_on_the_server(qt
         page.stage.setCurrentIndex(page.stage.findData(first_stage))
         qtbot.waitUntil(lambda: page.model.is_settled() and bool(page.model.rows()), timeout=WAIT_MS)
         assert {r.stage_id for r in page.model.rows()} == {first_stage}
+
+
+def test_archiving_a_deal_from_the_list(qtbot, deal_company: Company) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    c = deal_company
+    with main_window(qtbot, c, "sp_e1a") as window:
+        deal = opportunities.create_opportunity(window.session.database, c.customers["sp_e1a客户1"],
+                                                {"title": TITLE})
+        page = wait_loaded(qtbot, window, "opportunities")
+        qtbot.waitUntil(lambda: page.model.row_of(deal.id) is not None, timeout=WAIT_MS)
+        page.view.selectRow(page.model.row_of(deal.id))
+        assert page.actions_by_name["archive"].isEnabled()
+        page.actions_by_name["archive"].trigger()
+        page.active_dialog.button(QMessageBox.StandardButton.Yes).click()
+        qtbot.waitUntil(lambda: page.model.is_settled() and page.model.row_of(deal.id) is None,
+                        timeout=WAIT_MS)
+        with c.admin() as conn:
+            archived = conn.execute("select archived_at from sales.opportunities where id = %s", (deal.id,))
+            assert archived.fetchone()[0] is not None
