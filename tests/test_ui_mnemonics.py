@@ -67,6 +67,11 @@ def test_every_page_has_unique_mnemonics(qtbot, company: Company, language: str,
             editor = wait_loaded(qtbot, window, f"customer:{arg}")
             found[f"customer:{arg}"] = _window_problems(window, editor)
             window.go_back()
+        deal_id = company.deals["sp_e1a商机1"]  # the salesperson's own, the manager's subordinate's
+        for arg in ("new", str(deal_id)):  # the deal editor (oppui)
+            editor = wait_loaded(qtbot, window, f"opportunity:{arg}")
+            found[f"opportunity:{arg}"] = _window_problems(window, editor)
+            window.go_back()
         found["menus"] = mnemonics.menu_problems(window.menuBar())
         bad = [f"{where}: {p}" for where, found_there in found.items() for p in found_there]
         assert not bad, "\n".join(bad)

@@ -36,6 +36,7 @@ PAGES = ("customers", "customer", "pool", "products", "org", "archived", "settin
          "change_password")
 PAGES += ("leads", "lead_pool")  # issue 12: the lead screens
 PAGES += ("pipeline",)  # issue 12: the board
+PAGES += ("opportunities", "opportunity")  # issue 12: the deals, and a deal with lines and a team
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 
@@ -72,6 +73,13 @@ def _seed_leads(url: str) -> None:
 
     make(LOGINS[0], DEMO_LEADS, pool=False)
     make(LOGINS[1], POOL_LEADS, pool=True)
+def _first_deal(url: str, login: str) -> str:
+    """The first deal with product lines and a team that `login` sees ("new" when there is none)."""
+    with psycopg.connect(with_login(url, login, PASSWORD)) as conn:
+        row = conn.execute("select o.id from api.opportunity_list('{}', 'name', false, null, 500) o "
+                           "where exists (select 1 from api.opportunity_line_rows(o.id)) "
+                           "and exists (select 1 from api.opportunity_team(o.id)) limit 1").fetchone()
+    return str(row[0]) if row else "new"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,9 +117,11 @@ def main(argv: list[str] | None = None) -> int:
             plan.append(("admin", admin_pages))
         for login, pages in plan:
             customer = _first_own_customer(url, login)
+            deal = _first_deal(url, login) if "opportunity" in pages else "new"
             for lang in LANGUAGES:
                 for page in pages:
                     spec = f"customer:{customer}" if page == "customer" else page
+                    spec = f"opportunity:{deal}" if page == "opportunity" else spec
                     target = args.out / f"{page}_{login}_{lang}{suffix}.png"
                     result = subprocess.run(
                         [sys.executable, "-m", "salesdesk.ui.app", "--screenshot", str(target),

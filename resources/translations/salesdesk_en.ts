@@ -429,6 +429,57 @@
     </message>
 </context>
 <context>
+    <name>DealTeam</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Presales</source>
+        <translation>Presales</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>Pipeline</source>
+        <comment>forecast category</comment>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Best case</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Omitted</source>
+        <translation>Omitted</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source> ({text})</source>
@@ -906,6 +957,200 @@
     <message>
         <source>Some changes have not been saved yet. Close salesdesk anyway and lose them?</source>
         <translation>Some changes have not been saved yet. Close salesdesk anyway and lose them?</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityEditor</name>
+    <message>
+        <source>&amp;Deal</source>
+        <translation>&amp;Deal</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation>St&amp;age:</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>&amp;Probability:</translation>
+    </message>
+    <message>
+        <source>Forecast:</source>
+        <translation>Forecast:</translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt:</source>
+        <translation>Amo&amp;unt:</translation>
+    </message>
+    <message>
+        <source>Expected c&amp;lose:</source>
+        <translation>Expected c&amp;lose:</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
+        <translation>Sou&amp;rce:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompetitors:</source>
+        <translation>C&amp;ompetitors:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>Ne&amp;xt step:</translation>
+    </message>
+    <message>
+        <source>&amp;Won/lost reason:</source>
+        <translation>&amp;Won/lost reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Product l&amp;ines</source>
+        <translation>Product l&amp;ines</translation>
+    </message>
+    <message>
+        <source>Deal tea&amp;m</source>
+        <translation>Deal tea&amp;m</translation>
+    </message>
+    <message>
+        <source>Stage histor&amp;y</source>
+        <translation>Stage histor&amp;y</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>From stage</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>To stage</translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <translation>Total {amount}</translation>
+    </message>
+    <message>
+        <source>Credit total {total}: it must be exactly 100%</source>
+        <translation>Credit total {total}: it must be exactly 100%</translation>
+    </message>
+    <message>
+        <source>Credit total {total}</source>
+        <translation>Credit total {total}</translation>
+    </message>
+    <message>
+        <source>You can read this deal but not change it.</source>
+        <translation>You can read this deal but not change it.</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Owner: {owner}</translation>
+    </message>
+    <message>
+        <source>Add a product:</source>
+        <translation>Add a product:</translation>
+    </message>
+    <message>
+        <source>Add a member:</source>
+        <translation>Add a member:</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Discount %</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Credit %</source>
+        <translation>Credit %</translation>
+    </message>
+    <message>
+        <source>Overlay credit %</source>
+        <translation>Overlay credit %</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityListPage</name>
+    <message>
+        <source>New deal</source>
+        <translation>New deal</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Any stage</translation>
+    </message>
+    <message>
+        <source>Search title or customer…</source>
+        <translation>Search title or customer…</translation>
+    </message>
+    <message>
+        <source>Any forecast</source>
+        <translation>Any forecast</translation>
+    </message>
+    <message>
+        <source>No deals yet — press {key} to add one</source>
+        <translation>No deals yet — press {key} to add one</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n deal(s)</source>
+        <translation><numerusform>at least %n deal</numerusform><numerusform>at least %n deals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n deal(s)? Nothing is deleted.</source>
+        <translation><numerusform>Archive %n deal? Nothing is deleted.</numerusform><numerusform>Archive %n deals? Nothing is deleted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Archive deals</source>
+        <translation>Archive deals</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityModels</name>
+    <message>
+        <source>Title</source>
+        <comment>a deal's title, not a job title</comment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2264,14 @@
     <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
     </message>
 </context>
 <context>

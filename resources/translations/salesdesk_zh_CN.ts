@@ -433,6 +433,57 @@
     </message>
 </context>
 <context>
+    <name>DealTeam</name>
+    <message>
+        <source>Lead</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Presales</source>
+        <translation>售前</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>只读</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>Pipeline</source>
+        <comment>forecast category</comment>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>最佳情况</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Omitted</source>
+        <translation>不计入</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source> ({text})</source>
@@ -910,6 +961,200 @@
     <message>
         <source>Some changes have not been saved yet. Close salesdesk anyway and lose them?</source>
         <translation>还有修改尚未保存。仍要关闭 salesdesk 并放弃这些修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityEditor</name>
+    <message>
+        <source>&amp;Deal</source>
+        <translation>商机(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation>阶段(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>赢率(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Forecast:</source>
+        <translation>预测类别：</translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt:</source>
+        <translation>金额(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Expected c&amp;lose:</source>
+        <translation>预计成交(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
+        <translation>来源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ompetitors:</source>
+        <translation>竞争对手(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>下一步(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Won/lost reason:</source>
+        <translation>赢/输单原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Product l&amp;ines</source>
+        <translation>产品明细(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Deal tea&amp;m</source>
+        <translation>销售团队(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Stage histor&amp;y</source>
+        <translation>阶段历史(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>原阶段</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <translation>合计 {amount}</translation>
+    </message>
+    <message>
+        <source>Credit total {total}: it must be exactly 100%</source>
+        <translation>业绩分配合计 {total}：必须正好是 100%</translation>
+    </message>
+    <message>
+        <source>Credit total {total}</source>
+        <translation>业绩分配合计 {total}</translation>
+    </message>
+    <message>
+        <source>You can read this deal but not change it.</source>
+        <translation>您可以查看此商机，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>负责人：{owner}</translation>
+    </message>
+    <message>
+        <source>Add a product:</source>
+        <translation>添加产品：</translation>
+    </message>
+    <message>
+        <source>Add a member:</source>
+        <translation>添加成员：</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除明细</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Credit %</source>
+        <translation>业绩分配 %</translation>
+    </message>
+    <message>
+        <source>Overlay credit %</source>
+        <translation>叠加业绩 %</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityListPage</name>
+    <message>
+        <source>New deal</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>所有阶段</translation>
+    </message>
+    <message>
+        <source>Search title or customer…</source>
+        <translation>搜索标题或客户…</translation>
+    </message>
+    <message>
+        <source>Any forecast</source>
+        <translation>所有预测类别</translation>
+    </message>
+    <message>
+        <source>No deals yet — press {key} to add one</source>
+        <translation>还没有商机——按 {key} 新建</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation><numerusform>%n 个商机</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n deal(s)</source>
+        <translation><numerusform>至少 %n 个商机</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n deal(s)? Nothing is deleted.</source>
+        <translation><numerusform>归档 %n 个商机？不会删除任何数据。</numerusform></translation>
+    </message>
+    <message>
+        <source>Archive deals</source>
+        <translation>归档商机</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityModels</name>
+    <message>
+        <source>Title</source>
+        <comment>a deal's title, not a job title</comment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2273,14 @@
     <message>
         <source>Pipeline</source>
         <translation>销售看板</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
     </message>
 </context>
 <context>

@@ -253,3 +253,20 @@ def stage_history(db: Database, deal_id: int) -> list[StageChange]:
                 session, "select * from api.opportunity_stage_history(:id)", {"id": deal_id}
             )
         ]
+
+
+def get_opportunity_row(db: Database, deal_id: int) -> Opportunity:
+    """One deal as the list shows it (a list line refreshed); NotFoundError when hidden or missing."""
+    with transaction(db, KIND) as session:
+        found = records.rows(session, "select * from api.opportunity_rows(array[cast(:id as bigint)])",
+                             {"id": deal_id})
+    if not found:
+        raise NotFoundError()
+    return build(Opportunity, found[0])
+
+
+def archive_opportunities(db: Database, deal_ids: Sequence[int]) -> None:
+    """Archive deals (all or none): they leave the lists and the board, nothing is deleted."""
+    with transaction(db, KIND) as session:
+        for deal_id in deal_ids:
+            records.archive(session, KIND, deal_id)

@@ -60,6 +60,8 @@ if TYPE_CHECKING:
 PAGE_MODULES: list[str] = [
     "salesdesk.ui.customer_list",
     "salesdesk.ui.customer_editor",
+    "salesdesk.ui.opportunity_list",  # oppui: the deal list and editor
+    "salesdesk.ui.opportunity_editor",
     "salesdesk.ui.pool_page",
     "salesdesk.ui.product_list",
     "salesdesk.ui.org_view",
