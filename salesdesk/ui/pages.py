@@ -66,6 +66,9 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.archived_page",
     "salesdesk.ui.settings_page",
     "salesdesk.ui.picklist_page",
+    # issue 12: follow-ups (helper followui)
+    "salesdesk.ui.followup_list",
+    "salesdesk.ui.customer360",
 ]
 
 

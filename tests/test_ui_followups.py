@@ -1,0 +1,114 @@
+"""The follow-up screens end to end on the real database: the quick dialog by Ctrl+Shift+F from the
+customer list (empty, or of the selected customer) moving the customer's last contact in the list,
+the follow-ups page's team scope up the reporting line only, and the customer's 360° page."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
+
+from salesdesk.services import followups, opportunities
+from salesdesk.ui.followup_dialog import FollowupDialog
+from tests.factories import Company, build_small_company
+from tests.ui_support import WAIT_MS, answering, main_window, session_for, wait_loaded
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module")
+def co(db_factory) -> Company:
+    """A company of this module's own: its follow-ups and deals change no count elsewhere."""
+    company = build_small_company(db_factory(), deals=True)
+    db = session_for(company, "sp_e1b").database
+    followups.log_followup(db, company.customers["sp_e1b客户1"], "钱二的回访", kind="visit", satisfaction=4)
+    return company
+
+
+def press_followup_key(qtbot, window) -> None:  # noqa: ANN001
+    """Ctrl+Shift+F where the focus is, as a user presses it."""
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+
+def test_the_shortcut_opens_an_empty_dialog_from_the_list_with_nothing_selected(qtbot, co: Company) -> None:
+    with main_window(qtbot, co, "sp_e1a") as window:
+        page = wait_loaded(qtbot, window, "customers")
+        page.view.clearSelection()
+        page.search.setFocus()
+        seen: dict = {}
+
+        def look(dialog: FollowupDialog) -> None:
+            seen.update(customer=dialog.customer.value(), title=dialog.windowTitle(),
+                        summary_visible=dialog.ui.summaryEdit.isVisible())
+            dialog.reject()
+
+        with answering(FollowupDialog, look):
+            press_followup_key(qtbot, window)
+        assert seen == {"customer": None, "title": "Log follow-up", "summary_visible": True}
+
+
+def test_a_selected_customer_is_prefilled_and_logging_moves_its_last_contact(qtbot, co: Company) -> None:
+    customer = co.customers["sp_e1a客户3"]
+    with main_window(qtbot, co, "sp_e1a") as window:
+        page = wait_loaded(qtbot, window, "customers")
+        qtbot.waitUntil(lambda: page.model.row_of(customer) is not None, timeout=WAIT_MS)
+        row = page.model.row_of(customer)
+        assert page.model.row_at(row).last_contact_at is None
+        page.view.setFocus()
+        page.view.selectionModel().setCurrentIndex(
+            page.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        assert page.followup_target() == (customer, None)
+
+        def log(dialog: FollowupDialog) -> None:
+            qtbot.waitUntil(lambda: dialog.customer.value() == customer, timeout=WAIT_MS)
+            assert dialog.customer.edit.text() == "sp_e1a客户3"
+            dialog.accept()  # no summary: refused at its field, nothing sent
+            assert dialog.isVisible() and dialog.errors["summary"].isVisible()
+            dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("visit"))
+            assert dialog.ui.satisfactionCombo.isVisible()  # asked for visits only
+            dialog.ui.summaryEdit.setPlainText("上门拜访，谈二期")
+            dialog.ui.satisfactionCombo.setCurrentIndex(dialog.ui.satisfactionCombo.findData(5))
+            dialog.accept()
+
+        with answering(FollowupDialog, log):
+            press_followup_key(qtbot, window)
+        qtbot.waitUntil(lambda: page.model.row_at(page.model.row_of(customer)).last_contact_at is not None,
+                        timeout=WAIT_MS)
+        mine = followups.list_followups(window.session.database, {"scope": "mine"}).rows
+        assert [(f.summary, f.kind, f.satisfaction, f.customer_id) for f in mine][:1] == [
+            ("上门拜访，谈二期", "visit", 5, customer)]
+
+
+def test_a_supervisor_sees_a_subordinates_followup_with_scope_team_and_a_peer_does_not(
+        qtbot, co: Company) -> None:
+    for key, expected in (("sup_e1", True), ("sp_e1a", False)):
+        with main_window(qtbot, co, key) as window:
+            page = wait_loaded(qtbot, window, "followups")
+            page.scope.setCurrentIndex(page.scope.findData("team"))
+            qtbot.waitUntil(page.is_loaded, timeout=WAIT_MS)
+            summaries = [r.summary for r in page.model.rows()]
+            assert ("钱二的回访" in summaries) is expected, (key, summaries)
+            if expected:  # the author's column and the type in words
+                row = next(r for r in page.model.rows() if r.summary == "钱二的回访")
+                texts = {c.key: c.text(row) for c in page.model.columns}
+                assert texts["owner"] == "钱二" and texts["kind"] == "Visit"
+
+
+def test_the_360_page_lists_the_followup_and_a_deal_stage_change_newest_first(qtbot, co: Company) -> None:
+    db = session_for(co, "sp_e1a").database
+    deal = opportunities.get_opportunity(db, opportunities.list_opportunities(db, scope="mine").rows[0].id)
+    followups.log_followup(db, deal.customer_id, "先电话沟通", kind="call")
+    stages = [s for s in opportunities.stages(db) if s.outcome is None and s.id != deal.stage_id]
+    opportunities.set_stage(db, deal.id, deal.version, stages[0].id)
+    with main_window(qtbot, co, "sp_e1a") as window:
+        page = wait_loaded(qtbot, window, f"customer360:{deal.customer_id}")
+        timeline = page.timeline
+        whats = [timeline.item(r, 1).text() for r in range(timeline.rowCount())]
+        details = [timeline.item(r, 2).text() for r in range(timeline.rowCount())]
+        assert whats[0] == f"Deal moved to {stages[0].name_en}" and details[0] == deal.title, whats
+        assert whats[1] == "Call" and details[1] == "先电话沟通", whats
+        titles = [page.deals.item(r, 0).text() for r in range(page.deals.rowCount())]
+        assert deal.title in titles
+        assert "¥" in page.totals.text() and "Last contact" in page.facts.text()
