@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from salesdesk.services import followups, opportunities
@@ -26,9 +27,14 @@ def co(db_factory) -> Company:
 
 
 def press_followup_key(qtbot, window) -> None:  # noqa: ANN001
-    """Ctrl+Shift+F where the focus is, as a user presses it."""
-    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    """Ctrl+Shift+F where the focus is, as a user presses it, and the modifiers let go again (a
+    synthetic click leaves them held for the application, and a later selectRow() would extend)."""
+    target = QApplication.focusWidget() or window
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(target, Qt.Key.Key_F, both)
+    qtbot.keyRelease(target, Qt.Key.Key_Shift)
+    qtbot.keyRelease(target, Qt.Key.Key_Control)
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
 
 
 def test_the_shortcut_opens_an_empty_dialog_from_the_list_with_nothing_selected(qtbot, co: Company) -> None:
@@ -87,7 +93,8 @@ def test_a_supervisor_sees_a_subordinates_followup_with_scope_team_and_a_peer_do
         with main_window(qtbot, co, key) as window:
             page = wait_loaded(qtbot, window, "followups")
             page.scope.setCurrentIndex(page.scope.findData("team"))
-            qtbot.waitUntil(page.is_loaded, timeout=WAIT_MS)
+            qtbot.waitUntil(lambda p=page: p.model.query == {"scope": "team"} and p.is_loaded(),
+                            timeout=WAIT_MS)
             summaries = [r.summary for r in page.model.rows()]
             assert ("钱二的回访" in summaries) is expected, (key, summaries)
             if expected:  # the author's column and the type in words

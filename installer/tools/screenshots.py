@@ -33,7 +33,8 @@ REPO = Path(__file__).resolve().parents[2]
 LOGINS = ("sales_sh1", "mgr_east")
 LANGUAGES = ("zh_CN", "en")
 PAGES = ("customers", "customer", "pool", "products", "org", "archived", "settings", "about",
-         "change_password")
+         "change_password",
+         "followups", "customer360")  # issue 12: follow-ups (helper followui)
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 
@@ -79,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             customer = _first_own_customer(url, login)
             for lang in LANGUAGES:
                 for page in pages:
-                    spec = f"customer:{customer}" if page == "customer" else page
+                    spec = f"{page}:{customer}" if page in ("customer", "customer360") else page
                     target = args.out / f"{page}_{login}_{lang}{suffix}.png"
                     result = subprocess.run(
                         [sys.executable, "-m", "salesdesk.ui.app", "--screenshot", str(target),

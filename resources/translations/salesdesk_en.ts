@@ -126,6 +126,97 @@
     </message>
 </context>
 <context>
+    <name>Customer360Page</name>
+    <message>
+        <source>Last contact: {when}</source>
+        <translation>Last contact: {when}</translation>
+    </message>
+    <message>
+        <source>Next follow-up: {when}</source>
+        <translation>Next follow-up: {when}</translation>
+    </message>
+    <message>
+        <source>Open pipeline {open} · weighted {weighted} · won this year {won}</source>
+        <translation>Open pipeline {open} · weighted {weighted} · won this year {won}</translation>
+    </message>
+    <message>
+        <source>{kind} with {contact}</source>
+        <translation>{kind} with {contact}</translation>
+    </message>
+    <message>
+        <source>Deal moved to {stage}</source>
+        <translation>Deal moved to {stage}</translation>
+    </message>
+    <message>
+        <source>Owner {old} → {new}</source>
+        <translation>Owner {old} → {new}</translation>
+    </message>
+    <message>
+        <source>&amp;Log follow-up</source>
+        <translation>&amp;Log follow-up</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>Open &amp;customer</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation>Log follow-up</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+</context>
+<context>
     <name>CustomerActions</name>
     <message numerus="yes">
         <source>Archive %n customer(s)? They leave the lists but nothing is deleted.</source>
@@ -361,6 +452,14 @@
         <translation>Search name, phone or contact…</translation>
     </message>
     <message>
+        <source>Log follow-up</source>
+        <translation>Log follow-up</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
         <source>All I can see</source>
         <translation>All I can see</translation>
     </message>
@@ -426,6 +525,149 @@
     <message numerus="yes">
         <source>at least %n customer(s)</source>
         <translation><numerusform>at least %n customer</numerusform><numerusform>at least %n customers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>Log follow-up</source>
+        <translation>Log follow-up</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;ustomer:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>Co&amp;ntact:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Deal:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome:</source>
+        <translation>Ou&amp;tcome:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt follow-up:</source>
+        <translation>Ne&amp;xt follow-up:</translation>
+    </message>
+    <message>
+        <source>S&amp;atisfaction:</source>
+        <translation>S&amp;atisfaction:</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Edit follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up saved.</source>
+        <translation>Follow-up saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupKinds</name>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupListPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation>Log follow-up</translation>
+    </message>
+    <message>
+        <source>Search summaries…</source>
+        <translation>Search summaries…</translation>
+    </message>
+    <message>
+        <source>All I can see</source>
+        <translation>All I can see</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>My team</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Any type</translation>
+    </message>
+    <message>
+        <source>No follow-ups yet — press Ctrl+Shift+F to log one</source>
+        <translation>No follow-ups yet — press Ctrl+Shift+F to log one</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform><numerusform>%n follow-ups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n follow-up(s)</source>
+        <translation>
+            <numerusform>at least %n follow-up</numerusform><numerusform>at least %n follow-ups</numerusform></translation>
     </message>
 </context>
 <context>
@@ -640,6 +882,10 @@
         <translation>&amp;Back</translation>
     </message>
     <message>
+        <source>&amp;Log follow-up…</source>
+        <translation>&amp;Log follow-up…</translation>
+    </message>
+    <message>
         <source>&amp;About salesdesk</source>
         <translation>&amp;About salesdesk</translation>
     </message>
@@ -764,6 +1010,37 @@
     <message>
         <source>No longer offered; customers that have it keep it.</source>
         <translation>No longer offered; customers that have it keep it.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>All I can see</source>
+        <translation>All I can see</translation>
+    </message>
+    <message>
+        <source>My deals</source>
+        <translation>My deals</translation>
+    </message>
+    <message>
+        <source>My team's</source>
+        <translation>My team's</translation>
+    </message>
+    <message>
+        <source>Search deals (title, customer)</source>
+        <translation>Search deals (title, customer)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 · weighted %2</source>
+        <translation>Pipeline %1 · weighted %2</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2009,18 @@
     <message>
         <source>Products</source>
         <translation>Products</translation>
+    </message>
+    <message>
+        <source>Customer overview</source>
+        <translation>Customer overview</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
     </message>
 </context>
 <context>

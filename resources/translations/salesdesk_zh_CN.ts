@@ -127,6 +127,97 @@
     </message>
 </context>
 <context>
+    <name>Customer360Page</name>
+    <message>
+        <source>Last contact: {when}</source>
+        <translation>最近联系：{when}</translation>
+    </message>
+    <message>
+        <source>Next follow-up: {when}</source>
+        <translation>下次跟进：{when}</translation>
+    </message>
+    <message>
+        <source>Open pipeline {open} · weighted {weighted} · won this year {won}</source>
+        <translation>进行中商机 {open} · 加权 {weighted} · 今年赢单 {won}</translation>
+    </message>
+    <message>
+        <source>{kind} with {contact}</source>
+        <translation>{kind}（{contact}）</translation>
+    </message>
+    <message>
+        <source>Deal moved to {stage}</source>
+        <translation>商机进入「{stage}」</translation>
+    </message>
+    <message>
+        <source>Owner {old} → {new}</source>
+        <translation>负责人 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>&amp;Log follow-up</source>
+        <translation>记跟进(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>打开客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation>记跟进</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>客户概览</translation>
+    </message>
+</context>
+<context>
     <name>CustomerActions</name>
     <message numerus="yes">
         <source>Archive %n customer(s)? They leave the lists but nothing is deleted.</source>
@@ -365,6 +456,14 @@
         <translation>搜索名称、电话或联系人…</translation>
     </message>
     <message>
+        <source>Log follow-up</source>
+        <translation>记跟进</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>客户概览</translation>
+    </message>
+    <message>
         <source>All I can see</source>
         <translation>我可见的全部</translation>
     </message>
@@ -430,6 +529,151 @@
     <message numerus="yes">
         <source>at least %n customer(s)</source>
         <translation><numerusform>至少 %n 个客户</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>Log follow-up</source>
+        <translation>记跟进</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>联系人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>商机(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome:</source>
+        <translation>结果(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt follow-up:</source>
+        <translation>下次跟进(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>S&amp;atisfaction:</source>
+        <translation>满意度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>编辑跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up saved.</source>
+        <translation>跟进已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupKinds</name>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupListPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation>记跟进</translation>
+    </message>
+    <message>
+        <source>Search summaries…</source>
+        <translation>搜索跟进内容…</translation>
+    </message>
+    <message>
+        <source>All I can see</source>
+        <translation>我能看到的全部</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>我的团队</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>No follow-ups yet — press Ctrl+Shift+F to log one</source>
+        <translation>还没有跟进记录 — 按 Ctrl+Shift+F 记一条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n 条跟进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n follow-up(s)</source>
+        <translation>
+            <numerusform>至少 %n 条跟进</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -644,6 +888,10 @@
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;Log follow-up…</source>
+        <translation>记跟进(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;About salesdesk</source>
         <translation>关于 salesdesk(&amp;A)</translation>
     </message>
@@ -769,6 +1017,37 @@
     <message>
         <source>No longer offered; customers that have it keep it.</source>
         <translation>已停用；已使用它的客户保留原值。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <source>All I can see</source>
+        <translation>我能看到的全部</translation>
+    </message>
+    <message>
+        <source>My deals</source>
+        <translation>我的商机</translation>
+    </message>
+    <message>
+        <source>My team's</source>
+        <translation>我团队的</translation>
+    </message>
+    <message>
+        <source>Search deals (title, customer)</source>
+        <translation>搜索商机（标题、客户）</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 · weighted %2</source>
+        <translation>商机 %1 · 加权 %2</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2020,18 @@
     <message>
         <source>Products</source>
         <translation>产品</translation>
+    </message>
+    <message>
+        <source>Customer overview</source>
+        <translation>客户概览</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售漏斗</translation>
     </message>
 </context>
 <context>

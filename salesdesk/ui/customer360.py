@@ -43,15 +43,16 @@ translate = QCoreApplication.translate
 PARTS = ("customer", "timeline", "deals")
 
 
-def table(name: str, columns: int) -> QTableWidget:
+def table(name: str, columns: int, stretch: int) -> QTableWidget:
+    """A read-only table whose column `stretch` (the title, the details) takes the room left."""
     view = QTableWidget(0, columns)
     view.setObjectName(name)
     view.verticalHeader().setVisible(False)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
-    view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -94,9 +95,9 @@ class Customer360Page(QWidget):
         self.totals = QLabel()
         self.totals.setObjectName("dealTotals")
         self.deals_title, self.timeline_title = QLabel(), QLabel()
-        self.deals = table("dealTable", 6)
+        self.deals = table("dealTable", 6, 0)
         self.deals.activated.connect(self._open_deal)
-        self.timeline = table("timelineTable", 4)
+        self.timeline = table("timelineTable", 4, 2)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.log_button)

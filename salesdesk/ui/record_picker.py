@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -193,7 +194,8 @@ class RecordPicker(QWidget):
         self.popup.hide()
 
     def is_open(self) -> bool:
-        return self.popup.isVisible()
+        # a focus change can still reach a picker whose window (and so its list) is gone
+        return shiboken6.isValid(self.popup) and self.popup.isVisible()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
