@@ -4,6 +4,8 @@ the follow-ups page's team scope up the reporting line only, and the customer's 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
@@ -22,6 +24,8 @@ def co(db_factory) -> Company:
     """A company of this module's own: its follow-ups and deals change no count elsewhere."""
     company = build_small_company(db_factory(), deals=True)
     db = session_for(company, "sp_e1b").database
+    followups.log_followup(db, company.customers["sp_e1b客户2"], "钱二上周的电话",
+                           happened_at=datetime.now(UTC) - timedelta(days=7))
     followups.log_followup(db, company.customers["sp_e1b客户1"], "钱二的回访", kind="visit", satisfaction=4)
     return company
 
@@ -93,11 +97,14 @@ def test_a_supervisor_sees_a_subordinates_followup_with_scope_team_and_a_peer_do
         with main_window(qtbot, co, key) as window:
             page = wait_loaded(qtbot, window, "followups")
             page.scope.setCurrentIndex(page.scope.findData("team"))
-            qtbot.waitUntil(lambda p=page: p.model.query == {"scope": "team"} and p.is_loaded(),
-                            timeout=WAIT_MS)
+            qtbot.waitUntil(lambda p=page: p.model.query == {"scope": "team"} and p.is_loaded()
+                            and len(p.model.rows()) == p.model.count, timeout=WAIT_MS)  # rows, not the count
             summaries = [r.summary for r in page.model.rows()]
             assert ("钱二的回访" in summaries) is expected, (key, summaries)
-            if expected:  # the author's column and the type in words
+            times = [r.happened_at for r in page.model.rows()]
+            assert times == sorted(times, reverse=True)  # newest first
+            if expected:  # newest first, the author's column and the type in words
+                assert summaries.index("钱二的回访") < summaries.index("钱二上周的电话")
                 row = next(r for r in page.model.rows() if r.summary == "钱二的回访")
                 texts = {c.key: c.text(row) for c in page.model.columns}
                 assert texts["owner"] == "钱二" and texts["kind"] == "Visit"

@@ -95,6 +95,8 @@ class Customer360Page(QWidget):
         self.totals = QLabel()
         self.totals.setObjectName("dealTotals")
         self.deals_title, self.timeline_title = QLabel(), QLabel()
+        for label in (self.deals_title, self.timeline_title):
+            label.setStyleSheet("font-weight: bold;")
         self.deals = table("dealTable", 6, 0)
         self.deals.activated.connect(self._open_deal)
         self.timeline = table("timelineTable", 4, 2)

@@ -115,4 +115,4 @@ class FollowupListPage(RecordListPage):
                 self.mark_stale()
 
 
-register_page("followups", QT_TRANSLATE_NOOP("pages", "Follow-ups"), "history", FollowupListPage, order=25)
+register_page("followups", QT_TRANSLATE_NOOP("pages", "Follow-ups"), "history", FollowupListPage, order=28)

@@ -100,6 +100,7 @@ class Ui_FollowupDialog(object):
         self.happenedEdit = QDateTimeEdit(FollowupDialog)
         self.happenedEdit.setObjectName(u"happenedEdit")
         self.happenedEdit.setCalendarPopup(True)
+        self.happenedEdit.setDisplayFormat(u"yyyy-MM-dd HH:mm")
 
         self.form.addWidget(self.happenedEdit, 7, 1, 1, 1)
 
@@ -113,12 +114,14 @@ class Ui_FollowupDialog(object):
 
         self.summaryLabel = QLabel(FollowupDialog)
         self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
         self.form.addWidget(self.summaryLabel, 9, 0, 1, 1)
 
         self.summaryEdit = QPlainTextEdit(FollowupDialog)
         self.summaryEdit.setObjectName(u"summaryEdit")
         self.summaryEdit.setTabChangesFocus(True)
+        self.summaryEdit.setMaximumSize(QSize(16777215, 110))
 
         self.form.addWidget(self.summaryEdit, 9, 1, 1, 1)
 
@@ -156,6 +159,7 @@ class Ui_FollowupDialog(object):
         self.nextEdit = QDateEdit(FollowupDialog)
         self.nextEdit.setObjectName(u"nextEdit")
         self.nextEdit.setCalendarPopup(True)
+        self.nextEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.form.addWidget(self.nextEdit, 13, 1, 1, 1)
 
