@@ -126,3 +126,59 @@ def test_the_360_page_lists_the_followup_and_a_deal_stage_change_newest_first(qt
         titles = [page.deals.item(r, 0).text() for r in range(page.deals.rowCount())]
         assert deal.title in titles
         assert "¥" in page.totals.text() and "Last contact" in page.facts.text()
+
+
+def test_esc_keeps_the_typing_a_refusal_shows_at_its_field_and_ones_own_opens_to_edit(
+        qtbot, co: Company) -> None:
+    customer = co.customers["sp_e1a客户2"]
+    with main_window(qtbot, co, "sp_e1a") as window:
+        page = wait_loaded(qtbot, window, f"customer360:{customer}")
+
+        def type_and_escape(dialog: FollowupDialog) -> None:
+            qtbot.waitUntil(lambda: dialog.customer.value() == customer, timeout=WAIT_MS)
+            dialog.ui.summaryEdit.setPlainText("长" * 4001)
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+        def refused_then_saved(dialog: FollowupDialog) -> None:
+            assert dialog.ui.summaryEdit.toPlainText() == "长" * 4001  # kept on Esc
+            dialog.accept()  # the service's rule: too long, at the field, the typing kept
+            qtbot.waitUntil(lambda: dialog.errors["summary"].isVisible(), timeout=WAIT_MS)
+            assert dialog.isVisible() and dialog.ui.summaryEdit.toPlainText() == "长" * 4001
+            dialog.ui.summaryEdit.setPlainText("电话确认报价")
+            dialog.accept()
+
+        for act in (type_and_escape, refused_then_saved):
+            with answering(FollowupDialog, act):
+                page.log_followup()
+        qtbot.waitUntil(lambda: "电话确认报价" in [page.timeline.item(r, 2).text()
+                                                   for r in range(page.timeline.rowCount())], timeout=WAIT_MS)
+        listing = wait_loaded(qtbot, window, "followups")
+        qtbot.waitUntil(lambda: any(r.summary == "电话确认报价" for r in listing.model.rows()),
+                        timeout=WAIT_MS)
+        mine = next(r for r in listing.model.rows() if r.summary == "电话确认报价")
+
+        def edit(dialog: FollowupDialog) -> None:
+            assert dialog.windowTitle() == "Edit follow-up" and not dialog.customer.isEnabled()
+            dialog.ui.outcomeEdit.setText("客户同意")
+            dialog.accept()
+
+        with answering(FollowupDialog, edit):
+            listing.open_row(mine)
+        qtbot.waitUntil(lambda: listing.model.row_at(listing.model.row_of(mine.id)).outcome == "客户同意",
+                        timeout=WAIT_MS)
+
+
+def test_a_focus_change_after_the_pickers_list_is_gone_raises_nothing(qtbot, co: Company) -> None:
+    """The quick dialog's pickers outlive their list when the dialog's window goes first (seen as a
+    RuntimeError on every later focus change after the mnemonics check)."""
+    import shiboken6
+    from PySide6.QtWidgets import QLineEdit
+
+    with main_window(qtbot, co, "sp_e1a") as window:
+        dialog = FollowupDialog(ctx=window.ctx)
+        qtbot.addWidget(dialog)
+        other = QLineEdit()
+        qtbot.addWidget(other)
+        shiboken6.delete(dialog.customer.popup)  # the list lies in a window that is gone
+        dialog.customer._focus_moved(None, other)  # what the application's focusChanged calls
+        assert not dialog.customer.is_open()

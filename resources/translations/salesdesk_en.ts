@@ -168,32 +168,12 @@
         <translation>Timeline</translation>
     </message>
     <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Probability</source>
-        <translation>Probability</translation>
-    </message>
-    <message>
         <source>Expected close</source>
         <translation>Expected close</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
     </message>
     <message>
         <source>What</source>
@@ -206,14 +186,6 @@
     <message>
         <source>By</source>
         <translation>By</translation>
-    </message>
-    <message>
-        <source>Log follow-up</source>
-        <translation>Log follow-up</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Overview</translation>
     </message>
 </context>
 <context>
@@ -452,14 +424,6 @@
         <translation>Search name, phone or contact…</translation>
     </message>
     <message>
-        <source>Log follow-up</source>
-        <translation>Log follow-up</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
         <source>All I can see</source>
         <translation>All I can see</translation>
     </message>
@@ -530,10 +494,6 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <source>Log follow-up</source>
-        <translation>Log follow-up</translation>
-    </message>
-    <message>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype:</translation>
     </message>
@@ -589,10 +549,6 @@
         <translation>Visit</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
@@ -616,10 +572,6 @@
         <translation>Type</translation>
     </message>
     <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -632,24 +584,20 @@
         <translation>Author</translation>
     </message>
     <message>
-        <source>Log follow-up</source>
-        <translation>Log follow-up</translation>
-    </message>
-    <message>
         <source>Search summaries…</source>
         <translation>Search summaries…</translation>
     </message>
     <message>
-        <source>All I can see</source>
-        <translation>All I can see</translation>
+        <source>All follow-ups I see</source>
+        <translation>All follow-ups I see</translation>
     </message>
     <message>
-        <source>Mine</source>
-        <translation>Mine</translation>
+        <source>Logged by me</source>
+        <translation>Logged by me</translation>
     </message>
     <message>
-        <source>My team</source>
-        <translation>My team</translation>
+        <source>My team's follow-ups</source>
+        <translation>My team's follow-ups</translation>
     </message>
     <message>
         <source>Any type</source>
@@ -2234,6 +2182,18 @@
     <message>
         <source>History…</source>
         <translation>History…</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation>Log follow-up</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
     </message>
 </context>
 </TS>

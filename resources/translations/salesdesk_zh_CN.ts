@@ -169,32 +169,12 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <source>Deal</source>
-        <translation>商机</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Probability</source>
-        <translation>赢率</translation>
-    </message>
-    <message>
         <source>Expected close</source>
         <translation>预计成交</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
     </message>
     <message>
         <source>What</source>
@@ -207,14 +187,6 @@
     <message>
         <source>By</source>
         <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Log follow-up</source>
-        <translation>记跟进</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>客户概览</translation>
     </message>
 </context>
 <context>
@@ -456,14 +428,6 @@
         <translation>搜索名称、电话或联系人…</translation>
     </message>
     <message>
-        <source>Log follow-up</source>
-        <translation>记跟进</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>客户概览</translation>
-    </message>
-    <message>
         <source>All I can see</source>
         <translation>我可见的全部</translation>
     </message>
@@ -534,10 +498,6 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <source>Log follow-up</source>
-        <translation>记跟进</translation>
-    </message>
-    <message>
         <source>T&amp;ype:</source>
         <translation>类型(&amp;Y)：</translation>
     </message>
@@ -593,10 +553,6 @@
         <translation>拜访</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>邮件</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
@@ -620,10 +576,6 @@
         <translation>类型</translation>
     </message>
     <message>
-        <source>Deal</source>
-        <translation>商机</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -636,24 +588,20 @@
         <translation>记录人</translation>
     </message>
     <message>
-        <source>Log follow-up</source>
-        <translation>记跟进</translation>
-    </message>
-    <message>
         <source>Search summaries…</source>
         <translation>搜索跟进内容…</translation>
     </message>
     <message>
-        <source>All I can see</source>
-        <translation>我能看到的全部</translation>
+        <source>All follow-ups I see</source>
+        <translation>我可见的全部跟进</translation>
     </message>
     <message>
-        <source>Mine</source>
-        <translation>我的</translation>
+        <source>Logged by me</source>
+        <translation>我记录的</translation>
     </message>
     <message>
-        <source>My team</source>
-        <translation>我的团队</translation>
+        <source>My team's follow-ups</source>
+        <translation>我团队的跟进</translation>
     </message>
     <message>
         <source>Any type</source>
@@ -2245,6 +2193,18 @@
     <message>
         <source>History…</source>
         <translation>历史记录…</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation>记跟进</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>客户概览</translation>
     </message>
 </context>
 </TS>

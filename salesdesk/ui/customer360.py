@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import customer360, customers
 from salesdesk.ui import errors as ui_errors
+from salesdesk.ui import words
 from salesdesk.ui.followup_dialog import open_followup_dialog
 from salesdesk.ui.followup_words import kind_text
 from salesdesk.ui.formats import fmt_date, fmt_datetime, fmt_money
 from salesdesk.ui.i18n import current_language
 from salesdesk.ui.pages import AppContext, page_spec, register_page
 from salesdesk.ui.resources import icon
+from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
 PARTS = ("customer", "timeline", "deals")
@@ -222,10 +224,10 @@ class Customer360Page(QWidget):
         self.open_button.setText(self.tr("Open &customer"))
         self.deals_title.setText(self.tr("Deals"))
         self.timeline_title.setText(self.tr("Timeline"))
-        self.deals.setHorizontalHeaderLabels([self.tr("Deal"), self.tr("Stage"), self.tr("Amount"),
-                                              self.tr("Probability"), self.tr("Expected close"),
-                                              self.tr("Owner")])
-        self.timeline.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Details"),
+        self.deals.setHorizontalHeaderLabels([word(words.DEAL), self.tr("Stage"), word(words.AMOUNT),
+                                              word(words.PROBABILITY), self.tr("Expected close"),
+                                              word(words.OWNER)])
+        self.timeline.setHorizontalHeaderLabels([word(words.DATE), self.tr("What"), self.tr("Details"),
                                                  self.tr("By")])
         self.show_parts()
 
@@ -255,8 +257,8 @@ class CustomerLinks:
             action.setEnabled(self.customer_id() is not None)
 
     def retranslate(self) -> None:
-        self.log.setText(translate("Customer360Page", "Log follow-up"))
-        self.overview.setText(translate("Customer360Page", "Overview"))
+        self.log.setText(word(words.LOG_FOLLOWUP))
+        self.overview.setText(word(words.OVERVIEW))
 
 
 register_page("customer360", QT_TRANSLATE_NOOP("pages", "Customer overview"), "customer", Customer360Page,

@@ -7,11 +7,13 @@ from typing import Any
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import customers, org, picklists
 from salesdesk.services.customer_types import LEVELS, CustomerQuery
+from salesdesk.ui import words
 from salesdesk.ui.combos import fill_combo, set_combo_items
 from salesdesk.ui.customer_pages import CustomerRecordsPage
 from salesdesk.ui.pages import register_page
 from salesdesk.ui.picklist_combos import PinyinTypeAhead, fill_picklist
 from salesdesk.ui.record_actions import ActionSpec, one_row
+from salesdesk.ui.words import word
 
 
 def assigned_to_me(db: Any, customer_id: int, me: int) -> str | None:
@@ -61,9 +63,10 @@ class CustomerListPage(CustomerRecordsPage):
         """New/Refresh also answer the main window's Ctrl+N / F5."""
         return [*(self.customer_actions.spec(name) for name in ("new", "edit", "reassign", "share", "release",
                                                                 "archive")),
-                ActionSpec("followup", "new", lambda: self.tr("Log follow-up"), self.log_followup, None,
+                ActionSpec("followup", "new", lambda: word(words.LOG_FOLLOWUP), self.log_followup, None,
                            one_row),
-                ActionSpec("overview", "customer", lambda: self.tr("Overview"), self.overview, None, one_row)]
+                ActionSpec("overview", "customer", lambda: word(words.OVERVIEW), self.overview, None,
+                           one_row)]
 
     def start(self) -> None:
         # a salesperson's work is their own customers: the pool has its own page

@@ -26,11 +26,14 @@ from salesdesk.services.errors import REQUIRED
 from salesdesk.services.followup_rules import FOLLOWUP_SPEC, KINDS
 from salesdesk.services.picks import PICK_LIMIT, Pick
 from salesdesk.ui import errors as ui_errors
+from salesdesk.ui import words
 from salesdesk.ui.combos import set_combo_items
 from salesdesk.ui.dialogs import Draft, FormDialog
 from salesdesk.ui.followup_words import kind_text
 from salesdesk.ui.forms_gen.followup_dialog import Ui_FollowupDialog
 from salesdesk.ui.record_picker import RecordPicker
+from salesdesk.ui.tasks import Task
+from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
 RETURN_VISIT = "visit"  # satisfaction is asked for visits (回访)
@@ -94,6 +97,7 @@ class FollowupDialog(FormDialog):
         self.errors: dict[str, QLabel] = {n[:-5]: w for n, w in vars(ui).items()
                                           if n.endswith("Error") and isinstance(w, QLabel)}
         self._contacts_for: int | None = None
+        self._reads: list[Task] = []
         self._wanted_contact: int | None = None
         self.customer.picked.connect(self._customer_picked)
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self._show_satisfaction())
@@ -104,6 +108,19 @@ class FollowupDialog(FormDialog):
         self.resize(540, self.sizeHint().height())
 
     # -- filling ------------------------------------------------------------------------------
+    def _run(self, fn: Any, *args: Any, on_success: Any, on_error: Any) -> None:
+        """Background reads for the form, dropped when the dialog closes before they answer."""
+        self._reads = [t for t in self._reads if not t.done]
+        self._reads.append(self.ctx.tasks.run(fn, *args, busy=False, on_success=on_success,
+                                              on_error=on_error))
+
+    def done(self, result: int) -> None:
+        for task in self._reads:
+            task.cancel()
+        self.customer.close_popup()  # and its search in flight
+        self.deal.close_popup()
+        super().done(result)
+
     def _fill(self, customer_id: int | None, opportunity_id: int | None) -> None:
         ui, e, d = self.ui, self.editing, self.draft
         ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(e.kind if e else d.get("kind", "call"))))
@@ -128,8 +145,8 @@ class FollowupDialog(FormDialog):
         if d.get("customer", None) is not None:
             self._prefilled((d.get("customer", None), d.get("deal", None)))
         elif customer_id is not None or opportunity_id is not None:
-            self.ctx.tasks.run(prefill, self.db, customer_id, opportunity_id, busy=False,
-                               on_success=self._prefilled, on_error=self._refused)
+            self._run(prefill, self.db, customer_id, opportunity_id, on_success=self._prefilled,
+                      on_error=self._refused)
         (ui.summaryEdit if customer_id or opportunity_id else self.customer).setFocus()
 
     def _prefilled(self, picks: tuple[Pick | None, Pick | None]) -> None:
@@ -151,9 +168,9 @@ class FollowupDialog(FormDialog):
         self.ui.contactCombo.clear()
         self.ui.contactCombo.addItem("", None)
         if customer_id is not None:
-            self.ctx.tasks.run(contacts.list_contacts, self.db, customer_id, busy=False,
-                               on_success=lambda found, c=customer_id: self._contacts_arrived(c, found),
-                               on_error=lambda _e: None)
+            self._run(contacts.list_contacts, self.db, customer_id,
+                      on_success=lambda found, c=customer_id: self._contacts_arrived(c, found),
+                      on_error=lambda _e: None)
 
     def _contacts_arrived(self, customer_id: int, found: list[Any]) -> None:
         if customer_id != self._contacts_for:
@@ -214,7 +231,7 @@ class FollowupDialog(FormDialog):
     # -- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(translate("FollowupDialog", "Edit follow-up") if self.editing
-                            else translate("FollowupDialog", "Log follow-up"))
+                            else word(words.LOG_FOLLOWUP))
         set_combo_items(self.ui.kindCombo, [(k, kind_text(k)) for k in KINDS])
         set_combo_items(self.ui.satisfactionCombo, [(None, "")] + [(n, "★" * n) for n in range(1, 6)])
 

@@ -37,7 +37,7 @@ def _columns() -> list[Column[FollowupRow]]:
         Column("kind", lambda: translate("FollowupListPage", "Type"), lambda r: kind_text(r.kind), width=70),
         Column("customer", lambda: word(words.CUSTOMER), lambda r: r.customer_name or "—", width=180),
         Column("contact", lambda: word(words.CONTACT), lambda r: r.contact_name or "", width=90),
-        Column("deal", lambda: translate("FollowupListPage", "Deal"),
+        Column("deal", lambda: word(words.DEAL),
                lambda r: getattr(r, "opportunity_title", None) or "", width=140),
         Column("summary", lambda: translate("FollowupListPage", "Summary"), lambda r: r.summary, width=260),
         Column("next_followup_on", lambda: translate("FollowupListPage", "Next follow-up"),
@@ -68,13 +68,14 @@ class FollowupListPage(RecordListPage):
         self.kind = self.add_filter("kindCombo")
 
     def action_specs(self) -> list[ActionSpec]:
-        return [ActionSpec("new", "new", lambda: self.tr("Log follow-up"), self.new, None, always),
+        return [ActionSpec("new", "new", lambda: word(words.LOG_FOLLOWUP), self.new, None, always),
                 ActionSpec("edit", "edit", lambda: word(words.OPEN), self.open_selected, None, one_row)]
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search summaries…"))
-        set_combo_items(self.scope, [("all", self.tr("All I can see")), ("mine", self.tr("Mine")),
-                                     ("team", self.tr("My team"))])
+        set_combo_items(self.scope, [("all", self.tr("All follow-ups I see")),
+                                     ("mine", self.tr("Logged by me")),
+                                     ("team", self.tr("My team's follow-ups"))])
         set_combo_items(self.kind, [(None, self.tr("Any type"))] + [(k, kind_text(k)) for k in KINDS])
         super().retranslate()
 

@@ -223,7 +223,6 @@ class Ui_FollowupDialog(object):
     # setupUi
 
     def retranslateUi(self, FollowupDialog):
-        FollowupDialog.setWindowTitle(QCoreApplication.translate("FollowupDialog", u"Log follow-up", None))
         self.kindLabel.setText(QCoreApplication.translate("FollowupDialog", u"T&ype:", None))
         self.customerLabel.setText(QCoreApplication.translate("FollowupDialog", u"C&ustomer:", None))
         self.contactLabel.setText(QCoreApplication.translate("FollowupDialog", u"Co&ntact:", None))
@@ -233,4 +232,5 @@ class Ui_FollowupDialog(object):
         self.outcomeLabel.setText(QCoreApplication.translate("FollowupDialog", u"Ou&tcome:", None))
         self.nextCheck.setText(QCoreApplication.translate("FollowupDialog", u"Ne&xt follow-up:", None))
         self.satisfactionLabel.setText(QCoreApplication.translate("FollowupDialog", u"S&atisfaction:", None))
+        pass
     # retranslateUi
