@@ -182,3 +182,24 @@ def test_a_focus_change_after_the_pickers_list_is_gone_raises_nothing(qtbot, co:
         shiboken6.delete(dialog.customer.popup)  # the list lies in a window that is gone
         dialog.customer._focus_moved(None, other)  # what the application's focusChanged calls
         assert not dialog.customer.is_open()
+
+
+def test_opened_from_a_deal_the_customer_and_the_deal_are_filled_in(qtbot, co: Company) -> None:
+    """What the deal editor's "Log follow-up" does (helper oppui calls exactly this)."""
+    from salesdesk.ui.followup_dialog import open_followup_dialog
+
+    with main_window(qtbot, co, "sp_e1a") as window:
+        db = window.session.database
+        deal = opportunities.list_opportunities(db, scope="mine").rows[0]
+        seen: dict = {}
+
+        def look(dialog: FollowupDialog) -> None:
+            qtbot.waitUntil(lambda: dialog.customer.value() is not None, timeout=WAIT_MS)
+            seen.update(customer=dialog.customer.value(), deal=dialog.deal.value(),
+                        text=dialog.deal.edit.text())
+            dialog.reject()
+
+        with answering(FollowupDialog, look):
+            saved = open_followup_dialog(window.ctx, customer_id=deal.customer_id, opportunity_id=deal.id)
+        assert saved is None  # Esc
+        assert seen == {"customer": deal.customer_id, "deal": deal.id, "text": deal.title}

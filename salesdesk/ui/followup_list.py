@@ -38,7 +38,8 @@ def _columns() -> list[Column[FollowupRow]]:
         Column("customer", lambda: word(words.CUSTOMER), lambda r: r.customer_name or "—", width=180),
         Column("contact", lambda: word(words.CONTACT), lambda r: r.contact_name or "", width=90),
         Column("deal", lambda: word(words.DEAL),
-               lambda r: getattr(r, "opportunity_title", None) or "", width=140),
+               lambda r: getattr(r, "opportunity_title", None) or "", width=140,
+               hidden=True),  # shown once the list gives a follow-up's deal (sql/0020)
         Column("summary", lambda: translate("FollowupListPage", "Summary"), lambda r: r.summary, width=260),
         Column("next_followup_on", lambda: translate("FollowupListPage", "Next follow-up"),
                lambda r: fmt_date(r.next_followup_on),
