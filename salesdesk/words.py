@@ -50,6 +50,10 @@ SHARES = QT_TRANSLATE_NOOP("words", "Shares")
 OWNERSHIP_HISTORY = QT_TRANSLATE_NOOP("words", "Ownership history")
 AUDIT_HISTORY = QT_TRANSLATE_NOOP("words", "Audit history")
 HISTORY = QT_TRANSLATE_NOOP("words", "History…")
+# follow-ups (issue 12): the quick dialog's action on every page that offers it, the customer's overview
+DEAL = QT_TRANSLATE_NOOP("words", "Deal")
+LOG_FOLLOWUP = QT_TRANSLATE_NOOP("words", "Log follow-up")
+OVERVIEW = QT_TRANSLATE_NOOP("words", "Overview")
 
 ALL = tuple(v for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str))
 

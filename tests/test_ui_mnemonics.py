@@ -72,6 +72,8 @@ def test_every_page_has_unique_mnemonics(qtbot, company: Company, language: str,
             editor = wait_loaded(qtbot, window, f"opportunity:{arg}")
             found[f"opportunity:{arg}"] = _window_problems(window, editor)
             window.go_back()
+        overview = wait_loaded(qtbot, window, f"customer360:{customer_id}")
+        found["customer360"] = _window_problems(window, overview)
         found["menus"] = mnemonics.menu_problems(window.menuBar())
         bad = [f"{where}: {p}" for where, found_there in found.items() for p in found_there]
         assert not bad, "\n".join(bad)
@@ -83,6 +85,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     from salesdesk.ui.conflict_dialog import ConflictDialog
     from salesdesk.ui.conflicts import Merge
     from salesdesk.ui.customer_actions import CUSTOMER
+    from salesdesk.ui.followup_dialog import FollowupDialog
     from salesdesk.ui.lead_convert_dialog import LeadConvertDialog
     from salesdesk.ui.lead_editor import LeadEditor
     from salesdesk.ui.login_dialog import LoginDialog
@@ -102,6 +105,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
         "ChangePasswordDialog": lambda: ChangePasswordDialog(session=window.session),
         "ConflictDialog": lambda: ConflictDialog("张三", None, Merge(values={"name": "甲"},
                                                                   conflicts={"phone": ("1", "2")})),
+        "FollowupDialog": lambda: FollowupDialog(ctx=window.ctx, customer_id=ids[0]),
         "LoginDialog": lambda: LoginDialog(),
         "ProfileEditor": lambda: ProfileEditor(ProfileStore()),
         "ProductEditor": lambda: ProductEditor(may_edit=True, see_cost=True),

@@ -37,6 +37,7 @@ PAGES = ("customers", "customer", "pool", "products", "org", "archived", "settin
 PAGES += ("leads", "lead_pool")  # issue 12: the lead screens
 PAGES += ("pipeline",)  # issue 12: the board
 PAGES += ("opportunities", "opportunity")  # issue 12: the deals, and a deal with lines and a team
+PAGES += ("followups", "customer360")  # issue 12: follow-ups and the customer overview
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 
@@ -120,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             deal = _first_deal(url, login) if "opportunity" in pages else "new"
             for lang in LANGUAGES:
                 for page in pages:
-                    spec = f"customer:{customer}" if page == "customer" else page
+                    spec = f"{page}:{customer}" if page in ("customer", "customer360") else page
                     spec = f"opportunity:{deal}" if page == "opportunity" else spec
                     target = args.out / f"{page}_{login}_{lang}{suffix}.png"
                     result = subprocess.run(

@@ -126,6 +126,69 @@
     </message>
 </context>
 <context>
+    <name>Customer360Page</name>
+    <message>
+        <source>Last contact: {when}</source>
+        <translation>Last contact: {when}</translation>
+    </message>
+    <message>
+        <source>Next follow-up: {when}</source>
+        <translation>Next follow-up: {when}</translation>
+    </message>
+    <message>
+        <source>Open pipeline {open} · weighted {weighted} · won this year {won}</source>
+        <translation>Open pipeline {open} · weighted {weighted} · won this year {won}</translation>
+    </message>
+    <message>
+        <source>{kind} with {contact}</source>
+        <translation>{kind} with {contact}</translation>
+    </message>
+    <message>
+        <source>Deal moved to {stage}</source>
+        <translation>Deal moved to {stage}</translation>
+    </message>
+    <message>
+        <source>Owner {old} → {new}</source>
+        <translation>Owner {old} → {new}</translation>
+    </message>
+    <message>
+        <source>&amp;Log follow-up</source>
+        <translation>&amp;Log follow-up</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>Open &amp;customer</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
     <name>CustomerActions</name>
     <message numerus="yes">
         <source>Archive %n customer(s)? They leave the lists but nothing is deleted.</source>
@@ -453,6 +516,133 @@
     <message>
         <source>Read</source>
         <translation>Read</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;ustomer:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>Co&amp;ntact:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Deal:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome:</source>
+        <translation>Ou&amp;tcome:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt follow-up:</source>
+        <translation>Ne&amp;xt follow-up:</translation>
+    </message>
+    <message>
+        <source>S&amp;atisfaction:</source>
+        <translation>S&amp;atisfaction:</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Edit follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up saved.</source>
+        <translation>Follow-up saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupKinds</name>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupListPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Search summaries…</source>
+        <translation>Search summaries…</translation>
+    </message>
+    <message>
+        <source>All follow-ups I see</source>
+        <translation>All follow-ups I see</translation>
+    </message>
+    <message>
+        <source>Logged by me</source>
+        <translation>Logged by me</translation>
+    </message>
+    <message>
+        <source>My team's follow-ups</source>
+        <translation>My team's follow-ups</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Any type</translation>
+    </message>
+    <message>
+        <source>No follow-ups yet — press Ctrl+Shift+F to log one</source>
+        <translation>No follow-ups yet — press Ctrl+Shift+F to log one</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform><numerusform>%n follow-ups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n follow-up(s)</source>
+        <translation>
+            <numerusform>at least %n follow-up</numerusform><numerusform>at least %n follow-ups</numerusform></translation>
     </message>
 </context>
 <context>
@@ -933,6 +1123,10 @@
     <message>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Log follow-up…</source>
+        <translation>&amp;Log follow-up…</translation>
     </message>
     <message>
         <source>&amp;About salesdesk</source>
@@ -2273,6 +2467,14 @@
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
+    <message>
+        <source>Customer overview</source>
+        <translation>Customer overview</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
 </context>
 <context>
     <name>scope</name>
@@ -2485,6 +2687,18 @@
     <message>
         <source>History…</source>
         <translation>History…</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation>Log follow-up</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
     </message>
 </context>
 </TS>

@@ -127,6 +127,69 @@
     </message>
 </context>
 <context>
+    <name>Customer360Page</name>
+    <message>
+        <source>Last contact: {when}</source>
+        <translation>最近联系：{when}</translation>
+    </message>
+    <message>
+        <source>Next follow-up: {when}</source>
+        <translation>下次跟进：{when}</translation>
+    </message>
+    <message>
+        <source>Open pipeline {open} · weighted {weighted} · won this year {won}</source>
+        <translation>进行中商机 {open} · 加权 {weighted} · 今年赢单 {won}</translation>
+    </message>
+    <message>
+        <source>{kind} with {contact}</source>
+        <translation>{kind}（{contact}）</translation>
+    </message>
+    <message>
+        <source>Deal moved to {stage}</source>
+        <translation>商机进入「{stage}」</translation>
+    </message>
+    <message>
+        <source>Owner {old} → {new}</source>
+        <translation>负责人 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>&amp;Log follow-up</source>
+        <translation>记跟进(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>打开客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+</context>
+<context>
     <name>CustomerActions</name>
     <message numerus="yes">
         <source>Archive %n customer(s)? They leave the lists but nothing is deleted.</source>
@@ -457,6 +520,135 @@
     <message>
         <source>Read</source>
         <translation>只读</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>联系人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>商机(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome:</source>
+        <translation>结果(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt follow-up:</source>
+        <translation>下次跟进(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>S&amp;atisfaction:</source>
+        <translation>满意度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>编辑跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up saved.</source>
+        <translation>跟进已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupKinds</name>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupListPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Search summaries…</source>
+        <translation>搜索跟进内容…</translation>
+    </message>
+    <message>
+        <source>All follow-ups I see</source>
+        <translation>我可见的全部跟进</translation>
+    </message>
+    <message>
+        <source>Logged by me</source>
+        <translation>我记录的</translation>
+    </message>
+    <message>
+        <source>My team's follow-ups</source>
+        <translation>我团队的跟进</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>No follow-ups yet — press Ctrl+Shift+F to log one</source>
+        <translation>还没有跟进记录 — 按 Ctrl+Shift+F 记一条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n 条跟进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n follow-up(s)</source>
+        <translation>
+            <numerusform>至少 %n 条跟进</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -939,6 +1131,10 @@
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;Log follow-up…</source>
+        <translation>记跟进(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;About salesdesk</source>
         <translation>关于 salesdesk(&amp;A)</translation>
     </message>
@@ -1288,7 +1484,7 @@
     </message>
     <message>
         <source>Pipeline %1 · weighted %2</source>
-        <translation>商机总额 %1 · 加权 %2</translation>
+        <translation>商机 %1 · 加权 %2</translation>
     </message>
 </context>
 <context>
@@ -2272,7 +2468,7 @@
     </message>
     <message>
         <source>Pipeline</source>
-        <translation>销售看板</translation>
+        <translation>销售漏斗</translation>
     </message>
     <message>
         <source>Opportunity</source>
@@ -2281,6 +2477,14 @@
     <message>
         <source>Opportunities</source>
         <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customer overview</source>
+        <translation>客户概览</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2698,18 @@
     <message>
         <source>History…</source>
         <translation>历史记录…</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation>记跟进</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>客户概览</translation>
     </message>
 </context>
 </TS>

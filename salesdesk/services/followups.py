@@ -126,3 +126,9 @@ def timeline(db: Database, customer_id: int, limit: int = 50) -> list[TimelineEn
         found = records.rows(session, "select * from api.customer_timeline(:id, :limit)",
                              {"id": customer_id, "limit": limit})
     return [records.maker(TimelineEntry)(r) for r in found]
+
+
+def get_followup(db: Database, followup_id: int) -> FollowupRow:
+    """One follow-up I see; NotFoundError when hidden or missing."""
+    with transaction(db, KIND) as session:
+        return _read(session, followup_id)

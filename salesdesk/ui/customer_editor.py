@@ -21,6 +21,7 @@ from salesdesk.services.customer_types import LEVELS, CustomerDetail, CustomerIn
 from salesdesk.services.errors import ConflictError, DuplicateError, DuplicateMatch, ValidationError
 from salesdesk.ui import words
 from salesdesk.ui.columns import fmt_datetime
+from salesdesk.ui.customer360 import CustomerLinks
 from salesdesk.ui.customer_actions import CustomerActions
 from salesdesk.ui.customer_editor_tabs import CustomerTabs
 from salesdesk.ui.customer_models import MONEY_FIELDS, field_labels, owner_text
@@ -122,6 +123,7 @@ class CustomerEditor(RecordEditor):
         self.header_actions = RecordActionBar(self, CustomerActions, ("reassign", "release", "archive",
                                                                       "claim"))
         self._build_header()
+        self.links = CustomerLinks(ctx, self.header_actions, lambda: self.record_id)  # follow-up, 360°
         self.load_picklists()
 
     def _build_header(self) -> None:
@@ -162,6 +164,10 @@ class CustomerEditor(RecordEditor):
         return self.record_id
 
     # -- the record editor's hooks ------------------------------------------------------------------
+    def followup_target(self) -> tuple[int | None, None]:
+        """The customer a quick follow-up (Ctrl+Shift+F) is about."""
+        return self.record_id, None
+
     def read(self, record_id: int) -> CustomerDetail:
         return customers.get_customer(self.db, record_id)
 
@@ -178,6 +184,7 @@ class CustomerEditor(RecordEditor):
         self.ctx.tasks.run(org.assignable_employees, self.db, on_success=self._owners_arrived)
         self.ui.nameEdit.setFocus()
         self.header_actions.update_actions()
+        self.links.update()
         self.mark_loaded()
 
     def show_lines(self, record: CustomerDetail) -> None:
@@ -200,6 +207,7 @@ class CustomerEditor(RecordEditor):
         self.ui.duplicateBar.setVisible(False)
         self.header_actions.setEnabled(True)
         self.header_actions.update_actions()
+        self.links.update()
         self.tables.load_history(record.id)  # loaded once the history is here
 
     def set_editable(self, editable: bool) -> None:
@@ -382,6 +390,7 @@ class CustomerEditor(RecordEditor):
             self.ui.retranslateUi(self)
             self._shared_words()
             self.header_actions.retranslate()
+            self.links.retranslate()
             self.update_title()
             self._duplicate_buttons()
             if not self.ui.duplicateBar.isHidden():

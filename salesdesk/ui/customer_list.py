@@ -7,11 +7,13 @@ from typing import Any
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import customers, org, picklists
 from salesdesk.services.customer_types import LEVELS, CustomerQuery
+from salesdesk.ui import words
 from salesdesk.ui.combos import fill_combo, set_combo_items
 from salesdesk.ui.customer_pages import CustomerRecordsPage
 from salesdesk.ui.pages import register_page
 from salesdesk.ui.picklist_combos import PinyinTypeAhead, fill_picklist
-from salesdesk.ui.record_actions import ActionSpec
+from salesdesk.ui.record_actions import ActionSpec, one_row
+from salesdesk.ui.words import word
 
 
 def assigned_to_me(db: Any, customer_id: int, me: int) -> str | None:
@@ -59,8 +61,12 @@ class CustomerListPage(CustomerRecordsPage):
 
     def action_specs(self) -> list[ActionSpec]:
         """New/Refresh also answer the main window's Ctrl+N / F5."""
-        return [self.customer_actions.spec(name)
-                for name in ("new", "edit", "reassign", "share", "release", "archive")]
+        return [*(self.customer_actions.spec(name) for name in ("new", "edit", "reassign", "share", "release",
+                                                                "archive")),
+                ActionSpec("followup", "new", lambda: word(words.LOG_FOLLOWUP), self.log_followup, None,
+                           one_row),
+                ActionSpec("overview", "customer", lambda: word(words.OVERVIEW), self.overview, None,
+                           one_row)]
 
     def start(self) -> None:
         # a salesperson's work is their own customers: the pool has its own page
@@ -141,6 +147,12 @@ class CustomerListPage(CustomerRecordsPage):
 
     def new(self) -> None:
         self.ctx.show_page("customer:new")
+
+    def overview(self) -> None:
+        """The selected customer's 360° page."""
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.ctx.show_page(f"customer360:{rows[0].id}")
 
     # the actions, by the names the tests and the pool page's callers use
     def reassign(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from salesdesk.ui.customer_actions import CustomerActions
 from salesdesk.ui.customer_models import CustomerTableModel
+from salesdesk.ui.followup_dialog import open_followup_dialog
 from salesdesk.ui.record_list import RecordListPage
 
 translate = QCoreApplication.translate  # one context for the three pages' shared strings (self.tr
@@ -42,6 +43,14 @@ class CustomerRecordsPage(RecordListPage):
 
     def edit(self) -> None:
         self.open_selected()
+
+    def followup_target(self) -> tuple[int | None, None]:
+        """The customer a quick follow-up (Ctrl+Shift+F) is about: the one selected, if one is."""
+        rows = self.selected_rows()
+        return (rows[0].id if len(rows) == 1 else None), None
+
+    def log_followup(self) -> None:
+        open_followup_dialog(self.ctx, customer_id=self.followup_target()[0])
 
     def on_live_change(self, payload: dict) -> None:
         customer_id = payload.get("root_id")

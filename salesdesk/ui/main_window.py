@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from salesdesk.services.auth import SignedIn, is_connection_lost
 from salesdesk.ui import errors, words
 from salesdesk.ui.first_paint import after_first_paint
+from salesdesk.ui.followup_dialog import open_followup_dialog
 from salesdesk.ui.live import LiveBridge
 from salesdesk.ui.pages import AppContext, PageSpec, load_pages, page_spec, page_specs
 from salesdesk.ui.resources import icon
@@ -32,6 +33,7 @@ from salesdesk.ui.tasks import TaskRunner
 from salesdesk.ui.window_geometry import clamped_geometry, first_run_geometry
 
 log = logging.getLogger(__name__)
+FOLLOWUP_KEY = "Ctrl+Shift+F"
 # (action name, shortcut, page method)
 PAGE_ACTIONS = (("new", QKeySequence.StandardKey.New, "new"),
                 ("search", QKeySequence.StandardKey.Find, "focus_search"),
@@ -135,6 +137,12 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.edit_menu.addAction(self.page_actions["search"][0])
+        # the quick follow-up from anywhere (ui/followup_dialog.py), of the page's customer or deal
+        self.followup_action = self.edit_menu.addAction(icon("new"), "")
+        self.followup_action.setObjectName("logFollowupAction")
+        self.followup_action.setShortcut(QKeySequence(FOLLOWUP_KEY))
+        self.followup_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.followup_action.triggered.connect(self.log_followup)
         self.back_action = self.go_menu.addAction("")
         self.back_action.setShortcuts(back_keys())
         self.back_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -164,6 +172,7 @@ class MainWindow(QMainWindow):
         self.switch_user_action.setText(self.tr("Sign out / s&witch user…"))
         self.change_password_action.setText(self.tr("Change &password…"))
         self.back_action.setText(self.tr("&Back"))
+        self.followup_action.setText(self.tr("&Log follow-up…"))
         self.about_action.setText(self.tr("&About salesdesk"))
         for row, spec in enumerate(self.nav_specs):
             title = QCoreApplication.translate("pages", spec.title)
@@ -291,6 +300,12 @@ class MainWindow(QMainWindow):
         handler = getattr(page, method, None)
         if callable(handler):
             handler()
+
+    def log_followup(self) -> None:
+        """Ctrl+Shift+F: the quick follow-up, of what the page shows (`followup_target()`) if anything."""
+        target = getattr(self.current_page(), "followup_target", None)
+        customer_id, opportunity_id = target() if callable(target) else (None, None)
+        open_followup_dialog(self.ctx, customer_id=customer_id, opportunity_id=opportunity_id)
 
     def _update_actions(self) -> None:
         page = self.current_page()

@@ -73,6 +73,9 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.lead_pool_page",
     # the pipeline board (issue 12 §6)
     "salesdesk.ui.pipeline_page",
+    # issue 12: follow-ups (helper followui)
+    "salesdesk.ui.followup_list",
+    "salesdesk.ui.customer360",
 ]
 
 

@@ -33,7 +33,8 @@ class RecordHeader(QObject):
             hidden = column.key in default_hidden if default_hidden is not None else column.hidden
             header.setSectionHidden(i, hidden)
             header.resizeSection(i, column.width)
-        header.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(model.sort_column(), Qt.SortOrder.DescendingOrder if model.descending
+                                else Qt.SortOrder.AscendingOrder)  # a list that starts newest first
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.popup)
         self._fit_pending = not settings().contains(f"columns/{settings_key}")  # the user's own widths win
