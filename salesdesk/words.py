@@ -54,6 +54,9 @@ HISTORY = QT_TRANSLATE_NOOP("words", "History…")
 DEAL = QT_TRANSLATE_NOOP("words", "Deal")
 LOG_FOLLOWUP = QT_TRANSLATE_NOOP("words", "Log follow-up")
 OVERVIEW = QT_TRANSLATE_NOOP("words", "Overview")
+STAGE = QT_TRANSLATE_NOOP("words", "Stage")
+EXPECTED_CLOSE = QT_TRANSLATE_NOOP("words", "Expected close")
+OTHER = QT_TRANSLATE_NOOP("words", "Other")
 
 ALL = tuple(v for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str))
 

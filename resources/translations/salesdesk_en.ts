@@ -168,14 +168,6 @@
         <translation>Timeline</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>Expected close</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -510,10 +502,6 @@
         <translation>Finance</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <source>Read</source>
         <translation>Read</translation>
     </message>
@@ -582,10 +570,6 @@
     <message>
         <source>WeChat</source>
         <translation>WeChat</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -1335,16 +1319,8 @@
         <translation>Title</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
         <source>Forecast</source>
         <translation>Forecast</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>Expected close</translation>
     </message>
 </context>
 <context>
@@ -1456,10 +1432,6 @@
         <translation>Move %1</translation>
     </message>
     <message>
-        <source>All I can see</source>
-        <translation>All I can see</translation>
-    </message>
-    <message>
         <source>My deals</source>
         <translation>My deals</translation>
     </message>
@@ -1470,10 +1442,6 @@
     <message>
         <source>Search deals (title, customer)</source>
         <translation>Search deals (title, customer)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Pipeline %1 · weighted %2</source>
@@ -2699,6 +2667,18 @@
     <message>
         <source>Overview</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 </TS>

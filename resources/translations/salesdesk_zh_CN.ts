@@ -169,14 +169,6 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>预计成交</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>事件</translation>
     </message>
@@ -514,10 +506,6 @@
         <translation>财务</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
         <source>Read</source>
         <translation>只读</translation>
     </message>
@@ -586,10 +574,6 @@
     <message>
         <source>WeChat</source>
         <translation>微信</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -1341,16 +1325,8 @@
         <translation>标题</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
         <source>Forecast</source>
         <translation>预测类别</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>预计成交</translation>
     </message>
 </context>
 <context>
@@ -1463,10 +1439,6 @@
         <translation>移动 %1</translation>
     </message>
     <message>
-        <source>All I can see</source>
-        <translation>我能看到的全部</translation>
-    </message>
-    <message>
         <source>My deals</source>
         <translation>我的商机</translation>
     </message>
@@ -1477,10 +1449,6 @@
     <message>
         <source>Search deals (title, customer)</source>
         <translation>搜索商机（标题、客户）</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Pipeline %1 · weighted %2</source>
@@ -2710,6 +2678,18 @@
     <message>
         <source>Overview</source>
         <translation>客户概览</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 </TS>

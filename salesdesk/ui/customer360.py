@@ -224,8 +224,8 @@ class Customer360Page(QWidget):
         self.open_button.setText(self.tr("Open &customer"))
         self.deals_title.setText(self.tr("Deals"))
         self.timeline_title.setText(self.tr("Timeline"))
-        self.deals.setHorizontalHeaderLabels([word(words.DEAL), self.tr("Stage"), word(words.AMOUNT),
-                                              word(words.PROBABILITY), self.tr("Expected close"),
+        self.deals.setHorizontalHeaderLabels([word(words.DEAL), word(words.STAGE), word(words.AMOUNT),
+                                              word(words.PROBABILITY), word(words.EXPECTED_CLOSE),
                                               word(words.OWNER)])
         self.timeline.setHorizontalHeaderLabels([word(words.DATE), self.tr("What"), self.tr("Details"),
                                                  self.tr("By")])

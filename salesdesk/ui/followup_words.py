@@ -13,13 +13,15 @@ KIND_NAMES = {
     "visit": QT_TRANSLATE_NOOP("FollowupKinds", "Visit"),
     "meeting": QT_TRANSLATE_NOOP("FollowupKinds", "Meeting"),
     "wechat": QT_TRANSLATE_NOOP("FollowupKinds", "WeChat"),
-    "other": QT_TRANSLATE_NOOP("FollowupKinds", "Other"),
+    "other": words.OTHER,  # in the "words" context
 }
 
 
 def kind_text(kind: str | None) -> str:
     """A follow-up type in the current language ('' for none)."""
     if kind == "email":
-        return word(words.EMAIL)  # the shared word
+        return word(words.EMAIL)  # the shared words
+    if kind == "other":
+        return word(words.OTHER)
     source = KIND_NAMES.get(kind or "")
     return QCoreApplication.translate("FollowupKinds", source) if source else (kind or "")

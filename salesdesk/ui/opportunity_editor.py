@@ -14,7 +14,7 @@ import functools
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QSizePolicy
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QSizePolicy
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import customer_list, customers, opportunities, org, picklists, products
@@ -162,6 +162,10 @@ class OpportunityEditor(RecordEditor):
         self.header_actions = RecordActionBar(self, lambda bar: RecordActions(bar, EDITOR_KIND),
                                               ("reassign", "share", "history"))
         self.ui.headerLayout.addWidget(self.header_actions)
+        self.followup_button = QPushButton()  # the quick follow-up of this deal (Ctrl+Shift+F too)
+        self.followup_button.setObjectName("logFollowupButton")
+        self.followup_button.clicked.connect(lambda: self.ctx.window.log_followup())
+        self.ui.headerLayout.addWidget(self.followup_button)
         self._retranslate()
         self.ctx.tasks.run(opportunities.stages, self.db, busy=False, on_success=self._stages_arrived,
                            on_error=lambda _e: None)
@@ -302,6 +306,7 @@ class OpportunityEditor(RecordEditor):
         self._lines_changed()
 
     def on_shown(self, record: OpportunityDetail) -> None:
+        self.followup_button.setEnabled(True)
         self.header_actions.setEnabled(True)
         self.header_actions.update_actions()
         self.mark_loaded()
@@ -378,8 +383,15 @@ class OpportunityEditor(RecordEditor):
         owner = translate("OpportunityEditor", "Owner: {owner}").format(owner=d.owner_name or "")
         self.ui.stampLabel.setText(owner)
 
+    def followup_target(self) -> tuple[int | None, int | None]:
+        """The customer and deal a quick follow-up (Ctrl+Shift+F) is about."""
+        if self.record is None:
+            return None, None
+        return self.record.customer_id, self.record.id
+
     def _retranslate(self) -> None:
         self.ui.saveButton.setText(words.word(words.SAVE))
+        self.followup_button.setText(words.word(words.LOG_FOLLOWUP))
         self.ui.liveReloadButton.setText(translate("CustomerEditor", "Reload"))  # the editors' bar, said once
         self.ui.liveKeepButton.setText(translate("CustomerEditor", "Keep editing"))
         self.ui.revertButton.setText(words.word(words.DISCARD_CHANGES))

@@ -30,7 +30,7 @@ ROLE_NAMES = {"lead": lambda: translate("DealTeam", "Lead"),
               "presales": lambda: translate("DealTeam", "Presales"),
               "support": lambda: translate("DealTeam", "Support"),
               "finance": lambda: translate("DealTeam", "Finance"),
-              "other": lambda: translate("DealTeam", "Other")}
+              "other": lambda: word(words.OTHER)}
 ACCESS_NAMES = {"read": lambda: translate("DealTeam", "Read"),
                 "write": lambda: translate("History", "Read and write")}  # as a share says it
 CHOICES = {"role": (ROLES, ROLE_NAMES), "access": (ACCESS, ACCESS_NAMES)}

@@ -99,12 +99,12 @@ class PipelinePage(QWidget):
 
     def retranslate(self) -> None:
         self.scope.blockSignals(True)
-        set_combo_items(self.scope, [("all", translate("PipelinePage", "All I can see")),
+        set_combo_items(self.scope, [("all", translate("CustomerListPage", "All I can see")),
                                      ("mine", translate("PipelinePage", "My deals")),
                                      ("team", translate("PipelinePage", "My team's"))])
         self.scope.blockSignals(False)
         self.search.setPlaceholderText(translate("PipelinePage", "Search deals (title, customer)"))
-        self.reload_button.setText(translate("PipelinePage", "&Refresh"))
+        self.reload_button.setText(translate("MainWindow", "&Refresh"))
         if self._loaded is not None:
             self.show_board(self._loaded)
 
