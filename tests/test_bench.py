@@ -3,6 +3,7 @@ table for the four levels and a move that rewrites no business rows, and clean u
 
 from __future__ import annotations
 
+import re
 import secrets
 
 import psycopg
@@ -11,14 +12,31 @@ import pytest
 from salesdesk.admin import bench, cli
 from salesdesk.db.urls import with_database
 
+SMALL = ["--opportunities", "3000", "--followups", "6000", "--leads", "1000"]
+# the declared sorts of the kinds measured beside the customers (as in sql/0018, 0019)
+KIND_SORTS = {"opportunity": ["name", "amount", "expected_close_date", "updated_at", "stage"],
+              "lead": ["name", "created_at", "updated_at", "status"],
+              "followup": ["happened_at", "updated_at", "next_followup_on"]}
+
 
 def test_bench_small_scale(pg_admin_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     tag = secrets.token_hex(4)
     database, prefix = f"tbench_{tag}", f"tb{tag}_"
     code = cli.main(["bench", "--dsn", with_database(pg_admin_url, "postgres"), "--database", database,
-                     "--prefix", prefix, "--employees", "200", "--customers", "20000", "--runs", "5"])
+                     "--prefix", prefix, "--employees", "200", "--customers", "20000", *SMALL, "--runs", "5"])
     out = capsys.readouterr().out
     assert code in (0, 3), out  # 3: ran, but a target failed (small scales are not the point)
+    # every kind's list by every declared sort, per level; the manager's board; the 360° page
+    for level in ("salesperson", "supervisor", "manager", "director"):
+        for kind, sorts in KIND_SORTS.items():
+            line = next(x for x in out.splitlines() if x.startswith(f"{level} (") and f") {kind} [" in x)
+            assert all(f" {sort} " in line for sort in sorts), (line, sorts)
+            assert ("; search " in line) == (kind != "followup") and "; bypass " in line
+        assert any(x.startswith(f"{level} (") and "customer 360° page" in x for x in out.splitlines())
+        assert sum(f"{level} " in x and " kanban column totals: p95 " in x for x in out.splitlines()) == (
+            level == "manager")
+    assert re.search(r"^\(3,000 opportunities, [\d,]+ follow-ups, 1,000 leads\)$", out, re.MULTILINE), out
+    assert "PASS" in out
     for level in ("salesperson", "supervisor", "manager", "director"):
         line = next(x for x in out.splitlines() if x.startswith(f"{level} ({prefix}"))
         visible = int(line.split("|")[1].strip().replace(",", ""))
@@ -35,7 +53,8 @@ def test_bench_small_scale(pg_admin_url: str, capsys: pytest.CaptureFixture[str]
 
 def test_bench_refuses_an_existing_database(pg_admin_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     code = cli.main(["bench", "--dsn", with_database(pg_admin_url, "postgres"), "--database", "postgres",
-                     "--prefix", f"tb{secrets.token_hex(4)}_", "--employees", "200", "--customers", "2000"])
+                     "--prefix", f"tb{secrets.token_hex(4)}_", "--employees", "200", "--customers", "2000",
+                     *SMALL])
     assert code == 1
     assert "already exists" in capsys.readouterr().err
     with psycopg.connect(with_database(pg_admin_url, "postgres")) as conn:
@@ -50,7 +69,7 @@ def test_bench_reuse_measures_a_kept_company_again(pg_admin_url: str,
     common = ["bench", "--dsn", with_database(pg_admin_url, "postgres"), "--database", database,
               "--prefix", prefix, "--runs", "2"]
     try:
-        assert cli.main([*common, "--employees", "200", "--customers", "2000", "--keep"]) in (0, 3)
+        assert cli.main([*common, "--employees", "200", "--customers", "2000", *SMALL, "--keep"]) in (0, 3)
         capsys.readouterr()
         with psycopg.connect(with_database(pg_admin_url, database)) as conn:
             before = conn.execute(org).fetchall()

@@ -35,6 +35,7 @@ class Loaded:
     pool_unit: dict[int, int]  # pool id -> unit id
     customers: dict[int, tuple[int | None, int | None]]  # id -> (owner id, pool id)
     shares: list[tuple[int, int, str]]  # (customer id, employee id, access)
+    members: list[tuple[int, int, int]]  # (deal id, employee id, the deal's customer id)
 
     def connect(self, login: str) -> psycopg.Connection:
         return psycopg.connect(with_login(self.url, self.prefix + login, PASSWORD))
@@ -56,7 +57,9 @@ class Loaded:
         return self.unit_code[unit]
 
     def shared_with(self, emp_id: int) -> set[int]:
-        return {c for c, e, _ in self.shares if e == emp_id}
+        """Customers shared with them, and the customers of the deals whose team they are on."""
+        return ({c for c, e, _ in self.shares if e == emp_id}
+                | {c for _, e, c in self.members if e == emp_id})
 
     def in_pools_of(self, units: set[int]) -> set[int]:
         return {c for c, (_, pool) in self.customers.items() if pool and self.pool_unit[pool] in units}
@@ -96,11 +99,15 @@ def demo(pg_admin_url: str) -> Iterator[Loaded]:
         shares = conn.execute("select record_id, employee_id, access from sales.record_shares "
                               "where kind = 'customer' and (expires_at is null or expires_at > now())"
                               ).fetchall()
+        members = conn.execute("select m.opportunity_id, m.employee_id, o.customer_id "
+                               "from sales.opportunity_members m "
+                               "join sales.opportunities o on o.id = m.opportunity_id").fetchall()
     yield Loaded(
         url=url, database=database, prefix=prefix, stdout=out,
         parent={u: p for u, p, _ in units}, unit_code={u: c.removeprefix(prefix) for u, _, c in units},
         emp={login.removeprefix(prefix): (i, u, lvl) for login, i, u, lvl in emps},
-        pool_unit=dict(pools), customers={c: (o, p) for c, o, p in customers}, shares=list(shares))
+        pool_unit=dict(pools), customers={c: (o, p) for c, o, p in customers}, shares=list(shares),
+        members=list(members))
 
 
 def test_cli_prints_the_password_line(demo: Loaded) -> None:
@@ -260,6 +267,7 @@ def test_salesperson_sees_own_pools_above_and_shares(demo: Loaded, login: str) -
     assert own and pools and len(expected) < len(demo.customers) / 5
     if login == "sales_sh1":
         assert demo.shared_with(emp_id) - own
+        assert {c for _, e, c in demo.members if e == emp_id} - own  # reached as a deal's team member
     assert _visible(demo, login) == expected
 
 
@@ -291,3 +299,184 @@ def test_director_sees_everything(demo: Loaded) -> None:
 def test_demo_password_is_needed(demo: Loaded) -> None:
     with pytest.raises(psycopg.OperationalError):
         psycopg.connect(with_login(demo.url, demo.prefix + "sales_sh1", PASSWORD + "x"))
+
+
+# --- twelve months of selling -------------------------------------------------------------
+
+def _months(conn: psycopg.Connection) -> list[str]:
+    """The last twelve calendar months as 'YYYY-MM', this one included."""
+    return [r[0] for r in conn.execute(
+        "select to_char(date_trunc('month', now()) - make_interval(months => n), 'YYYY-MM') "
+        "from generate_series(0, 11) n order by 1")]
+
+
+def test_every_lead_status_with_conversions_reasons_and_pools(demo: Loaded) -> None:
+    with psycopg.connect(libpq_url(demo.url)) as conn:
+        statuses = dict(conn.execute("select status, count(*) from sales.leads group by 1").fetchall())
+        bad_conversions = conn.execute(
+            "select count(*) from sales.leads l join sales.customers c on c.id = l.converted_customer_id "
+            "join sales.contacts k on k.id = l.converted_contact_id "
+            "where l.status = 'converted' and not (k.customer_id = c.id and c.owner_id = l.owner_id "
+            "and c.name = l.company_name and l.converted_by = l.owner_id "
+            "and c.created_at = l.converted_at and l.created_at < l.converted_at)").fetchone()
+        linked = conn.execute("select count(*) from sales.leads where status = 'converted' "
+                              "and converted_contact_id is not null").fetchone()
+        histories = conn.execute(
+            "select count(*) from sales.ownership_history h join sales.leads l on l.id = h.record_id "
+            "where h.kind = 'lead' and h.reason like 'converted to customer %' "
+            "and h.changed_at = l.converted_at").fetchone()
+        no_reason = conn.execute("select count(*) from sales.leads where status = 'disqualified' "
+                                 "and coalesce(disqualify_reason, '') = ''").fetchone()
+        pooled = conn.execute("select count(distinct pool_id), count(*) from sales.leads "
+                              "where pool_id is not null").fetchone()
+    assert set(statuses) == {"new", "contacted", "qualified", "converted", "disqualified"}
+    assert min(statuses.values()) >= 20
+    assert bad_conversions == (0,) and linked == (statuses["converted"],)
+    assert histories == (statuses["converted"],)
+    assert no_reason == (0,)
+    assert pooled is not None and pooled[0] == 4 and pooled[1] >= 40
+
+
+def test_every_stage_has_deals_and_lost_ones_have_reasons(demo: Loaded) -> None:
+    with psycopg.connect(libpq_url(demo.url)) as conn:
+        per_stage = conn.execute(
+            "select s.code, count(o.id) from sales.opportunity_stages s "
+            "join sales.sales_processes p on p.id = s.process_id and p.code = 'default' "
+            "left join sales.opportunities o on o.stage_id = s.id where s.active group by s.code").fetchall()
+        lost = conn.execute(
+            "select count(*), count(nullif(btrim(won_lost_reason), '')) from sales.opportunities o "
+            "join sales.opportunity_stages s on s.id = o.stage_id where s.outcome = 'lost'").fetchone()
+        foreign = conn.execute(
+            "select count(*) from sales.opportunities o join sales.customers c "
+            "on c.id = o.customer_id where c.owner_id is distinct from o.owner_id").fetchone()
+        lines = conn.execute(
+            "select count(distinct opportunity_id), count(*) filter (where o.amount <> t.total) "
+            "from sales.opportunity_lines l join sales.opportunities o on o.id = l.opportunity_id "
+            "join (select opportunity_id, sum(amount) total from sales.opportunity_lines "
+            "group by 1) t using (opportunity_id)").fetchone()
+    assert len(per_stage) == 7 and all(n >= 10 for _, n in per_stage), per_stage
+    assert lost is not None and lost[0] >= 10 and lost[0] == lost[1]
+    assert foreign == (0,)  # a deal is on one of its owner's customers
+    assert lines is not None and lines[0] >= 50 and lines[1] == 0
+
+
+def test_a_third_of_deals_have_a_branch_team_with_credit_summing_to_100(demo: Loaded) -> None:
+    with psycopg.connect(libpq_url(demo.url)) as conn:
+        teams = conn.execute(
+            "select o.id, count(*), sum(m.credit_share), "
+            "bool_and(case when mu.kind = 'team' then mu.parent_id else mu.id end "
+            "= case when ou.kind = 'team' then ou.parent_id else ou.id end), "
+            "count(*) filter (where m.employee_id = o.owner_id) "
+            "from sales.opportunities o join sales.opportunity_members m on m.opportunity_id = o.id "
+            "join sales.employees me on me.id = m.employee_id join sales.org_units mu on mu.id = me.unit_id "
+            "join sales.employees oe on oe.id = o.owner_id join sales.org_units ou on ou.id = oe.unit_id "
+            "group by o.id").fetchall()
+        deals = conn.execute("select count(*) from sales.opportunities").fetchone()[0]
+    assert abs(len(teams) - deals / 3) <= deals / 30
+    assert all(2 <= n <= 4 for _, n, _, _, _ in teams)
+    assert all(total == 100 for _, _, total, _, _ in teams)
+    assert all(same_branch and owner_in == 1 for _, _, _, same_branch, owner_in in teams)
+
+
+def test_each_of_the_last_twelve_months_has_wins_and_every_salesperson_follows_up(demo: Loaded) -> None:
+    with psycopg.connect(libpq_url(demo.url)) as conn:
+        months = _months(conn)
+        won = dict(conn.execute(
+            "select to_char(closed_at, 'YYYY-MM'), count(*) from sales.opportunities o "
+            "join sales.opportunity_stages s on s.id = o.stage_id where s.outcome = 'won' "
+            "group by 1").fetchall())
+        sellers = conn.execute(
+            "select e.id, array_agg(distinct to_char(f.happened_at, 'YYYY-MM')) from sales.employees e "
+            "join sales.positions p on p.id = e.position_id and p.code = 'salesperson' "
+            "left join sales.followups f on f.owner_id = e.id group by e.id").fetchall()
+        kinds = {r[0] for r in conn.execute("select distinct kind from sales.followups")}
+        return_visits = conn.execute("select count(*) from sales.followups where satisfaction is not null "
+                                     "and opportunity_id is not null").fetchone()[0]
+        future = conn.execute("select count(*) from sales.followups where happened_at > now()").fetchone()
+    assert all(won.get(m, 0) >= 5 for m in months), won
+    assert len(sellers) == 24
+    assert all(set(months) <= set(seen) for _, seen in sellers)
+    assert {"visit", "call", "wechat", "email", "meeting"} <= kinds
+    assert return_visits >= 50 and future == (0,)
+
+
+def test_follow_ups_are_written_by_who_holds_the_deal_or_the_customer(demo: Loaded) -> None:
+    with psycopg.connect(libpq_url(demo.url)) as conn:
+        on_deals = conn.execute(
+            "select count(*), count(*) filter (where f.customer_id <> o.customer_id "
+            "or not (f.owner_id = o.owner_id or exists (select 1 from sales.opportunity_members m "
+            "where m.opportunity_id = o.id "
+            "and m.employee_id = f.owner_id)) or f.happened_at < o.created_at "
+            "or f.happened_at > coalesce(o.closed_at + interval '60 days', now())) "
+            "from sales.followups f join sales.opportunities o on o.id = f.opportunity_id").fetchone()
+        on_customers = conn.execute(
+            "select count(*) filter (where c.owner_id is not null and f.owner_id <> c.owner_id), "
+            "count(*) filter (where c.pool_id is not null and not exists (select 1 from sales.employees e "
+            "join sales.customer_pools p on p.id = c.pool_id where e.id = f.owner_id "
+            "and p.unit_id in (with recursive up (id) as (select e.unit_id union all "
+            "select u.parent_id from sales.org_units u join up on up.id = u.id "
+            "where u.parent_id is not null) select id from up))) "
+            "from sales.followups f join sales.customers c on c.id = f.customer_id "
+            "where f.opportunity_id is null").fetchone()
+        contacts = conn.execute(
+            "select count(*) from sales.followups f join sales.contacts k on k.id = f.contact_id "
+            "where k.customer_id <> f.customer_id").fetchone()
+    assert on_deals is not None and on_deals[0] >= 500 and on_deals[1] == 0
+    assert on_customers == (0, 0) and contacts == (0,)
+
+
+def test_last_contact_is_the_latest_follow_up(demo: Loaded) -> None:
+    with psycopg.connect(libpq_url(demo.url)) as conn:
+        wrong = conn.execute(
+            "select count(*) from sales.customers c left join lateral (select max(happened_at) latest "
+            "from sales.followups f where f.customer_id = c.id) f on true "
+            "where c.last_contact_at is distinct from f.latest").fetchone()
+    assert wrong == (0,)
+
+
+def test_stamps_and_histories_agree_with_the_months(demo: Loaded) -> None:
+    with psycopg.connect(libpq_url(demo.url)) as conn:
+        histories = conn.execute(
+            "select o.id, o.stage_id, o.created_at, o.closed_at, o.updated_at, "
+            "array_agg(s.position order by h.changed_at, h.id), "
+            "array_agg(h.changed_at order by h.changed_at, h.id), "
+            "array_agg(h.from_stage_id order by h.changed_at, h.id), "
+            "array_agg(h.to_stage_id order by h.changed_at, h.id), bool_and(h.changed_by = o.owner_id) "
+            "from sales.opportunities o join sales.opportunity_stage_history h on h.opportunity_id = o.id "
+            "join sales.opportunity_stages s on s.id = h.to_stage_id group by o.id").fetchall()
+        spread = conn.execute("select count(distinct to_char(created_at, 'YYYY-MM')) from sales.opportunities"
+                              ).fetchone()[0]
+        late = conn.execute(
+            "select (select count(*) from sales.followups where created_at <> happened_at), "
+            "(select count(*) from sales.customers c where created_at > (select min(happened_at) "
+            "from sales.followups f where f.customer_id = c.id)), "
+            "(select count(*) from sales.leads where created_at > updated_at or updated_at > now())"
+        ).fetchone()
+        deals = conn.execute("select count(*) from sales.opportunities").fetchone()[0]
+    assert len(histories) == deals and spread >= 12
+    for _, stage, created, closed, updated, positions, moments, froms, tos, by_owner in histories:
+        assert positions[:-1] == list(range(1, len(positions)))  # stage by stage, from the first
+        assert moments == sorted(moments) and moments[0] == created and moments[-1] == updated
+        assert froms[0] is None and froms[1:] == tos[:-1] and tos[-1] == stage and by_owner
+        assert closed is None or closed == moments[-1]
+    assert late == (0, 0, 0)
+
+
+@pytest.mark.parametrize("login", ["sales_sh1", "sales_gz3", "sup_sh", "mgr_east", "mgr_south", "director"])
+def test_each_level_sees_a_pipeline_through_the_api(demo: Loaded, login: str) -> None:
+    emp_id, unit, level = demo.emp[login]
+    units = demo.subtree(unit) if level != "salesperson" else {unit}
+    people = ({i for i, u, _ in demo.emp.values() if u in units} if level != "salesperson" else {emp_id})
+    with psycopg.connect(libpq_url(demo.url)) as conn:
+        deals = dict(conn.execute("select id, owner_id from sales.opportunities").fetchall())
+    expected = {d for d, owner in deals.items() if owner in people} | {
+        d for d, e, _ in demo.members if e == emp_id}
+    with demo.connect(login) as conn:
+        seen = {r[0] for r in conn.execute("select id from api.opportunities")}
+        page = conn.execute("select count(*) from api.opportunity_list('{}', 'name', false, null, 50)"
+                            ).fetchone()
+        board = conn.execute("select sum(deals) from api.opportunity_board('{}')").fetchone()
+    assert expected and seen == expected
+    assert page == (min(50, len(seen)),) and board == (len(seen),)
+    if level == "salesperson":
+        assert any(deals[d] == emp_id for d in seen)

@@ -23,11 +23,12 @@ from pathlib import Path
 import psycopg
 from psycopg import sql
 
-from salesdesk.admin import bench_data
+from salesdesk.admin import bench_data, bench_kinds, bench_pipeline
 from salesdesk.admin.bench_data import OrgShape, progress
+from salesdesk.admin.bench_kinds import KindsResult
 from salesdesk.admin.errors import AdminError
 from salesdesk.db import migrate
-from salesdesk.db.api_messages import api_speaks
+from salesdesk.db.api_messages import CUSTOMER_LIST, api_speaks
 from salesdesk.db.urls import sqlalchemy_url, with_database, with_login
 
 LEVELS = ("salesperson", "supervisor", "manager", "director")
@@ -53,6 +54,9 @@ class Options:
     database: str = "salesdesk_bench"
     prefix: str = "bench_"
     reuse: bool = False
+    opportunities: int = 1_000_000
+    followups: int = 5_000_000
+    leads: int = 200_000
 
 
 @dataclass
@@ -185,6 +189,7 @@ def _generate(db: str, opts: Options, verifier: str) -> OrgShape:
         progress(f"org: {shape.regions} regions, {shape.branches} branches, {shape.teams} teams, "
                  f"{shape.salespeople:,} salespeople", t)
         bench_data.generate_customers(conn, opts.customers)
+        bench_pipeline.generate_pipeline(conn, opts.opportunities, opts.followups, opts.leads)
     t = time.perf_counter()
     with psycopg.connect(db, autocommit=True) as conn:
         conn.execute("vacuum (analyze)")
@@ -284,12 +289,13 @@ def time_interleaved(calls: dict[str, Callable[[], object]], runs: int) -> dict[
     return {name: percentiles(values) for name, values in samples.items()}
 
 
-def _statement(admin: psycopg.Connection, conn: psycopg.Connection, query: str, params: dict) -> str:
-    """The list statement the API ran for this call, with its values (DEBUG notice, which the
-    API keeps from its callers unless the administrator lets it through)."""
+def _statement(admin: psycopg.Connection, conn: psycopg.Connection, query: str, params: dict,
+               function: str = CUSTOMER_LIST) -> str:
+    """The list statement the API ran for this call of `function`, with its values (DEBUG notice,
+    which the API keeps from its callers unless the administrator lets it through)."""
     notices: list[str] = []
     conn.add_notice_handler(lambda d: notices.append(d.message_primary or ""))
-    with api_speaks(admin):
+    with api_speaks(admin, function):
         conn.execute(query, params).fetchall()
     return next(n.removeprefix("salesdesk list: ") for n in notices if n.startswith("salesdesk list: "))
 
@@ -326,7 +332,7 @@ def _sort_cursor(admin: psycopg.Connection, emp_id: int, sort: str, column: str,
 
 
 def _measure(db: str, admin: psycopg.Connection, level: str, login: str, emp_id: int,
-             opts: Options, password: str, verifier: str) -> LevelResult:
+             opts: Options, password: str, verifier: str) -> tuple[LevelResult, KindsResult]:
     plans: dict[str, str] = {}
     admin.execute(sql.SQL("alter role {} password {}").format(sql.Identifier(login), sql.Literal(verifier)))
     migrate.configure_login(admin, login, 10)
@@ -375,7 +381,11 @@ def _measure(db: str, admin: psycopg.Connection, level: str, login: str, emp_id:
             if opts.verbose:
                 plans["bypass first"] = plan_shape(bypass, first_stmt, None)
                 plans["bypass deep"] = plan_shape(bypass, deep_stmt, None)
-    return LevelResult(level, login, visible, t, plans)
+            kinds = bench_kinds.listed_kinds(admin)
+            others = KindsResult(level, login, kinds, bench_kinds.counts(conn, kinds))
+            others.times = time_interleaved(
+                bench_kinds.calls_for(admin, conn, bypass, level, kinds, _statement), opts.runs)
+    return LevelResult(level, login, visible, t, plans), others
 
 
 def _move(admin: psycopg.Connection, manager_id: int, login: str) -> MoveResult | None:
@@ -428,7 +438,7 @@ def _refresh_time(admin: psycopg.Connection) -> float:
 
 
 def report(results: list[LevelResult], move: MoveResult | None, refresh_s: float,
-           out: Callable[[str], None] = print) -> bool:
+           out: Callable[[str], None] = print, kinds: list[KindsResult] | None = None) -> bool:
     """Print the table, the move line and the targets; True when every target passes."""
     head = ("role", "rows visible", "first p50/p95", "deep p50/p95",
             "search p95 common/rare/digits/inner/pinyin/initials",
@@ -462,6 +472,7 @@ def report(results: list[LevelResult], move: MoveResult | None, refresh_s: float
             f"visibility rows +{move.visibility_added:,} / -{move.visibility_removed:,}; "
             f"pool visibility rows changed {move.pool_visibility_changed:,}")
     out(f"full refresh_visibility(): {refresh_s * 1000:.0f} ms")
+    kind_checks = bench_kinds.report(kinds, out) if kinds else []
     out("")
     checks: list[tuple[str, bool]] = []
     for r in results:
@@ -477,6 +488,7 @@ def report(results: list[LevelResult], move: MoveResult | None, refresh_s: float
         checks.append((f"{r.level} API <= {MAX_RATIO}x or +{MAX_OVERHEAD_MS:.0f} ms vs bypass "
                        f"({r.ratio:.2f}x, +{r.overhead:.2f} ms)",
                        r.ratio <= MAX_RATIO or r.overhead <= MAX_OVERHEAD_MS))
+    checks += kind_checks
     if move is not None:
         checks.append((f"move < {MOVE_SECONDS:.0f} s with 0 business rows rewritten "
                        f"({move.seconds * 1000:.0f} ms, {move.business_rows} rows)",
@@ -503,25 +515,29 @@ def run(opts: Options, out: Callable[[str], None] = print) -> bool:
             with psycopg.connect(db) as admin:
                 people = _pick_people(admin)
                 admin.commit()
-                results = []
+                results, kinds = [], []
                 for level in LEVELS:
                     login, emp_id = people[level]
                     t = time.perf_counter()
-                    results.append(_measure(db, admin, level, login, emp_id, opts, password, verifier))
+                    result, other = _measure(db, admin, level, login, emp_id, opts, password, verifier)
+                    results.append(result)
+                    kinds.append(other)
                     progress(f"measured the {level}", t)
                 refresh_s = _refresh_time(admin)
                 move = _move(admin, people["manager"][1], people["manager"][0])
-                employees, customers = admin.execute(
-                    "select (select count(*) from sales.employees), (select count(*) from sales.customers)"
-                ).fetchone()
+                employees, customers, deals, followups, leads = admin.execute(
+                    "select (select count(*) from sales.employees), (select count(*) from sales.customers), "
+                    "(select count(*) from sales.opportunities), (select count(*) from sales.followups), "
+                    "(select count(*) from sales.leads)").fetchone()
                 admin.commit()
             if opts.verbose:
                 for r in results:
                     for name, plan in r.plans.items():
                         out(f"-- plan: {r.level}, {name}\n{plan}\n")
-            ok = report(results, move, refresh_s, out)
+            ok = report(results, move, refresh_s, out, kinds)
             out(f"\nbench took {time.perf_counter() - started:.0f} s "
                 f"({employees:,} employees, {customers:,} customers, {opts.runs} runs)")
+            out(f"({deals:,} opportunities, {followups:,} follow-ups, {leads:,} leads)")
             return ok
         finally:
             if not (opts.keep or opts.reuse):

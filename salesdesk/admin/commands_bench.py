@@ -11,14 +11,20 @@ from salesdesk.admin.errors import AdminError
 def register(sub: argparse._SubParsersAction) -> None:
     bench = sub.add_parser(
         "bench", help="generate a large company and measure list speed under row-level security",
-        description="Generate N employees (each a login) and M customers, then measure for a "
-                    "salesperson, supervisor, manager and the director the first and a deep page "
-                    "of the customer list, compare with a BYPASSRLS role, and time moving a big "
+        description="Generate N employees (each a login), M customers, opportunities (a third with "
+                    "a team), follow-ups and leads, then measure for a salesperson, supervisor, "
+                    "manager and the director the first and a deep page of every kind's list by "
+                    "every declared sort, a search, the count, the manager's kanban totals and a "
+                    "customer's 360° page, compare with a BYPASSRLS role, and time moving a big "
                     "manager in the org chart. Without --dsn a bundled server is started in a "
                     "temporary folder. With --dsn (a superuser URL) a separate database is created "
                     "and dropped afterwards, together with the roles the bench created.")
     bench.add_argument("--employees", type=int, default=10_000, help="employees (default 10000)")
     bench.add_argument("--customers", type=int, default=1_000_000, help="customers (default 1000000)")
+    bench.add_argument("--opportunities", type=int, default=1_000_000,
+                       help="opportunities, a third with a team of 2-4 (default 1000000)")
+    bench.add_argument("--followups", type=int, default=5_000_000, help="follow-ups (default 5000000)")
+    bench.add_argument("--leads", type=int, default=200_000, help="leads (default 200000)")
     where = bench.add_mutually_exclusive_group()
     where.add_argument("--dsn", help="superuser URL of an existing server (default: a bundled server)")
     where.add_argument("--data", type=Path, help="folder for the bundled server (kept afterwards)")
@@ -40,6 +46,8 @@ def _bench(args: argparse.Namespace) -> int:
 
     if args.employees < 100 or args.customers < 1000 or args.runs < 1:
         raise AdminError("use at least 100 employees, 1000 customers and 1 run")
+    if min(args.opportunities, args.followups, args.leads) < 1000:
+        raise AdminError("use at least 1000 opportunities, follow-ups and leads")
     if not args.prefix.replace("_", "").isalnum() or not args.prefix[0].isalpha() \
             or args.prefix != args.prefix.lower():
         raise AdminError("--prefix: lower-case letters, digits and '_', starting with a letter")
@@ -47,7 +55,8 @@ def _bench(args: argparse.Namespace) -> int:
         raise AdminError("--reuse needs the --data folder (or --dsn) of an earlier --keep run")
     opts = bench.Options(employees=args.employees, customers=args.customers, runs=args.runs,
                          dsn=args.dsn, data=args.data, keep=args.keep, verbose=args.verbose,
-                         database=args.database, prefix=args.prefix, reuse=args.reuse)
+                         database=args.database, prefix=args.prefix, reuse=args.reuse,
+                         opportunities=args.opportunities, followups=args.followups, leads=args.leads)
     try:
         return 0 if bench.run(opts) else 3
     except ValueError as exc:

@@ -28,7 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Load the demo company into a salesdesk database that `init` has set up: HQ and "
                     "three regions with branches and teams, a director, managers, supervisors, "
                     "salespeople, an admin and assistants (each a login sharing one password), "
-                    "about 3,000 customers with contacts, customer pools and cross-region shares. "
+                    "about 3,000 customers with contacts, customer pools and cross-region shares, and "
+                    "twelve months of leads, opportunities (teams, product lines, stage history) and "
+                    "follow-ups. "
                     "Running it again changes nothing. A company is a database: the demo goes only "
                     "into a database that holds no company yet.")
     demo.add_argument("--dsn", required=True, help="superuser URL of the salesdesk database")
@@ -58,7 +60,8 @@ def _demo(args: argparse.Namespace) -> int:
             print(f"demo company loaded into database {conn.info.dbname} in {summary.seconds:.1f} s: "
                   f"{summary.units} units, {summary.people} logins, {summary.pools} customer pools, "
                   f"{summary.customers} customers, {summary.contacts} contacts, "
-                  f"{summary.shares} shares, {summary.products} products", file=sys.stderr)
+                  f"{summary.shares} shares, {summary.products} products, {summary.leads} leads, "
+                  f"{summary.deals} opportunities, {summary.followups} follow-ups", file=sys.stderr)
             print(f"log in as e.g. {prefix}director, {prefix}mgr_east, {prefix}sup_sh "
                   f"or {prefix}sales_sh1", file=sys.stderr)
     print(f"PASSWORD={PASSWORD}", flush=True)

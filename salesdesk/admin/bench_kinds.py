@@ -1,0 +1,162 @@
+"""The bench's per-kind part: every kind's list by every declared sort, a search, the count, the
+manager's kanban totals and a customer's 360° page, per level, through the API; and each kind's
+first page against its list statement run by the BYPASSRLS role.
+
+The kinds and their sorts are read from private.record_kinds (a kind with an api.<kind>_list), so
+a kind declared later is measured without a change here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import psycopg
+from psycopg import sql
+
+PAGE_MS = 10.0
+PAGE_360_MS = 50.0
+MAX_RATIO = 1.5
+MAX_OVERHEAD_MS = 1.0
+LIST = "select * from api.{}_list(%(q)s, %(sort)s, false, %(after)s, 51)"
+COUNT = "select * from api.record_count(%(kind)s, '{}', 10000)"
+BOARD = "select * from api.opportunity_board('{}')"
+
+
+@dataclass(frozen=True)
+class Kind:
+    kind: str
+    table: str
+    sorts: dict[str, str]  # sort key -> column
+    search: bool
+
+
+@dataclass
+class KindsResult:
+    level: str
+    login: str
+    kinds: list[Kind]
+    visible: dict[str, int]  # kind -> rows counted (up to 10,000)
+    times: dict[str, tuple[float, float]] = field(default_factory=dict)  # (p50, p95) ms
+
+    def p95(self, name: str) -> float:
+        return self.times[name][1]
+
+    def pages(self, kind: Kind) -> list[str]:
+        return [f"{kind.kind} {s}{deep}" for s in kind.sorts for deep in ("", " deep")]
+
+    def ratio(self, kind: Kind) -> tuple[float, float]:
+        api, bypass = self.p95(f"{kind.kind} {next(iter(kind.sorts))}"), self.p95(f"bypass {kind.kind}")
+        return api / max(bypass, 1e-6), api - bypass
+
+
+def listed_kinds(admin: psycopg.Connection) -> list[Kind]:
+    rows = admin.execute(
+        "select kind, table_name::text, sorts, search from private.record_kinds "
+        "where parent_kind is null and kind <> 'customer' "  # the customers have the table above
+        "and to_regprocedure(format('api.%s_list(jsonb,text,boolean,text,integer)', kind)) is not null "
+        "order by kind").fetchall()
+    admin.commit()
+    # the name sort first: it is the default page, and the one compared with the bypass
+    return [Kind(k, t, dict(sorted(s.items(), key=lambda kv: (kv[0] != "name", kv[0]))), search)
+            for k, t, s, search in rows]
+
+
+def _deep_cursor(admin: psycopg.Connection, kind: Kind, sort: str, column: str) -> str | None:
+    """The cursor of the row 80 % into the whole table in that sort (empty values last)."""
+    row = admin.execute(sql.SQL(
+        "select jsonb_build_array(%(sort)s::text, false, {c}, id, ({c} is null)::int)::text from {t} "
+        "where archived_at is null order by ({c} is null), {c}, id "
+        "offset (select (count(*) * 0.8)::bigint from {t}) limit 1").format(
+            c=sql.Identifier(column), t=sql.SQL(kind.table)), {"sort": sort}).fetchone()
+    return row[0] if row else None
+
+
+def _search_term(admin: psycopg.Connection, kind: Kind) -> str:
+    """Four characters from the middle of a row's searched text (a rare term)."""
+    row = admin.execute(sql.SQL(
+        "select substr(split_part(search_text, E'\\x1f', 1), 3, 4) from {} where search_text <> '' "
+        "order by id offset 1000 limit 1").format(sql.SQL(kind.table))).fetchone()
+    return row[0] if row else "科技"
+
+
+def calls_for(admin: psycopg.Connection, conn: psycopg.Connection, bypass: psycopg.Connection,
+              level: str, kinds: list[Kind], statement: Callable[..., str]
+              ) -> dict[str, Callable[[], object]]:
+    """What is timed for one level: name -> a call on the user's (or the bypass) connection."""
+    calls: dict[str, Callable[[], object]] = {}
+    for kind in kinds:
+        query = LIST.format(kind.kind)
+        for sort, column in kind.sorts.items():
+            first = {"q": "{}", "sort": sort, "after": None}
+            deep = {**first, "after": _deep_cursor(admin, kind, sort, column)}
+            calls[f"{kind.kind} {sort}"] = lambda p=first, q=query: conn.execute(q, p).fetchall()
+            calls[f"{kind.kind} {sort} deep"] = lambda p=deep, q=query: conn.execute(q, p).fetchall()
+        if kind.search:
+            found = {"q": json.dumps({"search": _search_term(admin, kind)}), "sort": next(iter(kind.sorts)),
+                     "after": None}
+            calls[f"{kind.kind} search"] = lambda p=found, q=query: conn.execute(q, p).fetchall()
+        calls[f"{kind.kind} count"] = lambda k=kind.kind: conn.execute(COUNT, {"kind": k}).fetchall()
+        admin.commit()
+        stmt = statement(admin, conn, query, {"q": "{}", "sort": next(iter(kind.sorts)), "after": None},
+                         f"api.{kind.kind}_list(jsonb,text,boolean,text,integer)")
+        calls[f"bypass {kind.kind}"] = lambda s=stmt: bypass.execute(s).fetchall()
+    if level == "manager":
+        calls["board"] = lambda: conn.execute(BOARD).fetchall()
+    customer = conn.execute("select id from api.customer_list('{}', 'name', false, null, 1)").fetchone()
+    by_filter = admin.execute("select 'customer_id' = any (filters) from private.record_kinds "
+                              "where kind = 'opportunity'").fetchone()
+    if customer:
+        calls["360"] = lambda: _customer_360(conn, customer[0], bool(by_filter and by_filter[0]))
+    admin.commit()
+    return calls
+
+
+def _customer_360(conn: psycopg.Connection, customer_id: int, by_filter: bool) -> None:
+    """The customer's page: the record, its timeline (follow-ups, ownership) and its deals (a page
+    of the deal list filtered by the customer when the kind declares that filter, else the view)."""
+    conn.execute("select * from api.customer_get(%s)", (customer_id,)).fetchall()
+    conn.execute("select * from api.customer_timeline(%s, 50)", (customer_id,)).fetchall()
+    if by_filter:
+        conn.execute("select * from api.opportunity_list(%s, 'name', false, null, 50)",
+                     (json.dumps({"customer_id": customer_id}),)).fetchall()
+    else:
+        conn.execute("select * from api.opportunities where customer_id = %s", (customer_id,)).fetchall()
+
+
+def counts(conn: psycopg.Connection, kinds: list[Kind]) -> dict[str, int]:
+    return {k.kind: conn.execute(COUNT, {"kind": k.kind}).fetchone()[0] for k in kinds}
+
+
+def report(results: list[KindsResult], out: Callable[[str], None]) -> list[tuple[str, bool]]:
+    """Print one line per level and kind; return the checks (text, passed)."""
+    out("")
+    out("every kind's list through the API, p95 ms per declared sort (first/deep), a search, the count; "
+        "bypass = the kind's first page statement alone run by the BYPASSRLS role")
+    checks: list[tuple[str, bool]] = []
+    for r in results:
+        for kind in r.kinds:
+            sorts = ", ".join(f"{s} {r.p95(f'{kind.kind} {s}'):.2f}/{r.p95(f'{kind.kind} {s} deep'):.2f}"
+                              for s in kind.sorts)
+            search = f"; search {r.p95(kind.kind + ' search'):.2f}" if kind.search else ""
+            ratio, extra = r.ratio(kind)
+            out(f"{r.level} ({r.login}) {kind.kind} [{r.visible[kind.kind]:,} visible]: {sorts}{search}; "
+                f"count {r.p95(kind.kind + ' count'):.2f}; bypass {r.p95('bypass ' + kind.kind):.2f} "
+                f"({ratio:.2f}x / +{extra:.2f} ms)")
+            worst = max(r.p95(p) for p in r.pages(kind))
+            checks.append((f"{r.level} {kind.kind} pages p95 <= {PAGE_MS:.0f} ms, every sort and depth "
+                           f"(worst {worst:.2f} ms)", worst <= PAGE_MS))
+            checks.append((f"{r.level} {kind.kind} API <= {MAX_RATIO}x or +{MAX_OVERHEAD_MS:.0f} ms "
+                           f"vs bypass ({ratio:.2f}x, +{extra:.2f} ms)",
+                           ratio <= MAX_RATIO or extra <= MAX_OVERHEAD_MS))
+        if "board" in r.times:
+            out(f"{r.level} ({r.login}) kanban column totals: p95 {r.p95('board'):.2f}")
+            checks.append((f"{r.level} kanban totals p95 <= {PAGE_MS:.0f} ms ({r.p95('board'):.2f} ms)",
+                           r.p95("board") <= PAGE_MS))
+        if "360" in r.times:
+            p95 = r.p95("360")
+            out(f"{r.level} ({r.login}) customer 360° page (record, timeline, deals): p95 {p95:.2f}")
+            checks.append((f"{r.level} customer 360° page p95 <= {PAGE_360_MS:.0f} ms ({p95:.2f} ms)",
+                           p95 <= PAGE_360_MS))
+    return checks
