@@ -69,7 +69,6 @@ class Lead:
     converted_customer_id: int | None
     converted_customer_name: str | None
     converted_contact_id: int | None
-    converted_opportunity_id: int | None
     converted_at: datetime | None
     converted_by_name: str | None
     owner_id: int | None
@@ -81,6 +80,7 @@ class Lead:
     updated_at: datetime
     archived_at: datetime | None
     version: int
+    converted_opportunity_id: int | None = None  # the deal created by the conversion (0020)
 
     @property
     def read_only(self) -> bool:
