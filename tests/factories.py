@@ -186,11 +186,13 @@ class Company:
         return row[0]
 
     def add_followup(self, conn: psycopg.Connection, customer: str, *, author: str,
-                     summary: str = "电话沟通", happened_at: str | None = None) -> int:
+                     summary: str = "电话沟通", happened_at: str | None = None,
+                     deal: str | None = None) -> int:
         row = conn.execute(
-            "insert into sales.followups (owner_id, customer_id, summary, happened_at) "
-            "values (%s, %s, %s, coalesce(%s::timestamptz, now())) returning id",
-            (self.people[author], self.customers[customer], summary, happened_at)).fetchone()
+            "insert into sales.followups (owner_id, customer_id, summary, happened_at, opportunity_id) "
+            "values (%s, %s, %s, coalesce(%s::timestamptz, now()), %s) returning id",
+            (self.people[author], self.customers[customer], summary, happened_at,
+             self.deals[deal] if deal else None)).fetchone()
         assert row
         self.followups.append(row[0])
         return row[0]
@@ -264,13 +266,16 @@ def build_small_company(admin_url: str, seeds: tuple[Seed, ...] = SEEDS, deals: 
 
 def seed_pipeline(company: Company) -> Company:
     """Rows of the pipeline kinds for the registry-driven attacks, which need some of every kind:
-    a lead and a follow-up per salesperson, a lead in each regional pool. Not in the shared
-    company (build_small_company), whose customer counts, history and change feed other tests
-    compute from customers only."""
+    a lead and a follow-up per salesperson, a lead in each regional pool, and with the deals a
+    supervisor's follow-up on a salesperson's deal (which the oracle's route must give them). Not
+    in the shared company (build_small_company), whose customer counts, history and change feed
+    other tests compute from customers only."""
     with company.admin() as conn:
         for key in SALESPEOPLE:
             company.add_lead(conn, f"{key}线索1", owner=key, contact_name=f"{key}线索联系人")
             company.add_followup(conn, f"{key}客户1", author=key, happened_at="2026-01-05 10:00+08")
+        if "sp_e1a商机1" in company.deals:  # read by the deal's owner by the route only
+            company.add_followup(conn, "sp_e1a客户1", author="sup_e1", summary="主管陪访", deal="sp_e1a商机1")
         company.add_lead(conn, "华东公海线索1", pool="EAST")
         company.add_lead(conn, "华北公海线索1", pool="NORTH")
         conn.commit()

@@ -120,7 +120,8 @@ def test_a_kind_without_a_pool_does_not_block_leaving_for_those_who_own_none(
         fresh_scratch: tuple[Company, dict[str, int]]) -> None:
     company, _ = fresh_scratch
     result = _leave(company, "sp_e1b")  # owns customers, no visit
-    assert result.moved == {"customer": 3, "lead": 0, "t_visit": 0}  # kinds for the manager: only if any
+    # follow-ups and deals go to the manager: they are not "moved" (and none were owned)
+    assert result.moved == {"customer": 3, "lead": 0, "t_visit": 0} and result.to_manager == {}
 
 
 def test_a_kind_without_a_pool_needs_a_successor_from_those_who_own_some(

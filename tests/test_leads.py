@@ -105,7 +105,7 @@ def convert(
 ):
     version = conn.execute("select version from api.lead_rows(%s)", ([lead],)).fetchone()[0]
     return conn.execute(
-        "select * from api.lead_convert(%s, %s, %s, %s, %s)",
+        "select customer_id, contact_id from api.lead_convert(%s, %s, %s, %s, %s)",
         (lead, version, json.dumps(customer or {}), json.dumps(contact or {}), customer_id),
     ).fetchone()
 

@@ -69,4 +69,5 @@ FOLLOWUP_SPEC: Spec = {
     "next_followup_on": DateField(label=words.DATE),
     "satisfaction": Satisfaction(),
     "contact_id": RecordRef(),
+    "opportunity_id": RecordRef(),
 }

@@ -51,10 +51,10 @@ class FollowupRow:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """A line of the customer's timeline: a follow-up or an ownership change."""
+    """A line of the customer's timeline: a follow-up, a deal's stage change or an ownership change."""
 
     at: datetime
-    entry: str                     # "followup" | "ownership"
+    entry: str                     # "followup" | "stage" | "ownership"
     record_id: int
     kind: str | None               # the follow-up's type
     summary: str | None            # the follow-up's summary, or the ownership change's reason
@@ -64,6 +64,12 @@ class TimelineEntry:
     from_owner_name: str | None
     to_owner_name: str | None
     to_pool_unit_name: str | None
+    opportunity_id: int | None = None      # the follow-up's deal, or the deal whose stage changed
+    opportunity_title: str | None = None
+    from_stage_name: str | None = None     # a stage change: from (None for the first) and to
+    from_stage_name_en: str | None = None
+    to_stage_name: str | None = None
+    to_stage_name_en: str | None = None
 
 
 def _query(query: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -75,7 +81,8 @@ def _query(query: Mapping[str, Any] | None) -> dict[str, Any]:
 
 def list_followups(db: Database, query: Mapping[str, Any] | None = None, *, sort: str = "happened_at",
                    descending: bool = True, after: str | None = None, limit: int = 50) -> Page[FollowupRow]:
-    """One keyset page, newest first by default ({"scope": "team"} for the team's follow-ups)."""
+    """One keyset page, newest first by default ({"scope": "team"} for the team's follow-ups; a
+    deal's with {"eq": {"opportunity_id": id}}, a customer's with {"eq": {"customer_id": id}})."""
     if sort not in SORT_KEYS:
         raise ValidationError({"sort": BAD_SORT})
     with transaction(db, KIND) as session:
@@ -97,19 +104,21 @@ def _read(session: Any, followup_id: int) -> FollowupRow:
 
 
 def create_followup(db: Database, customer_id: int, values: Mapping[str, Any]) -> FollowupRow:
-    """A follow-up of mine on `customer_id` (which I must see; a contact must be that customer's)."""
+    """A follow-up of mine on `customer_id` (which I must see; a contact or deal must be that customer's)."""
     clean_values = {k: v for k, v in clean(values, FOLLOWUP_SPEC).items() if v is not None}
     with transaction(db, KIND) as session:
         return _read(session, records.create(session, KIND, {**clean_values, "customer_id": customer_id}))
 
 
 def log_followup(db: Database, customer_id: int, summary: str, *, kind: str = "call",
-                 contact_id: int | None = None, happened_at: datetime | None = None,
+                 contact_id: int | None = None, opportunity_id: int | None = None,
+                 happened_at: datetime | None = None,
                  outcome: str | None = None, next_followup_on: date | str | None = None,
                  satisfaction: int | None = None) -> FollowupRow:
     """The quick "log follow-up" dialog's one call (now, unless `happened_at` says when)."""
     return create_followup(db, customer_id, {
-        "kind": kind, "summary": summary, "contact_id": contact_id, "happened_at": happened_at,
+        "kind": kind, "summary": summary, "contact_id": contact_id, "opportunity_id": opportunity_id,
+        "happened_at": happened_at,
         "outcome": outcome, "next_followup_on": next_followup_on, "satisfaction": satisfaction})
 
 
@@ -121,7 +130,8 @@ def save_followup(db: Database, followup_id: int, version: int, changes: Mapping
 
 
 def timeline(db: Database, customer_id: int, limit: int = 50) -> list[TimelineEntry]:
-    """The customer's follow-ups and ownership changes I may see, newest first."""
+    """The customer's follow-ups, its deals' stage changes and its ownership changes I may see,
+    newest first."""
     with transaction(db, "customer") as session:
         found = records.rows(session, "select * from api.customer_timeline(:id, :limit)",
                              {"id": customer_id, "limit": limit})

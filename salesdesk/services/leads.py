@@ -1,8 +1,8 @@
 """Leads (线索): the list, one lead, create and save, claim from and release into the unit's pool,
-and conversion into a customer and contact with the company-wide duplicate check first.
+and conversion into a customer, contact and deal with the company-wide duplicate check first.
 
-The database does the work (sql/0019_leads_followups.sql); hand-on goes through the generic
-records module like every kind's.
+The database does the work (sql/0019_leads_followups.sql; the deal: sql/0020_pipeline_links.sql);
+hand-on goes through the generic records module like every kind's.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from salesdesk.services.customer_rules import CONTACT_SPEC, CUSTOMER_SPEC
 from salesdesk.services.customers import find_duplicates
 from salesdesk.services.errors import DuplicateError, NotFoundError, ValidationError
 from salesdesk.services.lead_rules import LEAD_SPEC, LIST_STATUSES, SORT_KEYS
+from salesdesk.services.opportunity_rules import clean_opportunity
 from salesdesk.services.pagination import Count, Page
 from salesdesk.services.picks import PICK_LIMIT, Pick
 from salesdesk.services.tx import transaction
@@ -80,6 +81,7 @@ class Lead:
     updated_at: datetime
     archived_at: datetime | None
     version: int
+    converted_opportunity_id: int | None = None  # the deal created by the conversion (0020)
 
     @property
     def read_only(self) -> bool:
@@ -91,6 +93,7 @@ class Lead:
 class Conversion:
     customer_id: int
     contact_id: int | None
+    opportunity_id: int | None = None
 
 
 def _query(query: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -166,9 +169,12 @@ def release_leads(db: Database, lead_ids: Sequence[int], reason: str) -> None:
 
 
 def convert_lead(db: Database, lead: Lead, *, customer: Mapping[str, Any] | None = None,
-                 contact: Mapping[str, Any] | None = None, customer_id: int | None = None) -> Conversion:
+                 contact: Mapping[str, Any] | None = None, customer_id: int | None = None,
+                 opportunity: Mapping[str, Any] | None = None) -> Conversion:
     """Convert `lead` (as read, its version checked) into a new customer of mine, or link
-    `customer_id`, with a contact from the lead's contact fields overlaid by `contact`.
+    `customer_id`, with a contact from the lead's contact fields overlaid by `contact`, and with
+    `opportunity` a deal of mine on that customer (the deal's fields and `stage_id`; the title
+    defaults to the lead's company, the stage to the first active one).
 
     Without `customer_id` the duplicate check runs first: DuplicateError with the matches (one
     out of sight only as "held by …") lets the user link a match or change the name; the database
@@ -176,6 +182,11 @@ def convert_lead(db: Database, lead: Lead, *, customer: Mapping[str, Any] | None
     """
     customer_values = clean(customer or {}, CUSTOMER_SPEC, partial=True)
     contact_values = clean(contact or {}, CONTACT_SPEC, partial=True)
+    deal_values = None
+    if opportunity is not None:
+        deal = dict(opportunity)
+        stage = deal.pop("stage_id", None)
+        deal_values = {**clean_opportunity(deal, partial=True), **({"stage_id": int(stage)} if stage else {})}
     if customer_id is None:
         name = customer_values.get("name") or lead.company_name
         phone = customer_values.get("phone", lead.phone)
@@ -185,11 +196,12 @@ def convert_lead(db: Database, lead: Lead, *, customer: Mapping[str, Any] | None
     with transaction(db, KIND) as session:
         session.info["wrote"] = True
         row = records.rows(session, "select * from api.lead_convert(:id, :version, cast(:customer as jsonb), "
-                                    "cast(:contact as jsonb), :customer_id)",
+                                    "cast(:contact as jsonb), :customer_id, cast(:deal as jsonb))",
                            {"id": lead.id, "version": lead.version, "customer_id": customer_id,
                             "customer": records.to_json(customer_values),
-                            "contact": records.to_json(contact_values)})[0]
-    return Conversion(int(row["customer_id"]), row["contact_id"])
+                            "contact": records.to_json(contact_values),
+                            "deal": None if deal_values is None else records.to_json(deal_values)})[0]
+    return Conversion(int(row["customer_id"]), row["contact_id"], row["opportunity_id"])
 
 
 def search_leads(db: Database, text: str, limit: int = PICK_LIMIT) -> list[Pick]:

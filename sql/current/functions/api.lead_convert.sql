@@ -1,10 +1,10 @@
 -- api.lead_convert, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0019_leads_followups.sql
+-- Written in: 0019_leads_followups.sql, 0020_pipeline_links.sql (the current text comes from the last)
 
-CREATE OR REPLACE FUNCTION api.lead_convert(p_lead_id bigint, p_version integer, p_customer jsonb DEFAULT '{}'::jsonb, p_contact jsonb DEFAULT '{}'::jsonb, p_customer_id bigint DEFAULT NULL::bigint)
- RETURNS TABLE(customer_id bigint, contact_id bigint)
+CREATE OR REPLACE FUNCTION api.lead_convert(p_lead_id bigint, p_version integer, p_customer jsonb DEFAULT '{}'::jsonb, p_contact jsonb DEFAULT '{}'::jsonb, p_customer_id bigint DEFAULT NULL::bigint, p_opportunity jsonb DEFAULT NULL::jsonb)
+ RETURNS TABLE(customer_id bigint, contact_id bigint, opportunity_id bigint)
  LANGUAGE plpgsql
  SECURITY DEFINER
  SET search_path TO 'pg_catalog', 'pg_temp'
@@ -26,9 +26,12 @@ declare
     cont jsonb;
     new_customer bigint;
     new_contact bigint;
+    new_deal bigint;
 begin
     if jsonb_typeof(coalesce(p_customer, '{}')) <> 'object' or jsonb_typeof(coalesce(p_contact, '{}')) <> 'object'
-       or coalesce(p_customer, '{}') ?| array['owner_id', 'pool_id'] or coalesce(p_contact, '{}') ? 'customer_id' then
+       or jsonb_typeof(coalesce(p_opportunity, '{}')) <> 'object'
+       or coalesce(p_customer, '{}') ?| array['owner_id', 'pool_id'] or coalesce(p_contact, '{}') ? 'customer_id'
+       or coalesce(p_opportunity, '{}') ?| array['owner_id', 'customer_id'] then
         raise exception 'not a valid conversion' using errcode = 'SD005';
     end if;
     if p_customer_id is not null then  -- the customer to link
@@ -72,11 +75,17 @@ begin
         end if;
         new_contact := api.record_create('contact', cont || jsonb_build_object('customer_id', new_customer));
     end if;
-    perform private.lead_mark_converted(p_lead_id, new_customer, new_contact, p_customer_id is null);
+    if p_opportunity is not null then  -- the deal's reference check: the caller sees the customer
+        new_deal := api.record_create('opportunity', jsonb_build_object('title', btrim(l.company_name), 'source', l.source)
+                                                     || p_opportunity
+                                                     || jsonb_build_object('customer_id', new_customer, 'owner_id', me));
+    end if;
+    perform private.lead_mark_converted(p_lead_id, new_customer, new_contact, p_customer_id is null, new_deal);
     customer_id := new_customer;
     contact_id := new_contact;
+    opportunity_id := new_deal;
     return next;
 end
 $function$;
-alter function api.lead_convert(p_lead_id bigint, p_version integer, p_customer jsonb, p_contact jsonb, p_customer_id bigint) owner to salesdesk_api;
-grant execute on function api.lead_convert(p_lead_id bigint, p_version integer, p_customer jsonb, p_contact jsonb, p_customer_id bigint) to salesdesk_user;
+alter function api.lead_convert(p_lead_id bigint, p_version integer, p_customer jsonb, p_contact jsonb, p_customer_id bigint, p_opportunity jsonb) owner to salesdesk_api;
+grant execute on function api.lead_convert(p_lead_id bigint, p_version integer, p_customer jsonb, p_contact jsonb, p_customer_id bigint, p_opportunity jsonb) to salesdesk_user;

@@ -1,7 +1,7 @@
 -- sales.leads, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Created or altered in: 0019_leads_followups.sql
+-- Created or altered in: 0019_leads_followups.sql, 0020_pipeline_links.sql
 
 create table sales.leads (
     id bigint generated always as identity not null,
@@ -45,6 +45,7 @@ create table sales.leads (
     constraint leads_converted_by_fkey FOREIGN KEY (converted_by) REFERENCES sales.employees(id),
     constraint leads_converted_contact_id_fkey FOREIGN KEY (converted_contact_id) REFERENCES sales.contacts(id),
     constraint leads_converted_customer_id_fkey FOREIGN KEY (converted_customer_id) REFERENCES sales.customers(id),
+    constraint leads_converted_opportunity_id_fkey FOREIGN KEY (converted_opportunity_id) REFERENCES sales.opportunities(id),
     constraint leads_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES sales.employees(id),
     constraint leads_pool_id_fkey FOREIGN KEY (pool_id) REFERENCES sales.customer_pools(id)
 );
