@@ -325,3 +325,22 @@ def test_the_deal_api_is_generated_with_its_former_signatures(co) -> None:
         "p_query jsonb DEFAULT '{}'::jsonb, p_sort text DEFAULT 'name'::text, p_descending boolean "
         "DEFAULT false, p_after text DEFAULT NULL::text, p_limit integer DEFAULT 50",
     )
+
+
+# ---------------------------------------------------------------------------
+# 6. A customer's deals for its overview
+# ---------------------------------------------------------------------------
+
+
+def test_a_customers_deals_are_those_the_caller_sees_and_a_hidden_customer_has_none(co) -> None:
+    company, deal = co
+
+    def deals(key: str, customer: int) -> list[int]:
+        return [r[0] for r in company.call(key, "select id from api.customer_deals(%s)", (customer,))]
+
+    customer = company.customers[CUSTOMER]
+    assert deals("sp_e1a", customer) == [deal]   # the owner
+    assert deals("sup_e1", customer) == [deal]   # the owner's supervisor
+    assert deals("sp_n1a", customer) == [deal]   # on the team, in another region
+    assert deals("sp_e1b", customer) == []       # a peer: the same answer as for no customer at all
+    assert deals("sp_e1b", -1) == []

@@ -204,8 +204,14 @@ def test_opened_from_a_deal_the_customer_and_the_deal_are_filled_in(qtbot, co: C
         assert saved is None  # Esc
         assert seen == {"customer": deal.customer_id, "deal": deal.id, "text": deal.title}
 
-        # the deal editor's button and the window's Log follow-up (Ctrl+Shift+F) on it do the same
+        # the deal editor lists the deal's follow-ups; its button and the window's Log follow-up
+        # (Ctrl+Shift+F) on it open the dialog of the deal
+        followups.log_followup(db, deal.customer_id, "带样品上门", kind="visit", opportunity_id=deal.id)
         editor = wait_loaded(qtbot, window, f"opportunity:{deal.id}")
+        table = editor.followup_table
+        qtbot.waitUntil(lambda: any(table.item(r, c) and table.item(r, c).text() == "带样品上门"
+                                    for r in range(table.rowCount()) for c in range(table.columnCount())),
+                        timeout=WAIT_MS)
         seen.clear()
         with answering(FollowupDialog, look):
             editor.followup_button.click()

@@ -1232,6 +1232,10 @@
         <translation>Owner: {owner}</translation>
     </message>
     <message>
+        <source>Follow-ups (%1)</source>
+        <translation>Follow-ups (%1)</translation>
+    </message>
+    <message>
         <source>Add a product:</source>
         <translation>Add a product:</translation>
     </message>

@@ -1238,6 +1238,10 @@
         <translation>负责人：{owner}</translation>
     </message>
     <message>
+        <source>Follow-ups (%1)</source>
+        <translation>跟进记录 (%1)</translation>
+    </message>
+    <message>
         <source>Add a product:</source>
         <translation>添加产品：</translation>
     </message>

@@ -105,24 +105,18 @@ def calls_for(admin: psycopg.Connection, conn: psycopg.Connection, bypass: psyco
     if level == "manager":
         calls["board"] = lambda: conn.execute(BOARD).fetchall()
     customer = conn.execute("select id from api.customer_list('{}', 'name', false, null, 1)").fetchone()
-    by_filter = admin.execute("select 'customer_id' = any (filters) from private.record_kinds "
-                              "where kind = 'opportunity'").fetchone()
     if customer:
-        calls["360"] = lambda: _customer_360(conn, customer[0], bool(by_filter and by_filter[0]))
+        calls["360"] = lambda: _customer_360(conn, customer[0])
     admin.commit()
     return calls
 
 
-def _customer_360(conn: psycopg.Connection, customer_id: int, by_filter: bool) -> None:
-    """The customer's page: the record, its timeline (follow-ups, ownership) and its deals (a page
-    of the deal list filtered by the customer when the kind declares that filter, else the view)."""
+def _customer_360(conn: psycopg.Connection, customer_id: int) -> None:
+    """The customer's page: the record, its timeline (follow-ups, ownership, stage changes) and its
+    deals (api.customer_deals, through the customer index)."""
     conn.execute("select * from api.customer_get(%s)", (customer_id,)).fetchall()
     conn.execute("select * from api.customer_timeline(%s, 50)", (customer_id,)).fetchall()
-    if by_filter:
-        conn.execute("select * from api.opportunity_list(%s, 'name', false, null, 50)",
-                     (json.dumps({"customer_id": customer_id}),)).fetchall()
-    else:
-        conn.execute("select * from api.opportunities where customer_id = %s", (customer_id,)).fetchall()
+    conn.execute("select * from api.customer_deals(%s)", (customer_id,)).fetchall()
 
 
 def counts(conn: psycopg.Connection, kinds: list[Kind]) -> dict[str, int]:

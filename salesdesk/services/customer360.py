@@ -7,18 +7,16 @@ stage changes (sql/0020) they are not added twice. Row-level security decides ev
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
 
 from salesdesk.db.session import Database
 from salesdesk.services import records
 from salesdesk.services.opportunity_types import Opportunity, build
 from salesdesk.services.tx import transaction
 
-DEALS = ("select * from api.opportunities where customer_id = :id and archived_at is null "
-         "order by updated_at desc")
+DEALS = "select * from api.customer_deals(:id) where archived_at is null"
 STAGE = "stage"  # the entry of a stage change
 
 
@@ -55,18 +53,13 @@ class Deals:
     won_this_year: Decimal          # won deals closed this year
 
 
-def _stage_entries(session: Any, deals: list[dict]) -> list[Event]:
-    names = {r["id"]: (r["name"], r["name_en"])
-             for r in records.rows(session, "select * from api.opportunity_stage_rows()")}
-    out = []
-    for deal in deals:
-        history = records.rows(session, "select * from api.opportunity_stage_history(:id)",
-                               {"id": deal["id"]})
-        for h in history:
-            name, name_en = names.get(h["to_stage_id"], ("", ""))
-            out.append(Event(h["changed_at"], STAGE, deal["id"], summary=deal["title"],
-                             actor_name=h["changed_by_name"], stage_name=name, stage_name_en=name_en))
-    return out
+def _event(row: dict) -> Event:
+    """A timeline row as the screen reads it: a stage change names its deal and the stage it entered."""
+    event = records.maker(Event)(row)
+    if event.entry == STAGE:
+        return replace(event, summary=row.get("opportunity_title"), stage_name=row.get("to_stage_name"),
+                       stage_name_en=row.get("to_stage_name_en"))
+    return event
 
 
 def timeline(db: Database, customer_id: int, limit: int = 50) -> Timeline:
@@ -74,9 +67,7 @@ def timeline(db: Database, customer_id: int, limit: int = 50) -> Timeline:
     with transaction(db, "customer") as session:
         found = records.rows(session, "select * from api.customer_timeline(:id, :limit)",
                              {"id": customer_id, "limit": limit})
-        entries = [records.maker(Event)(r) for r in found]
-        if not any(e.entry == STAGE for e in entries):
-            entries += _stage_entries(session, records.rows(session, DEALS, {"id": customer_id}))
+        entries = [_event(r) for r in found]  # stage changes of the deals I see, from the database
         ids = [e.record_id for e in entries if e.entry == "followup"]
         next_on = records.scalar(
             session, "select min(next_followup_on) from api.followup_rows(cast(:ids as bigint[])) "

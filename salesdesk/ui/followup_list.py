@@ -29,7 +29,7 @@ from salesdesk.ui.words import word
 translate = QCoreApplication.translate
 
 
-def _columns() -> list[Column[FollowupRow]]:
+def followup_columns() -> list[Column[FollowupRow]]:
     return [
         Column("happened_at", lambda: translate("FollowupListPage", "Time"),
                lambda r: fmt_datetime(r.happened_at), "happened_at",
@@ -60,7 +60,7 @@ class FollowupListPage(RecordListPage):
     def make_model(self) -> RecordTableModel[FollowupRow]:
         source = ServiceSource(self.db, followups.list_followups, followups.count_followups,
                                followups.get_followup)
-        return RecordTableModel(self.ctx.tasks, source, _columns(), query={}, sort="happened_at",
+        return RecordTableModel(self.ctx.tasks, source, followup_columns(), query={}, sort="happened_at",
                                 descending=True, parent=self)
 
     def build_filters(self) -> None:

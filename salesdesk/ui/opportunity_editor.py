@@ -14,16 +14,24 @@ import functools
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QSizePolicy
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
-from salesdesk.services import customer_list, customers, opportunities, org, picklists, products
+from salesdesk.services import customer_list, customers, followups, opportunities, org, picklists, products
 from salesdesk.services.errors import REQUIRED, FieldError, NotFoundError, ValidationError
 from salesdesk.services.opportunity_rules import OPPORTUNITY_SPEC, clean_opportunity
 from salesdesk.services.opportunity_types import OpportunityDetail, Stage
 from salesdesk.services.picks import Pick
 from salesdesk.ui import words
 from salesdesk.ui.columns import Column, RowsModel, fmt_datetime, fmt_money
+from salesdesk.ui.followup_list import followup_columns
 from salesdesk.ui.form_binding import FormBinding, restyle
 from salesdesk.ui.forms_gen.opportunity_editor import Ui_OpportunityEditor
 from salesdesk.ui.opportunity_lines import ChoiceDelegate, ProductLines, TeamLines
@@ -166,6 +174,19 @@ class OpportunityEditor(RecordEditor):
         self.followup_button.setObjectName("logFollowupButton")
         self.followup_button.clicked.connect(lambda: self.ctx.window.log_followup())
         self.ui.headerLayout.addWidget(self.followup_button)
+        # the deal's follow-ups, newest first (the follow-up list's columns, read by the deal filter)
+        self.followup_columns = [c for c in followup_columns()
+                                 if c.key not in ("customer", "deal", "updated_at")]
+        # (the follow-up list's columns: one definition of how a follow-up reads)
+        self.followup_table = QTableWidget(0, len(self.followup_columns))
+        self.followup_table.setObjectName("followupTable")
+        self.followup_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.followup_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.followup_table.verticalHeader().hide()
+        self.followup_table.horizontalHeader().setStretchLastSection(True)
+        for i, column in enumerate(self.followup_columns):
+            self.followup_table.setColumnWidth(i, column.width)
+        self.followups_tab = self.ui.tabs.addTab(self.followup_table, "")
         self._retranslate()
         self.ctx.tasks.run(opportunities.stages, self.db, busy=False, on_success=self._stages_arrived,
                            on_error=lambda _e: None)
@@ -307,6 +328,7 @@ class OpportunityEditor(RecordEditor):
 
     def on_shown(self, record: OpportunityDetail) -> None:
         self.followup_button.setEnabled(True)
+        self._load_followups(record.id)
         self.header_actions.setEnabled(True)
         self.header_actions.update_actions()
         self.mark_loaded()
@@ -383,6 +405,25 @@ class OpportunityEditor(RecordEditor):
         owner = translate("OpportunityEditor", "Owner: {owner}").format(owner=d.owner_name or "")
         self.ui.stampLabel.setText(owner)
 
+    def _load_followups(self, deal_id: int) -> None:
+        self.ctx.tasks.run(followups.list_followups, self.db, {"eq": {"opportunity_id": deal_id}}, limit=200,
+                           busy=False, on_success=self._followups_arrived, on_error=lambda _e: None)
+
+    def _followups_arrived(self, page: Any) -> None:
+        rows = page.rows
+        self.followup_table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, column in enumerate(self.followup_columns):
+                self.followup_table.setItem(r, c, QTableWidgetItem(column.text(row)))
+        self.ui.tabs.setTabText(self.followups_tab, translate("OpportunityEditor", "Follow-ups (%1)")
+                                .replace("%1", str(len(rows))))
+
+    def on_live_change(self, payload: dict) -> None:
+        """A follow-up logged on this deal (here or elsewhere) shows in its tab."""
+        super().on_live_change(payload)
+        if payload.get("kind") == "followup" and self.record is not None:
+            self._load_followups(self.record.id)
+
     def followup_target(self) -> tuple[int | None, int | None]:
         """The customer and deal a quick follow-up (Ctrl+Shift+F) is about."""
         if self.record is None:
@@ -392,6 +433,9 @@ class OpportunityEditor(RecordEditor):
     def _retranslate(self) -> None:
         self.ui.saveButton.setText(words.word(words.SAVE))
         self.followup_button.setText(words.word(words.LOG_FOLLOWUP))
+        self.followup_table.setHorizontalHeaderLabels([c.title() for c in self.followup_columns])
+        self.ui.tabs.setTabText(self.followups_tab, translate("OpportunityEditor", "Follow-ups (%1)")
+                                .replace("%1", str(self.followup_table.rowCount())))
         self.ui.liveReloadButton.setText(translate("CustomerEditor", "Reload"))  # the editors' bar, said once
         self.ui.liveKeepButton.setText(translate("CustomerEditor", "Keep editing"))
         self.ui.revertButton.setText(words.word(words.DISCARD_CHANGES))

@@ -65,7 +65,7 @@ CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_i
 CREATE TRIGGER derive BEFORE INSERT OR UPDATE ON sales.opportunities FOR EACH ROW EXECUTE FUNCTION private.opportunity_derive();
 CREATE TRIGGER keeps_followups BEFORE UPDATE OF customer_id ON sales.opportunities FOR EACH ROW WHEN (new.customer_id IS DISTINCT FROM old.customer_id) EXECUTE FUNCTION private.opportunity_keeps_followups();
 CREATE TRIGGER stage_logged AFTER INSERT OR UPDATE OF stage_id ON sales.opportunities FOR EACH ROW EXECUTE FUNCTION private.opportunity_stage_logged();
-CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.opportunities FOR EACH ROW EXECUTE FUNCTION private.stamp('name_sort', 'search_text', 'search_grams', 'forecast_category', 'closed_at');
+CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.opportunities FOR EACH ROW EXECUTE FUNCTION private.stamp('name_sort', 'search_text', 'search_grams', 'forecast_category', 'closed_at', 'amount_key');
 
 alter table sales.opportunities enable row level security;
 alter table sales.opportunities force row level security;
