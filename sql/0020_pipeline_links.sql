@@ -344,3 +344,17 @@ $$;
 reset role;
 revoke all on function api.customer_deals(bigint) from public;
 grant execute on function api.customer_deals(bigint) to salesdesk_user;
+
+-- ---------------------------------------------------------------------------
+-- 7. The customer's stamp from its declaration
+-- ---------------------------------------------------------------------------
+-- 0019 set the customer's stamp by hand (adding last_contact_at) and so left out the credit
+-- limit's sort key that 0017 declared; a key in the stamp's comparison bumped the version on every
+-- update of a computed column alone (a contact added, a follow-up logged): a false conflict.
+do $$
+declare
+    derived text[] := (select k.derived from private.record_kinds k where k.kind = 'customer');
+begin
+    call private.protect_table('sales.customers', p_audit_kind => 'customer', p_derived => derived);
+end
+$$;

@@ -216,3 +216,16 @@ def test_every_declared_sort_is_an_ordered_index_walk(big_company: Company, leve
 def test_every_declared_sort_pages_in_the_oracle_order_at_scale(big_company: Company, level: str) -> None:
     # 户12: one name in 36, so the director's ordered walk ends and the search index goes on
     check_orders(big_company, level, ["客户", "户12"], (97,))
+
+
+def test_every_kinds_stamp_skips_its_derived_columns(admin) -> None:
+    """A computed column changing alone (a search text, a sort key, the last contact) is no edit: the
+    stamp's arguments hold every derived column the registry declares (a generated sort key left
+    out bumped the customer's version on every contact added: a false conflict in its editor)."""
+    kinds = admin.execute("select kind, table_name::text, derived from private.record_kinds").fetchall()
+    assert kinds
+    for kind, table, derived in kinds:
+        row = admin.execute("select pg_get_triggerdef(t.oid) from pg_trigger t "
+                            "where t.tgrelid = %s::regclass and t.tgname = 'stamp'", (table,)).fetchone()
+        assert row, kind
+        assert [d for d in derived if f"'{d}'" not in row[0]] == [], kind

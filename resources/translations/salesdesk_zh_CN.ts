@@ -1239,7 +1239,7 @@
     </message>
     <message>
         <source>Follow-ups (%1)</source>
-        <translation>跟进记录 (%1)</translation>
+        <translation>跟进记录（%1）</translation>
     </message>
     <message>
         <source>Add a product:</source>

@@ -75,7 +75,7 @@ CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.customers FOR EAC
 CREATE TRIGGER check_active_owner BEFORE INSERT OR UPDATE OF owner_id ON sales.customers FOR EACH ROW EXECUTE FUNCTION private.check_active_owner();
 CREATE TRIGGER check_picklists BEFORE INSERT OR UPDATE OF industry, source, region ON sales.customers FOR EACH ROW EXECUTE FUNCTION private.check_picklists();
 CREATE TRIGGER derive BEFORE INSERT OR UPDATE ON sales.customers FOR EACH ROW EXECUTE FUNCTION private.customer_derive();
-CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.customers FOR EACH ROW EXECUTE FUNCTION private.stamp('name_norm', 'phone_norm', 'name_sort', 'search_text', 'search_grams', 'name_key', 'last_contact_at');
+CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.customers FOR EACH ROW EXECUTE FUNCTION private.stamp('name_norm', 'phone_norm', 'name_sort', 'search_text', 'search_grams', 'name_key', 'credit_limit_key', 'last_contact_at');
 
 alter table sales.customers enable row level security;
 alter table sales.customers force row level security;
