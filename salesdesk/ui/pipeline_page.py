@@ -174,17 +174,15 @@ class PipelinePage(QWidget):
 
     def _retotal(self) -> None:
         """The header's totals after a move: the amount is unchanged, the weighted amount is the server's
-        to say, so it is reloaded quietly in the background."""
+        to say, so the stage totals alone (one query, not the whole board) are read again quietly."""
         if self._loaded is not None:
             amount = sum((c.amount for c in self.board.columns()), Decimal(0))
             self._show_totals(fmt_money_short(amount), "…")
-            self._loading = self.ctx.tasks.run(pipeline.load_board, self.db, **self.filters(),
-                                               on_success=self._totals_arrived, on_error=self._failed)
+            self.ctx.tasks.run(opportunities.board, self.db, **self.filters(), busy=False,
+                               on_success=self._totals_arrived, on_error=self._failed)
 
-    def _totals_arrived(self, board: Board) -> None:
-        self._loading = None
-        self._loaded = board
-        self._show_totals(fmt_money_short(board.amount), fmt_money_short(board.weighted_amount))
-
+    def _totals_arrived(self, totals: list[Any]) -> None:
+        self._show_totals(fmt_money_short(sum((t.amount for t in totals), Decimal(0))),
+                          fmt_money_short(sum((t.weighted_amount for t in totals), Decimal(0))))
 
 register_page("pipeline", QT_TRANSLATE_NOOP("pages", "Pipeline"), "pipeline", PipelinePage, order=25)
