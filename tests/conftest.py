@@ -62,7 +62,7 @@ def pg_admin_url() -> Iterator[str]:
     try:
         yield server.start()
     finally:
-        server.stop()
+        server.stop(discard=True)
         shutil.rmtree(root, ignore_errors=True)
 
 
