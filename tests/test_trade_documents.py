@@ -86,7 +86,7 @@ def test_the_workbook_has_typed_cells_and_a_print_setup(tmp_path: Path) -> None:
     path = write(tmp_path)
     sheet = load_workbook(path).active
     cells = {c.value: c for row in sheet.iter_rows() for c in row if c.value is not None}
-    header = cells["Code"].row
+    header = cells["Product code"].row
     code, name, quantity, price = (sheet.cell(header + 1, col) for col in (2, 3, 6, 7))
     assert (code.value, code.data_type, code.number_format) == ("P-001", "s", "@")
     assert sheet.cell(header + 2, 2).value == "00123"  # a code stays text, its zeros kept
@@ -104,7 +104,8 @@ def test_the_workbook_has_typed_cells_and_a_print_setup(tmp_path: Path) -> None:
     assert dated.is_date and dated.number_format == "yyyy-mm-dd"
     assert cells[datetime(2027, 1, 4)].is_date
     assert "人民币壹万零玖佰零陆元捌角柒分" in cells
-    assert {"Quotation", "杭州青禾科技有限公司", "Seller: 华东精密机械有限公司", "Representative: 张伟"} <= set(cells)
+    expected = {"Quotation", "杭州青禾科技有限公司", "Seller: 华东精密机械有限公司", "Representative: 张伟"}
+    assert expected <= set(cells)
     assert sheet.freeze_panes == f"A{header + 1}"
     assert sheet.print_title_rows == f"${header}:${header}"
     setup = sheet.page_setup
@@ -130,8 +131,9 @@ def test_libreoffice_opens_the_workbook_and_prints_it(tmp_path: Path) -> None:
     assert soffice, "LibreOffice is missing: python3 installer/bootstrap.py test installs it"
     path = write(tmp_path)
     profile = (tmp_path / "lo-profile").as_uri()  # its own profile: parallel runs do not collide
-    result = subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                             "--outdir", str(tmp_path), str(path)], capture_output=True, text=True, timeout=180)
+    command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir",
+               str(tmp_path), str(path)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=180)
     pdf = tmp_path / "quote.pdf"
     assert result.returncode == 0 and pdf.exists(), result.stderr
     document = pypdfium2.PdfDocument(pdf)

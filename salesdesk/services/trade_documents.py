@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-from salesdesk.i18n import QT_TRANSLATE_NOOP
+from salesdesk import words
+from salesdesk.i18n import QT_TRANSLATE_NOOP, WORDS
 from salesdesk.services.errors import DomainError
 from salesdesk.services.money_words import capital_amount
 
@@ -41,38 +42,39 @@ class DocumentWriteError(DomainError):
 
 
 class Words:
-    """The documents' labels (English source, translated in the "documents" context)."""
+    """The documents' labels: English sources translated in the "documents" context, or the shared
+    words (salesdesk/words.py, the "words" context) where a document says what every screen says."""
 
     NUMBER = QT_TRANSLATE_NOOP("documents", "No.")
-    DATE = QT_TRANSLATE_NOOP("documents", "Date")
+    DATE = words.DATE
     VALID_UNTIL = QT_TRANSLATE_NOOP("documents", "Valid until")
     SUBJECT = QT_TRANSLATE_NOOP("documents", "Subject")
     SELLER = QT_TRANSLATE_NOOP("documents", "Seller")
-    BUYER = QT_TRANSLATE_NOOP("documents", "Customer")
-    ADDRESS = QT_TRANSLATE_NOOP("documents", "Address")
-    PHONE = QT_TRANSLATE_NOOP("documents", "Phone")
-    CONTACT = QT_TRANSLATE_NOOP("documents", "Contact")
+    BUYER = words.CUSTOMER
+    ADDRESS = words.ADDRESS
+    PHONE = words.PHONE
+    CONTACT = words.CONTACT
     ROW = QT_TRANSLATE_NOOP("documents", "#")
-    CODE = QT_TRANSLATE_NOOP("documents", "Code")
-    PRODUCT = QT_TRANSLATE_NOOP("documents", "Product")
-    SPECIFICATION = QT_TRANSLATE_NOOP("documents", "Specification")
-    UNIT = QT_TRANSLATE_NOOP("documents", "Unit")
-    QUANTITY = QT_TRANSLATE_NOOP("documents", "Quantity")
-    UNIT_PRICE = QT_TRANSLATE_NOOP("documents", "Unit price")
-    DISCOUNT = QT_TRANSLATE_NOOP("documents", "Discount %")
-    TAX_RATE = QT_TRANSLATE_NOOP("documents", "Tax rate")
+    CODE = QT_TRANSLATE_NOOP("documents", "Product code")
+    PRODUCT = QT_TRANSLATE_NOOP("documents", "Product name")
+    SPECIFICATION = QT_TRANSLATE_NOOP("documents", "Specification / model")
+    UNIT = QT_TRANSLATE_NOOP("documents", "Unit of measure")  # (the shared "Unit" is the org unit)
+    QUANTITY = words.QUANTITY
+    UNIT_PRICE = QT_TRANSLATE_NOOP("documents", "Unit price (excl. tax)")
+    DISCOUNT = words.DISCOUNT
+    TAX_RATE = QT_TRANSLATE_NOOP("documents", "VAT rate")
     AMOUNT = QT_TRANSLATE_NOOP("documents", "Amount (excl. tax)")
     SUBTOTAL = QT_TRANSLATE_NOOP("documents", "Subtotal (excl. tax)")
     TAX = QT_TRANSLATE_NOOP("documents", "Tax")
     TOTAL = QT_TRANSLATE_NOOP("documents", "Total (incl. tax)")
     CAPITAL = QT_TRANSLATE_NOOP("documents", "Total in words")
-    NOTES = QT_TRANSLATE_NOOP("documents", "Notes")
+    NOTES = words.NOTES
     PRICES_NOTE = QT_TRANSLATE_NOOP("documents", "Prices in CNY before tax; tax per line, rounded to "
                                                  "the fen.")
     SIGNATURE = QT_TRANSLATE_NOOP("documents", "Signature")
     SEAL = QT_TRANSLATE_NOOP("documents", "Seal")
     REPRESENTATIVE = QT_TRANSLATE_NOOP("documents", "Representative")
-    SIGNED_ON = QT_TRANSLATE_NOOP("documents", "Date")
+    SIGNED_ON = words.DATE
     LABELLED = QT_TRANSLATE_NOOP("documents", "{label}: {value}")  # Chinese: a full-width colon
 
 
@@ -182,9 +184,15 @@ class TradeDocument:
         return text(TITLES[self.kind], translate)
 
 
+SHARED = {words.CUSTOMER, words.ADDRESS, words.PHONE, words.CONTACT, words.QUANTITY,
+          words.DISCOUNT, words.NOTES, words.DATE}
+
+
 def text(source: str, translate: Translate | None = None) -> str:
     """A document word in the document's language (the English source without `translate`)."""
-    return translate(DOCUMENTS, source) if translate else source
+    if translate is None:
+        return source
+    return translate(WORDS if source in SHARED else DOCUMENTS, source)
 
 
 def sayer(translate: Translate | None) -> Say:
