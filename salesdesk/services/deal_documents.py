@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from salesdesk.db.session import Database
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import customers, opportunities, products
-from salesdesk.services.errors import DomainError, NotFoundError
+from salesdesk.services.errors import DomainError
 from salesdesk.services.opportunity_types import OpportunityDetail
 from salesdesk.services.trade_documents import QUOTE, DocumentLine, Party, TradeDocument
 
@@ -63,12 +63,8 @@ def deal_quote(db: Database, deal_id: int, request: QuoteRequest) -> TradeDocume
 
 
 def _buyer(db: Database, deal: OpportunityDetail) -> Party:
-    """The customer with its primary contact; only the name when I see the deal but not the customer
-    (a deal-team member's view)."""
-    try:
-        customer = customers.get_customer(db, deal.customer_id)
-    except NotFoundError:
-        return Party(deal.customer_name or "")
+    """The customer with its primary contact (whoever sees a deal sees its customer)."""
+    customer = customers.get_customer(db, deal.customer_id)
     contact = next((c for c in customer.contacts if c.is_primary), None)
     return Party(customer.name, customer.address, customer.phone, contact.name if contact else None,
                  (contact.mobile or contact.phone) if contact else None)
