@@ -55,6 +55,19 @@ def test_many_lines_run_onto_more_pages_with_the_header_on_each(qapp, tmp_path: 
     assert "P-089" in pages[-1] and "人民币壹万零壹佰柒拾元整" in pages[-1]  # 9,000.00 + 1,170.00 tax
 
 
+def test_pages_are_numbered_and_the_signature_block_is_never_split(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    for count in range(24, 44):  # one of these puts the block across the first page's end
+        lines = tuple(DocumentLine(f"P-{i:03}", "工业传感器", None, "台", Decimal("1"), Decimal("100.00"),
+                                   Decimal("0"), Decimal("0.1300")) for i in range(count))
+        path = tmp_path / f"q{count}.pdf"
+        write_pdf(sample(lines), path)
+        pages = pages_text(path)
+        assert all(f"Page {n} of {len(pages)}" in page for n, page in enumerate(pages, start=1))
+        last = pages[-1]
+        block = last[last.index("Seller: 华东"):]
+        assert all(word in block for word in ("Representative: 张伟", "Signature:", "Seal:", "Date:")), count
+
+
 def test_the_quote_reads_in_chinese_in_chinese(qapp, tmp_path: Path) -> None:  # noqa: ANN001
     path = tmp_path / "quote_zh.pdf"
     try:
@@ -63,10 +76,11 @@ def test_the_quote_reads_in_chinese_in_chinese(qapp, tmp_path: Path) -> None:  #
     finally:
         install_language("en")
     [text] = pages_text(path)
+    text = text.replace(" ", "")  # a header wrapped inside a word: 单价（不含 / 税）
     for expected in ("报价单", "客户：杭州青禾科技有限公司", "有效期至：2027-01-04", "产品编码",
                      "规格型号", "单位", "单价（不含税）", "价税合计", "代表人：张伟", "盖章：",
-                     "价税合计（大写）：人民币壹万零玖佰零陆元捌角柒分"):
-        assert expected in text
+                     "价税合计（大写）：人民币壹万零玖佰零陆元捌角柒分", "第 1 页，共 1 页"):
+        assert expected.replace(" ", "") in text
     assert "Quotation" not in text
 
 

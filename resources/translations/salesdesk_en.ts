@@ -2100,6 +2100,10 @@
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

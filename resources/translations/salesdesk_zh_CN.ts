@@ -2111,6 +2111,10 @@
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -15,7 +15,7 @@ A line given its amount (as the database computed it) is checked against the rul
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
@@ -76,6 +76,7 @@ class Words:
     REPRESENTATIVE = QT_TRANSLATE_NOOP("documents", "Representative")
     SIGNED_ON = words.DATE
     LABELLED = QT_TRANSLATE_NOOP("documents", "{label}: {value}")  # Chinese: a full-width colon
+    PAGE = QT_TRANSLATE_NOOP("documents", "Page {page} of {pages}")
 
 
 EXACT = 60  # significant digits: numeric(14,3) × numeric(14,2) × a 4-place factor stays exact
@@ -161,7 +162,6 @@ class TradeDocument:
     notes: str | None = None
     seller_signatory: str | None = None  # who signs for the seller (the deal's owner)
     buyer_signatory: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)  # room for the kinds that come later
 
     @property
     def subtotal(self) -> Decimal:

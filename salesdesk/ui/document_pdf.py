@@ -13,8 +13,18 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+)
 
 from salesdesk.services.trade_documents import (
     HUNDRED,
@@ -33,13 +43,14 @@ from salesdesk.ui.i18n import CJK_FONTS
 Labelled = Callable[[str, str], str]  # (label source, value) -> HTML "<b>label</b>: value"
 RESOLUTION = 300  # dots per inch of the layout; the text stays vector text whatever it is
 MARGIN_MM = 15.0
+FOOTER_MM = 8.0  # of the page's printable height, for the page number
 STYLE = """
 body { font-size: 9.5pt; }
 h1 { font-size: 18pt; text-align: center; margin: 4pt 0 8pt 0; }
 .seller { font-size: 13pt; font-weight: bold; text-align: center; }
 .small { font-size: 8.5pt; text-align: center; color: #444; }
 table.lines { border-collapse: collapse; }
-table.lines th { background: #e8eef4; font-weight: bold; }
+table.lines th { background: #e8eef4; font-weight: bold; font-size: 8pt; }
 td.num { text-align: right; }
 .capital { font-size: 11pt; font-weight: bold; }
 """
@@ -52,7 +63,10 @@ def cjk_family() -> str | None:
 
 
 def write_pdf(document: TradeDocument, path: str | Path, translate: Translate | None = None) -> None:
-    """Write `document` as an A4 portrait PDF to `path`, labels in `translate`'s language."""
+    """Write `document` as an A4 portrait PDF to `path`, labels in `translate`'s language; OSError
+    when the file cannot be written (QPdfWriter itself reports nothing)."""
+    with open(path, "wb"):  # fails here, with the system's reason, where Qt would write nothing
+        pass
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
     writer.setTitle(f"{document.title(translate)} {document.number}")
@@ -60,20 +74,59 @@ def write_pdf(document: TradeDocument, path: str | Path, translate: Translate | 
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                      QPageLayout.Unit.Millimeter))
-    page = QTextDocument()
-    page.documentLayout().setPaintDevice(writer)  # points converted at the writer's resolution
     font = QFont()
     family = cjk_family()
     font.setFamilies([family] if family else [font.family()])
     font.setPointSizeF(9.5)
+    page = QTextDocument()
+    page.documentLayout().setPaintDevice(writer)  # points converted at the writer's resolution
     page.setDefaultFont(font)
     page.setDefaultStyleSheet(STYLE)
     page.setDocumentMargin(0)
     page.setHtml(document_html(document, translate))
-    page.setPageSize(QSizeF(writer.width(), writer.height()))
-    page.print_(writer)
-    if not Path(path).exists():  # QPdfWriter reports nothing: a folder that cannot be written
-        raise OSError(f"could not write {path}")
+    _paint(page, writer, font, sayer(translate))
+    if Path(path).stat().st_size == 0:
+        raise OSError(f"nothing was written to {path}")
+
+
+def _keep_together(page: QTextDocument, frame: QTextFrame) -> None:
+    """Start `frame` on a new page when it would run over a page's end (Qt has no
+    page-break-inside: avoid)."""
+    box = page.documentLayout().frameBoundingRect(frame)
+    height = page.pageSize().height()
+    if int(box.top() // height) != int(box.bottom() // height):
+        style = frame.frameFormat()
+        style.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        frame.setFrameFormat(style)
+
+
+def _paint(page: QTextDocument, writer: QPdfWriter, font: QFont, say: Say) -> None:
+    """The document page by page, "Page 1 of 2" in each page's bottom margin."""
+    width, height = writer.width(), writer.height()
+    footer = round(writer.resolution() * FOOTER_MM / 25.4)
+    page.setPageSize(QSizeF(width, height - footer))
+    _keep_together(page, page.rootFrame().childFrames()[-1])  # the signature block
+    pages = page.pageCount()
+    small = QFont(font)
+    small.setPointSizeF(8)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("the PDF could not be started")
+    try:
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -number * (height - footer))
+            visible = QRectF(0, number * (height - footer), width, height - footer)
+            page.drawContents(painter, visible)
+            painter.restore()
+            painter.setFont(small)
+            text = say(Words.PAGE).replace("{page}", str(number + 1)).replace("{pages}", str(pages))
+            painter.drawText(QRectF(0, height - footer, width, footer),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), text)
+    finally:
+        painter.end()
 
 
 def document_html(d: TradeDocument, translate: Translate | None = None) -> str:
@@ -125,9 +178,11 @@ def _facts(rows: list[tuple[str, str]], lab: Labelled) -> str:
 
 
 def _lines(d: TradeDocument, t: Say) -> str:
-    heads = (Words.ROW, Words.CODE, Words.PRODUCT, Words.SPECIFICATION, Words.UNIT, Words.QUANTITY,
-             Words.UNIT_PRICE, Words.DISCOUNT, Words.TAX_RATE, Words.AMOUNT)
-    rows = ["<thead><tr>" + "".join(f"<th>{t(h)}</th>" for h in heads) + "</tr></thead>"]  # on every page
+    heads = ((Words.ROW, 5), (Words.CODE, 9), (Words.PRODUCT, 14), (Words.SPECIFICATION, 14), (Words.UNIT, 8),
+             (Words.QUANTITY, 8), (Words.UNIT_PRICE, 11), (Words.DISCOUNT, 8), (Words.TAX_RATE, 7),
+             (Words.AMOUNT, 16))  # (label, % of the width): the figures get what they need, text the rest
+    rows = ["<thead><tr>" + "".join(f'<th width="{w}%">{t(h)}</th>' for h, w in heads)
+            + "</tr></thead>"]  # repeated on every page
     for n, line in enumerate(d.lines, start=1):
         cells = [(str(n), True), (line.code, False), (line.name, False), (line.specification or "", False),
                  (line.unit or "", False), (quantity(line.quantity), True), (money(line.unit_price), True),
