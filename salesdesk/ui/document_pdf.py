@@ -1,7 +1,8 @@
 """A quote or contract (`TradeDocument`) as an A4 PDF, with Qt's own PDF writer (QPdfWriter).
 
-The page is a QTextDocument laid out from HTML (escaped values only) and printed on the writer,
-which paginates and embeds the font subsets it uses, so the Chinese text is real text in the file
+The page is a QTextDocument laid out from HTML (escaped values only) at the writer's resolution and
+painted page by page (the lines' header repeated, "Page 1 of 2" below, the signature block kept on
+one page); the writer embeds the font subsets it uses, so the Chinese text is real text in the file
 (searchable, copyable). The font is a CJK family installed on the machine (ui.i18n.CJK_FONTS),
 whatever font the application runs with. Amounts come formatted from the Decimals
 (trade_documents.money): no float on the way. Safe to call off the GUI thread (no widgets).
