@@ -5,7 +5,8 @@
 
 Both first "prepare everything": on Debian/Ubuntu the system libraries Qt needs, a
 CJK font, Xvfb and PostgreSQL's client tools with TLS support (for backup and restore;
-the bundled ones have none), installed with apt-get when run as root (waiting for another
+the bundled ones have none), for `test` also LibreOffice Calc (headless: it checks the
+workbooks the client writes), installed with apt-get when run as root (waiting for another
 package manager that holds the dpkg lock), otherwise the exact `sudo apt-get install ...`
 line is printed; the virtual environment `<repo>/.venv`;
 and `pip install -e ".[test]"` (skipped while pyproject.toml is unchanged).
@@ -42,6 +43,9 @@ QT_PACKAGES = [
     "libxcb-shape0", "libxcb-xfixes0", "libxcb-xkb1", "libxcb-icccm4", "libxcb-keysyms1",
     "libxcb-cursor0", "fonts-wqy-microhei", "xvfb",
 ]
+# For `test` only: LibreOffice Calc without a GUI (~110 MB), the check that the workbooks the client
+# writes (quotes, contracts) open and print (tests/test_trade_documents.py).
+TEST_PACKAGES = ["libreoffice-calc-nogui"]
 # pg_dump / pg_restore / psql built with SSL (the distribution's default major version; any
 # installed postgresql-client-<N> counts).
 PG_CLIENT = "postgresql-client"
@@ -160,18 +164,21 @@ def apt_install(packages: list[str]) -> bool:
     return result.returncode == 0
 
 
-def ensure_system_packages() -> None:
-    """Install (root) or name (non-root) the Debian packages Qt, the font and backups need."""
+def ensure_system_packages(extra: list[str] | None = None) -> None:
+    """Install (root) or name (non-root) the Debian packages Qt, the font and backups need (and
+    `extra`: the tests' LibreOffice)."""
     if not has_apt():
         if platform.system() == "Linux":
             say("not a Debian/Ubuntu system: make sure Qt 6's X11/xcb libraries, a CJK font and "
                 "PostgreSQL's client tools are installed")
         return
-    missing = [p for p in QT_PACKAGES if p not in installed_packages(QT_PACKAGES)]
+    wanted = QT_PACKAGES + (extra or [])
+    missing = [p for p in wanted if p not in installed_packages(wanted)]
     if not pg_client_installed():
         missing.append(PG_CLIENT)
     if not missing:
-        say("system libraries for Qt, CJK font, Xvfb and PostgreSQL client tools: present")
+        say("system libraries for Qt, CJK font, Xvfb and PostgreSQL client tools"
+            + (", LibreOffice" if extra else "") + ": present")
         return
     if is_root():
         if not apt_install(missing):
@@ -259,12 +266,13 @@ def install_package() -> None:
     say(f"installed in {time.monotonic() - started:.0f} s")
 
 
-def prepare() -> None:
+def prepare(testing: bool = False) -> None:
     if sys.version_info < MIN_PYTHON:
         wanted = ".".join(map(str, MIN_PYTHON))
         raise BootstrapError(f"salesdesk needs Python {wanted} or newer; this is "
                              f"{platform.python_version()}")
-    ensure_system_packages()
+    # any LibreOffice will do (the -nogui one would replace a desktop LibreOffice's core)
+    ensure_system_packages(TEST_PACKAGES if testing and not shutil.which("soffice") else None)
     create_venv()
     install_package()
 
@@ -365,7 +373,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_test(pytest_args: list[str]) -> int:
-    prepare()
+    prepare(testing=True)
     say("python -m pytest " + " ".join(pytest_args))
     started = time.monotonic()
     code = run([str(venv_python()), "-m", "pytest", *pytest_args], cwd=str(REPO)).returncode

@@ -507,6 +507,33 @@
     </message>
 </context>
 <context>
+    <name>DocumentExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export quote</source>
+        <translation>Export quote</translation>
+    </message>
+    <message>
+        <source>Export quote…</source>
+        <translation>Export quote…</translation>
+    </message>
+    <message>
+        <source>The deal's product lines as a quote, PDF or Excel</source>
+        <translation>The deal's product lines as a quote, PDF or Excel</translation>
+    </message>
+    <message>
+        <source>Quote saved to {path}</source>
+        <translation>Quote saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>FollowupDialog</name>
     <message>
         <source>T&amp;ype:</source>
@@ -1980,6 +2007,105 @@
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <source>Quotation</source>
+        <translation>Quotation</translation>
+    </message>
+    <message>
+        <source>Sales contract</source>
+        <translation>Sales contract</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>Product code</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Product name</translation>
+    </message>
+    <message>
+        <source>Specification / model</source>
+        <translation>Specification / model</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <source>Unit price (excl. tax)</source>
+        <translation>Unit price (excl. tax)</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Amount (excl. tax)</source>
+        <translation>Amount (excl. tax)</translation>
+    </message>
+    <message>
+        <source>Subtotal (excl. tax)</source>
+        <translation>Subtotal (excl. tax)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Total (incl. tax)</source>
+        <translation>Total (incl. tax)</translation>
+    </message>
+    <message>
+        <source>Total in words</source>
+        <translation>Total in words</translation>
+    </message>
+    <message>
+        <source>Prices in CNY before tax; tax per line, rounded to the fen.</source>
+        <translation>Prices in CNY before tax; tax per line, rounded to the fen.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Signing in failed.</source>
@@ -2320,6 +2446,34 @@
     <message>
         <source>Choose a status from the list.</source>
         <translation>Choose a status from the list.</translation>
+    </message>
+    <message>
+        <source>This deal has no product lines to quote.</source>
+        <translation>This deal has no product lines to quote.</translation>
+    </message>
+    <message>
+        <source>A negative amount has no capital amount: {amount}.</source>
+        <translation>A negative amount has no capital amount: {amount}.</translation>
+    </message>
+    <message>
+        <source>The amount {amount} is too large for a capital amount (it must be below 1,000,000,000,000).</source>
+        <translation>The amount {amount} is too large for a capital amount (it must be below 1,000,000,000,000).</translation>
+    </message>
+    <message>
+        <source>The amount {amount} has more than two decimal places: round it to the fen first.</source>
+        <translation>The amount {amount} has more than two decimal places: round it to the fen first.</translation>
+    </message>
+    <message>
+        <source>The amount {amount} is not a number of yuan.</source>
+        <translation>The amount {amount} is not a number of yuan.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>The file {path} could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the deal first: the quote is made from its saved product lines.</source>
+        <translation>Save the deal first: the quote is made from its saved product lines.</translation>
     </message>
 </context>
 <context>

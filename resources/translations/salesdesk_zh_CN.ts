@@ -511,6 +511,33 @@
     </message>
 </context>
 <context>
+    <name>DocumentExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export quote</source>
+        <translation>导出报价单</translation>
+    </message>
+    <message>
+        <source>Export quote…</source>
+        <translation>导出报价单…</translation>
+    </message>
+    <message>
+        <source>The deal's product lines as a quote, PDF or Excel</source>
+        <translation>将商机的产品明细导出为报价单（PDF 或 Excel）</translation>
+    </message>
+    <message>
+        <source>Quote saved to {path}</source>
+        <translation>报价单已保存到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>FollowupDialog</name>
     <message>
         <source>T&amp;ype:</source>
@@ -1991,6 +2018,105 @@
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <source>Quotation</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Sales contract</source>
+        <translation>销售合同</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>供方</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Specification / model</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price (excl. tax)</source>
+        <translation>单价（不含税）</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Amount (excl. tax)</source>
+        <translation>金额（不含税）</translation>
+    </message>
+    <message>
+        <source>Subtotal (excl. tax)</source>
+        <translation>合计（不含税）</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total (incl. tax)</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Total in words</source>
+        <translation>价税合计（大写）</translation>
+    </message>
+    <message>
+        <source>Prices in CNY before tax; tax per line, rounded to the fen.</source>
+        <translation>以上价格为人民币不含税价；税额按行计算，四舍五入到分。</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>盖章</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表人</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Signing in failed.</source>
@@ -2331,6 +2457,34 @@
     <message>
         <source>Choose a status from the list.</source>
         <translation>请从列表中选择状态。</translation>
+    </message>
+    <message>
+        <source>This deal has no product lines to quote.</source>
+        <translation>此商机没有可报价的产品明细。</translation>
+    </message>
+    <message>
+        <source>A negative amount has no capital amount: {amount}.</source>
+        <translation>负数金额不能写成大写金额：{amount}。</translation>
+    </message>
+    <message>
+        <source>The amount {amount} is too large for a capital amount (it must be below 1,000,000,000,000).</source>
+        <translation>金额 {amount} 太大，无法写成大写金额（必须小于 1 万亿）。</translation>
+    </message>
+    <message>
+        <source>The amount {amount} has more than two decimal places: round it to the fen first.</source>
+        <translation>金额 {amount} 超过两位小数：请先四舍五入到分。</translation>
+    </message>
+    <message>
+        <source>The amount {amount} is not a number of yuan.</source>
+        <translation>金额 {amount} 不是有效的元数。</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>无法写入文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Save the deal first: the quote is made from its saved product lines.</source>
+        <translation>请先保存商机：报价单按已保存的产品明细生成。</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,15 @@ def get_product(db: Database, product_id: int) -> Product:
     return _product(found[0])
 
 
+def get_products(db: Database, product_ids: list[int]) -> dict[int, Product]:
+    """Several products by id in one read (those that exist), e.g. the specification and tax rate
+    of a document's lines."""
+    with transaction(db) as session:
+        found = records.rows(session, "select * from api.product_rows(cast(:ids as bigint[]))",
+                             {"ids": sorted(set(product_ids))})
+    return {r["id"]: _product(r) for r in found}
+
+
 def save_product(db: Database, product_id: int | None, expected_version: int | None,
                  changes: Mapping[str, Any]) -> Product:
     """Creates (product_id None) or changes a product; the product as saved.

@@ -31,6 +31,7 @@ from salesdesk.services.opportunity_types import OpportunityDetail, Stage
 from salesdesk.services.picks import Pick
 from salesdesk.ui import words
 from salesdesk.ui.columns import Column, RowsModel, fmt_datetime, fmt_money
+from salesdesk.ui.document_export import QuoteExportButton  # issue 13 §6 (docs)
 from salesdesk.ui.followup_list import followup_columns
 from salesdesk.ui.form_binding import FormBinding, restyle
 from salesdesk.ui.forms_gen.opportunity_editor import Ui_OpportunityEditor
@@ -174,6 +175,11 @@ class OpportunityEditor(RecordEditor):
         self.followup_button.setObjectName("logFollowupButton")
         self.followup_button.clicked.connect(lambda: self.ctx.window.log_followup())
         self.ui.headerLayout.addWidget(self.followup_button)
+        # -- issue 13 §6: the electronic quote (helper "docs"; the button and its two hooks) ---------
+        self.export_button = QuoteExportButton(ctx, lambda: self.record_id, self.has_unsaved_changes)
+        self.export_button.setEnabled(False)  # a stored deal's, once shown
+        self.ui.headerLayout.addWidget(self.export_button)
+        # -- end of the electronic quote block -----------------------------------------------------
         # the deal's follow-ups, newest first (the follow-up list's columns, read by the deal filter)
         self.followup_columns = [c for c in followup_columns()
                                  if c.key not in ("customer", "deal", "updated_at")]
@@ -287,6 +293,7 @@ class OpportunityEditor(RecordEditor):
 
     def start_new(self) -> None:
         self._customer = None
+        self.export_button.setEnabled(False)  # issue 13 §6 (docs): nothing stored to quote yet
         self.customer.set_value(None)
         self.form.show(None)
         self._stage_chosen()
@@ -328,6 +335,7 @@ class OpportunityEditor(RecordEditor):
 
     def on_shown(self, record: OpportunityDetail) -> None:
         self.followup_button.setEnabled(True)
+        self.export_button.setEnabled(True)  # issue 13 §6 (docs)
         self._load_followups(record.id)
         self.header_actions.setEnabled(True)
         self.header_actions.update_actions()
@@ -433,6 +441,7 @@ class OpportunityEditor(RecordEditor):
     def _retranslate(self) -> None:
         self.ui.saveButton.setText(words.word(words.SAVE))
         self.followup_button.setText(words.word(words.LOG_FOLLOWUP))
+        self.export_button.retranslate()  # issue 13 §6 (docs)
         self.followup_table.setHorizontalHeaderLabels([c.title() for c in self.followup_columns])
         self.ui.tabs.setTabText(self.followups_tab, translate("OpportunityEditor", "Follow-ups (%1)")
                                 .replace("%1", str(self.followup_table.rowCount())))
