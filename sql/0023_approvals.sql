@@ -167,7 +167,7 @@ create index if not exists approval_requests_requester_idx
 
 call private.declare_kind('approval_request', 'sales.approval_requests', 'approval_requests',
     p_owner_column => 'requester_id', p_shares => true, p_writable => array['note'],
-    p_sorts => '{"submitted_at": "submitted_at"}', p_filters => array['state', 'type']);
+    p_sorts => '{"submitted_at": "submitted_at", "last_event_at": "last_event_at"}', p_filters => array['state', 'type']);
 
 -- a request stays with its requester: a transfer or a hand-over on leave would make someone else
 -- the requester of decisions already taken (and could make an approver the requester)
@@ -634,37 +634,38 @@ call private.declare_api('approval_request', 'r',
 
 set local role salesdesk_api;
 
-create or replace function api.approval_decide(p_request_id bigint, p_approve boolean, p_comment text default null)
+create or replace function api.approval_decide(p_approval_request_id bigint, p_approve boolean,
+                                               p_comment text default null)
     returns text
     language plpgsql security definer
     set search_path = pg_catalog, pg_temp
 as $$
 begin
     perform private.require_employee();
-    perform private.approval_seen(p_request_id);
-    return private.approval_decide(p_request_id, p_approve, p_comment);
+    perform private.approval_seen(p_approval_request_id);
+    return private.approval_decide(p_approval_request_id, p_approve, p_comment);
 end
 $$;
 
-create or replace function api.approval_withdraw(p_request_id bigint, p_comment text default null) returns void
+create or replace function api.approval_withdraw(p_approval_request_id bigint, p_comment text default null) returns void
     language plpgsql security definer
     set search_path = pg_catalog, pg_temp
 as $$
 begin
     perform private.require_employee();
-    perform private.approval_seen(p_request_id);
-    perform private.approval_withdraw(p_request_id, p_comment);
+    perform private.approval_seen(p_approval_request_id);
+    perform private.approval_withdraw(p_approval_request_id, p_comment);
 end
 $$;
 
-create or replace function api.approval_comment(p_request_id bigint, p_comment text) returns void
+create or replace function api.approval_comment(p_approval_request_id bigint, p_comment text) returns void
     language plpgsql security definer
     set search_path = pg_catalog, pg_temp
 as $$
 begin
     perform private.require_employee();
-    perform private.approval_seen(p_request_id);
-    perform private.approval_comment(p_request_id, p_comment);
+    perform private.approval_seen(p_approval_request_id);
+    perform private.approval_comment(p_approval_request_id, p_comment);
 end
 $$;
 
@@ -715,7 +716,7 @@ $$;
 
 -- The trail of a request, every round: the events, then (for the round in progress) the approvers
 -- still to decide, 'waiting' on the current step and 'pending' after it. Hidden = missing = empty.
-create or replace function api.approval_trail(p_request_id bigint)
+create or replace function api.approval_trail(p_approval_request_id bigint)
     returns table (round integer, step_no integer, action text, actor_id bigint, actor_name text, comment text,
                    at timestamptz, mode text)
     language plpgsql stable security definer
@@ -729,12 +730,12 @@ begin
             select v.round, v.step_no, v.action, v.actor_id, v.comment, v.at,
                    (select min(a.mode) from sales.approval_approvers a where a.request_id = v.request_id
                       and a.round = v.round and a.step_no = v.step_no) as mode, v.id as seq
-            from sales.approval_events v where v.request_id = p_request_id
+            from sales.approval_events v where v.request_id = p_approval_request_id
             union all
             select a.round, a.step_no, case when a.waiting then 'waiting' else 'pending' end, a.employee_id,
                    null, null, a.mode, null
             from sales.approval_approvers a join sales.approval_requests r on r.id = a.request_id
-            where a.request_id = p_request_id and r.state = 'pending' and a.round = r.round
+            where a.request_id = p_approval_request_id and r.state = 'pending' and a.round = r.round
               and a.decision is null and a.step_no >= r.step_no
         ) t join sales.employees e on e.id = t.actor_id
         order by t.round, t.at nulls last, t.seq, t.step_no, e.name_sort;

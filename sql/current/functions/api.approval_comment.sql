@@ -3,7 +3,7 @@
 -- To change it, add the next numbered migration in sql/, then run that command.
 -- Written in: 0023_approvals.sql
 
-CREATE OR REPLACE FUNCTION api.approval_comment(p_request_id bigint, p_comment text)
+CREATE OR REPLACE FUNCTION api.approval_comment(p_approval_request_id bigint, p_comment text)
  RETURNS void
  LANGUAGE plpgsql
  SECURITY DEFINER
@@ -17,9 +17,9 @@ CREATE OR REPLACE FUNCTION api.approval_comment(p_request_id bigint, p_comment t
 AS $function$
 begin
     perform private.require_employee();
-    perform private.approval_seen(p_request_id);
-    perform private.approval_comment(p_request_id, p_comment);
+    perform private.approval_seen(p_approval_request_id);
+    perform private.approval_comment(p_approval_request_id, p_comment);
 end
 $function$;
-alter function api.approval_comment(p_request_id bigint, p_comment text) owner to salesdesk_api;
-grant execute on function api.approval_comment(p_request_id bigint, p_comment text) to salesdesk_user;
+alter function api.approval_comment(p_approval_request_id bigint, p_comment text) owner to salesdesk_api;
+grant execute on function api.approval_comment(p_approval_request_id bigint, p_comment text) to salesdesk_user;

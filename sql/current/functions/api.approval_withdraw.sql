@@ -3,7 +3,7 @@
 -- To change it, add the next numbered migration in sql/, then run that command.
 -- Written in: 0023_approvals.sql
 
-CREATE OR REPLACE FUNCTION api.approval_withdraw(p_request_id bigint, p_comment text DEFAULT NULL::text)
+CREATE OR REPLACE FUNCTION api.approval_withdraw(p_approval_request_id bigint, p_comment text DEFAULT NULL::text)
  RETURNS void
  LANGUAGE plpgsql
  SECURITY DEFINER
@@ -17,9 +17,9 @@ CREATE OR REPLACE FUNCTION api.approval_withdraw(p_request_id bigint, p_comment 
 AS $function$
 begin
     perform private.require_employee();
-    perform private.approval_seen(p_request_id);
-    perform private.approval_withdraw(p_request_id, p_comment);
+    perform private.approval_seen(p_approval_request_id);
+    perform private.approval_withdraw(p_approval_request_id, p_comment);
 end
 $function$;
-alter function api.approval_withdraw(p_request_id bigint, p_comment text) owner to salesdesk_api;
-grant execute on function api.approval_withdraw(p_request_id bigint, p_comment text) to salesdesk_user;
+alter function api.approval_withdraw(p_approval_request_id bigint, p_comment text) owner to salesdesk_api;
+grant execute on function api.approval_withdraw(p_approval_request_id bigint, p_comment text) to salesdesk_user;

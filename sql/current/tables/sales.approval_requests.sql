@@ -46,6 +46,8 @@ grant select on table sales.approval_requests to salesdesk_api;
 grant update (note) on table sales.approval_requests to salesdesk_api;
 grant insert (requester_id, note) on table sales.approval_requests to salesdesk_api;
 
+CREATE INDEX approval_requests_last_event_at_id_idx ON sales.approval_requests USING btree (last_event_at, id);
+CREATE INDEX approval_requests_requester_id_last_event_at_id_idx ON sales.approval_requests USING btree (requester_id, last_event_at, id);
 CREATE INDEX approval_requests_requester_idx ON sales.approval_requests USING btree (requester_id, submitted_at DESC, id);
 CREATE INDEX approval_requests_submitted_at_id_idx ON sales.approval_requests USING btree (submitted_at, id);
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.approval_requests FOR EACH ROW EXECUTE FUNCTION private.audit('approval_request');
