@@ -169,17 +169,24 @@ call private.declare_kind('approval_request', 'sales.approval_requests', 'approv
     p_owner_column => 'requester_id', p_shares => true, p_writable => array['note'],
     p_sorts => '{"submitted_at": "submitted_at", "last_event_at": "last_event_at"}', p_filters => array['state', 'type']);
 
--- a request stays with its requester: a transfer or a hand-over on leave would make someone else
--- the requester of decisions already taken (and could make an approver the requester)
+-- A request stays with its requester: an employee's transfer would make someone else the
+-- requester of decisions already taken (or an approver the requester of what they decide). Only
+-- the hand-over when the requester leaves (`user leave`, no employee session) moves it, to the
+-- leaver's manager, who inherits the records too; the guard then keeps that manager from deciding
+-- it (nobody decides their own request), and they withdraw or resubmit it.
 create or replace function private.approval_request_keeps_requester() returns trigger
-    language plpgsql
+    language plpgsql security definer
     set search_path = pg_catalog, pg_temp
 as $$
 begin
-    raise exception 'an approval request stays with the person who submitted it' using errcode = 'SDA06';
+    if private.current_employee_id() is not null then
+        raise exception 'an approval request stays with the person who submitted it' using errcode = 'SDA06';
+    end if;
+    return new;
 end
 $$;
 revoke all on function private.approval_request_keeps_requester() from public;
+call private.declare_handover('approval_request', 'manager');
 drop trigger if exists keeps_requester on sales.approval_requests;
 create trigger keeps_requester before update of requester_id on sales.approval_requests
     for each row when (old.requester_id is distinct from new.requester_id)

@@ -14,6 +14,7 @@ from typing import Any
 import psycopg
 import pytest
 
+from salesdesk.admin import users
 from tests.factories import Company, build_small_company
 from tests.rls_support import outcome
 from tests.scratch_kinds import declare_scratch_approvals
@@ -223,6 +224,28 @@ def test_withdraw_only_ones_own_and_only_before_the_decision(co: Company) -> Non
     assert inbox(co, "sup_e1") == []
     assert attempt(co, "sp_e1a", withdraw, (req,)) == "SDA04"
     assert attempt(co, "sup_e1", DECIDE, (req, True, None)) == "SDA01"
+
+
+def test_a_request_stays_with_its_requester(co: Company) -> None:
+    add_rule(co, [SUPERIOR])
+    req = submit(co, "sp_e1a", add_item(co, "sp_e1a"))
+    transfer = "select api.record_transfer('approval_request', %s, %s, '调整')"
+    assert attempt(co, "sup_e1", transfer, (req, co.people["sup_e1"])) == "SDA06"
+    assert attempt(co, "sp_e1a", transfer, (req, co.people["sp_e1b"])) == "SDA06"
+
+
+def test_a_leavers_requests_go_to_whoever_takes_the_records(co: Company) -> None:
+    """`user leave` (no employee session) hands the request on with the records; the guard then
+    keeps a successor who is its approver from deciding it."""
+    add_rule(co, [SUPERIOR])
+    req = submit(co, "sp_e1a", add_item(co, "sp_e1a"))
+    with co.admin() as conn:
+        users.leave(conn, co.login("sp_e1a"), co.login("sup_e1"))
+    with co.admin() as conn:
+        assert conn.execute("select requester_id from sales.approval_requests where id = %s",
+                            (req,)).fetchone() == (co.people["sup_e1"],)
+    assert attempt(co, "sup_e1", DECIDE, (req, True, None)) == "SDA02"
+    co.call("sup_e1", "select api.approval_withdraw(%s)", (req,))
 
 
 def test_comments_by_the_requester_and_the_approvers_only(co: Company) -> None:

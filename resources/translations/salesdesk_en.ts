@@ -74,8 +74,8 @@
         <translation>Comment</translation>
     </message>
     <message>
-        <source>Step {n} of {total}</source>
-        <translation>Step {n} of {total}</translation>
+        <source>{n} of {total}</source>
+        <translation>{n} of {total}</translation>
     </message>
     <message>
         <source>Waiting on me ({n})</source>
@@ -98,8 +98,8 @@
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <source>&amp;Reject…</source>
-        <translation>&amp;Reject…</translation>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
     </message>
     <message>
         <source>Add &amp;comment</source>
@@ -2792,12 +2792,12 @@
         <translation>Target change</translation>
     </message>
     <message>
-        <source>Any one approves</source>
-        <translation>Any one approves</translation>
+        <source>Any one</source>
+        <translation>Any one</translation>
     </message>
     <message>
-        <source>All approve</source>
-        <translation>All approve</translation>
+        <source>All</source>
+        <translation>All</translation>
     </message>
     <message>
         <source>Probability</source>

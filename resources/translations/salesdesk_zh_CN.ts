@@ -74,8 +74,8 @@
         <translation>意见</translation>
     </message>
     <message>
-        <source>Step {n} of {total}</source>
-        <translation>第 {n} 步，共 {total} 步</translation>
+        <source>{n} of {total}</source>
+        <translation>第 {n}/{total} 步</translation>
     </message>
     <message>
         <source>Waiting on me ({n})</source>
@@ -98,8 +98,8 @@
         <translation>同意(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Reject…</source>
-        <translation>驳回(&amp;R)…</translation>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
     </message>
     <message>
         <source>Add &amp;comment</source>
@@ -2803,12 +2803,12 @@
         <translation>目标调整</translation>
     </message>
     <message>
-        <source>Any one approves</source>
-        <translation>或签（一人同意即可）</translation>
+        <source>Any one</source>
+        <translation>或签</translation>
     </message>
     <message>
-        <source>All approve</source>
-        <translation>会签（全部同意）</translation>
+        <source>All</source>
+        <translation>会签</translation>
     </message>
     <message>
         <source>Probability</source>

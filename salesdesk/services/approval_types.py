@@ -37,8 +37,8 @@ TYPES: dict[str, str] = {
     "target_change": QT_TRANSLATE_NOOP("words", "Target change"),
 }
 MODES: dict[str, str] = {  # how a step is decided: 或签 / 会签
-    "any": QT_TRANSLATE_NOOP("words", "Any one approves"),
-    "all": QT_TRANSLATE_NOOP("words", "All approve"),
+    "any": QT_TRANSLATE_NOOP("words", "Any one"),
+    "all": QT_TRANSLATE_NOOP("words", "All"),
 }
 
 

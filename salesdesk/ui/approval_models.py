@@ -30,7 +30,7 @@ WAITING_ON = QT_TRANSLATE_NOOP("ApprovalsPage", "Waiting on")
 ROUND = QT_TRANSLATE_NOOP("ApprovalsPage", "Round")
 ACTION = QT_TRANSLATE_NOOP("ApprovalsPage", "Action")
 COMMENT = QT_TRANSLATE_NOOP("ApprovalsPage", "Comment")
-STEP_OF = QT_TRANSLATE_NOOP("ApprovalsPage", "Step {n} of {total}")
+STEP_OF = QT_TRANSLATE_NOOP("ApprovalsPage", "{n} of {total}")
 
 
 def _title(source: str) -> Callable[[], str]:

@@ -127,7 +127,7 @@ class ApprovalsPage(QWidget):
         self.comment.setPlaceholderText(translate(
             "ApprovalsPage", "Comment (a rejection needs one) — Ctrl+Enter approves"))
         for key, text in (("approve", translate("ApprovalsPage", "&Approve")),
-                          ("reject", translate("ApprovalsPage", "&Reject…")),
+                          ("reject", translate("ApprovalsPage", "&Reject")),
                           ("comment", translate("ApprovalsPage", "Add &comment")),
                           ("withdraw", translate("ApprovalsPage", "&Withdraw")),
                           ("refresh", translate("MainWindow", "&Refresh"))):
@@ -157,6 +157,8 @@ class ApprovalsPage(QWidget):
     def _arrived(self) -> None:
         self._pending -= 1
         if self._pending <= 0:
+            if not self._loaded and self.inbox_model.rowCount() == 0 and self.mine_model.rowCount():
+                self.tabs.setCurrentIndex(1)  # nothing waits on me: open on what I submitted
             self._loaded = True
             self._selection_changed()
 
