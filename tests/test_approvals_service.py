@@ -103,3 +103,19 @@ def test_a_rule_nobody_can_decide_names_its_rule_and_step(co: Company, as_user) 
     assert getattr(err.value, "sqlstate", None) == "SDA02"
     text = str(domain_error_from(err.value))
     assert "同事审批" in text and "step 1" in text
+
+
+def test_a_peer_listening_hears_an_empty_doorbell_only(co: Company, as_user) -> None:
+    """LISTEN is open to every login: a decision rings the doorbell with no payload, so a peer
+    learns that something changed somewhere, never which request or whose."""
+    from salesdesk.services.live import DOORBELL
+
+    approval_rules.save_rule(as_user("admin"), ApprovalRule(
+        type="t_item", name="x", steps=(RuleStep("superior", levels=1),)))
+    req = submit(co, "sp_e1a", add_item(co, "sp_e1a"))
+    assert req
+    with co.connect("sp_e1b", autocommit=True) as peer:
+        peer.execute(f"listen {DOORBELL}")
+        approvals.approve(as_user("sup_e1"), req)
+        heard = list(peer.notifies(timeout=2, stop_after=1))
+    assert [(n.channel, n.payload) for n in heard] == [(DOORBELL, "")]
