@@ -162,6 +162,12 @@ class Company:
         assert made
         return made[0]
 
+    def people_unit(self, conn: psycopg.Connection, key: str) -> int:
+        row = conn.execute("select unit_id from sales.employees where id = %s",
+                           (self.people[key],)).fetchone()
+        assert row
+        return row[0]
+
     def add_customer(self, conn: psycopg.Connection, name: str, *, owner: str | None = None,
                      pool: str | None = None, phone: str | None = None, contacts: int = 1) -> int:
         cid = self.add_record(conn, "customer", owner=owner, pool=pool, name=name, phone=phone)
@@ -278,8 +284,27 @@ def seed_pipeline(company: Company) -> Company:
             company.add_followup(conn, "sp_e1a客户1", author="sup_e1", summary="主管陪访", deal="sp_e1a商机1")
         company.add_lead(conn, "华东公海线索1", pool="EAST")
         company.add_lead(conn, "华北公海线索1", pool="NORTH")
+        seed_approvals(company, conn)
         conn.commit()
     return company
+
+
+def seed_approvals(company: Company, conn: psycopg.Connection) -> None:
+    """An approval request per salesperson, waiting on their supervisor (the approvers are the
+    request kind's members), rows as sql/0023's submit leaves them; no kind declares approvals yet,
+    so each names its first customer (type 'transfer')."""
+    for key in SALESPEOPLE:
+        manager = PEOPLE[key][2]
+        assert manager
+        request = company.add_record(
+            conn, "approval_request", owner=key, type="transfer", record_kind="customer",
+            record_id=company.customers[f"{key}客户1"], unit_id=company.people_unit(conn, key), steps=1,
+            step_no=1, summary=f"{key}客户1 跨区转移")
+        conn.execute("insert into sales.approval_approvers "
+                     "(request_id, round, step_no, mode, employee_id, waiting) "
+                     "values (%s, 1, 1, 'any', %s, true)", (request, company.people[manager]))
+        conn.execute("insert into sales.approval_events (request_id, round, actor_id, action) "
+                     "values (%s, 1, %s, 'submitted')", (request, company.people[key]))
 
 
 def seed_deals(company: Company, conn: psycopg.Connection) -> None:

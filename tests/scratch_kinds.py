@@ -139,3 +139,58 @@ def declare_searched_kind(company: Company, deals: dict[str, tuple[str, str | No
             conn.execute("insert into sales.t_projects (holder_id, title, number, phone) "
                          "values (%s, %s, %s, %s)", (company.people[key.split("#")[0]], title, number, phone))
         conn.commit()
+
+
+APPROVED_ITEMS = f"""
+set local role salesdesk_owner;
+create table sales.t_items (
+    id bigint generated always as identity primary key,
+    holder_id bigint not null references sales.employees (id),
+    title text not null,
+    amount numeric(14,2) not null default 0,
+    discount numeric(5,2) not null default 0,
+    status text not null default 'draft' check (status in ('draft', 'submitted', 'approved', 'rejected')),
+    {STAMPS});
+call private.declare_kind('t_item', 'sales.t_items', 't_items', p_owner_column => 'holder_id',
+    p_insertable => array['title', 'amount', 'discount'], p_writable => array['title', 'amount', 'discount']);
+-- the kind's hook: the final decision flips the record's status (a withdrawal makes it a draft again)
+create function private.t_item_decided(p_request_id bigint, p_record_id bigint, p_state text) returns void
+    language sql security definer set search_path = pg_catalog, pg_temp
+as $$
+    update sales.t_items set status = case p_state when 'withdrawn' then 'draft' else p_state end
+    where id = p_record_id
+$$;
+revoke all on function private.t_item_decided(bigint, bigint, text) from public;
+-- the one declaration that plugs the kind into the approvals
+call private.declare_approval('t_item', 't_item', 'private.t_item_decided(bigint, bigint, text)');
+reset role;
+-- the kind's own submit: no rule applies = approved at once
+set local role salesdesk_api;
+create function api.t_item_submit(p_id bigint) returns bigint
+    language plpgsql security definer set search_path = pg_catalog, pg_temp
+as $$
+declare
+    t sales.t_items;
+    req bigint;
+begin
+    perform private.require_employee();
+    select * into t from sales.t_items where id = p_id;
+    req := private.request_approval('t_item', p_id, t.amount, t.discount, null, t.title);
+    update sales.t_items set status = case when req is null then 'approved' else 'submitted' end
+    where id = p_id;
+    return req;
+end
+$$;
+revoke all on function api.t_item_submit(bigint) from public;
+grant execute on function api.t_item_submit(bigint) to salesdesk_user;
+reset role;
+grant update (status) on sales.t_items to salesdesk_api;
+"""
+
+
+def declare_scratch_approvals(company: Company) -> None:
+    """Declare `t_item`, an owned kind whose submit goes through the approvals
+    (private.declare_approval) with a hook that flips the item's status."""
+    with company.admin() as conn:
+        conn.execute(APPROVED_ITEMS)
+        conn.commit()

@@ -25,7 +25,8 @@ NOT_RECORD_IDS = {"p_new_owner", "p_employee", "p_seq", "p_entry_id", "p_entry_i
 # Company-wide reference data, not record kinds: every employee reads all of it, so nothing is
 # hidden; who writes it and the cost price are attacked in tests/test_products.py.
 REFERENCE_DATA = {"product_get", "product_rows", "product_save", "product_list", "product_count",
-                  "product_category_save", "opportunity_stage_save"}
+                  "product_category_save", "opportunity_stage_save",
+                  "approval_rule_save"}  # approval rules: company policy (tests/test_approvals.py)
 
 
 @pytest.fixture(scope="module")

@@ -38,6 +38,7 @@ PAGES += ("leads", "lead_pool")  # issue 12: the lead screens
 PAGES += ("pipeline",)  # issue 12: the board
 PAGES += ("opportunities", "opportunity")  # issue 12: the deals, and a deal with lines and a team
 PAGES += ("followups", "customer360")  # issue 12: follow-ups and the customer overview
+PAGES += ("approvals",)  # issue 13: the approvals inbox
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 
@@ -74,6 +75,43 @@ def _seed_leads(url: str) -> None:
 
     make(LOGINS[0], DEMO_LEADS, pool=False)
     make(LOGINS[1], POOL_LEADS, pool=True)
+# -- approvals: no kind of the demo submits yet; a few customer-transfer requests of the salesperson
+# as sql/0023's submit leaves them (one waiting on the manager, one approved, one rejected)
+SEED_REQUEST = """
+insert into sales.approval_requests (type, record_kind, record_id, requester_id, unit_id, summary, state,
+                                     step_no, steps, decided_at)
+select 'transfer', 'customer', c.id, e.id, e.unit_id, c.name || ' 转至华北大区', %(state)s,
+       case when %(state)s = 'pending' then 1 end, 1, case when %(state)s <> 'pending' then now() end
+from sales.customers c join sales.employees e on e.id = c.owner_id where c.id = %(customer)s returning id"""
+SEED_TRAIL = ("""
+insert into sales.approval_approvers (request_id, round, step_no, mode, employee_id, waiting, reached_at,
+                                      decision, decided_at)
+values (%(request)s, 1, 1, 'any', %(boss)s, %(state)s = 'pending', now(), nullif(%(state)s, 'pending'),
+        case when %(state)s <> 'pending' then now() end)""", """
+insert into sales.approval_events (request_id, round, actor_id, action, comment)
+values (%(request)s, 1, %(me)s, 'submitted', '客户总部迁至北京')""", """
+insert into sales.approval_events (request_id, round, step_no, actor_id, action, comment)
+select %(request)s, 1, 1, %(boss)s, %(state)s, %(comment)s where %(state)s <> 'pending'""")
+
+
+def _seed_approvals(url: str) -> None:
+    with psycopg.connect(url) as conn:
+        if conn.execute("select exists (select from sales.approval_requests)").fetchone() != (False,):
+            return
+        ids = dict(conn.execute("select login, id from sales.employees where login = any (%s)",
+                                (list(LOGINS),)).fetchall())
+        me, boss = ids[LOGINS[0]], ids[LOGINS[1]]
+        customers = [r[0] for r in conn.execute(
+            "select id from sales.customers where owner_id = %s order by id limit 3", (me,))]
+        comments = {"pending": None, "approved": "同意", "rejected": "先与华北大区确认"}
+        for customer, state in zip(customers, comments, strict=False):
+            row = conn.execute(SEED_REQUEST, {"state": state, "customer": customer}).fetchone()
+            assert row
+            for statement in SEED_TRAIL:
+                conn.execute(statement, {"request": row[0], "boss": boss, "me": me, "state": state,
+                                         "comment": comments[state]})
+
+
 def _first_deal(url: str, login: str) -> str:
     """The first deal with product lines and a team that `login` sees ("new" when there is none)."""
     with psycopg.connect(with_login(url, login, PASSWORD)) as conn:
@@ -101,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
                        stdout=subprocess.DEVNULL)
         if {"leads", "lead_pool"} & set(args.pages.split(",")):
             _seed_leads(url)
+        if "approvals" in args.pages.split(","):
+            _seed_approvals(url)
         env = dict(os.environ, SALESDESK_PASSWORD=PASSWORD,
                    SALESDESK_CONFIG_DIR=str(root / "config"))
         if not env.get("DISPLAY"):

@@ -32,6 +32,105 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation>Waiting on</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} of {total}</translation>
+    </message>
+    <message>
+        <source>Waiting on me ({n})</source>
+        <translation>Waiting on me ({n})</translation>
+    </message>
+    <message>
+        <source>Submitted by me</source>
+        <translation>Submitted by me</translation>
+    </message>
+    <message>
+        <source>Trail of the selected request</source>
+        <translation>Trail of the selected request</translation>
+    </message>
+    <message>
+        <source>Comment (a rejection needs one) — Ctrl+Enter approves</source>
+        <translation>Comment (a rejection needs one) — Ctrl+Enter approves</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>Add &amp;comment</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>A request is waiting for your approval.</source>
+        <translation>A request is waiting for your approval.</translation>
+    </message>
+    <message>
+        <source>Approved: the request goes on.</source>
+        <translation>Approved: the request goes on.</translation>
+    </message>
+    <message>
+        <source>Rejected: the requester sees your comment.</source>
+        <translation>Rejected: the requester sees your comment.</translation>
+    </message>
+    <message>
+        <source>Your comment is in the trail.</source>
+        <translation>Your comment is in the trail.</translation>
+    </message>
+    <message>
+        <source>The request is withdrawn.</source>
+        <translation>The request is withdrawn.</translation>
+    </message>
+</context>
+<context>
     <name>ArchivedCustomersPage</name>
     <message>
         <source>Restore</source>
@@ -2296,6 +2395,26 @@
         <translation>The database is busy. Please try again.</translation>
     </message>
     <message>
+        <source>This request is not waiting on you (any more).</source>
+        <translation>This request is not waiting on you (any more).</translation>
+    </message>
+    <message>
+        <source>Approval rule “{rule}”, step {step}: nobody who stands above the requester can decide it. Ask whoever maintains the approval rules to correct it.</source>
+        <translation>Approval rule “{rule}”, step {step}: nobody who stands above the requester can decide it. Ask whoever maintains the approval rules to correct it.</translation>
+    </message>
+    <message>
+        <source>This request is already decided.</source>
+        <translation>This request is already decided.</translation>
+    </message>
+    <message>
+        <source>This {kind} is already waiting for approval.</source>
+        <translation>This {kind} is already waiting for approval.</translation>
+    </message>
+    <message>
+        <source>An approval request stays with the person who submitted it.</source>
+        <translation>An approval request stays with the person who submitted it.</translation>
+    </message>
+    <message>
         <source>The list position is no longer valid; reload the list.</source>
         <translation>The list position is no longer valid; reload the list.</translation>
     </message>
@@ -2475,6 +2594,18 @@
         <source>Save the deal first: the quote is made from its saved product lines.</source>
         <translation>Save the deal first: the quote is made from its saved product lines.</translation>
     </message>
+    <message>
+        <source>A rule needs at least one step.</source>
+        <translation>A rule needs at least one step.</translation>
+    </message>
+    <message>
+        <source>Write a comment: a rejection says why.</source>
+        <translation>Write a comment: a rejection says why.</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Write the comment first.</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -2515,6 +2646,10 @@
         <translation>follow-up</translation>
     </message>
     <message>
+        <source>approval request</source>
+        <translation>approval request</translation>
+    </message>
+    <message>
         <source>customers</source>
         <translation>customers</translation>
     </message>
@@ -2537,6 +2672,10 @@
     <message>
         <source>follow-ups</source>
         <translation>follow-ups</translation>
+    </message>
+    <message>
+        <source>approval requests</source>
+        <translation>approval requests</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2739,10 @@
     <message>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
     </message>
 </context>
 <context>
@@ -2747,8 +2890,68 @@
         <translation>Price</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Commented</source>
+        <translation>Commented</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation>Not reached yet</translation>
+    </message>
+    <message>
         <source>Discount</source>
         <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Target change</source>
+        <translation>Target change</translation>
+    </message>
+    <message>
+        <source>Any one</source>
+        <translation>Any one</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
     </message>
     <message>
         <source>Probability</source>

@@ -32,6 +32,105 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批方式</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation>待审批人</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>第 {n}/{total} 步</translation>
+    </message>
+    <message>
+        <source>Waiting on me ({n})</source>
+        <translation>待我审批（{n}）</translation>
+    </message>
+    <message>
+        <source>Submitted by me</source>
+        <translation>我提交的</translation>
+    </message>
+    <message>
+        <source>Trail of the selected request</source>
+        <translation>所选申请的审批记录</translation>
+    </message>
+    <message>
+        <source>Comment (a rejection needs one) — Ctrl+Enter approves</source>
+        <translation>审批意见（驳回时必填）— Ctrl+Enter 同意</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>同意(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>添加意见(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A request is waiting for your approval.</source>
+        <translation>有一条申请等待您审批。</translation>
+    </message>
+    <message>
+        <source>Approved: the request goes on.</source>
+        <translation>已同意，申请继续流转。</translation>
+    </message>
+    <message>
+        <source>Rejected: the requester sees your comment.</source>
+        <translation>已驳回，申请人可看到您的意见。</translation>
+    </message>
+    <message>
+        <source>Your comment is in the trail.</source>
+        <translation>您的意见已记入审批记录。</translation>
+    </message>
+    <message>
+        <source>The request is withdrawn.</source>
+        <translation>申请已撤回。</translation>
+    </message>
+</context>
+<context>
     <name>ArchivedCustomersPage</name>
     <message>
         <source>Restore</source>
@@ -2307,6 +2406,26 @@
         <translation>数据库繁忙。请重试。</translation>
     </message>
     <message>
+        <source>This request is not waiting on you (any more).</source>
+        <translation>这条申请（已）不在等待您审批。</translation>
+    </message>
+    <message>
+        <source>Approval rule “{rule}”, step {step}: nobody who stands above the requester can decide it. Ask whoever maintains the approval rules to correct it.</source>
+        <translation>审批规则“{rule}”第 {step} 步：没有申请人的上级可以审批。请联系审批规则维护人员修正。</translation>
+    </message>
+    <message>
+        <source>This request is already decided.</source>
+        <translation>这条申请已经审批完毕。</translation>
+    </message>
+    <message>
+        <source>This {kind} is already waiting for approval.</source>
+        <translation>这个{kind}已在审批中。</translation>
+    </message>
+    <message>
+        <source>An approval request stays with the person who submitted it.</source>
+        <translation>审批申请只能属于提交人。</translation>
+    </message>
+    <message>
         <source>The list position is no longer valid; reload the list.</source>
         <translation>列表位置已失效，请重新加载列表。</translation>
     </message>
@@ -2486,6 +2605,18 @@
         <source>Save the deal first: the quote is made from its saved product lines.</source>
         <translation>请先保存商机：报价单按已保存的产品明细生成。</translation>
     </message>
+    <message>
+        <source>A rule needs at least one step.</source>
+        <translation>规则至少需要一个审批步骤。</translation>
+    </message>
+    <message>
+        <source>Write a comment: a rejection says why.</source>
+        <translation>请填写意见：驳回需要说明原因。</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>请先填写意见。</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -2526,6 +2657,10 @@
         <translation>跟进记录</translation>
     </message>
     <message>
+        <source>approval request</source>
+        <translation>审批申请</translation>
+    </message>
+    <message>
         <source>customers</source>
         <translation>客户</translation>
     </message>
@@ -2548,6 +2683,10 @@
     <message>
         <source>follow-ups</source>
         <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>approval requests</source>
+        <translation>审批申请</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2750,10 @@
     <message>
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
     </message>
 </context>
 <context>
@@ -2758,8 +2901,68 @@
         <translation>单价</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Commented</source>
+        <translation>发表意见</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation>未到达</translation>
+    </message>
+    <message>
         <source>Discount</source>
         <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Target change</source>
+        <translation>目标调整</translation>
+    </message>
+    <message>
+        <source>Any one</source>
+        <translation>或签</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>会签</translation>
     </message>
     <message>
         <source>Probability</source>

@@ -35,6 +35,7 @@ KIND_NAMES: dict[str, str] = {
     "opportunity": QT_TRANSLATE_NOOP("kinds", "opportunity"),
     "opportunity_line": QT_TRANSLATE_NOOP("kinds", "product line"),
     "followup": QT_TRANSLATE_NOOP("kinds", "follow-up"),
+    "approval_request": QT_TRANSLATE_NOOP("kinds", "approval request"),
 }
 KIND_PLURALS: dict[str, str] = {  # "Share 3 {nouns}": the kind's noun for more than one
     "customer": QT_TRANSLATE_NOOP("kinds", "customers"),
@@ -43,6 +44,7 @@ KIND_PLURALS: dict[str, str] = {  # "Share 3 {nouns}": the kind's noun for more 
     "lead": QT_TRANSLATE_NOOP("kinds", "leads"),
     "opportunity": QT_TRANSLATE_NOOP("kinds", "opportunities"),
     "followup": QT_TRANSLATE_NOOP("kinds", "follow-ups"),
+    "approval_request": QT_TRANSLATE_NOOP("kinds", "approval requests"),
 }
 NAMED_FIELD = QT_TRANSLATE_NOOP("errors", "{field}: {problem}")
 
@@ -227,6 +229,11 @@ class DuplicateCheckLimitError(DomainError):
         super().__init__(None, minutes=max(1, -(-(retry_after or 60) // 60)))
 
 
+class ApprovalError(DomainError):
+    """An approval step the rules refuse (sql/0023: SDA01-SDA06): not waiting on you, nobody to
+    decide a step, a rejection without a comment, already decided or already waiting."""
+
+
 class ConnectionLostError(DomainError):
     """The server cannot be reached or the connection dropped; retrying may work."""
 
@@ -290,6 +297,18 @@ _RAISED_FIELDS = {
 }
 _BUSY = QT_TRANSLATE_NOOP("errors", "The database is busy. Please try again.")
 
+# Approvals (sql/0023): the SQLSTATEs its functions raise -> what the user reads.
+_APPROVAL_ERRORS = {
+    "SDA01": QT_TRANSLATE_NOOP("errors", "This request is not waiting on you (any more)."),
+    "SDA02": QT_TRANSLATE_NOOP(
+        "errors", "Approval rule “{rule}”, step {step}: nobody who stands above the requester can decide it. "
+                  "Ask whoever maintains the approval rules to correct it."),
+    "SDA03": QT_TRANSLATE_NOOP("errors", "Write a comment: a rejection says why."),
+    "SDA04": QT_TRANSLATE_NOOP("errors", "This request is already decided."),
+    "SDA05": QT_TRANSLATE_NOOP("errors", "This {kind} is already waiting for approval."),
+    "SDA06": QT_TRANSLATE_NOOP("errors", "An approval request stays with the person who submitted it."),
+}
+
 
 def _field_from_constraint(table: str | None, constraint: str | None) -> str:
     """`customers_phone_check` -> `phone` (PostgreSQL's default constraint names)."""
@@ -349,6 +368,10 @@ def _domain_error(err: BaseException) -> DomainError:
         return DuplicateCheckLimitError(int(detail) if detail.isdigit() else None)
     if sqlstate == "SD008":
         return DuplicateError([])
+    if sqlstate in _APPROVAL_ERRORS:
+        detail = getattr(diag, "message_detail", None) or ""
+        return ApprovalError(_APPROVAL_ERRORS[sqlstate], rule=detail,
+                             step=getattr(diag, "message_hint", None) or "")
     if sqlstate == "55P03":
         return BusyError()
     if sqlstate in ("40001", "40P01"):

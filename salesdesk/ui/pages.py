@@ -76,6 +76,8 @@ PAGE_MODULES: list[str] = [
     # issue 12: follow-ups (helper followui)
     "salesdesk.ui.followup_list",
     "salesdesk.ui.customer360",
+    # issue 13 §2/§8: the approvals inbox (helper approvals)
+    "salesdesk.ui.approvals_page",
 ]
 
 

@@ -28,6 +28,9 @@ create policy "changes are read while their record is, or by their subject" on p
     for select to salesdesk_api
     using (subject_id = (( SELECT private.current_employee_id() AS current_employee_id)) OR
 CASE root_kind
+    WHEN 'approval_request'::text THEN (EXISTS ( SELECT 1
+       FROM sales.approval_requests r
+      WHERE r.id = changes.root_id))
     WHEN 'customer'::text THEN (EXISTS ( SELECT 1
        FROM sales.customers r
       WHERE r.id = changes.root_id))

@@ -33,6 +33,9 @@ create policy "audit entries are read while their record is" on sales.audit_log
     for select to salesdesk_api
     using (
 CASE root_kind
+    WHEN 'approval_request'::text THEN (EXISTS ( SELECT 1
+       FROM sales.approval_requests r
+      WHERE r.id = audit_log.root_id))
     WHEN 'customer'::text THEN (EXISTS ( SELECT 1
        FROM sales.customers r
       WHERE r.id = audit_log.root_id))

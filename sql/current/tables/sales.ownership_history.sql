@@ -38,6 +38,9 @@ create policy "ownership history is read while its record is" on sales.ownership
     for select to salesdesk_api
     using (
 CASE kind
+    WHEN 'approval_request'::text THEN (EXISTS ( SELECT 1
+       FROM sales.approval_requests r
+      WHERE r.id = r.record_id))
     WHEN 'customer'::text THEN (EXISTS ( SELECT 1
        FROM sales.customers r
       WHERE r.id = ownership_history.record_id))

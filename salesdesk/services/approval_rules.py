@@ -1,0 +1,51 @@
+"""Approval rules kept as data (sql/0023): read by everyone, saved with the permission
+`maintain_approval_rules` (a rule and its steps in one call, one transaction)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from salesdesk.db.session import Database
+from salesdesk.i18n import QT_TRANSLATE_NOOP
+from salesdesk.services import records
+from salesdesk.services.approval_types import ApprovalRule, RuleStep
+from salesdesk.services.errors import REQUIRED, ValidationError
+from salesdesk.services.tx import transaction
+
+NEEDS_A_STEP = QT_TRANSLATE_NOOP("errors", "A rule needs at least one step.")
+PERMISSION = "maintain_approval_rules"
+
+
+def _step(values: dict[str, Any]) -> RuleStep:
+    ids = values.get("employee_ids")
+    return RuleStep(approver=values["approver"], mode=values.get("mode", "any"), levels=values.get("levels"),
+                    position_id=values.get("position_id"), unit_id=values.get("unit_id"),
+                    employee_ids=tuple(ids) if ids else None)
+
+
+def list_rules(db: Database) -> list[ApprovalRule]:
+    """Every rule with its steps, by type and priority."""
+    with transaction(db) as session:
+        found = records.rows(session, "select * from api.approval_rules()")
+    return [ApprovalRule(type=r["type"], name=r["name"], steps=tuple(_step(s) for s in r["steps"]),
+                         priority=r["priority"], active=r["active"], min_amount=r["min_amount"],
+                         min_discount=r["min_discount"], unit_id=r["unit_id"], category_id=r["category_id"],
+                         id=r["id"], version=r["version"]) for r in found]
+
+
+def save_rule(db: Database, rule: ApprovalRule) -> int:
+    """Add (`rule.id` None) or change a rule and replace its steps; its id."""
+    if not rule.name.strip():
+        raise ValidationError({"name": REQUIRED})
+    if not rule.steps:
+        raise ValidationError({"steps": NEEDS_A_STEP}, NEEDS_A_STEP)
+    body = {"type": rule.type, "name": rule.name.strip(), "priority": rule.priority, "active": rule.active,
+            "min_amount": rule.min_amount, "min_discount": rule.min_discount, "unit_id": rule.unit_id,
+            "category_id": rule.category_id, "steps": [s.as_json() for s in rule.steps]}
+    payload = json.dumps(body, default=lambda v: str(v) if isinstance(v, Decimal) else v, ensure_ascii=False)
+    with transaction(db) as session:
+        return int(records.scalar(session,
+                                  "select api.approval_rule_save(:id, :version, cast(:rule as jsonb))",
+                                  {"id": rule.id, "version": rule.version, "rule": payload}))
