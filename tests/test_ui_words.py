@@ -26,6 +26,7 @@ KNOWN = {
     "Settings": "a page name and the page's own title",
     "&Add": "a button in two .ui forms",
     "Customer": "the customer page's name (客户详情) and the shared word (客户)",
+    "Subject": "two words: an approval request's subject (事由) and the deal a quote is for (项目)",
 }
 
 
