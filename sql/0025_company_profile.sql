@@ -1,0 +1,2 @@
+-- The company's own details (name, address, tax number, bank) for documents.
+select 1;
