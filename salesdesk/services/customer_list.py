@@ -10,20 +10,15 @@ from __future__ import annotations
 from dataclasses import fields
 
 from salesdesk.db.session import Database
-from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import records
 from salesdesk.services.customer_types import ARCHIVED, LEVELS, SCOPES, SORT_KEYS, CustomerQuery, CustomerRow
 from salesdesk.services.errors import ValidationError
+from salesdesk.services.kind_service import BAD_FILTER, BAD_SORT, COUNT_CAP
 from salesdesk.services.pagination import Count, Page
 from salesdesk.services.picks import PICK_LIMIT, Pick
 from salesdesk.services.tx import transaction
 
 MAX_LIMIT = records.MAX_LIMIT
-# Counting stops here at first; the exact number follows when asked (it costs a scan).
-COUNT_CAP = 10_000
-
-BAD_SORT = QT_TRANSLATE_NOOP("errors", "The list cannot be sorted by this column.")
-BAD_FILTER = QT_TRANSLATE_NOOP("errors", "This filter value is not valid.")
 
 _ROW_FIELDS = {f.name for f in fields(CustomerRow)}
 
