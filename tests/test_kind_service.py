@@ -55,3 +55,27 @@ def test_hidden_and_missing_records_are_not_found_naming_the_kind(dbs: dict[str,
         assert err.value.kind == "lead"
     with pytest.raises(NotFoundError):
         opportunities.get_opportunity_row(dbs["sp_e1a"], -1)
+
+
+SERVICES = (leads.LEADS, followups.FOLLOWUPS, opportunities.DEALS)
+
+
+def api_columns(conn: object, function: str) -> set[str]:
+    result = conn.execute("select pg_get_function_result(%s::regproc)", (function,)).fetchone()[0]  # type: ignore[attr-defined]
+    return {part.strip().split()[0] for part in result.removeprefix("TABLE(").removesuffix(")").split(",")}
+
+
+@pytest.mark.parametrize("service", SERVICES, ids=lambda s: s.kind)
+def test_a_kinds_dataclasses_are_checked_against_its_api_columns(company: Company, service: object) -> None:
+    """A line's fields are columns of api.<kind>_list, a record's of the function it is read with
+    (STYLE 17: a dataclass derives from the kind's column list or is checked against it)."""
+    from dataclasses import MISSING, fields
+
+    kind, reader = service.kind, service.reader  # type: ignore[attr-defined]
+    with company.admin() as conn:
+        listed = api_columns(conn, f"api.{kind}_list")
+        read = api_columns(conn, f"api.{kind}_get" if reader == "get" else f"api.{kind}_rows")
+    assert {f.name for f in fields(service.line)} <= listed  # type: ignore[attr-defined]
+    for cls, columns in ((service.line, listed), (service.record, read)):  # type: ignore[attr-defined]
+        required = {f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING}
+        assert required <= columns, (cls.__name__, required - columns)
