@@ -5,14 +5,17 @@ filter values are refused before the database, errors name the kind."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import pytest
 
 from salesdesk.db.session import Database
 from salesdesk.services import followups, leads, opportunities
 from salesdesk.services.errors import NotFoundError, ValidationError
-from salesdesk.services.kind_service import BAD_FILTER, BAD_SORT
+from salesdesk.services.kind_service import BAD_FILTER, BAD_SORT, KindService
+from salesdesk.services.validation import Text
 from tests.factories import Company, seed_pipeline
+from tests.scratch_kinds import declare_searched_kind
 
 
 @pytest.fixture
@@ -79,3 +82,56 @@ def test_a_kinds_dataclasses_are_checked_against_its_api_columns(company: Compan
     for cls, columns in ((service.line, listed), (service.record, read)):  # type: ignore[attr-defined]
         required = {f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING}
         assert required <= columns, (cls.__name__, required - columns)
+
+
+@dataclass(frozen=True)
+class Project:
+    """The scratch kind t_project's line and record (tests/scratch_kinds.SEARCHED)."""
+
+    id: int
+    title: str
+    number: str | None
+    holder_name: str | None
+    version: int
+    can_edit: bool | None = None
+    can_manage: bool | None = None
+    access: str | None = None
+
+
+PROJECTS: KindService[Project, Project] = KindService(
+    "t_project", line=Project, record=Project, spec={"title": Text(required=True, max_length=200),
+                                                     "number": Text(max_length=20)},
+    sorts=("name", "number"), pick=("title", ("number",)))
+
+
+def test_a_plain_owned_kind_is_served_by_its_declarations_and_one_service_declaration(
+        fresh_company: Company) -> None:
+    """A kind declared in SQL only (table, declare_kind, declare_search, declare_api with p_get) gets
+    its list, count, read, create, save and picker search from one KindService line, as its
+    owner and as someone out of scope see it."""
+    declare_searched_kind(fresh_company, {"sp_e1a": ("阿里云扩容", "P-1", None)})
+    with fresh_company.admin() as conn:
+        conn.execute("call private.declare_api('t_project', 'd', 'd.id, d.title, d.number, d.phone, "
+                     "d.holder_id, e.name as holder_name, d.version', "
+                     "'left join sales.employees e on e.id = d.holder_id', 'd.name_sort, d.id', "
+                     "p_get => true)")
+        conn.commit()
+    me, other = (Database.connect(fresh_company.url_for(k)) for k in ("sp_e1a", "sp_n1a"))
+    try:
+        new = PROJECTS.create(me, {"title": " 华为技术服务 ", "number": "P-2"})
+        assert (new.title, new.holder_name, new.access, new.can_edit) == (
+            "华为技术服务", "赵一", "owner", True)
+        saved = PROJECTS.save(me, new.id, new.version, {"number": "P-3"})
+        assert (saved.number, saved.version) == ("P-3", new.version + 1)
+        page = PROJECTS.list(me, sort="number", descending=True)
+        assert [r.title for r in page.rows] == ["华为技术服务", "阿里云扩容"]
+        assert PROJECTS.count(me).n == 2 and PROJECTS.get_line(me, new.id) == PROJECTS.list(me).rows[1]
+        assert [(p.text, p.detail) for p in PROJECTS.search(me, "hwjs")] == [("华为技术服务", "P-3")]
+        with pytest.raises(ValidationError):
+            PROJECTS.create(me, {"number": "P-4"})
+        assert PROJECTS.list(other).rows == ()
+        with pytest.raises(NotFoundError):
+            PROJECTS.get(other, new.id)
+    finally:
+        me.close()
+        other.close()
