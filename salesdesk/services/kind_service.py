@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.db.session import Database
 from salesdesk.i18n import QT_TRANSLATE_NOOP
-from salesdesk.services import records
+from salesdesk.services import ownership, records
 from salesdesk.services.errors import NotFoundError, ValidationError
 from salesdesk.services.pagination import Count, Page
 from salesdesk.services.picks import PICK_LIMIT, Pick
@@ -124,13 +124,11 @@ class KindService(Generic[LineT, RecordT]):
 
     def claim(self, db: Database, record_ids: Sequence[int]) -> None:
         """Take records from the pool (all or none)."""
-        with transaction(db, self.kind) as session:
-            records.each(record_ids, lambda i: records.claim(session, self.kind, i))
+        ownership.claim(db, self.kind, record_ids)
 
     def release(self, db: Database, record_ids: Sequence[int], reason: str) -> None:
-        """Give records back to the pool of their owner's unit (all or none)."""
-        with transaction(db, self.kind) as session:
-            records.each(record_ids, lambda i: records.release(session, self.kind, i, reason))
+        """Give records back to the pool of their owner's unit, with a reason (all or none)."""
+        ownership.release(db, self.kind, record_ids, reason)
 
     def archive(self, db: Database, record_ids: Sequence[int], archived: bool = True) -> None:
         """Archive (or restore) records, all or none: they leave the lists, nothing is deleted."""
