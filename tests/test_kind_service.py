@@ -14,30 +14,32 @@ from salesdesk.services import followups, leads, opportunities
 from salesdesk.services.errors import NotFoundError, ValidationError
 from salesdesk.services.kind_service import BAD_FILTER, BAD_SORT, KindService
 from salesdesk.services.validation import Text
-from tests.factories import Company, seed_pipeline
+from tests.factories import Company, build_small_company, seed_pipeline
 from tests.scratch_kinds import declare_searched_kind
 
 
 @pytest.fixture
-def dbs(fresh_company: Company) -> Iterator[dict[str, Database]]:
-    seed_pipeline(fresh_company)
-    opened = {key: Database.connect(fresh_company.url_for(key)) for key in ("sp_e1a", "sup_e1", "director")}
+def dbs(db_factory) -> Iterator[dict[str, Database]]:
+    """A company with a deal per salesperson and the pipeline seeds."""
+    company = seed_pipeline(build_small_company(db_factory(), deals=True))
+    opened = {key: Database.connect(company.url_for(key)) for key in ("sp_e1a", "sup_e1", "director")}
     yield opened
     for db in opened.values():
         db.close()
 
 
 def test_a_re_read_line_is_the_lists_line(dbs: dict[str, Database]) -> None:
-    """Before api.<kind>_get a re-read lead line said access None (or "pool") whatever the list said,
-    and a re-read follow-up had no rights at all: the list's actions then changed after a save."""
+    """Before, a re-read lead line said access None (or "pool") whatever the list said, and a
+    re-read follow-up or deal had no rights at all: the list's actions then changed after a save."""
     checked = 0
     for db in dbs.values():
         for list_fn, get_line in ((leads.list_leads, leads.get_lead_line),
-                                  (followups.list_followups, followups.get_followup)):
+                                  (followups.list_followups, followups.get_followup),
+                                  (opportunities.list_opportunities, opportunities.get_opportunity_row)):
             for line in list_fn(db).rows:
                 assert get_line(db, line.id) == line
                 checked += 1
-    assert checked >= 10
+    assert checked >= 15
 
 
 def test_bad_sorts_and_filter_values_are_refused_with_the_field_named(dbs: dict[str, Database]) -> None:

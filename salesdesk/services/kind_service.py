@@ -100,9 +100,17 @@ class KindService(Generic[LineT, RecordT]):
             return self.read(session, record_id)
 
     def get_line(self, db: Database, record_id: int) -> LineT:
-        """One record as its list line, with my rights on it now (a list re-reads a changed line so)."""
+        """One record as its list line, with my rights and access on it now (a list re-reads a
+        changed line so); a kind read by its rows takes them from its hand-written detail read."""
         with transaction(db, self.kind) as session:
-            return self.read(session, record_id, self.line)
+            if self.reader == "get":
+                return self.read(session, record_id, self.line)
+            found = records.rows(session, f"select r.*, g.can_edit, g.can_manage, g.access from "
+                                          f"api.{self.kind}_rows(array[cast(:id as bigint)]) r, "
+                                          f"api.{self.kind}_get(:id) g", {"id": record_id})
+        if not found:
+            raise NotFoundError()
+        return records.build(self.line, found[0])
 
     def create(self, db: Database, values: Mapping[str, Any], **fixed: Any) -> RecordT:
         """A record of mine from the typed `values` (cleaned by the spec) and `fixed` columns

@@ -41,7 +41,7 @@ DEALS: KindService[Opportunity, Opportunity] = KindService(
     KIND, line=Opportunity, record=Opportunity, reader="rows",
     pick=("title", ("customer_name", "owner_name")))
 search_opportunities = DEALS.search  # for a record picker: the list's search over titles, first by title
-get_opportunity_row = DEALS.get      # one deal as the list shows it; NotFoundError when hidden or missing
+get_opportunity_row = DEALS.get_line  # one deal as its list line, with my rights; NotFoundError when hidden
 archive_opportunities = DEALS.archive  # (all or none): they leave the lists and the board
 
 
