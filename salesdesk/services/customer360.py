@@ -13,7 +13,8 @@ from decimal import Decimal
 
 from salesdesk.db.session import Database
 from salesdesk.services import records
-from salesdesk.services.opportunity_types import Opportunity, build
+from salesdesk.services.opportunity_types import Opportunity
+from salesdesk.services.records import build
 from salesdesk.services.tx import transaction
 
 DEALS = "select * from api.customer_deals(:id) where archived_at is null"

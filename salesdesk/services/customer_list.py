@@ -7,25 +7,19 @@ generic list skeleton (sql/0006_api.sql), shared by every record kind.
 
 from __future__ import annotations
 
-from dataclasses import fields
-
 from salesdesk.db.session import Database
-from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import records
 from salesdesk.services.customer_types import ARCHIVED, LEVELS, SCOPES, SORT_KEYS, CustomerQuery, CustomerRow
 from salesdesk.services.errors import ValidationError
+from salesdesk.services.kind_service import BAD_FILTER, COUNT_CAP, KindService
 from salesdesk.services.pagination import Count, Page
 from salesdesk.services.picks import PICK_LIMIT, Pick
-from salesdesk.services.tx import transaction
 
 MAX_LIMIT = records.MAX_LIMIT
-# Counting stops here at first; the exact number follows when asked (it costs a scan).
-COUNT_CAP = 10_000
 
-BAD_SORT = QT_TRANSLATE_NOOP("errors", "The list cannot be sorted by this column.")
-BAD_FILTER = QT_TRANSLATE_NOOP("errors", "This filter value is not valid.")
-
-_ROW_FIELDS = {f.name for f in fields(CustomerRow)}
+# the list, its count and a line re-read: the generic service (services/kind_service.py)
+CUSTOMERS: KindService[CustomerRow, CustomerRow] = KindService(
+    "customer", line=CustomerRow, record=CustomerRow, reader="rows", sorts=SORT_KEYS)
 
 
 def _checked(query: CustomerQuery | None) -> CustomerQuery:
@@ -42,10 +36,6 @@ def _checked(query: CustomerQuery | None) -> CustomerQuery:
     return query
 
 
-def row_of(r: dict) -> CustomerRow:
-    return CustomerRow(**{k: v for k, v in r.items() if k in _ROW_FIELDS})
-
-
 def list_customers(db: Database, query: CustomerQuery | None = None, *, sort: str = "name",
                    descending: bool = False, after: str | None = None,
                    limit: int = 50) -> Page[CustomerRow]:
@@ -54,18 +44,13 @@ def list_customers(db: Database, query: CustomerQuery | None = None, *, sort: st
     Sorted by `sort` (one of SORT_KEYS; names in pinyin order) then id, empty values
     last in either direction. Pass `page.next_cursor` back as `after` for the next page.
     """
-    query = _checked(query)
-    if sort not in SORT_KEYS:
-        raise ValidationError({"sort": BAD_SORT})
-    with transaction(db, "customer") as session:
-        return records.list_page(session, "api.customer_list", query.api_query(), row_of, sort=sort,
-                                 descending=descending, after=after, limit=limit)
+    return CUSTOMERS.list(db, _checked(query).api_query(), sort=sort, descending=descending, after=after,
+                          limit=limit)
 
 
 def count(db: Database, query: CustomerQuery | None = None, cap: int | None = COUNT_CAP) -> Count:
     """How many customers the list would show: exact, or "at least `cap`" (cheap at any scale)."""
-    with transaction(db, "customer") as session:
-        return records.count(session, "customer", _checked(query).api_query(), cap)
+    return CUSTOMERS.count(db, _checked(query).api_query(), cap)
 
 
 def count_customers(db: Database, query: CustomerQuery | None = None) -> int:

@@ -14,12 +14,9 @@ from typing import Any
 
 from salesdesk.db.session import Database
 from salesdesk.services import records
-from salesdesk.services.customer_list import BAD_FILTER, BAD_SORT
-from salesdesk.services.errors import NotFoundError, ValidationError
 from salesdesk.services.followup_rules import FOLLOWUP_SPEC, KINDS, SORT_KEYS
-from salesdesk.services.pagination import Count, Page
+from salesdesk.services.kind_service import KindService
 from salesdesk.services.tx import transaction
-from salesdesk.services.validation import clean
 
 KIND = "followup"
 
@@ -72,42 +69,20 @@ class TimelineEntry:
     to_stage_name_en: str | None = None
 
 
-def _query(query: Mapping[str, Any] | None) -> dict[str, Any]:
-    q = dict(query or {})
-    if q.get("eq", {}).get("kind") not in (None, *KINDS):
-        raise ValidationError({"kind": BAD_FILTER})
-    return q
-
-
-def list_followups(db: Database, query: Mapping[str, Any] | None = None, *, sort: str = "happened_at",
-                   descending: bool = True, after: str | None = None, limit: int = 50) -> Page[FollowupRow]:
-    """One keyset page, newest first by default ({"scope": "team"} for the team's follow-ups; a
-    deal's with {"eq": {"opportunity_id": id}}, a customer's with {"eq": {"customer_id": id}})."""
-    if sort not in SORT_KEYS:
-        raise ValidationError({"sort": BAD_SORT})
-    with transaction(db, KIND) as session:
-        return records.list_page(session, "api.followup_list", _query(query), records.maker(FollowupRow),
-                                 sort=sort, descending=descending, after=after, limit=limit)
-
-
-def count_followups(db: Database, query: Mapping[str, Any] | None = None, cap: int | None = 10_000) -> Count:
-    with transaction(db, KIND) as session:
-        return records.count(session, KIND, _query(query), cap)
-
-
-def _read(session: Any, followup_id: int) -> FollowupRow:
-    found = records.rows(session, "select * from api.followup_rows(array[cast(:id as bigint)])",
-                         {"id": followup_id})
-    if not found:
-        raise NotFoundError()
-    return records.maker(FollowupRow)(found[0])
+FOLLOWUPS: KindService[FollowupRow, FollowupRow] = KindService(
+    KIND, line=FollowupRow, record=FollowupRow, spec=FOLLOWUP_SPEC, sorts=SORT_KEYS, sort="happened_at",
+    descending=True, choices={"kind": KINDS}, omit_empty=True)
+# One keyset page, newest first by default ({"scope": "team"} for the team's follow-ups; a deal's
+# with {"eq": {"opportunity_id": id}}, a customer's with {"eq": {"customer_id": id}}).
+list_followups = FOLLOWUPS.list
+count_followups = FOLLOWUPS.count
+get_followup = FOLLOWUPS.get     # one follow-up I see, with my rights on it; NotFoundError when hidden
+save_followup = FOLLOWUPS.save
 
 
 def create_followup(db: Database, customer_id: int, values: Mapping[str, Any]) -> FollowupRow:
     """A follow-up of mine on `customer_id` (which I must see; a contact or deal must be that customer's)."""
-    clean_values = {k: v for k, v in clean(values, FOLLOWUP_SPEC).items() if v is not None}
-    with transaction(db, KIND) as session:
-        return _read(session, records.create(session, KIND, {**clean_values, "customer_id": customer_id}))
+    return FOLLOWUPS.create(db, values, customer_id=customer_id)
 
 
 def log_followup(db: Database, customer_id: int, summary: str, *, kind: str = "call",
@@ -122,13 +97,6 @@ def log_followup(db: Database, customer_id: int, summary: str, *, kind: str = "c
         "outcome": outcome, "next_followup_on": next_followup_on, "satisfaction": satisfaction})
 
 
-def save_followup(db: Database, followup_id: int, version: int, changes: Mapping[str, Any]) -> FollowupRow:
-    clean_changes = clean(changes, FOLLOWUP_SPEC, partial=True)
-    with transaction(db, KIND) as session:
-        records.update(session, KIND, followup_id, version, clean_changes)
-        return _read(session, followup_id)
-
-
 def timeline(db: Database, customer_id: int, limit: int = 50) -> list[TimelineEntry]:
     """The customer's follow-ups, its deals' stage changes and its ownership changes I may see,
     newest first."""
@@ -136,9 +104,3 @@ def timeline(db: Database, customer_id: int, limit: int = 50) -> list[TimelineEn
         found = records.rows(session, "select * from api.customer_timeline(:id, :limit)",
                              {"id": customer_id, "limit": limit})
     return [records.maker(TimelineEntry)(r) for r in found]
-
-
-def get_followup(db: Database, followup_id: int) -> FollowupRow:
-    """One follow-up I see; NotFoundError when hidden or missing."""
-    with transaction(db, KIND) as session:
-        return _read(session, followup_id)

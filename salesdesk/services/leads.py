@@ -7,21 +7,19 @@ hand-on goes through the generic records module like every kind's.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from salesdesk.db.session import Database
 from salesdesk.services import records
-from salesdesk.services.customer_list import BAD_FILTER, BAD_SORT
 from salesdesk.services.customer_rules import CONTACT_SPEC, CUSTOMER_SPEC
 from salesdesk.services.customers import find_duplicates
-from salesdesk.services.errors import DuplicateError, NotFoundError, ValidationError
+from salesdesk.services.errors import DuplicateError
+from salesdesk.services.kind_service import KindService
 from salesdesk.services.lead_rules import LEAD_SPEC, LIST_STATUSES, SORT_KEYS
 from salesdesk.services.opportunity_rules import clean_opportunity
-from salesdesk.services.pagination import Count, Page
-from salesdesk.services.picks import PICK_LIMIT, Pick
 from salesdesk.services.tx import transaction
 from salesdesk.services.validation import clean
 
@@ -96,76 +94,22 @@ class Conversion:
     opportunity_id: int | None = None
 
 
-def _query(query: Mapping[str, Any] | None) -> dict[str, Any]:
-    q = dict(query or {})
-    if q.get("eq", {}).get("status") not in (None, *LIST_STATUSES):
-        raise ValidationError({"status": BAD_FILTER})
-    return q
-
-
-def list_leads(db: Database, query: Mapping[str, Any] | None = None, *, sort: str = "name",
-               descending: bool = False, after: str | None = None, limit: int = 50) -> Page[LeadRow]:
-    """One keyset page: `query` as the list API takes it ({"scope": "pool", "search": …, "eq": {…}})."""
-    if sort not in SORT_KEYS:
-        raise ValidationError({"sort": BAD_SORT})
-    with transaction(db, KIND) as session:
-        return records.list_page(session, "api.lead_list", _query(query), records.maker(LeadRow), sort=sort,
-                                 descending=descending, after=after, limit=limit)
-
-
-def count_leads(db: Database, query: Mapping[str, Any] | None = None, cap: int | None = 10_000) -> Count:
-    with transaction(db, KIND) as session:
-        return records.count(session, KIND, _query(query), cap)
-
-
-def _read(session: Any, lead_id: int) -> Lead:
-    found = records.rows(session, "select * from api.lead_rows(array[cast(:id as bigint)])", {"id": lead_id})
-    if not found:
-        raise NotFoundError()
-    return records.maker(Lead)(found[0])
-
-
-def get_lead(db: Database, lead_id: int) -> Lead:
-    with transaction(db, KIND) as session:
-        return _read(session, lead_id)
-
-
-def get_lead_line(db: Database, lead_id: int) -> LeadRow:
-    """One lead as its list line, with my rights on it now (a list re-reads a changed line so)."""
-    with transaction(db, KIND) as session:
-        lead = _read(session, lead_id)
-        rights = records.rights(session, KIND, lead_id)
-    line = {**vars(lead), "can_edit": rights.can_edit, "can_manage": rights.can_manage,
-            "access": "pool" if lead.pool_id is not None else None}
-    return records.maker(LeadRow)(line)
+LEADS: KindService[LeadRow, Lead] = KindService(
+    KIND, line=LeadRow, record=Lead, spec=LEAD_SPEC, sorts=SORT_KEYS, choices={"status": LIST_STATUSES},
+    pick=("company_name", ("contact_name", "owner_name")))
+list_leads = LEADS.list          # (db, query, *, sort, descending, after, limit): one keyset page
+count_leads = LEADS.count
+get_lead = LEADS.get
+get_lead_line = LEADS.get_line   # the lead as its list line, with my rights and access on it now
+save_lead = LEADS.save           # (db, lead_id, version, changes); ConflictError when saved meanwhile
+claim_leads = LEADS.claim        # take leads from the pool (all or none)
+release_leads = LEADS.release    # give leads back to the pool of their owner's unit (all or none)
+search_leads = LEADS.search      # for a record picker: company, contact, phone, pinyin
 
 
 def create_lead(db: Database, values: Mapping[str, Any], *, pool_id: int | None = None) -> Lead:
     """A lead of mine, or with `pool_id` straight into that pool (whoever manages it)."""
-    clean_values = clean(values, LEAD_SPEC)
-    with transaction(db, KIND) as session:
-        holder = {"pool_id": pool_id} if pool_id is not None else {}
-        return _read(session, records.create(session, KIND, {**clean_values, **holder}))
-
-
-def save_lead(db: Database, lead_id: int, version: int, changes: Mapping[str, Any]) -> Lead:
-    """Save the changed fields of `version`; ConflictError when someone saved meanwhile."""
-    clean_changes = clean(changes, LEAD_SPEC, partial=True)
-    with transaction(db, KIND) as session:
-        records.update(session, KIND, lead_id, version, clean_changes)
-        return _read(session, lead_id)
-
-
-def claim_leads(db: Database, lead_ids: Sequence[int]) -> None:
-    """Take leads from the pool (all or none)."""
-    with transaction(db, KIND) as session:
-        records.each(lead_ids, lambda i: records.claim(session, KIND, i))
-
-
-def release_leads(db: Database, lead_ids: Sequence[int], reason: str) -> None:
-    """Give leads back to the pool of their owner's unit (all or none)."""
-    with transaction(db, KIND) as session:
-        records.each(lead_ids, lambda i: records.release(session, KIND, i, reason))
+    return LEADS.create(db, values, pool_id=pool_id)
 
 
 def convert_lead(db: Database, lead: Lead, *, customer: Mapping[str, Any] | None = None,
@@ -202,10 +146,3 @@ def convert_lead(db: Database, lead: Lead, *, customer: Mapping[str, Any] | None
                             "contact": records.to_json(contact_values),
                             "deal": None if deal_values is None else records.to_json(deal_values)})[0]
     return Conversion(int(row["customer_id"]), row["contact_id"], row["opportunity_id"])
-
-
-def search_leads(db: Database, text: str, limit: int = PICK_LIMIT) -> list[Pick]:
-    """Leads for a record picker: the list's search (company, contact, phone, pinyin)."""
-    page = list_leads(db, {"search": text}, limit=limit)
-    return [Pick(r.id, r.company_name, " · ".join(x for x in (r.contact_name, r.owner_name) if x))
-            for r in page.rows]

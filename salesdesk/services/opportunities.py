@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from salesdesk.db.session import Database
 from salesdesk.services import records
 from salesdesk.services.errors import NotFoundError, ValidationError
+from salesdesk.services.kind_service import KindService
 from salesdesk.services.opportunity_rules import clean_line, clean_opportunity, clean_team
 from salesdesk.services.opportunity_types import (
     BoardColumn,
@@ -28,14 +29,20 @@ from salesdesk.services.opportunity_types import (
     OpportunityDetail,
     Stage,
     StageChange,
-    build,
 )
 from salesdesk.services.pagination import Count, Page
-from salesdesk.services.picks import PICK_LIMIT, Pick
+from salesdesk.services.records import build
 from salesdesk.services.tx import transaction
 
 KIND = "opportunity"
 SORT_KEYS = ("name", "amount", "expected_close_date", "updated_at", "stage")
+# the list, one list row and archiving; the detail (lines, team, stage history) is read below
+DEALS: KindService[Opportunity, Opportunity] = KindService(
+    KIND, line=Opportunity, record=Opportunity, reader="rows",
+    pick=("title", ("customer_name", "owner_name")))
+search_opportunities = DEALS.search  # for a record picker: the list's search over titles, first by title
+get_opportunity_row = DEALS.get_line  # one deal as its list line, with my rights; NotFoundError when hidden
+archive_opportunities = DEALS.archive  # (all or none): they leave the lists and the board
 
 
 @dataclass(frozen=True)
@@ -66,32 +73,14 @@ def _query(
     return query
 
 
-def list_opportunities(
-    db: Database,
-    *,
-    sort: str = "name",
-    descending: bool = False,
-    after: str | None = None,
-    limit: int = 50,
-    **filters: Any,
-) -> Page[Opportunity]:
+def list_opportunities(db: Database, *, sort: str = "name", descending: bool = False,
+                       after: str | None = None, limit: int = 50, **filters: Any) -> Page[Opportunity]:
     """One page of the deals I see (filters: search, scope, stage_id, forecast_category, archived)."""
-    with transaction(db, KIND) as session:
-        return records.list_page(
-            session,
-            "api.opportunity_list",
-            _query(**filters),
-            lambda r: build(Opportunity, r),
-            sort=sort,
-            descending=descending,
-            after=after,
-            limit=limit,
-        )
+    return DEALS.list(db, _query(**filters), sort=sort, descending=descending, after=after, limit=limit)
 
 
 def count_opportunities(db: Database, cap: int | None = None, **filters: Any) -> Count:
-    with transaction(db, KIND) as session:
-        return records.count(session, KIND, _query(**filters), cap)
+    return DEALS.count(db, _query(**filters), cap)
 
 
 def board(db: Database, **filters: Any) -> list[BoardColumn]:
@@ -108,14 +97,6 @@ def board(db: Database, **filters: Any) -> list[BoardColumn]:
 def stages(db: Database) -> list[Stage]:
     with transaction(db, KIND) as session:
         return [build(Stage, r) for r in records.rows(session, "select * from api.opportunity_stage_rows()")]
-
-
-def search_opportunities(db: Database, text: str, limit: int = PICK_LIMIT) -> list[Pick]:
-    """Deals for a record picker: the list's search over titles, first by title."""
-    page = list_opportunities(db, search=text, limit=limit)
-    return [
-        Pick(r.id, r.title, " · ".join(x for x in (r.customer_name, r.owner_name) if x)) for r in page.rows
-    ]
 
 
 def _read(session: Session, deal_id: int) -> OpportunityDetail:
@@ -253,20 +234,3 @@ def stage_history(db: Database, deal_id: int) -> list[StageChange]:
                 session, "select * from api.opportunity_stage_history(:id)", {"id": deal_id}
             )
         ]
-
-
-def get_opportunity_row(db: Database, deal_id: int) -> Opportunity:
-    """One deal as the list shows it (a list line refreshed); NotFoundError when hidden or missing."""
-    with transaction(db, KIND) as session:
-        found = records.rows(session, "select * from api.opportunity_rows(array[cast(:id as bigint)])",
-                             {"id": deal_id})
-    if not found:
-        raise NotFoundError()
-    return build(Opportunity, found[0])
-
-
-def archive_opportunities(db: Database, deal_ids: Sequence[int]) -> None:
-    """Archive deals (all or none): they leave the lists and the board, nothing is deleted."""
-    with transaction(db, KIND) as session:
-        for deal_id in deal_ids:
-            records.archive(session, KIND, deal_id)

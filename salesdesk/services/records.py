@@ -65,6 +65,11 @@ def maker(cls: Callable[..., T]) -> Callable[[dict], T]:
     return lambda r: cls(**{n: r.get(n) for n in names})
 
 
+def build(cls: Callable[..., T], row: Mapping[str, Any]) -> T:
+    """A dataclass from an API row: the class's fields the row has (the others keep their defaults)."""
+    return cls(**{f.name: row[f.name] for f in fields(cls) if f.name in row})  # type: ignore[arg-type]
+
+
 def count(session: Session, kind: str, query: Mapping[str, Any], cap: int | None = None) -> Count:
     """How many rows the list holds: exact, or with `cap` at least `cap` (cheap at any size)."""
     n, exact = session.execute(text("select * from api.record_count(:kind, cast(:q as jsonb), :cap)"),

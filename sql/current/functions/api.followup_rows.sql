@@ -15,20 +15,25 @@ CREATE OR REPLACE FUNCTION api.followup_rows(p_ids bigint[] DEFAULT NULL::bigint
  SET trace_notify TO 'off'
  SET trace_sort TO 'off'
 AS $function$
-begin
-    perform private.require_employee();
-    return query
-        select f.id, f.owner_id, o.name, f.customer_id, c.name, f.contact_id, k.name, f.opportunity_id,
-               f.kind, f.happened_at, f.summary, f.outcome, f.next_followup_on, f.satisfaction,
-               f.created_at, f.updated_at, f.archived_at, f.version
-        from (select i.id, i.n from unnest(p_ids) with ordinality i(id, n) where p_ids is not null
-              union all select f0.id, null from sales.followups f0 where p_ids is null) x
-            join sales.followups f on f.id = x.id
-            left join sales.employees o on o.id = f.owner_id
-            left join sales.customers c on c.id = f.customer_id  -- RLS: a hidden one is NULL
-            left join sales.contacts k on k.id = f.contact_id
-        order by x.n, f.happened_at desc, f.id desc;
-end
-$function$;
+        begin
+            perform private.require_employee();
+            -- two statements, not `p_ids is null or id = any (p_ids)`: that OR would scan every row
+            if p_ids is null then
+                return query select f.id, f.owner_id, o.name as owner_name, f.customer_id, c.name as customer_name, f.contact_id,
+     k.name as contact_name, f.opportunity_id, f.kind, f.happened_at, f.summary, f.outcome,
+     f.next_followup_on, f.satisfaction, f.created_at, f.updated_at, f.archived_at, f.version from sales.followups f left join sales.employees o on o.id = f.owner_id
+     left join sales.customers c on c.id = f.customer_id
+     left join sales.contacts k on k.id = f.contact_id order by f.happened_at desc, f.id desc;
+            else
+                return query select f.id, f.owner_id, o.name as owner_name, f.customer_id, c.name as customer_name, f.contact_id,
+     k.name as contact_name, f.opportunity_id, f.kind, f.happened_at, f.summary, f.outcome,
+     f.next_followup_on, f.satisfaction, f.created_at, f.updated_at, f.archived_at, f.version from unnest(p_ids) with ordinality x(id, n)
+                                 join sales.followups f on f.id = x.id left join sales.employees o on o.id = f.owner_id
+     left join sales.customers c on c.id = f.customer_id
+     left join sales.contacts k on k.id = f.contact_id
+                             order by x.n;
+            end if;
+        end
+        $function$;
 alter function api.followup_rows(p_ids bigint[]) owner to salesdesk_api;
 grant execute on function api.followup_rows(p_ids bigint[]) to salesdesk_user;

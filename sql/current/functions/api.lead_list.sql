@@ -15,20 +15,18 @@ CREATE OR REPLACE FUNCTION api.lead_list(p_query jsonb DEFAULT '{}'::jsonb, p_so
  SET trace_notify TO 'off'
  SET trace_sort TO 'off'
 AS $function$
-begin
-    perform private.require_employee();
-    return query
-        with page as materialized (
-            select l.*, row_number() over () as n
-            from private.list_page('lead', p_query, p_sort, p_descending, p_after, p_limit) l)
-        select r.id, r.company_name, r.contact_name, r.phone, r.mobile, r.source, r.status, r.owner_id,
-               r.owner_name, r.pool_id, r.pool_name, r.unit_name, r.created_at, r.updated_at,
-               r.archived_at, r.version, page.can_edit, page.can_manage, page.access, page.cursor
-        from page join api.lead_rows(array(select page.id from page order by page.n)) r on r.id = page.id
-        order by page.n;
-exception when data_exception then
-    raise exception 'not a valid query' using errcode = 'SD005';
-end
-$function$;
+        begin
+            perform private.require_employee();
+            return query
+                with page as materialized (
+                    select l.*, row_number() over () as n
+                    from private.list_page('lead', p_query, p_sort, p_descending, p_after, p_limit) l)
+                select r.id, r.company_name, r.contact_name, r.phone, r.mobile, r.source, r.status, r.owner_id, r.owner_name, r.pool_id, r.pool_name, r.unit_name, r.created_at, r.updated_at, r.archived_at, r.version, page.can_edit, page.can_manage, page.access, page.cursor
+                from page join api.lead_rows(array(select page.id from page order by page.n)) r on r.id = page.id
+                order by page.n;
+        exception when data_exception then
+            raise exception 'not a valid query' using errcode = 'SD005';
+        end
+        $function$;
 alter function api.lead_list(p_query jsonb, p_sort text, p_descending boolean, p_after text, p_limit integer) owner to salesdesk_api;
 grant execute on function api.lead_list(p_query jsonb, p_sort text, p_descending boolean, p_after text, p_limit integer) to salesdesk_user;

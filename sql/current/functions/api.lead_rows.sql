@@ -15,23 +15,33 @@ CREATE OR REPLACE FUNCTION api.lead_rows(p_ids bigint[] DEFAULT NULL::bigint[])
  SET trace_notify TO 'off'
  SET trace_sort TO 'off'
 AS $function$
-begin
-    perform private.require_employee();
-    return query
-        select l.id, l.company_name, l.contact_name, l.phone, l.mobile, l.email, l.source, l.notes,
-               l.status, l.disqualify_reason, l.converted_customer_id, c.name, l.converted_contact_id,
-               l.converted_opportunity_id, l.converted_at, cb.name, l.owner_id, o.name, l.pool_id,
-               p.name, u.id, u.name, l.created_at, l.updated_at, l.archived_at, l.version
-        from (select i.id, i.n from unnest(p_ids) with ordinality i(id, n) where p_ids is not null
-              union all select l0.id, null from sales.leads l0 where p_ids is null) x
-            join sales.leads l on l.id = x.id
-            left join sales.customers c on c.id = l.converted_customer_id  -- RLS: a hidden one is NULL
-            left join sales.employees cb on cb.id = l.converted_by
-            left join sales.employees o on o.id = l.owner_id
-            left join sales.customer_pools p on p.id = l.pool_id
-            left join sales.org_units u on u.id = coalesce(o.unit_id, p.unit_id)
-        order by x.n, l.name_sort, l.id;
-end
-$function$;
+        begin
+            perform private.require_employee();
+            -- two statements, not `p_ids is null or id = any (p_ids)`: that OR would scan every row
+            if p_ids is null then
+                return query select l.id, l.company_name, l.contact_name, l.phone, l.mobile, l.email, l.source, l.notes, l.status,
+     l.disqualify_reason, l.converted_customer_id, c.name as converted_customer_name,
+     l.converted_contact_id, l.converted_opportunity_id, l.converted_at, cb.name as converted_by_name,
+     l.owner_id, o.name as owner_name, l.pool_id, p.name as pool_name, u.id as unit_id,
+     u.name as unit_name, l.created_at, l.updated_at, l.archived_at, l.version from sales.leads l left join sales.customers c on c.id = l.converted_customer_id
+     left join sales.employees cb on cb.id = l.converted_by
+     left join sales.employees o on o.id = l.owner_id
+     left join sales.customer_pools p on p.id = l.pool_id
+     left join sales.org_units u on u.id = coalesce(o.unit_id, p.unit_id) order by l.name_sort, l.id;
+            else
+                return query select l.id, l.company_name, l.contact_name, l.phone, l.mobile, l.email, l.source, l.notes, l.status,
+     l.disqualify_reason, l.converted_customer_id, c.name as converted_customer_name,
+     l.converted_contact_id, l.converted_opportunity_id, l.converted_at, cb.name as converted_by_name,
+     l.owner_id, o.name as owner_name, l.pool_id, p.name as pool_name, u.id as unit_id,
+     u.name as unit_name, l.created_at, l.updated_at, l.archived_at, l.version from unnest(p_ids) with ordinality x(id, n)
+                                 join sales.leads l on l.id = x.id left join sales.customers c on c.id = l.converted_customer_id
+     left join sales.employees cb on cb.id = l.converted_by
+     left join sales.employees o on o.id = l.owner_id
+     left join sales.customer_pools p on p.id = l.pool_id
+     left join sales.org_units u on u.id = coalesce(o.unit_id, p.unit_id)
+                             order by x.n;
+            end if;
+        end
+        $function$;
 alter function api.lead_rows(p_ids bigint[]) owner to salesdesk_api;
 grant execute on function api.lead_rows(p_ids bigint[]) to salesdesk_user;
