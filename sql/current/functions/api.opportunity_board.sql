@@ -27,7 +27,7 @@ begin
     if f.grams is not null or scope not in ('all', 'mine', 'team')
        or exists (select from jsonb_object_keys(q) key
                   where key not in ('scope', 'owner_id', 'unit_id', 'archived', 'search')) then
-        cs := private.caller_sets('opportunity');
+        cs := private.caller_sets(f);
         return query execute format(
             'select stage_id, count(*), coalesce(sum(amount), 0), coalesce(sum(round(amount * probability / 100, 2)), 0) '
             'from %s where %s and %s group by stage_id', f.table_name, private.bind_caller_sets(f.conds, f.kind),
