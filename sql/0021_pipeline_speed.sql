@@ -116,6 +116,28 @@ alter function private.caller_sets(private.list_filter) owner to salesdesk_owner
 revoke all on function private.caller_sets(private.list_filter) from public;
 grant execute on function private.caller_sets(private.list_filter) to salesdesk_api;
 
+-- The summary rows of the owners the caller sees, read without the table's policy: it tests each
+-- row's owner against the caller's owner ranges (a 999-range multirange for a manager at a tenth of
+-- the scale: 12 ms for 12,500 rows), where a hash join with the owners takes 1-2 ms. It computes
+-- the caller's owners itself, as the policy would.
+create function private.opportunity_totals_seen()
+    returns setof private.opportunity_totals
+    language plpgsql stable security definer set search_path = pg_catalog, pg_temp as $$
+begin
+    if private.current_employee_id() is null then
+        return;
+    elsif private.sees_all() then
+        return query select * from private.opportunity_totals;
+    else
+        return query select t.* from unnest(private.visible_owner_ids()) o(id)
+                     join private.opportunity_totals t on t.owner_id = o.id;
+    end if;
+end
+$$;
+alter function private.opportunity_totals_seen() owner to salesdesk_owner;
+revoke all on function private.opportunity_totals_seen() from public;
+grant execute on function private.opportunity_totals_seen() to salesdesk_api;
+
 -- The board: the summary for the owners in scope (every owner when the caller sees all), plus a
 -- direct sum of the deals reached only through shares and deal teams (in the shared set, owner
 -- outside the scope; RLS still decides those rows). A query the summary is not keyed by (a
@@ -154,22 +176,25 @@ begin
     end if;
     if not f.sees_all and cardinality(f.shared) > 0 then
         -- the deals of owners outside the scope: the list's own conditions (filters, archived)
+        -- (the scope hint left out: id = any ($5) says more, and RLS still decides; a long owner
+        -- array in a condition costs its planning an estimate per element, 999 of them for a
+        -- manager at a tenth of the scale: ~10 ms)
         direct := format(
             ' union all select stage_id, count(*), sum(amount), sum(round(amount * probability / 100, 2)) '
-            'from %s where %s and id = any ($5) and (owner_id = any ($3)) is not true group by stage_id',
-            f.table_name, f.conds);
+            'from %s where %s and id = any ($5) and not owner_id <@ $13 group by stage_id',
+            f.table_name, replace(f.conds, private.scope_hint(private.kind('opportunity')), 'true'));
     end if;
     return query execute
         'select stage_id, sum(deals)::bigint, sum(amount), sum(weighted_amount) from ('
-        'select t.stage_id, t.deals, t.amount, t.weighted_amount from private.opportunity_totals t '
-        'where ($10 or t.owner_id = any ($3)) '
+        'select t.stage_id, t.deals, t.amount, t.weighted_amount from private.opportunity_totals_seen() t '
+        'where true '
         'and ($11 = ''all'' or t.archived = ($11 = ''archived'')) '
         'and ($12 <> ''mine'' or t.owner_id = $2) and ($12 <> ''team'' or t.owner_id <> $2) '
         'and (not $1 ? ''owner_id'' or t.owner_id = ($1 ->> ''owner_id'')::bigint) '
         'and (not $1 ? ''unit_id'' or t.owner_id in (select e.id from sales.employees e where e.unit_id = any ($8)))'
         || coalesce(direct, '') || ') x group by stage_id having sum(deals) > 0'
         using q, f.me, f.owners, f.pools, f.shared, f.grams, f.pattern, f.units, null::text,
-              f.sees_all, archived, scope;
+              f.sees_all, archived, scope, private.visible_owner_ranges();
 exception when data_exception then
     raise exception 'not a valid query' using errcode = 'SD005';
 end

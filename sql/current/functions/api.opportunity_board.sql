@@ -38,22 +38,25 @@ begin
     end if;
     if not f.sees_all and cardinality(f.shared) > 0 then
         -- the deals of owners outside the scope: the list's own conditions (filters, archived)
+        -- (the scope hint left out: id = any ($5) says more, and RLS still decides; a long owner
+        -- array in a condition costs its planning an estimate per element, 999 of them for a
+        -- manager at a tenth of the scale: ~10 ms)
         direct := format(
             ' union all select stage_id, count(*), sum(amount), sum(round(amount * probability / 100, 2)) '
-            'from %s where %s and id = any ($5) and (owner_id = any ($3)) is not true group by stage_id',
-            f.table_name, f.conds);
+            'from %s where %s and id = any ($5) and not owner_id <@ $13 group by stage_id',
+            f.table_name, replace(f.conds, private.scope_hint(private.kind('opportunity')), 'true'));
     end if;
     return query execute
         'select stage_id, sum(deals)::bigint, sum(amount), sum(weighted_amount) from ('
-        'select t.stage_id, t.deals, t.amount, t.weighted_amount from private.opportunity_totals t '
-        'where ($10 or t.owner_id = any ($3)) '
+        'select t.stage_id, t.deals, t.amount, t.weighted_amount from private.opportunity_totals_seen() t '
+        'where true '
         'and ($11 = ''all'' or t.archived = ($11 = ''archived'')) '
         'and ($12 <> ''mine'' or t.owner_id = $2) and ($12 <> ''team'' or t.owner_id <> $2) '
         'and (not $1 ? ''owner_id'' or t.owner_id = ($1 ->> ''owner_id'')::bigint) '
         'and (not $1 ? ''unit_id'' or t.owner_id in (select e.id from sales.employees e where e.unit_id = any ($8)))'
         || coalesce(direct, '') || ') x group by stage_id having sum(deals) > 0'
         using q, f.me, f.owners, f.pools, f.shared, f.grams, f.pattern, f.units, null::text,
-              f.sees_all, archived, scope;
+              f.sees_all, archived, scope, private.visible_owner_ranges();
 exception when data_exception then
     raise exception 'not a valid query' using errcode = 'SD005';
 end
