@@ -25,7 +25,7 @@ from psycopg import sql
 
 from salesdesk.admin import bench_data, bench_kinds, bench_pipeline
 from salesdesk.admin.bench_data import OrgShape, progress
-from salesdesk.admin.bench_kinds import KindsResult
+from salesdesk.admin.bench_kinds import KindsResult, run_as_planned
 from salesdesk.admin.errors import AdminError
 from salesdesk.db import migrate
 from salesdesk.db.api_messages import CUSTOMER_LIST, api_speaks
@@ -375,8 +375,8 @@ def _measure(db: str, admin: psycopg.Connection, level: str, login: str, emp_id:
         deep_stmt = DECORATE.format(stmt=_statement(admin, conn, DEEP, after))
         with psycopg.connect(with_login(db, opts.prefix + "bypass", password), autocommit=True,
                              prepare_threshold=None) as bypass:
-            calls["bypass first"] = lambda: bypass.execute(first_stmt).fetchall()
-            calls["bypass deep"] = lambda: bypass.execute(deep_stmt).fetchall()
+            calls["bypass first"] = lambda: run_as_planned(bypass, first_stmt)
+            calls["bypass deep"] = lambda: run_as_planned(bypass, deep_stmt)
             t = time_interleaved(calls, opts.runs)
             if opts.verbose:
                 plans["bypass first"] = plan_shape(bypass, first_stmt, None)

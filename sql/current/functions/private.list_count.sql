@@ -1,7 +1,7 @@
 -- private.list_count, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0006_api.sql, 0009_list_speed.sql (the current text comes from the last)
+-- Written in: 0006_api.sql, 0009_list_speed.sql, 0021_pipeline_speed.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.list_count(p_kind text, p_query jsonb, p_cap integer)
  RETURNS TABLE(n bigint, exact boolean)
@@ -12,7 +12,7 @@ AS $function$
 declare
     k private.record_kinds := private.kind(p_kind);
     f private.list_filter := private.list_filter(p_kind, p_query);
-    cs private.caller_sets := private.caller_sets(p_kind);
+    cs private.caller_sets := private.caller_sets(f);
     conds text := private.bind_caller_sets(f.conds, f.kind);
     hint text;
     stmt text;

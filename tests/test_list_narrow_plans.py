@@ -1,0 +1,114 @@
+"""Narrow scopes' pages (sql/0021): each owner's rows after the cursor come from that owner's own
+index, the rows reached through teams, shares and routes by their ids; and a page computes the
+caller's shared set no more often than it needs. The plans are read with EXPLAIN (ANALYZE,
+FORMAT JSON) of the statement the list API prints, run by a role that bypasses RLS."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from psycopg import sql
+
+from salesdesk.admin import bench, bench_kinds
+from tests.factories import Company, build_small_company
+from tests.test_opportunities import add_deal
+
+LIST = bench_kinds.LIST.format("opportunity")
+FUNCTION = "api.opportunity_list(jsonb,text,boolean,text,integer)"
+
+
+def nodes(plan: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    yield plan
+    for child in plan.get("Plans", []):
+        yield from nodes(child)
+
+
+def bulk_company(db_factory) -> tuple[Company, int]:
+    """4,000 deals stamped in one bulk load (one updated_at, as an import leaves them), analysed;
+    the supervisor sup_e1 also on the team of a deal of another region (a routed row)."""
+    company = build_small_company(db_factory(), deals=True)
+    routed = add_deal(company, "sp_n1a", "sp_n1a客户1", "华北合作",
+                      team=(("sup_e1", "read", "30"), ("sp_n1a", "write", "70")))
+    with company.admin() as admin:
+        admin.execute("insert into sales.opportunities "
+                      "(owner_id, customer_id, title, amount, stage_id, probability) "
+                      "select owner_id, customer_id, title || g, amount + g, stage_id, probability "
+                      "from generate_series(1, 1000) g, sales.opportunities order by g, id")
+        admin.commit()
+        admin.autocommit = True
+        admin.execute("analyze sales.opportunities")
+    return company, routed
+
+
+def test_a_narrow_deep_page_reads_each_owner_by_its_own_index(db_factory) -> None:
+    company, routed = bulk_company(db_factory)
+    scope = [company.people[k] for k in ("sup_e1", "sp_e1a", "sp_e1b", "asst_e1")]
+    with company.admin() as admin, company.connect("sup_e1", autocommit=True) as conn:
+        kind = next(k for k in bench_kinds.listed_kinds(admin) if k.kind == "opportunity")
+        leading = dict(admin.execute(
+            "select c.relname, a.attname from pg_index i join pg_class c on c.oid = i.indexrelid "
+            "join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0] "
+            "where i.indrelid = 'sales.opportunities'::regclass").fetchall())
+        admin.commit()
+        for sort in ("updated_at", "name", "amount"):
+            column = kind.sorts[sort]
+            # the cursor 80 % into the scope's rows, as the bench takes it 80 % into the table
+            cursor, at, at_id = admin.execute(sql.SQL(
+                "select jsonb_build_array(%(sort)s::text, false, {c}, id, 0)::text, {c}::text, id "
+                "from sales.opportunities where owner_id = any (%(scope)s) order by {c}, id "
+                "offset (select count(*) * 0.8 from sales.opportunities "
+                "where owner_id = any (%(scope)s))::int "
+                "limit 1").format(c=sql.Identifier(column)), {"sort": sort, "scope": scope}).fetchone()
+            expected = [r[0] for r in admin.execute(sql.SQL(
+                "select id from sales.opportunities where archived_at is null "
+                "and (owner_id = any (%(scope)s) or id = %(routed)s) "
+                "and ({c}, id) > (%(at)s::{t}, %(id)s) order by {c}, id limit 51").format(
+                    c=sql.Identifier(column), t=sql.SQL("bigint" if column == "amount_key" else
+                                                        "timestamptz" if column == "updated_at" else "text")),
+                {"scope": scope, "routed": routed, "at": at, "id": at_id}).fetchall()]
+            params = {"q": "{}", "sort": sort, "after": cursor}
+            assert [r[0] for r in conn.execute(LIST, params).fetchall()] == expected, sort
+            assert len(expected) == 51
+            stmt = bench._statement(admin, conn, LIST, params, FUNCTION)
+            bench_kinds.as_planned(admin, stmt)
+            plan = admin.execute(sql.SQL("explain (analyze, format json) ") + sql.SQL(stmt)).fetchone()[0]
+            admin.commit()
+            root = (plan if isinstance(plan, list) else json.loads(plan))[0]["Plan"]
+            used = [n["Index Name"] for n in nodes(root)
+                    if n.get("Relation Name") == "opportunities" and "Index Name" in n]
+            # the owner's (owner, sort, id) or, for the routed deal, the primary key; never the
+            # sort's own index walked from the cursor past every other owner's rows
+            assert {leading[i] for i in used} == {"owner_id", "id"}, (sort, used)
+            read = sum(n.get("Actual Rows", 0) + n.get("Rows Removed by Filter", 0) for n in nodes(root)
+                       if n.get("Relation Name") == "opportunities")
+            assert read <= 4 * 51 + 1, (sort, read)
+
+
+def test_a_page_computes_the_shared_set_once_besides_its_statements(db_factory) -> None:
+    company = build_small_company(db_factory(), deals=True)
+    add_deal(company, "sp_n1a", "sp_n1a客户1", "华北合作",
+             team=(("sup_e1", "read", "30"), ("sp_n1a", "write", "70")))
+    stats = ("select coalesce(sum(calls), 0) from pg_stat_user_functions "
+             "where funcid = 'private.shared_record_ids(text,boolean)'::regprocedure")
+    with company.admin() as admin:
+        admin.execute(sql.SQL("alter role {} set track_functions = 'all'").format(
+            sql.Identifier(company.login("sup_e1"))))
+        admin.commit()
+        before = admin.execute(stats).fetchone()[0]
+        admin.commit()
+        with company.connect("sup_e1") as conn:  # its counts reach the statistics when it ends
+            assert len(conn.execute(LIST, {"q": "{}", "sort": "name", "after": None}).fetchall()) >= 2
+        for _ in range(50):
+            admin.execute("select pg_stat_clear_snapshot()")
+            calls = admin.execute(stats).fetchone()[0] - before
+            admin.commit()
+            if calls:
+                break
+            time.sleep(0.1)
+    # the filter's read set, the rights' write set, the page statement's read policy (for the routed
+    # deal), the display columns' read policies (the deal's, its customer's reach): not the read set
+    # again for the rights
+    assert 0 < calls <= 5, calls
