@@ -91,3 +91,31 @@ def test_a_stale_move_is_refused_and_the_board_reloads(qtbot, company: Company) 
         assert stage_of(company, "sp_e1a商机1")[0] == 1
         assert not page.undo_stack.canUndo()
         qtbot.waitUntil(lambda: page.board.cards_in(first.key) == [deal], timeout=WAIT_MS)
+
+
+def test_the_funnel_shows_the_boards_stage_totals_and_follows_a_move(qtbot, company: Company) -> None:  # noqa: ANN001
+    """Funnel button: the chart's stages are the board's columns without the lost ones, each bar as wide
+    as the column's deals; a move redraws it; a click on a stage's bar brings its column into focus."""
+    deal = company.deals["sp_e1a商机1"]
+    with main_window(qtbot, company, "sp_e1a") as window:
+        page = wait_loaded(qtbot, window, "pipeline")
+        assert isinstance(page, PipelinePage)
+        assert not page.funnel.isVisible() and page.funnel.canvas.figure is None  # drawn only when asked
+        page.funnel.toggle.click()
+        assert page.funnel.isVisible()
+        lost = {c.stage.id for c in page._loaded.columns if c.stage.outcome == "lost"}
+        assert lost, "the demo process has a lost stage"
+        shown = [c for c in page.board.columns() if c.key not in lost]
+
+        def widths() -> dict[str, float]:
+            bars = page.funnel.canvas.figure.axes[0].patches
+            return {b.get_gid(): b.get_width() for b in bars if b.get_gid()}
+        assert widths() == {str(c.key): c.count for c in shown}
+        assert widths()[str(shown[0].key)] == 1
+        select_card(page, deal)
+        first = page.board.card_list(shown[0].key)
+        qtbot.keyClick(first, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: widths()[str(shown[1].key)] == 1, timeout=WAIT_MS)
+        assert widths()[str(shown[0].key)] == 0
+        page.funnel.canvas.barClicked.emit(str(shown[2].key))
+        assert page.board.card_list(shown[2].key).hasFocus()
