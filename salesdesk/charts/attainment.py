@@ -41,7 +41,7 @@ def build_target_vs_actual(data: TargetVsActual) -> Figure:
     category_axis(ax, [r.label for r in data.rows])
     ax.set_ylabel(data.labels.value)
     ax.margins(y=0.15)
-    ax.legend(loc="upper right", fontsize=8, frameon=False)
+    ax.legend(loc="upper right", fontsize=8, frameon=False, markerscale=0.6)
     return fig
 
 
@@ -61,7 +61,7 @@ def build_cumulative(data: MonthlyProgress) -> Figure:
     if done:
         last = done[-1]
         ax.annotate(number(running[last]), (last, running[last]), textcoords="offset points",
-                    xytext=(0, 8), ha="center", fontsize=9)
+                    xytext=(8, -4), ha="left", va="top", fontsize=9)
     category_axis(ax, list(data.months))
     ax.set_xlabel(data.month_label)
     ax.set_ylabel(data.labels.value)

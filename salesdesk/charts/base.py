@@ -14,8 +14,8 @@ from salesdesk.charts.fonts import use_cjk_font
 
 WAN = Decimal(10000)
 SIZE = (8.0, 4.5)  # inches; at 100 dpi the canvas's natural size
-PALETTE = {"actual": "#2f6fb0", "target": "#222222", "muted": "#b8c7d9", "good": "#2e8b57",
-           "warn": "#e0a030", "bad": "#c0392b", "tiers": ("#e67e22", "#8e44ad", "#16a085")}
+PALETTE = {"actual": "#2f6fb0", "light": "#a9c8e8", "target": "#222222", "muted": "#b8c7d9",
+           "good": "#2e8b57", "warn": "#e0a030", "bad": "#c0392b", "tiers": ("#e67e22", "#8e44ad", "#16a085")}
 
 
 def new_figure(labels: Labels) -> tuple[Figure, Axes]:

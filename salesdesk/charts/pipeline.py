@@ -27,12 +27,11 @@ def build_funnel(data: Funnel) -> Figure:
     widths = [s.count for s in stages]
     y = list(range(len(stages)))
     bars = keyed(ax.barh(y, widths, left=[(widest - w) / 2 for w in widths], height=0.7,
-                         color=PALETTE["actual"]), [s.key for s in stages])
+                         color=PALETTE["light"]), [s.key for s in stages])
     texts = [f"{data.count_label.replace('%1', str(s.count))} · {s.amount_text}" for s in stages]
     for bar, text in zip(bars, texts, strict=True):
         ax.text(widest / 2, bar.get_y() + bar.get_height() / 2, text, ha="center", va="center",
-                fontsize=9, color="black", gid="stage-label",
-                bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "alpha": 0.8, "linewidth": 0})
+                fontsize=9, color="black", gid="stage-label")  # a light bar: readable on it and beside it
     for i, rate in enumerate(conversions(stages)):
         ax.text(widest, i + 0.5, data.conversion_label.replace("%1", percent_text(rate)), ha="left",
                 va="center", fontsize=8, color=PALETTE["good"], gid="conversion")
@@ -65,6 +64,6 @@ def build_forecast(data: Forecast) -> Figure:
             gid="target")
     category_axis(ax, [m.label for m in months])
     ax.set_ylabel(data.labels.value)
-    ax.legend(loc="upper right", fontsize=8, frameon=False, ncols=4)
+    ax.legend(loc="upper right", fontsize=8, frameon=False, ncols=4, markerscale=0.6)
     ax.margins(y=0.18)
     return fig
