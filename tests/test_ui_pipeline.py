@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
 from salesdesk.ui.pipeline_page import PipelinePage
 from tests.factories import Company, build_small_company
@@ -93,9 +94,11 @@ def test_a_stale_move_is_refused_and_the_board_reloads(qtbot, company: Company) 
         qtbot.waitUntil(lambda: page.board.cards_in(first.key) == [deal], timeout=WAIT_MS)
 
 
-def test_the_funnel_shows_the_boards_stage_totals_and_follows_a_move(qtbot, company: Company) -> None:  # noqa: ANN001
+def test_the_funnel_shows_the_boards_stage_totals_and_follows_a_move(  # noqa: ANN001
+        qtbot, company: Company, monkeypatch, tmp_path) -> None:
     """Funnel button: the chart's stages are the board's columns without the lost ones, each bar as wide
-    as the column's deals; a move redraws it; a click on a stage's bar brings its column into focus."""
+    as the column's deals; a move redraws it; a click on a stage's bar brings its column into focus;
+    Ctrl+S on the chart saves it (in the main window, where Ctrl+S is also the page's Save)."""
     deal = company.deals["sp_e1a商机1"]
     with main_window(qtbot, company, "sp_e1a") as window:
         page = wait_loaded(qtbot, window, "pipeline")
@@ -119,3 +122,9 @@ def test_the_funnel_shows_the_boards_stage_totals_and_follows_a_move(qtbot, comp
         assert widths()[str(shown[0].key)] == 0
         page.funnel.canvas.barClicked.emit(str(shown[2].key))
         assert page.board.card_list(shown[2].key).hasFocus()
+        target = tmp_path / "funnel.png"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target)[:-4], ""))
+        page.funnel.canvas.setFocus()
+        qtbot.waitUntil(page.funnel.canvas.hasFocus)
+        qtbot.keyClick(page.funnel.canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"  # ".png" added to the name typed
