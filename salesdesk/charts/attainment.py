@@ -24,6 +24,8 @@ MARKER_WIDTH = 0.8  # the target marker spans the bar
 def build_target_vs_actual(data: TargetVsActual) -> Figure:
     """Bars of the actuals, a black marker at each target, the attainment % over each bar and, when
     given, one coloured marker per tier (冲刺, 挑战 …)."""
+    if any(len(r.tiers) != len(data.tier_labels) for r in data.rows):
+        raise ValueError(f"every row needs one value per tier {data.tier_labels}")
     fig, ax = new_figure(data.labels)
     x = list(range(len(data.rows)))
     actual = [plotted(r.actual, data.labels) for r in data.rows]
