@@ -64,9 +64,9 @@ def funnel(lang: str = "en") -> Funnel:
     figures = ((40, D("4000000")), (30, D("3600000")), (15, D("2100000")), (6, D("900000")), (3, D("450000")))
     def money(amount: D) -> str:
         return f"¥{amount / 10000:.0f}万" if lang == "zh_CN" else f"¥{amount / 1000:.0f}K"
-    stages = [FunnelStage(f"s{i}", name, n, amount, money(amount))
+    stages = [FunnelStage(f"s{i}", name, n, amount, w["deals"].replace("%1", str(n)) + " · " + money(amount))
               for i, (name, (n, amount)) in enumerate(zip(w["stages"], figures, strict=True))]
-    return Funnel(stages, w["deals"], w["conv"], Labels(w["funnel"], ""))
+    return Funnel(stages, w["conv"], Labels(w["funnel"], ""))
 
 
 def forecast(lang: str = "en") -> Forecast:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from salesdesk.ui.kanban import totals_text
 from salesdesk.ui.pipeline_page import PipelinePage
 from tests.factories import Company, build_small_company
 from tests.ui_support import WAIT_MS, main_window, wait_loaded
@@ -115,6 +116,8 @@ def test_the_funnel_shows_the_boards_stage_totals_and_follows_a_move(  # noqa: A
             return {b.get_gid(): b.get_width() for b in bars if b.get_gid()}
         assert widths() == {str(c.key): c.count for c in shown}
         assert widths()[str(shown[0].key)] == 1
+        said = [t.get_text() for t in page.funnel.canvas.figure.axes[0].texts if t.get_gid() == "stage-label"]
+        assert said == [totals_text(c) for c in shown]  # as the column headers say it ("1 deal · ¥10K")
         select_card(page, deal)
         first = page.board.card_list(shown[0].key)
         qtbot.keyClick(first, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)

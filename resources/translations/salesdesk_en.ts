@@ -1609,10 +1609,6 @@
         <translation>Show or hide the funnel of the stages' totals</translation>
     </message>
     <message>
-        <source>%1 deals</source>
-        <translation>%1 deals</translation>
-    </message>
-    <message>
         <source>Funnel by stage</source>
         <translation>Funnel by stage</translation>
     </message>

@@ -1616,10 +1616,6 @@
         <translation>显示或隐藏各阶段合计的漏斗图</translation>
     </message>
     <message>
-        <source>%1 deals</source>
-        <translation>%1 个商机</translation>
-    </message>
-    <message>
         <source>Funnel by stage</source>
         <translation>各阶段漏斗</translation>
     </message>

@@ -56,13 +56,12 @@ class FunnelStage:
     label: str
     count: int
     amount: Decimal
-    amount_text: str  # the amount as the caller writes money (e.g. ui.formats.fmt_money_short): ¥40万 / ¥400K
+    text: str  # what the bar says, in the caller's words: "40 deals · ¥400K" / "40 个商机 · ¥40万"
 
 
 @dataclass(frozen=True)
 class Funnel:
     stages: Sequence[FunnelStage]
-    count_label: str  # e.g. "%1 deals" / "%1 个"
     conversion_label: str  # e.g. "%1 to next" / "转化 %1"
     labels: Labels = field(default_factory=Labels)
 

@@ -28,8 +28,7 @@ def build_funnel(data: Funnel) -> Figure:
     y = list(range(len(stages)))
     bars = keyed(ax.barh(y, widths, left=[(widest - w) / 2 for w in widths], height=0.7,
                          color=PALETTE["light"]), [s.key for s in stages])
-    texts = [f"{data.count_label.replace('%1', str(s.count))} · {s.amount_text}" for s in stages]
-    for bar, text in zip(bars, texts, strict=True):
+    for bar, text in zip(bars, [s.text for s in stages], strict=True):
         ax.text(widest / 2, bar.get_y() + bar.get_height() / 2, text, ha="center", va="center",
                 fontsize=9, color="black", gid="stage-label")  # a light bar: readable on it and beside it
     for i, rate in enumerate(conversions(stages)):

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 from salesdesk.charts import build_funnel
 from salesdesk.charts.data import Funnel, FunnelStage, Labels
 from salesdesk.ui.chart_canvas import ChartCanvas
-from salesdesk.ui.formats import fmt_money_short
-from salesdesk.ui.kanban import BoardColumn
+from salesdesk.ui.kanban import BoardColumn, totals_text
 
 translate = QCoreApplication.translate  # under this name pyside6-lupdate collects the strings
 HEIGHT = 300
@@ -54,9 +53,9 @@ class PipelineFunnel(QWidget):
         self._redraw()
 
     def funnel(self) -> Funnel:
-        stages = [FunnelStage(str(c.key), c.title, c.count, c.amount, fmt_money_short(c.amount))
+        stages = [FunnelStage(str(c.key), c.title, c.count, c.amount, totals_text(c))
                   for c in self._columns if c.key not in self._left_out]
-        return Funnel(stages, translate("PipelinePage", "%1 deals"), "→ %1",
+        return Funnel(stages, "→ %1",
                       Labels(translate("PipelinePage", "Funnel by stage")))
 
     def _toggled(self, on: bool) -> None:
