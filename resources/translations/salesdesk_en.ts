@@ -1612,6 +1612,10 @@
         <source>Funnel by stage</source>
         <translation>Funnel by stage</translation>
     </message>
+    <message>
+        <source>The chart could not be shown: %1</source>
+        <translation>The chart could not be shown: %1</translation>
+    </message>
 </context>
 <context>
     <name>PoolPage</name>

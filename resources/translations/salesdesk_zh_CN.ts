@@ -1619,6 +1619,10 @@
         <source>Funnel by stage</source>
         <translation>各阶段漏斗</translation>
     </message>
+    <message>
+        <source>The chart could not be shown: %1</source>
+        <translation>图表无法显示：%1</translation>
+    </message>
 </context>
 <context>
     <name>PoolPage</name>

@@ -73,9 +73,9 @@ class PipelinePage(QWidget):
         self.board = KanbanBoard()
         self.board.moveRequested.connect(self.move)
         self.board.opened.connect(lambda card_id: ctx.show_page(f"opportunity:{card_id}"))
-        self.funnel = PipelineFunnel()
+        self.funnel = PipelineFunnel(ctx.tasks.run)
         self.funnel.stageClicked.connect(self._stage_clicked)
-        self.funnel.canvas.failed.connect(ctx.notify)
+        self.funnel.failed.connect(ctx.notify)
         bar = QHBoxLayout()
         for w in (self.scope, self.search):
             bar.addWidget(w)
