@@ -137,7 +137,7 @@ def test_the_funnel_shows_the_boards_stage_totals_and_follows_a_move(  # noqa: A
 
 
 def test_the_pipeline_page_does_not_import_matplotlib() -> None:
-    """matplotlib costs the GUI thread ~0.5 s to import: the page leaves it to the funnel's first opening."""
+    """matplotlib costs 0.5–1.5 s to import: the page leaves it to the funnel's first opening."""
     script = "import sys, salesdesk.ui.pipeline_page\nprint('matplotlib' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"

@@ -4,7 +4,7 @@ context menu, and turns a click on a bar into `barClicked(key)` (the key the bui
 drill-down. `last_draw_ms` says how long the last draw took, `last_draw_cpu_ms` how much of that the
 GUI thread spent drawing (the rest it waited for a busy CPU).
 
-Importing this module imports matplotlib (~0.5 s): a page imports it off the GUI thread on first use,
+Importing this module imports matplotlib (0.5–1.5 s): a page imports it off the GUI thread on first use,
 as ui/pipeline_funnel.py does, never at its own import.
 """
 

@@ -2,7 +2,7 @@
 left out) as a chart in a panel the "Funnel" button opens and closes. It follows the board's
 columns, so a move shows at once; a click on a stage's bar brings that column into view.
 
-matplotlib takes ~0.5 s (more on a busy machine) to import: it is not imported with the page, but on
+matplotlib takes 0.5–1.5 s to import: it is not imported with the page, but on
 a worker thread the first time the panel opens (ui/chart_modules.py), so neither the start nor the
 first opening blocks the GUI thread.
 """
