@@ -182,6 +182,29 @@
     </message>
 </context>
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>Copy chart</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved: %1</source>
+        <translation>The chart could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else changed this customer</source>
@@ -1576,6 +1599,22 @@
     <message>
         <source>Pipeline %1 · weighted %2</source>
         <translation>Pipeline %1 · weighted %2</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Show or hide the funnel of the stages' totals</source>
+        <translation>Show or hide the funnel of the stages' totals</translation>
+    </message>
+    <message>
+        <source>Funnel by stage</source>
+        <translation>Funnel by stage</translation>
+    </message>
+    <message>
+        <source>The chart could not be shown: %1</source>
+        <translation>The chart could not be shown: %1</translation>
     </message>
 </context>
 <context>

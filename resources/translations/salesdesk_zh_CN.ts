@@ -183,6 +183,29 @@
     </message>
 </context>
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>复制图表</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved: %1</source>
+        <translation>图表未能保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else changed this customer</source>
@@ -1583,6 +1606,22 @@
     <message>
         <source>Pipeline %1 · weighted %2</source>
         <translation>商机 %1 · 加权 %2</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Show or hide the funnel of the stages' totals</source>
+        <translation>显示或隐藏各阶段合计的漏斗图</translation>
+    </message>
+    <message>
+        <source>Funnel by stage</source>
+        <translation>各阶段漏斗</translation>
+    </message>
+    <message>
+        <source>The chart could not be shown: %1</source>
+        <translation>图表无法显示：%1</translation>
     </message>
 </context>
 <context>

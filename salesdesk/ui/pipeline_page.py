@@ -28,6 +28,7 @@ from salesdesk.ui.formats import fmt_money_short
 from salesdesk.ui.i18n import current_language
 from salesdesk.ui.kanban import BoardCard, BoardColumn, KanbanBoard
 from salesdesk.ui.pages import AppContext, register_page
+from salesdesk.ui.pipeline_funnel import PipelineFunnel
 
 translate = QCoreApplication.translate  # under this name pyside6-lupdate collects the strings
 SEARCH_DELAY_MS = 300
@@ -72,14 +73,19 @@ class PipelinePage(QWidget):
         self.board = KanbanBoard()
         self.board.moveRequested.connect(self.move)
         self.board.opened.connect(lambda card_id: ctx.show_page(f"opportunity:{card_id}"))
+        self.funnel = PipelineFunnel(ctx.tasks.run)
+        self.funnel.stageClicked.connect(self._stage_clicked)
+        self.funnel.failed.connect(ctx.notify)
         bar = QHBoxLayout()
         for w in (self.scope, self.search):
             bar.addWidget(w)
         bar.addWidget(self.reload_button)
+        bar.addWidget(self.funnel.toggle)
         bar.addStretch(1)
         bar.addWidget(self.totals)
         box = QVBoxLayout(self)
         box.addLayout(bar)
+        box.addWidget(self.funnel)
         box.addWidget(self.board, 1)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
@@ -105,6 +111,7 @@ class PipelinePage(QWidget):
         self.scope.blockSignals(False)
         self.search.setPlaceholderText(translate("PipelinePage", "Search deals (title, customer)"))
         self.reload_button.setText(translate("MainWindow", "&Refresh"))
+        self.funnel.retranslate()
         if self._loaded is not None:
             self.show_board(self._loaded)
 
@@ -137,6 +144,7 @@ class PipelinePage(QWidget):
         cards = [BoardCard(d.id, d.stage_id, d.title, d.customer_name or "", d.amount,
                            movable=d.can_edit, version=d.version) for d in board.cards]
         self.board.set_board(columns, cards)
+        self._refunnel()
         self._show_totals(fmt_money_short(board.amount), fmt_money_short(board.weighted_amount))
 
     def _show_totals(self, amount: str, weighted: str) -> None:
@@ -146,6 +154,19 @@ class PipelinePage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._loading = None
         self.ctx.notify(ui_errors.error_text(exc, "opportunity"))
+
+    def _refunnel(self) -> None:
+        columns = self._loaded.columns if self._loaded is not None else ()
+        lost = {c.stage.id for c in columns if c.stage.outcome == "lost"}
+        self.funnel.show_columns(self.board.columns(), lost)
+
+    def _stage_clicked(self, key: str) -> None:
+        """A click on a stage in the funnel: its column into view, its first card ready for the keys."""
+        column = next((c.key for c in self.board.columns() if str(c.key) == key), None)
+        if column is not None:
+            cards = self.board.card_list(column)
+            self.board.ensureWidgetVisible(cards)
+            cards.setFocus()
 
     # -- moves --------------------------------------------------------------------------------
     def move(self, card_id: int, from_stage: int, to_stage: int) -> None:
@@ -161,6 +182,7 @@ class PipelinePage(QWidget):
             self.board.replace_card(replace(card, version=version))
             self.board.move_card(card_id, to_stage)
             self._retotal()
+            self._refunnel()
             if after is not None:
                 after()
 

@@ -1,0 +1,80 @@
+"""The chart canvas: a click on a bar says the bar's key, Ctrl+C puts the chart on the clipboard as an
+image, Ctrl+S's file is a PNG, and drawing a chart takes the GUI thread under 100 ms (its CPU time,
+so that the other processes on a busy test machine do not count)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtTest import QTest
+
+from salesdesk.charts import build_ageing, build_target_vs_actual
+from salesdesk.ui.chart_canvas import ChartCanvas
+from tests import chart_samples as samples
+from tests.test_charts import BUILDERS
+
+pytestmark = pytest.mark.gui
+
+
+def shown(qtbot, figure) -> ChartCanvas:  # noqa: ANN001
+    view = ChartCanvas()
+    qtbot.addWidget(view)
+    view.set_figure(figure)
+    view.resize(800, 450)
+    view.show()
+    qtbot.waitExposed(view)
+    view.draw()
+    return view
+
+
+def centre(view: ChartCanvas, index: int) -> QPoint:
+    """Where bar `index` is on the widget (matplotlib counts pixels from the bottom)."""
+    bar = [p for p in view.figure.axes[0].patches if p.get_gid()][index]
+    box = bar.get_window_extent()
+    x, y = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    ratio = view.canvas.device_pixel_ratio
+    return QPoint(int(x / ratio), int((view.figure.bbox.height - y) / ratio))
+
+
+def test_a_click_on_a_bar_says_its_key(qtbot) -> None:  # noqa: ANN001
+    view = shown(qtbot, build_ageing(samples.ageing()))
+    with qtbot.waitSignal(view.barClicked, timeout=2000) as clicked:
+        QTest.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=centre(view, 2))
+    assert clicked.args == ["31_60"]
+    with qtbot.assertNotEmitted(view.barClicked):  # beside the bars: nothing to drill into
+        QTest.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(790, 10))
+
+
+def test_ctrl_c_copies_the_chart_as_an_image(qtbot) -> None:  # noqa: ANN001
+    view = shown(qtbot, build_target_vs_actual(samples.target_vs_actual("zh_CN")))
+    QGuiApplication.clipboard().clear()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    QTest.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    image = QGuiApplication.clipboard().image()
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (1200, 675)  # 8 × 4.5 inches at the export's 150 dpi
+
+
+def test_save_writes_a_png_and_a_bad_path_says_why(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    view = shown(qtbot, build_ageing(samples.ageing("zh_CN")))
+    with qtbot.waitSignal(view.saved):
+        view.save(str(tmp_path / "ageing.png"))
+    assert not QImage(str(tmp_path / "ageing.png")).isNull()
+    with qtbot.waitSignal(view.failed) as failed:
+        view.save(str(tmp_path / "no such folder" / "ageing.png"))
+    assert "could not be saved" in failed.args[0]
+    assert [a.text() for a in view.actions()] == ["Save as PNG…", "Copy chart"]  # the context menu
+
+
+@pytest.mark.parametrize("name", list(BUILDERS))
+def test_drawing_stays_under_100_ms(qtbot, name: str) -> None:  # noqa: ANN001
+    view = shown(qtbot, BUILDERS[name](samples.BUILDS[name]("zh_CN")))
+    times = []
+    for _ in range(3):
+        view.draw()
+        times.append(view.last_draw_cpu_ms)  # the GUI thread's own time: the machine's load left out
+    assert sorted(times)[1] < 100, times
