@@ -29,11 +29,11 @@ from PySide6.QtGui import (
 
 from salesdesk.services.trade_documents import (
     HUNDRED,
-    Party,
     Say,
     TradeDocument,
     Translate,
     Words,
+    header_lines,
     money,
     percent,
     quantity,
@@ -141,7 +141,7 @@ def document_html(d: TradeDocument, translate: Translate | None = None) -> str:
         return e(say(Words.LABELLED)).replace("{label}", f"<b>{t(label)}</b>").replace("{value}", e(value))
 
     parts = [f'<p class="seller">{e(d.seller.name)}</p>']
-    seller = "　".join(_party(d.seller))
+    seller = "　".join(header_lines(d.seller, say))
     if seller:
         parts.append(f'<p class="small">{e(seller)}</p>')
     parts.append(f"<h1>{e(d.title(translate))}</h1>")
@@ -167,11 +167,6 @@ def document_html(d: TradeDocument, translate: Translate | None = None) -> str:
 
 def e(value: object) -> str:
     return html.escape(str(value), quote=True)
-
-
-def _party(party: Party) -> list[str]:
-    contact = " ".join(x for x in (party.contact, party.contact_phone) if x)
-    return [x for x in (party.address, party.phone, contact) if x]
 
 
 def _facts(rows: list[tuple[str, str]], lab: Labelled) -> str:
