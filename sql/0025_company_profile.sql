@@ -15,7 +15,7 @@ set local role salesdesk_owner;
 insert into sales.permissions (code, name, name_en, description, description_en, sort_order) values
     ('maintain_company_profile', '维护公司信息', 'Maintain the company details',
      '维护报价单和合同抬头上的公司名称、地址、税号和开户行',
-     'Maintain the company name, address, tax number and bank printed on quotes and contracts', 25)
+     'Maintain the company name, address, tax number and bank printed on quotes and contracts', 85)
 on conflict (code) do nothing;
 insert into sales.position_permissions (position_id, permission)
 select p.id, 'maintain_company_profile' from sales.positions p where p.code = 'admin'
