@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import psycopg
+import pypdfium2
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication
@@ -29,6 +30,8 @@ from salesdesk.services.errors import (
 from salesdesk.services.trade_documents import Party
 from salesdesk.services.tx import transaction
 from salesdesk.services.validation import CREDIT_CODE_CHARS, credit_code_check, valid_credit_code
+from salesdesk.ui.document_pdf import write_pdf
+from salesdesk.ui.i18n import install_language
 from tests.factories import Company
 from tests.test_deal_documents import make_deal
 
@@ -96,8 +99,6 @@ def test_the_database_refuses_a_wrong_check_character_with_the_clients_message(
                         {"v": json.dumps({"legal_name": "甲公司", "tax_number": wrong})})
     assert client.value.fields["tax_number"].message == BAD_TAX_NUMBER
     assert server.value.fields["tax_number"].message == BAD_TAX_NUMBER
-    from salesdesk.ui.i18n import install_language
-
     install_language("zh_CN")
     try:
         shown = server.value.fields["tax_number"].text(QCoreApplication.translate)
@@ -123,8 +124,9 @@ def test_the_database_and_the_client_agree_on_the_check_character(fresh_company:
     assert 100 < sum(found) < 200
 
 
+@pytest.mark.gui
 def test_the_exported_quote_carries_the_companys_details(
-        fresh_company: Company, dbs: dict[str, Database], tmp_path: Path) -> None:
+        fresh_company: Company, dbs: dict[str, Database], tmp_path: Path, qapp) -> None:  # noqa: ANN001
     deal = make_deal(fresh_company, dbs["sp_e1a"])
     request = QuoteRequest(Party("连接名称"), date(2026, 12, 5))
     assert deal_quote(dbs["sp_e1a"], deal, request).seller == Party("连接名称")  # nothing entered yet
@@ -136,3 +138,11 @@ def test_the_exported_quote_carries_the_companys_details(
     sheet = load_workbook(tmp_path / "q.xlsx").active
     assert sheet["A1"].value == "华东精密机械有限公司"
     assert "Tax number: " + TAX in sheet["A2"].value and "1001 2345 6789 0123 456" in sheet["A2"].value
+    install_language("zh_CN")
+    try:
+        write_pdf(doc, tmp_path / "q.pdf", QCoreApplication.translate)
+    finally:
+        install_language("en")
+    text = " ".join(pypdfium2.PdfDocument(tmp_path / "q.pdf")[0].get_textpage().get_text_range().split())
+    assert text.startswith("华东精密机械有限公司 上海市浦东新区张江路 88 号")
+    assert "税号：" + TAX in text and "开户行：中国工商银行上海张江支行" in text

@@ -111,7 +111,7 @@ def _labelled(sheet: Worksheet, row: int, column: int, label: str, value: object
 def _head(sheet: Worksheet, d: TradeDocument, tr: Say, translate: Translate | None) -> int:
     """Title, the seller's header, number / dates, the customer; returns the lines' header row."""
     _merged(sheet, 1, d.seller.name, font=Font(bold=True, size=14), align="center")
-    seller = "  ".join(header_lines(d.seller, tr))
+    seller = "    ".join(header_lines(d.seller, tr, "  "))
     _merged(sheet, 2, seller or None, align="center")
     _merged(sheet, 3, d.title(translate), font=Font(bold=True, size=18), align="center")
     sheet.row_dimensions[3].height = 30

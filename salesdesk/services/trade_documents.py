@@ -114,13 +114,14 @@ class Party:
     bank: str | None = None  # bank and account number
 
 
-def header_lines(party: Party, say: Say) -> list[str]:
-    """What a document prints under a party's name: address, phone, contact, tax number, bank."""
+def header_lines(party: Party, say: Say, gap: str) -> list[str]:
+    """What a document prints under a party's name, non-empty lines: address, phone and contact;
+    then tax number and bank ("税号：…", "开户行：…"); the parts of a line joined by `gap`."""
     contact = " ".join(x for x in (party.contact, party.contact_phone) if x)
-    found = [x for x in (party.address, party.phone, contact) if x]
-    found += [labelled(say, label, value) for label, value in ((words.TAX_NUMBER, party.tax_number),
-                                                               (words.BANK_NAME, party.bank)) if value]
-    return found
+    reach = [x for x in (party.address, party.phone, contact) if x]
+    money = [labelled(say, label, value) for label, value in ((words.TAX_NUMBER, party.tax_number),
+                                                              (words.BANK_NAME, party.bank)) if value]
+    return [gap.join(parts) for parts in (reach, money) if parts]
 
 
 @dataclass(frozen=True)

@@ -141,9 +141,7 @@ def document_html(d: TradeDocument, translate: Translate | None = None) -> str:
         return e(say(Words.LABELLED)).replace("{label}", f"<b>{t(label)}</b>").replace("{value}", e(value))
 
     parts = [f'<p class="seller">{e(d.seller.name)}</p>']
-    seller = "　".join(header_lines(d.seller, say))
-    if seller:
-        parts.append(f'<p class="small">{e(seller)}</p>')
+    parts += [f'<p class="small">{e(line)}</p>' for line in header_lines(d.seller, say, "　")]
     parts.append(f"<h1>{e(d.title(translate))}</h1>")
     facts = [(Words.NUMBER, d.number), (Words.DATE, d.issued_on.isoformat())]
     if d.valid_until is not None:
