@@ -15,6 +15,7 @@ from salesdesk.db.session import Database
 from salesdesk.services import company_profile
 from salesdesk.ui.company_profile_editor import CompanyProfileEditor
 from salesdesk.ui.i18n import install_language
+from tests import mnemonics
 from tests.factories import Company
 from tests.ui_support import WAIT_MS, answering, main_window, wait_loaded
 
@@ -39,6 +40,7 @@ def test_the_admin_enters_the_company_details_from_settings(qtbot, fresh_company
         with main_window(qtbot, c, "admin") as window:
             page = wait_loaded(qtbot, window, "settings")
             assert page.ui.companyGroup.isVisibleTo(page)
+            assert not mnemonics.problems(window.menuBar(), page, window.statusBar())  # as the admin sees it
 
             def type_in(dialog: CompanyProfileEditor) -> None:
                 ui = dialog.ui
