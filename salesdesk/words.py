@@ -57,6 +57,11 @@ OVERVIEW = QT_TRANSLATE_NOOP("words", "Overview")
 STAGE = QT_TRANSLATE_NOOP("words", "Stage")
 EXPECTED_CLOSE = QT_TRANSLATE_NOOP("words", "Expected close")
 OTHER = QT_TRANSLATE_NOOP("words", "Other")
+# the company's own details (sql/0025): its editor and the documents' seller header
+LEGAL_NAME = QT_TRANSLATE_NOOP("words", "Legal name")
+TAX_NUMBER = QT_TRANSLATE_NOOP("words", "Tax number")
+BANK_NAME = QT_TRANSLATE_NOOP("words", "Bank")
+BANK_ACCOUNT = QT_TRANSLATE_NOOP("words", "Account number")
 
 ALL = tuple(v for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str))
 

@@ -480,3 +480,11 @@ def test_each_level_sees_a_pipeline_through_the_api(demo: Loaded, login: str) ->
     assert page == (min(50, len(seen)),) and board == (len(seen),)
     if level == "salesperson":
         assert any(deals[d] == emp_id for d in seen)
+
+
+def test_the_demo_company_has_its_details_for_the_documents(demo: Loaded) -> None:
+    from salesdesk.admin.demo_company_profile import DETAILS
+
+    with demo.connect("sales_sh1") as conn:  # any employee reads them, through the api
+        row = conn.execute("select legal_name, tax_number, bank_account from api.company_profile").fetchone()
+    assert row == (DETAILS["legal_name"], DETAILS["tax_number"], DETAILS["bank_account"])

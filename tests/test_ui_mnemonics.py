@@ -82,6 +82,7 @@ def test_every_page_has_unique_mnemonics(qtbot, company: Company, language: str,
 def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # noqa: ANN001
     from salesdesk.ui.about_dialog import AboutDialog
     from salesdesk.ui.change_password_dialog import ChangePasswordDialog
+    from salesdesk.ui.company_profile_editor import CompanyProfileEditor
     from salesdesk.ui.conflict_dialog import ConflictDialog
     from salesdesk.ui.conflicts import Merge
     from salesdesk.ui.customer_actions import CUSTOMER
@@ -103,6 +104,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     return {
         "AboutDialog": lambda: AboutDialog(window.session),
         "ChangePasswordDialog": lambda: ChangePasswordDialog(session=window.session),
+        "CompanyProfileEditor": lambda: CompanyProfileEditor(),
         "ConflictDialog": lambda: ConflictDialog("张三", None, Merge(values={"name": "甲"},
                                                                   conflicts={"phone": ("1", "2")})),
         "FollowupDialog": lambda: FollowupDialog(ctx=window.ctx, customer_id=ids[0]),

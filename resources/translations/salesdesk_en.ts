@@ -205,6 +205,57 @@
     </message>
 </context>
 <context>
+    <name>CompanyProfileEditor</name>
+    <message>
+        <source>Company details</source>
+        <translation>Company details</translation>
+    </message>
+    <message>
+        <source>Printed as the seller's header of every quote and contract.</source>
+        <translation>Printed as the seller's header of every quote and contract.</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name (as registered)</source>
+        <translation>&amp;Legal name (as registered)</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name</source>
+        <translation>S&amp;hort name</translation>
+    </message>
+    <message>
+        <source>Registered a&amp;ddress</source>
+        <translation>Registered a&amp;ddress</translation>
+    </message>
+    <message>
+        <source>Tele&amp;phone</source>
+        <translation>Tele&amp;phone</translation>
+    </message>
+    <message>
+        <source>&amp;Tax number (unified social credit code)</source>
+        <translation>&amp;Tax number (unified social credit code)</translation>
+    </message>
+    <message>
+        <source>&amp;Bank and branch</source>
+        <translation>&amp;Bank and branch</translation>
+    </message>
+    <message>
+        <source>Account n&amp;umber</source>
+        <translation>Account n&amp;umber</translation>
+    </message>
+    <message>
+        <source>&amp;Web address</source>
+        <translation>&amp;Web address</translation>
+    </message>
+    <message>
+        <source>Last changed on {when} by {who}.</source>
+        <translation>Last changed on {when} by {who}.</translation>
+    </message>
+    <message>
+        <source>The company details are saved.</source>
+        <translation>The company details are saved.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else changed this customer</source>
@@ -2053,6 +2104,18 @@
         <translation>&amp;Picklists…</translation>
     </message>
     <message>
+        <source>Our company</source>
+        <translation>Our company</translation>
+    </message>
+    <message>
+        <source>The name, address, tax number and bank printed on quotes and contracts.</source>
+        <translation>The name, address, tax number and bank printed on quotes and contracts.</translation>
+    </message>
+    <message>
+        <source>Company &amp;details…</source>
+        <translation>Company &amp;details…</translation>
+    </message>
+    <message>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
@@ -2432,6 +2495,14 @@
     <message>
         <source>The database is busy. Please try again.</source>
         <translation>The database is busy. Please try again.</translation>
+    </message>
+    <message>
+        <source>Enter the 18-character unified social credit code (统一社会信用代码); its last character is a check character: compare the number with the business licence.</source>
+        <translation>Enter the 18-character unified social credit code (统一社会信用代码); its last character is a check character: compare the number with the business licence.</translation>
+    </message>
+    <message>
+        <source>Enter the account number: digits, spaces allowed.</source>
+        <translation>Enter the account number: digits, spaces allowed.</translation>
     </message>
     <message>
         <source>This request is not waiting on you (any more).</source>
@@ -2927,6 +2998,22 @@
     <message>
         <source>Price</source>
         <translation>Price</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Tax number</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Account number</translation>
     </message>
     <message>
         <source>Pending</source>

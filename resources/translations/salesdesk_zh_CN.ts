@@ -206,6 +206,57 @@
     </message>
 </context>
 <context>
+    <name>CompanyProfileEditor</name>
+    <message>
+        <source>Company details</source>
+        <translation>公司信息</translation>
+    </message>
+    <message>
+        <source>Printed as the seller's header of every quote and contract.</source>
+        <translation>打印在每份报价单和合同的卖方抬头上。</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name (as registered)</source>
+        <translation>公司全称（以营业执照为准）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name</source>
+        <translation>简称(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Registered a&amp;ddress</source>
+        <translation>注册地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Tele&amp;phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Tax number (unified social credit code)</source>
+        <translation>税号（统一社会信用代码）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Bank and branch</source>
+        <translation>开户银行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Account n&amp;umber</source>
+        <translation>银行账号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Web address</source>
+        <translation>网址(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Last changed on {when} by {who}.</source>
+        <translation>{who} 于 {when} 最后修改。</translation>
+    </message>
+    <message>
+        <source>The company details are saved.</source>
+        <translation>公司信息已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else changed this customer</source>
@@ -2063,6 +2114,18 @@
         <translation>选项列表(&amp;P)…</translation>
     </message>
     <message>
+        <source>Our company</source>
+        <translation>本公司</translation>
+    </message>
+    <message>
+        <source>The name, address, tax number and bank printed on quotes and contracts.</source>
+        <translation>报价单和合同上打印的公司名称、地址、税号和开户行。</translation>
+    </message>
+    <message>
+        <source>Company &amp;details…</source>
+        <translation>公司信息(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -2443,6 +2506,14 @@
     <message>
         <source>The database is busy. Please try again.</source>
         <translation>数据库繁忙。请重试。</translation>
+    </message>
+    <message>
+        <source>Enter the 18-character unified social credit code (统一社会信用代码); its last character is a check character: compare the number with the business licence.</source>
+        <translation>请输入 18 位统一社会信用代码；最后一位是校验码，请与营业执照核对。</translation>
+    </message>
+    <message>
+        <source>Enter the account number: digits, spaces allowed.</source>
+        <translation>请输入银行账号：数字，可以有空格。</translation>
     </message>
     <message>
         <source>This request is not waiting on you (any more).</source>
@@ -2938,6 +3009,22 @@
     <message>
         <source>Price</source>
         <translation>单价</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>公司全称</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户行</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>银行账号</translation>
     </message>
     <message>
         <source>Pending</source>

@@ -2,8 +2,8 @@
 the customer with its primary contact, and the deal's owner signing for the seller.
 
 The quote and contract kinds of issue 13 will build their documents the same way and feed the same
-writers. Until the company's own details are kept in the database, the seller's header is what the
-caller passes (the client: the connection's name).
+writers. The seller's header is the company's details (services/company_profile.py); while nobody
+has entered them, it is what the caller passes (the client: the connection's name).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from salesdesk.db.session import Database
 from salesdesk.i18n import QT_TRANSLATE_NOOP
-from salesdesk.services import customers, opportunities, products
+from salesdesk.services import company_profile, customers, opportunities, products
 from salesdesk.services.errors import DomainError
 from salesdesk.services.opportunity_types import OpportunityDetail
 from salesdesk.services.trade_documents import QUOTE, DocumentLine, Party, TradeDocument
@@ -30,7 +30,7 @@ class NothingToQuoteError(DomainError):
 class QuoteRequest:
     """What the export asks for besides the deal: who sells, when, for how long the prices hold."""
 
-    seller: Party
+    seller: Party  # the header while the company's details are not entered
     issued_on: date
     valid_days: int = VALID_DAYS
 
@@ -47,7 +47,6 @@ def deal_quote(db: Database, deal_id: int, request: QuoteRequest) -> TradeDocume
     deal = opportunities.get_opportunity(db, deal_id)
     if not deal.lines:
         raise NothingToQuoteError()
-    catalog = products.get_products(db, [line.product_id for line in deal.lines])
     catalog = products.get_products(db, [line.product_id for line in deal.lines])  # every employee reads it
     lines = tuple(
         DocumentLine(code=line.product_code, name=line.product_name,
@@ -57,7 +56,8 @@ def deal_quote(db: Database, deal_id: int, request: QuoteRequest) -> TradeDocume
         for line in deal.lines)
     return TradeDocument(
         kind=QUOTE, number=quote_number(deal.id, request.issued_on), issued_on=request.issued_on,
-        seller=request.seller, buyer=_buyer(db, deal), lines=lines, subject=deal.title,
+        seller=company_profile.seller(db, request.seller), buyer=_buyer(db, deal), lines=lines,
+        subject=deal.title,
         valid_until=request.issued_on + timedelta(days=request.valid_days),
         seller_signatory=deal.owner_name)
 

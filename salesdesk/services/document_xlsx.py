@@ -21,11 +21,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 from salesdesk.services.trade_documents import (
     HUNDRED,
     DocumentLine,
-    Party,
     Say,
     TradeDocument,
     Translate,
     Words,
+    header_lines,
     labelled,
     sayer,
 )
@@ -108,15 +108,10 @@ def _labelled(sheet: Worksheet, row: int, column: int, label: str, value: object
         cell.number_format = number_format
 
 
-def _party(party: Party) -> list[str]:
-    contact = " ".join(x for x in (party.contact, party.contact_phone) if x)
-    return [x for x in (party.address, party.phone, contact) if x]
-
-
 def _head(sheet: Worksheet, d: TradeDocument, tr: Say, translate: Translate | None) -> int:
     """Title, the seller's header, number / dates, the customer; returns the lines' header row."""
     _merged(sheet, 1, d.seller.name, font=Font(bold=True, size=14), align="center")
-    seller = "  ".join(_party(d.seller))
+    seller = "    ".join(header_lines(d.seller, tr, "  "))
     _merged(sheet, 2, seller or None, align="center")
     _merged(sheet, 3, d.title(translate), font=Font(bold=True, size=18), align="center")
     sheet.row_dimensions[3].height = 30

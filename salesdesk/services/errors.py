@@ -297,6 +297,16 @@ _RAISED_FIELDS = {
 }
 _BUSY = QT_TRANSLATE_NOOP("errors", "The database is busy. Please try again.")
 
+# Table constraints whose refusal says more than "This value is not valid." (field, message).
+BAD_TAX_NUMBER = QT_TRANSLATE_NOOP(
+    "errors", "Enter the 18-character unified social credit code (统一社会信用代码); its last "
+              "character is a check character: compare the number with the business licence.")
+BAD_BANK_ACCOUNT = QT_TRANSLATE_NOOP("errors", "Enter the account number: digits, spaces allowed.")
+_CONSTRAINTS = {
+    "company_profile_tax_number_check": ("tax_number", BAD_TAX_NUMBER),
+    "company_profile_bank_account_check": ("bank_account", BAD_BANK_ACCOUNT),
+}
+
 # Approvals (sql/0023): the SQLSTATEs its functions raise -> what the user reads.
 _APPROVAL_ERRORS = {
     "SDA01": QT_TRANSLATE_NOOP("errors", "This request is not waiting on you (any more)."),
@@ -386,6 +396,9 @@ def _domain_error(err: BaseException) -> DomainError:
         return ValidationError({column or "": NOT_IN_LIST})
     if sqlstate == "23514" and primary in _RAISED_FIELDS:
         field, message = _RAISED_FIELDS[primary]
+        return ValidationError({field: message})
+    if sqlstate == "23514" and constraint in _CONSTRAINTS:
+        field, message = _CONSTRAINTS[constraint]
         return ValidationError({field: message})
     if sqlstate.startswith("23") or sqlstate.startswith("22"):
         return ValidationError({_field_from_constraint(table, constraint) or column or "": INVALID_VALUE})

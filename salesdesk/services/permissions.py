@@ -22,6 +22,7 @@ EXPORT = "export"
 IMPORT = "import"
 MANAGE_TARGETS = "manage_targets"
 MANAGE_USERS = "manage_users"
+MAINTAIN_COMPANY_PROFILE = "maintain_company_profile"  # sql/0025: the company's own details
 
 
 @dataclass(frozen=True)

@@ -110,6 +110,18 @@ class Party:
     phone: str | None = None
     contact: str | None = None  # the person to talk to
     contact_phone: str | None = None
+    tax_number: str | None = None  # the seller's: the company's details (services/company_profile.py)
+    bank: str | None = None  # bank and account number
+
+
+def header_lines(party: Party, say: Say, gap: str) -> list[str]:
+    """What a document prints under a party's name, non-empty lines: address, phone and contact;
+    then tax number and bank ("税号：…", "开户行：…"); the parts of a line joined by `gap`."""
+    contact = " ".join(x for x in (party.contact, party.contact_phone) if x)
+    reach = [x for x in (party.address, party.phone, contact) if x]
+    money = [labelled(say, label, value) for label, value in ((words.TAX_NUMBER, party.tax_number),
+                                                              (words.BANK_NAME, party.bank)) if value]
+    return [gap.join(parts) for parts in (reach, money) if parts]
 
 
 @dataclass(frozen=True)
@@ -185,7 +197,7 @@ class TradeDocument:
 
 
 SHARED = {words.CUSTOMER, words.ADDRESS, words.PHONE, words.CONTACT, words.QUANTITY,
-          words.DISCOUNT, words.NOTES, words.DATE}
+          words.DISCOUNT, words.NOTES, words.DATE, words.TAX_NUMBER, words.BANK_NAME}
 
 
 def text(source: str, translate: Translate | None = None) -> str:

@@ -26,7 +26,13 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
-from salesdesk.services.errors import REQUIRED, FieldError, ValidationError
+from salesdesk.services.errors import (
+    BAD_BANK_ACCOUNT,
+    BAD_TAX_NUMBER,
+    REQUIRED,
+    FieldError,
+    ValidationError,
+)
 
 # The forms the database accepts (private.valid_phone / valid_mobile in sql/0011), after the
 # typing is folded to ASCII: a landline may start with its area code in brackets, （021）6000 1234;
@@ -65,6 +71,14 @@ DATE_TOO_EARLY = QT_TRANSLATE_NOOP("errors", "The date cannot be before {min}.")
 DATE_TOO_LATE = QT_TRANSLATE_NOOP("errors", "The date cannot be after {max}.")
 BAD_CHOICE = QT_TRANSLATE_NOOP("errors", "Choose a value from the list.")
 UNKNOWN_FIELD = QT_TRANSLATE_NOOP("errors", "This field cannot be changed here.")
+
+# The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters of this set (no I,
+# O, S, V, Z), characters 3-8 the area code's digits, the 18th a check character computed from the
+# other 17 with the weights 3^(i-1) mod 31 (sql/0025's private.valid_credit_code, the same rule).
+CREDIT_CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+CREDIT_CODE_RE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}")
+_CREDIT_WEIGHTS = [pow(3, i, 31) for i in range(17)]
+BANK_ACCOUNT_RE = re.compile(r"[0-9][0-9 -]{3,38}[0-9]")
 
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 _GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
@@ -354,6 +368,46 @@ class Website(FieldType):
         if text and not WEBSITE_RE.fullmatch(text):
             raise BadValue(BAD_WEBSITE)
         return text
+
+
+def credit_code_check(first17: str) -> str:
+    """The check character of a unified social credit code's first 17 characters."""
+    total = sum(CREDIT_CODE_CHARS.index(c) * w for c, w in zip(first17, _CREDIT_WEIGHTS, strict=True))
+    return CREDIT_CODE_CHARS[(31 - total % 31) % 31]
+
+
+def valid_credit_code(code: str) -> bool:
+    """An 18-character unified social credit code with the right check character."""
+    return bool(CREDIT_CODE_RE.fullmatch(code)) and credit_code_check(code[:17]) == code[17]
+
+
+@dataclass(frozen=True)
+class TaxNumber(FieldType):
+    """A taxpayer's number, the unified social credit code: 9135 0100 M000 100Y 43 → 91350100M000100Y43
+    (full-width and lower-case letters folded, spaces dropped); a wrong check character is refused."""
+
+    def parse(self, value: Any) -> str | None:
+        text = _text(value)
+        if text is None:
+            return None
+        code = "".join(unicodedata.normalize("NFKC", text).upper().split())
+        if not valid_credit_code(code):
+            raise BadValue(BAD_TAX_NUMBER)
+        return code
+
+
+@dataclass(frozen=True)
+class BankAccount(FieldType):
+    """A bank account number: digits, spaces or hyphens between them (0200 0045 0920 0123 456)."""
+
+    def parse(self, value: Any) -> str | None:
+        text = _text(value)
+        if text is None:
+            return None
+        account = " ".join(unicodedata.normalize("NFKC", text).split())
+        if not BANK_ACCOUNT_RE.fullmatch(account):
+            raise BadValue(BAD_BANK_ACCOUNT)
+        return account
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,12 @@ from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from salesdesk.services.errors import ValidationError
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui import words
+from salesdesk.ui.form_binding import FormBinding
 
 translate = QCoreApplication.translate
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -125,6 +126,20 @@ class FormDialog(QDialog):
             return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
+
+
+def show_form_problems(form: FormBinding, label: QLabel, problems: Mapping[str, str],
+                       message: str = "") -> None:
+    """A bound form's problems: each at its field, the rest (and the message when no field is
+    named) in `label`; the first bad field gets the focus."""
+    unknown = form.set_errors(problems)
+    text = " ".join(x for x in [message if unknown or not problems else "",
+                                *(problems[k] for k in unknown)] if x)
+    label.setText(text)
+    label.setVisible(bool(text))
+    bad = form.first_bad(problems)
+    if bad is not None:
+        bad.setFocus()
 
 
 def ask_unsaved(parent: QWidget, text: str) -> str:

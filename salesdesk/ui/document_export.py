@@ -61,8 +61,7 @@ def export_deal_quote(db: Any, deal_id: int, request: QuoteRequest, path: str) -
 
 
 def seller(ctx: Any) -> Party:
-    """The seller's header: the company's connection name until the company's details are kept in the
-    database (then read from there)."""
+    """The seller's header while the company's details are not entered: the connection's name."""
     return Party(ctx.session.profile.name)
 
 

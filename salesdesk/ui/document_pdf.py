@@ -29,11 +29,11 @@ from PySide6.QtGui import (
 
 from salesdesk.services.trade_documents import (
     HUNDRED,
-    Party,
     Say,
     TradeDocument,
     Translate,
     Words,
+    header_lines,
     money,
     percent,
     quantity,
@@ -141,9 +141,7 @@ def document_html(d: TradeDocument, translate: Translate | None = None) -> str:
         return e(say(Words.LABELLED)).replace("{label}", f"<b>{t(label)}</b>").replace("{value}", e(value))
 
     parts = [f'<p class="seller">{e(d.seller.name)}</p>']
-    seller = "　".join(_party(d.seller))
-    if seller:
-        parts.append(f'<p class="small">{e(seller)}</p>')
+    parts += [f'<p class="small">{e(line)}</p>' for line in header_lines(d.seller, say, "　")]
     parts.append(f"<h1>{e(d.title(translate))}</h1>")
     facts = [(Words.NUMBER, d.number), (Words.DATE, d.issued_on.isoformat())]
     if d.valid_until is not None:
@@ -167,11 +165,6 @@ def document_html(d: TradeDocument, translate: Translate | None = None) -> str:
 
 def e(value: object) -> str:
     return html.escape(str(value), quote=True)
-
-
-def _party(party: Party) -> list[str]:
-    contact = " ".join(x for x in (party.contact, party.contact_phone) if x)
-    return [x for x in (party.address, party.phone, contact) if x]
 
 
 def _facts(rows: list[tuple[str, str]], lab: Labelled) -> str:

@@ -20,7 +20,7 @@ from salesdesk.services.leads import Lead
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui import words
 from salesdesk.ui.columns import fmt_datetime
-from salesdesk.ui.dialogs import FormDialog
+from salesdesk.ui.dialogs import FormDialog, show_form_problems
 from salesdesk.ui.form_binding import FormBinding
 from salesdesk.ui.forms_gen.lead_editor import Ui_LeadEditor
 from salesdesk.ui.lead_models import status_text
@@ -81,14 +81,7 @@ class LeadEditor(FormDialog):
         return {k: ui_errors.problem_text(v) for k, v in self.form.input_errors().items()}
 
     def show_problems(self, problems: Mapping[str, str], message: str = "") -> None:
-        unknown = self.form.set_errors(problems)
-        text = " ".join(x for x in [message if unknown or not problems else "",
-                                    *(problems[k] for k in unknown)] if x)
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.setVisible(bool(text))
-        bad = self.form.first_bad(problems)
-        if bad is not None:
-            bad.setFocus()
+        show_form_problems(self.form, self.ui.messageLabel, problems, message)
 
     def _save(self, changes: Mapping[str, Any]) -> Lead:
         """On a worker thread: the save (nothing to save: the lead as it is)."""

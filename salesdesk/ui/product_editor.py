@@ -20,7 +20,7 @@ from salesdesk.services import products
 from salesdesk.services.products import Category, Product
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui import words
-from salesdesk.ui.dialogs import FormDialog
+from salesdesk.ui.dialogs import FormDialog, show_form_problems
 from salesdesk.ui.form_binding import FormBinding
 from salesdesk.ui.forms_gen.product_editor import Ui_ProductEditor
 from salesdesk.ui.words import word
@@ -96,14 +96,7 @@ class ProductEditor(FormDialog):
 
     def show_problems(self, problems: Mapping[str, str], message: str = "") -> None:
         problems = {("tax_percent" if k == "tax_rate" else k): v for k, v in problems.items()}
-        unknown = self.form.set_errors(problems)
-        text = " ".join(x for x in [message if unknown or not problems else "",
-                                    *(problems[k] for k in unknown)] if x)
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.setVisible(bool(text))
-        bad = self.form.first_bad(problems)
-        if bad is not None:
-            bad.setFocus()
+        show_form_problems(self.form, self.ui.messageLabel, problems, message)
 
     def _save(self, changes: Mapping[str, Any]) -> Product:
         """On a worker thread: the save (nothing to save: the product as it is)."""

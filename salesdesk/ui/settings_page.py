@@ -6,9 +6,10 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
-from salesdesk.services.permissions import MAINTAIN_PICKLISTS
+from salesdesk.services.permissions import MAINTAIN_COMPANY_PROFILE, MAINTAIN_PICKLISTS
 from salesdesk.services.profiles import keyring_available, known_keyring_status
 from salesdesk.ui import errors
+from salesdesk.ui.company_profile_editor import edit_company_profile
 from salesdesk.ui.forms_gen.settings_page import Ui_SettingsPage
 from salesdesk.ui.i18n import (
     LANGUAGE_NAMES,
@@ -32,7 +33,7 @@ class SettingsPage(QWidget):
         self.ui.setupUi(self)
         self.ui.headingLabel.setObjectName("pageHeading")
         for group in (self.ui.appearanceGroup, self.ui.notificationsGroup, self.ui.picklistsGroup,
-                      self.ui.connectionGroup):
+                      self.ui.companyGroup, self.ui.connectionGroup):
             group.setMaximumWidth(760)  # a form stretched over a wide screen is hard to read
         self.ui.languageCombo.addItem("", "")  # "follow the system", text set in retranslate()
         for lang in LANGUAGES:
@@ -43,6 +44,8 @@ class SettingsPage(QWidget):
         self.ui.notifyCheck.toggled.connect(lambda on: settings().setValue("ui/notify", on))
         self.ui.picklistsGroup.setVisible(ctx.session.me.may(MAINTAIN_PICKLISTS))
         self.ui.picklistsButton.clicked.connect(lambda: ctx.show_page("picklists"))
+        self.ui.companyGroup.setVisible(ctx.session.me.may(MAINTAIN_COMPANY_PROFILE))
+        self.ui.companyButton.clicked.connect(lambda: edit_company_profile(ctx, self))
         profile = ctx.session.profile
         self.ui.profileValue.setText(profile.name)
         self.ui.logValue.setText(str(errors.log_dir()))

@@ -83,6 +83,24 @@ class Ui_SettingsPage(object):
 
         self.mainLayout.addWidget(self.picklistsGroup)
 
+        self.companyGroup = QGroupBox(SettingsPage)
+        self.companyGroup.setObjectName(u"companyGroup")
+        self.companyLayout = QHBoxLayout(self.companyGroup)
+        self.companyLayout.setObjectName(u"companyLayout")
+        self.companyHint = QLabel(self.companyGroup)
+        self.companyHint.setObjectName(u"companyHint")
+        self.companyHint.setWordWrap(True)
+
+        self.companyLayout.addWidget(self.companyHint)
+
+        self.companyButton = QPushButton(self.companyGroup)
+        self.companyButton.setObjectName(u"companyButton")
+
+        self.companyLayout.addWidget(self.companyButton)
+
+
+        self.mainLayout.addWidget(self.companyGroup)
+
         self.connectionGroup = QGroupBox(SettingsPage)
         self.connectionGroup.setObjectName(u"connectionGroup")
         self.connectionLayout = QFormLayout(self.connectionGroup)
@@ -155,6 +173,9 @@ class Ui_SettingsPage(object):
         self.picklistsGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Company lists", None))
         self.picklistsHint.setText(QCoreApplication.translate("SettingsPage", u"The values of industry, source and region that everyone chooses from.", None))
         self.picklistsButton.setText(QCoreApplication.translate("SettingsPage", u"&Picklists\u2026", None))
+        self.companyGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Our company", None))
+        self.companyHint.setText(QCoreApplication.translate("SettingsPage", u"The name, address, tax number and bank printed on quotes and contracts.", None))
+        self.companyButton.setText(QCoreApplication.translate("SettingsPage", u"Company &details\u2026", None))
         self.connectionGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Connection", None))
         self.profileCaption.setText(QCoreApplication.translate("SettingsPage", u"Profile:", None))
         self.serverCaption.setText(QCoreApplication.translate("SettingsPage", u"Server:", None))
