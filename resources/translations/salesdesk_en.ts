@@ -98,8 +98,8 @@
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <source>&amp;Reject</source>
-        <translation>&amp;Reject</translation>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;ject</translation>
     </message>
     <message>
         <source>Add &amp;comment</source>

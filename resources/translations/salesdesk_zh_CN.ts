@@ -98,8 +98,8 @@
         <translation>同意(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Reject</source>
-        <translation>驳回(&amp;R)</translation>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
     </message>
     <message>
         <source>Add &amp;comment</source>

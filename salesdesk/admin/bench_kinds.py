@@ -53,6 +53,7 @@ class Kind:
     table: str
     sorts: dict[str, str]  # sort key -> column
     search: bool
+    archivable: bool = True
 
 
 @dataclass
@@ -76,23 +77,24 @@ class KindsResult:
 
 def listed_kinds(admin: psycopg.Connection) -> list[Kind]:
     rows = admin.execute(
-        "select kind, table_name::text, sorts, search from private.record_kinds "
+        "select kind, table_name::text, sorts, search, archivable from private.record_kinds "
         "where parent_kind is null and kind <> 'customer' "  # the customers have the table above
         "and to_regprocedure(format('api.%s_list(jsonb,text,boolean,text,integer)', kind)) is not null "
         "order by kind").fetchall()
     admin.commit()
     # the name sort first: it is the default page, and the one compared with the bypass
-    return [Kind(k, t, dict(sorted(s.items(), key=lambda kv: (kv[0] != "name", kv[0]))), search)
-            for k, t, s, search in rows]
+    return [Kind(k, t, dict(sorted(s.items(), key=lambda kv: (kv[0] != "name", kv[0]))), search, archivable)
+            for k, t, s, search, archivable in rows]
 
 
 def _deep_cursor(admin: psycopg.Connection, kind: Kind, sort: str, column: str) -> str | None:
     """The cursor of the row 80 % into the whole table in that sort (empty values last)."""
     row = admin.execute(sql.SQL(
         "select jsonb_build_array(%(sort)s::text, false, {c}, id, ({c} is null)::int)::text from {t} "
-        "where archived_at is null order by ({c} is null), {c}, id "
+        "where {live} order by ({c} is null), {c}, id "
         "offset (select (count(*) * 0.8)::bigint from {t}) limit 1").format(
-            c=sql.Identifier(column), t=sql.SQL(kind.table)), {"sort": sort}).fetchone()
+            c=sql.Identifier(column), t=sql.SQL(kind.table),
+            live=sql.SQL("archived_at is null" if kind.archivable else "true")), {"sort": sort}).fetchone()
     return row[0] if row else None
 
 

@@ -127,7 +127,7 @@ class ApprovalsPage(QWidget):
         self.comment.setPlaceholderText(translate(
             "ApprovalsPage", "Comment (a rejection needs one) — Ctrl+Enter approves"))
         for key, text in (("approve", translate("ApprovalsPage", "&Approve")),
-                          ("reject", translate("ApprovalsPage", "&Reject")),
+                          ("reject", translate("ApprovalsPage", "Re&ject")),
                           ("comment", translate("ApprovalsPage", "Add &comment")),
                           ("withdraw", translate("ApprovalsPage", "&Withdraw")),
                           ("refresh", translate("MainWindow", "&Refresh"))):
