@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from salesdesk.services.customer_types import HistoryEvent
 from salesdesk.services.pagination import Count, Page
 
 T = TypeVar("T")
@@ -151,7 +152,18 @@ def shares(session: Session, kind: str, record_id: int) -> list[dict[str, Any]]:
 
 
 def history(session: Session, kind: str, record_id: int) -> list[dict[str, Any]]:
-    return rows(session, "select * from api.record_history(:kind, :id)", {"kind": kind, "id": record_id})
+    """The ownership history, each entry with its `event` (history_events) or None."""
+    found = rows(session, "select * from api.record_history(:kind, :id)", {"kind": kind, "id": record_id})
+    events = history_events(session, [r["id"] for r in found])
+    return [{**r, "event": events.get(r["id"])} for r in found]
+
+
+def history_events(session: Session, ids: Sequence[int]) -> dict[int, HistoryEvent]:
+    """The coded entries among these ownership history ids: {id: HistoryEvent}."""
+    if not ids:
+        return {}
+    found = rows(session, "select * from api.history_events(cast(:ids as bigint[]))", {"ids": list(ids)})
+    return {r["id"]: maker(HistoryEvent)(r) for r in found}
 
 
 def audit(session: Session, kind: str, record_id: int, limit: int = 500) -> list[dict[str, Any]]:
