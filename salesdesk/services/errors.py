@@ -227,6 +227,23 @@ class DuplicateCheckLimitError(DomainError):
         super().__init__(None, minutes=max(1, -(-(retry_after or 60) // 60)))
 
 
+class BatchError(DomainError):
+    """One record of a batch action was refused, so nothing of the batch was done (one
+    transaction): the message names that record and says why."""
+
+    default_message = QT_TRANSLATE_NOOP("errors", "Nothing was changed: {name}: {problem}")
+
+    def __init__(self, name: str, cause: DomainError) -> None:
+        self.name, self.cause = name, cause
+        super().__init__(None, name=name)
+
+    def text(self, translate: Translate | None = None, kind: str | None = None) -> str:
+        cause = self.cause
+        fields = cause.fields.values() if isinstance(cause, ValidationError) else ()
+        problem = "; ".join(f.text(translate) for f in fields) or cause.text(translate, self.kind or kind)
+        return _filled(self.message, {"name": self.name, "problem": problem}, self.kind or kind, translate)
+
+
 class ConnectionLostError(DomainError):
     """The server cannot be reached or the connection dropped; retrying may work."""
 

@@ -17,7 +17,7 @@ from salesdesk.services import records
 from salesdesk.services.customer_list import BAD_FILTER, BAD_SORT
 from salesdesk.services.customer_rules import CONTACT_SPEC, CUSTOMER_SPEC
 from salesdesk.services.customers import find_duplicates
-from salesdesk.services.errors import DuplicateError, NotFoundError, ValidationError
+from salesdesk.services.errors import REQUIRED, DuplicateError, NotFoundError, ValidationError
 from salesdesk.services.lead_rules import LEAD_SPEC, LIST_STATUSES, SORT_KEYS
 from salesdesk.services.opportunity_rules import clean_opportunity
 from salesdesk.services.pagination import Count, Page
@@ -154,6 +154,22 @@ def save_lead(db: Database, lead_id: int, version: int, changes: Mapping[str, An
     with transaction(db, KIND) as session:
         records.update(session, KIND, lead_id, version, clean_changes)
         return _read(session, lead_id)
+
+
+def disqualify_leads(db: Database, shown: Sequence[LeadRow], reason: str) -> None:
+    """Disqualify the leads as shown (each at the version shown) with one reason, in one
+    transaction: all or none; BatchError names the lead it stopped at and why."""
+    try:
+        why = clean({"disqualify_reason": reason}, LEAD_SPEC, partial=True).get("disqualify_reason")
+    except ValidationError as err:
+        raise ValidationError({"reason": err.fields["disqualify_reason"]}) from err
+    if not why:
+        raise ValidationError({"reason": REQUIRED})
+    leads = {lead.id: lead for lead in shown}
+    changes = {"status": "disqualified", "disqualify_reason": why}
+    with transaction(db, KIND) as session:
+        records.each(list(leads), lambda i: records.update(session, KIND, i, leads[i].version, changes),
+                     name=lambda i: leads[i].company_name)
 
 
 def claim_leads(db: Database, lead_ids: Sequence[int]) -> None:
