@@ -699,6 +699,22 @@
         <translation>Pool of {unit}</translation>
     </message>
     <message>
+        <source>Claimed from the pool</source>
+        <translation>Claimed from the pool</translation>
+    </message>
+    <message>
+        <source>Converted from lead {lead}</source>
+        <translation>Converted from lead {lead}</translation>
+    </message>
+    <message>
+        <source>Converted to customer {customer}</source>
+        <translation>Converted to customer {customer}</translation>
+    </message>
+    <message>
+        <source>Converted to customer {customer} and deal {deal}</source>
+        <translation>Converted to customer {customer} and deal {deal}</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -784,17 +800,21 @@
         <source>Open the &amp;deal</source>
         <translation>Open the &amp;deal</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Why are these %n leads not prospects?</source>
+        <translation><numerusform>&amp;Why are these %n leads not prospects?</numerusform><numerusform>&amp;Why are these %n leads not prospects?</numerusform></translation>
+    </message>
     <message>
-        <source>Disqualify lead</source>
-        <translation>Disqualify lead</translation>
+        <source>Disqualify leads</source>
+        <translation>Disqualify leads</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) disqualified.</source>
+        <translation><numerusform>%n lead disqualified.</numerusform><numerusform>%n leads disqualified.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Why is {name} not a prospect?</source>
         <translation>&amp;Why is {name} not a prospect?</translation>
-    </message>
-    <message>
-        <source>Lead disqualified.</source>
-        <translation>Lead disqualified.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1294,10 @@
     <message>
         <source>Overlay credit %</source>
         <translation>Overlay credit %</translation>
+    </message>
+    <message>
+        <source>You were taken off this deal's team and can no longer see it. What you typed stays here to copy; it cannot be saved.</source>
+        <translation>You were taken off this deal's team and can no longer see it. What you typed stays here to copy; it cannot be saved.</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2120,10 @@
     <message>
         <source>Too many duplicate checks: the check is unavailable for about {minutes} min.</source>
         <translation>Too many duplicate checks: the check is unavailable for about {minutes} min.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {name}: {problem}</source>
+        <translation>Nothing was changed: {name}: {problem}</translation>
     </message>
     <message>
         <source>The connection to the database was lost. Please try again.</source>
