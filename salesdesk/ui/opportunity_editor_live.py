@@ -37,6 +37,11 @@ class DealChangedElsewhere:
             self.team_model.set_members(record.team)
             self.record = dataclasses.replace(self.record, team=record.team)
 
+    def record_gone(self) -> None:
+        super().record_gone()  # type: ignore[misc]
+        for widget in (self.header_actions, self.followup_button):  # type: ignore[attr-defined]
+            widget.setEnabled(False)  # nothing to hand on, share or log on a deal out of sight
+
     def gone_text(self) -> str:
         if self._off_team:
             return translate("OpportunityEditor", "You were taken off this deal's team and can no longer "
