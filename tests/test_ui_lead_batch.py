@@ -106,7 +106,7 @@ def test_the_pool_page_filters_by_pool_and_a_manager_disqualifies_there(qtbot, c
         qtbot.waitUntil(lambda: {"东区池线索", "北区池线索"} <= set(names(page)), timeout=WAIT_MS)
         page.pool.setCurrentIndex(page.pool.findData(co.pools["NORTH"]))
         qtbot.waitUntil(lambda: names(page) == ["北区池线索"], timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: page.count_label.text() == "1 lead(s)", timeout=WAIT_MS)  # the count too
+        qtbot.waitUntil(lambda: page.model.count == 1 and page.model.count_exact, timeout=WAIT_MS)
         select(qtbot, page, "北区池线索")
 
         def give_reason(dialog: ReasonDialog) -> None:
