@@ -802,7 +802,7 @@
     </message>
     <message numerus="yes">
         <source>&amp;Why are these %n leads not prospects?</source>
-        <translation><numerusform>&amp;Why are these %n leads not prospects?</numerusform><numerusform>&amp;Why are these %n leads not prospects?</numerusform></translation>
+        <translation><numerusform>&amp;Why is this %n lead not a prospect?</numerusform><numerusform>&amp;Why are these %n leads not prospects?</numerusform></translation>
     </message>
     <message>
         <source>Disqualify leads</source>
