@@ -324,7 +324,8 @@ def test_every_lead_status_with_conversions_reasons_and_pools(demo: Loaded) -> N
         histories = conn.execute(
             "select count(*) from sales.ownership_history h join sales.leads l on l.id = h.record_id "
             "where h.kind = 'lead' and h.reason like 'converted to customer %' "
-            "and h.changed_at = l.converted_at").fetchone()
+            "and h.changed_at = l.converted_at and h.event = 'converted_to' "  # coded as sql/0024 writes it
+            "and (h.refs ->> 'customer')::bigint = l.converted_customer_id").fetchone()
         no_reason = conn.execute("select count(*) from sales.leads where status = 'disqualified' "
                                  "and coalesce(disqualify_reason, '') = ''").fetchone()
         pooled = conn.execute("select count(distinct pool_id), count(*) from sales.leads "

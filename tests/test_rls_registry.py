@@ -521,6 +521,19 @@ def test_every_declared_filter_counts_what_the_oracle_counts(
     assert any(want > 0 for _, want in found.values())
 
 
+def test_the_lead_pool_filter_is_declared_and_probed_with_a_pool_id(company: Company, admin,
+                                                                   kinds: list[Kind]) -> None:
+    """The lead pool page's filter goes through the list API (sql/0024): probed with an id."""
+    (lead,) = [k for k in kinds if k.kind == "lead"]
+    assert "pool_id" in lead.filters
+    with company.connect("director") as conn:  # sees both regions' pools
+        found = filter_counts(conn, admin, oracle_for(company), company.people["director"], "lead",
+                              lead.table, ("pool_id",), lead.archivable)
+    pools = {f"lead.pool_id = {p!r}" for p in company.pools.values()}
+    assert any(probe in pools and want > 0 for probe, (_, want) in found.items()), found
+    assert all(got == want for got, want in found.values()), found
+
+
 def test_filters_are_only_the_declared_ones(company: Company, admin, kinds: list[Kind]) -> None:
     with company.connect("director") as conn:
         for kind in kinds:

@@ -899,6 +899,22 @@
         <translation>Pool of {unit}</translation>
     </message>
     <message>
+        <source>Claimed from the pool</source>
+        <translation>Claimed from the pool</translation>
+    </message>
+    <message>
+        <source>Converted from lead {lead}</source>
+        <translation>Converted from lead {lead}</translation>
+    </message>
+    <message>
+        <source>Converted to customer {customer}</source>
+        <translation>Converted to customer {customer}</translation>
+    </message>
+    <message>
+        <source>Converted to customer {customer} and deal {deal}</source>
+        <translation>Converted to customer {customer} and deal {deal}</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -984,17 +1000,21 @@
         <source>Open the &amp;deal</source>
         <translation>Open the &amp;deal</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Why are these %n leads not prospects?</source>
+        <translation><numerusform>&amp;Why is this %n lead not a prospect?</numerusform><numerusform>&amp;Why are these %n leads not prospects?</numerusform></translation>
+    </message>
     <message>
-        <source>Disqualify lead</source>
-        <translation>Disqualify lead</translation>
+        <source>Disqualify leads</source>
+        <translation>Disqualify leads</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) disqualified.</source>
+        <translation><numerusform>%n lead disqualified.</numerusform><numerusform>%n leads disqualified.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Why is {name} not a prospect?</source>
         <translation>&amp;Why is {name} not a prospect?</translation>
-    </message>
-    <message>
-        <source>Lead disqualified.</source>
-        <translation>Lead disqualified.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1494,10 @@
     <message>
         <source>Overlay credit %</source>
         <translation>Overlay credit %</translation>
+    </message>
+    <message>
+        <source>You were taken off this deal's team and can no longer see it. What you typed stays here to copy; it cannot be saved.</source>
+        <translation>You were taken off this deal's team and can no longer see it. What you typed stays here to copy; it cannot be saved.</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2447,10 @@
     <message>
         <source>Too many duplicate checks: the check is unavailable for about {minutes} min.</source>
         <translation>Too many duplicate checks: the check is unavailable for about {minutes} min.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {name}: {problem}</source>
+        <translation>Nothing was changed: {name}: {problem}</translation>
     </message>
     <message>
         <source>The connection to the database was lost. Please try again.</source>

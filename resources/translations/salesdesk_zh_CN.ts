@@ -905,6 +905,22 @@
         <translation>{unit}公海</translation>
     </message>
     <message>
+        <source>Claimed from the pool</source>
+        <translation>从公海领取</translation>
+    </message>
+    <message>
+        <source>Converted from lead {lead}</source>
+        <translation>由线索 {lead} 转化</translation>
+    </message>
+    <message>
+        <source>Converted to customer {customer}</source>
+        <translation>转为客户 {customer}</translation>
+    </message>
+    <message>
+        <source>Converted to customer {customer} and deal {deal}</source>
+        <translation>转为客户 {customer} 和商机 {deal}</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -990,17 +1006,21 @@
         <source>Open the &amp;deal</source>
         <translation>打开商机(&amp;D)</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Why are these %n leads not prospects?</source>
+        <translation><numerusform>这 %n 条线索为何无效(&amp;W)？</numerusform></translation>
+    </message>
     <message>
-        <source>Disqualify lead</source>
+        <source>Disqualify leads</source>
         <translation>判为无效线索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) disqualified.</source>
+        <translation><numerusform>已将 %n 条线索判为无效。</numerusform></translation>
     </message>
     <message>
         <source>&amp;Why is {name} not a prospect?</source>
         <translation>{name} 为何无效(&amp;W)？</translation>
-    </message>
-    <message>
-        <source>Lead disqualified.</source>
-        <translation>线索已判为无效。</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1500,10 @@
     <message>
         <source>Overlay credit %</source>
         <translation>叠加业绩 %</translation>
+    </message>
+    <message>
+        <source>You were taken off this deal's team and can no longer see it. What you typed stays here to copy; it cannot be saved.</source>
+        <translation>您已被移出该商机的团队，无法再查看它。您输入的内容仍保留在这里，可以复制，但无法保存。</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2458,10 @@
     <message>
         <source>Too many duplicate checks: the check is unavailable for about {minutes} min.</source>
         <translation>查重次数过多：约 {minutes} 分钟内暂不能查重。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {name}: {problem}</source>
+        <translation>未做任何更改：{name}：{problem}</translation>
     </message>
     <message>
         <source>The connection to the database was lost. Please try again.</source>

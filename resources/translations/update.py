@@ -78,6 +78,8 @@ ENGLISH_PLURALS = {
         ("Give %n {noun} to anyone in the company. The ownership history keeps who had it and why.",
          "Give %n {nouns} to anyone in the company. The ownership history keeps who had them and why."),
     "%n people": ("%n person", "%n people"),
+    "&Why are these %n leads not prospects?": ("&Why is this %n lead not a prospect?",  # fixes (s18)
+                                                "&Why are these %n leads not prospects?"),
 }
 
 

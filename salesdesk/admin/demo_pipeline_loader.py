@@ -10,6 +10,7 @@ the triggers would all say "now").
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -26,7 +27,9 @@ FOLLOWUP_COLUMNS = ("owner_id customer_id contact_id opportunity_id kind happene
 LEAD_COLUMNS = ("id company_name contact_name mobile email source notes status disqualify_reason "
     "converted_customer_id converted_contact_id converted_opportunity_id converted_at "
     "converted_by owner_id pool_id")
-CONVERSION_COLUMNS = "kind record_id from_owner_id to_owner_id reason changed_at changed_by changed_by_login"
+# a conversion's entries as sql/0024 writes them: the code and ids the client says in the user's language
+CONVERSION_COLUMNS = ("kind record_id from_owner_id to_owner_id reason changed_at changed_by "
+                      "changed_by_login event refs")
 
 
 @dataclass(frozen=True)
@@ -164,10 +167,14 @@ def _date_history(cur: psycopg.Cursor, company: DemoCompany, pipeline: DemoPipel
             customer = company.customers[x.customer]
             by = people[x.owner]
             login = prefix + x.owner
+            made = {"customer": customer_ids[x.customer]}
+            if x.deal is not None:
+                made["opportunity"] = deal_ids[x.deal]
             conversions += [("lead", i, by, by, f"converted to customer {customer.name}", x.updated_at, by,
-                             login),
+                             login, "converted_to", json.dumps(made)),
                             ("customer", customer_ids[x.customer], None, by,
-                             f"converted from lead {x.company_name}", x.updated_at, by, login)]
+                             f"converted from lead {x.company_name}", x.updated_at, by, login,
+                             "converted_from", json.dumps({"lead": i}))]
     _copy(cur, "sales.ownership_history",
           CONVERSION_COLUMNS, conversions)
     cur.execute("set local session_replication_role = origin")

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from salesdesk.db.session import Database
 from salesdesk.services import records
+from salesdesk.services.customer_types import HistoryEvent
 from salesdesk.services.opportunity_types import Opportunity
 from salesdesk.services.records import build
 from salesdesk.services.tx import transaction
@@ -38,6 +39,7 @@ class Event:
     to_pool_unit_name: str | None = None
     stage_name: str | None = None
     stage_name_en: str | None = None
+    event: HistoryEvent | None = None  # an ownership entry the database wrote, as its code
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,9 @@ def timeline(db: Database, customer_id: int, limit: int = 50) -> Timeline:
         found = records.rows(session, "select * from api.customer_timeline(:id, :limit)",
                              {"id": customer_id, "limit": limit})
         entries = [_event(r) for r in found]  # stage changes of the deals I see, from the database
+        events = records.history_events(session, [e.record_id for e in entries if e.entry == "ownership"])
+        entries = [replace(e, event=events[e.record_id]) if e.entry == "ownership" and e.record_id in events
+                   else e for e in entries]
         ids = [e.record_id for e in entries if e.entry == "followup"]
         next_on = records.scalar(
             session, "select min(next_followup_on) from api.followup_rows(cast(:ids as bigint[])) "

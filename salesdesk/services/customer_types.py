@@ -195,6 +195,22 @@ class CustomerRow:
 
 
 @dataclass(frozen=True)
+class HistoryEvent:
+    """What an ownership history entry written by the database means, as a code and ids (the
+    client says it in the user's language): "claimed", "converted_to" (a lead's customer and deal)
+    or "converted_from" (the lead of a customer or deal). A name is None when that record is out
+    of the reader's sight."""
+
+    event: str
+    lead_id: int | None = None
+    lead_name: str | None = None
+    customer_id: int | None = None
+    customer_name: str | None = None
+    opportunity_id: int | None = None
+    opportunity_title: str | None = None
+
+
+@dataclass(frozen=True)
 class OwnershipChange:
     """One entry of a customer's ownership history (owner or pool on each side)."""
 
@@ -208,6 +224,7 @@ class OwnershipChange:
     to_pool_unit_name: str | None
     reason: str
     changed_by_name: str | None
+    event: HistoryEvent | None = None  # an entry the database wrote: said from its code, not `reason`
 
 
 @dataclass(frozen=True)

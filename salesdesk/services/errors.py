@@ -233,6 +233,22 @@ class ApprovalError(DomainError):
     """An approval step the rules refuse (sql/0023: SDA01-SDA06): not waiting on you, nobody to
     decide a step, a rejection without a comment, already decided or already waiting."""
 
+class BatchError(DomainError):
+    """One record of a batch action was refused, so nothing of the batch was done (one
+    transaction): the message names that record and says why."""
+
+    default_message = QT_TRANSLATE_NOOP("errors", "Nothing was changed: {name}: {problem}")
+
+    def __init__(self, name: str, cause: DomainError) -> None:
+        self.name, self.cause = name, cause
+        super().__init__(None, name=name)
+
+    def text(self, translate: Translate | None = None, kind: str | None = None) -> str:
+        cause = self.cause
+        fields = cause.fields.values() if isinstance(cause, ValidationError) else ()
+        problem = "; ".join(f.text(translate) for f in fields) or cause.text(translate, self.kind or kind)
+        return _filled(self.message, {"name": self.name, "problem": problem}, self.kind or kind, translate)
+
 
 class ConnectionLostError(DomainError):
     """The server cannot be reached or the connection dropped; retrying may work."""

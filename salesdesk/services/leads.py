@@ -7,7 +7,7 @@ hand-on goes through the generic records module like every kind's.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -16,7 +16,7 @@ from salesdesk.db.session import Database
 from salesdesk.services import records
 from salesdesk.services.customer_rules import CONTACT_SPEC, CUSTOMER_SPEC
 from salesdesk.services.customers import find_duplicates
-from salesdesk.services.errors import DuplicateError
+from salesdesk.services.errors import REQUIRED, DuplicateError, ValidationError
 from salesdesk.services.kind_service import KindService
 from salesdesk.services.lead_rules import LEAD_SPEC, LIST_STATUSES, SORT_KEYS
 from salesdesk.services.opportunity_rules import clean_opportunity
@@ -110,6 +110,22 @@ search_leads = LEADS.search      # for a record picker: company, contact, phone,
 def create_lead(db: Database, values: Mapping[str, Any], *, pool_id: int | None = None) -> Lead:
     """A lead of mine, or with `pool_id` straight into that pool (whoever manages it)."""
     return LEADS.create(db, values, pool_id=pool_id)
+
+
+def disqualify_leads(db: Database, shown: Sequence[LeadRow], reason: str) -> None:
+    """Disqualify the leads as shown (each at the version shown) with one reason, in one
+    transaction: all or none; BatchError names the lead it stopped at and why."""
+    try:
+        why = clean({"disqualify_reason": reason}, LEAD_SPEC, partial=True).get("disqualify_reason")
+    except ValidationError as err:
+        raise ValidationError({"reason": err.fields["disqualify_reason"]}) from err
+    if not why:
+        raise ValidationError({"reason": REQUIRED})
+    leads = {lead.id: lead for lead in shown}
+    changes = {"status": "disqualified", "disqualify_reason": why}
+    with transaction(db, KIND) as session:
+        records.each(list(leads), lambda i: records.update(session, KIND, i, leads[i].version, changes),
+                     name=lambda i: leads[i].company_name)
 
 
 def convert_lead(db: Database, lead: Lead, *, customer: Mapping[str, Any] | None = None,

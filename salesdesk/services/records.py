@@ -18,8 +18,11 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from salesdesk.services.customer_types import HistoryEvent
+from salesdesk.services.errors import BatchError, DomainError, domain_error_from
 from salesdesk.services.pagination import Count, Page
 
 T = TypeVar("T")
@@ -156,7 +159,18 @@ def shares(session: Session, kind: str, record_id: int) -> list[dict[str, Any]]:
 
 
 def history(session: Session, kind: str, record_id: int) -> list[dict[str, Any]]:
-    return rows(session, "select * from api.record_history(:kind, :id)", {"kind": kind, "id": record_id})
+    """The ownership history, each entry with its `event` (history_events) or None."""
+    found = rows(session, "select * from api.record_history(:kind, :id)", {"kind": kind, "id": record_id})
+    events = history_events(session, [r["id"] for r in found])
+    return [{**r, "event": events.get(r["id"])} for r in found]
+
+
+def history_events(session: Session, ids: Sequence[int]) -> dict[int, HistoryEvent]:
+    """The coded entries among these ownership history ids: {id: HistoryEvent}."""
+    if not ids:
+        return {}
+    found = rows(session, "select * from api.history_events(cast(:ids as bigint[]))", {"ids": list(ids)})
+    return {r["id"]: maker(HistoryEvent)(r) for r in found}
 
 
 def audit(session: Session, kind: str, record_id: int, limit: int = 500) -> list[dict[str, Any]]:
@@ -164,7 +178,14 @@ def audit(session: Session, kind: str, record_id: int, limit: int = 500) -> list
                 {"kind": kind, "id": record_id, "limit": limit})
 
 
-def each(ids: Sequence[int], action: Callable[[int], None]) -> None:
-    """Apply `action` to every id, in order, inside the caller's one transaction (all or nothing)."""
+def each(ids: Sequence[int], action: Callable[[int], None], name: Callable[[int], str] | None = None) -> None:
+    """Apply `action` to every id, in order, inside the caller's one transaction (all or nothing).
+    With `name`, a refusal becomes a BatchError naming the record it stopped at."""
     for record_id in dict.fromkeys(ids):  # once each, in the order given
-        action(record_id)
+        if name is None:
+            action(record_id)
+            continue
+        try:
+            action(record_id)
+        except (SQLAlchemyError, DomainError) as err:
+            raise BatchError(name(record_id), domain_error_from(err)) from err

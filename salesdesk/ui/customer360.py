@@ -36,6 +36,7 @@ from salesdesk.ui import words
 from salesdesk.ui.followup_dialog import open_followup_dialog
 from salesdesk.ui.followup_words import kind_text
 from salesdesk.ui.formats import fmt_date, fmt_datetime, fmt_money
+from salesdesk.ui.history_models import reason_text
 from salesdesk.ui.i18n import current_language
 from salesdesk.ui.pages import AppContext, page_spec, register_page
 from salesdesk.ui.resources import icon
@@ -172,7 +173,7 @@ class Customer360Page(QWidget):
         if deals is not None and not isinstance(deals, BaseException):
             self._show_deals(deals)
         if timeline is not None and not isinstance(timeline, BaseException):
-            fill(self.timeline, [(e.record_id, [fmt_datetime(e.at), self._what(e), e.summary or "",
+            fill(self.timeline, [(e.record_id, [fmt_datetime(e.at), self._what(e), self._summary(e),
                                                 e.actor_name or ""]) for e in timeline.entries])
         self.log_button.setEnabled(customer is not None and not isinstance(customer, BaseException))
 
@@ -185,6 +186,10 @@ class Customer360Page(QWidget):
         self.totals.setText(totals.format(
             open=fmt_money(deals.open_amount), weighted=fmt_money(deals.weighted_amount),
             won=fmt_money(deals.won_this_year)))
+
+    @staticmethod
+    def _summary(e: customer360.Event) -> str:
+        return reason_text(e.summary, e.event) if e.entry == "ownership" else e.summary or ""
 
     def _what(self, e: customer360.Event) -> str:
         if e.entry == "followup":

@@ -8,7 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from salesdesk.services.customer_types import AuditRecord, OwnershipChange, Share
+from salesdesk.services.customer_types import AuditRecord, HistoryEvent, OwnershipChange, Share
 from salesdesk.services.errors import kind_name
 from salesdesk.ui import words
 from salesdesk.ui.columns import Column, RowsModel, fmt_date, fmt_datetime, fmt_money, translate
@@ -44,6 +44,24 @@ def _side(owner: str | None, pool_unit: str | None) -> str:
     return "—"
 
 
+def reason_text(reason: str | None, event: HistoryEvent | None) -> str:
+    """An ownership entry's reason in the user's language: an entry the database wrote is said from
+    its code and the names I may see; a person's reason (and an entry of an older kind) as typed."""
+    if event is None:
+        return reason or ""
+    if event.event == "claimed":
+        return translate("History", "Claimed from the pool")
+    if event.event == "converted_from":
+        return translate("History", "Converted from lead {lead}").format(lead=event.lead_name or "—")
+    if event.event == "converted_to":
+        customer = event.customer_name or "—"
+        if event.opportunity_id is None:
+            return translate("History", "Converted to customer {customer}").format(customer=customer)
+        return translate("History", "Converted to customer {customer} and deal {deal}").format(
+            customer=customer, deal=event.opportunity_title or "—")
+    return reason or ""
+
+
 class OwnershipModel(RowsModel[OwnershipChange]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
@@ -52,7 +70,8 @@ class OwnershipModel(RowsModel[OwnershipChange]):
                    lambda h: _side(h.from_owner_name, h.from_pool_unit_name)),
             Column("to", lambda: translate("History", "To"),
                    lambda h: _side(h.to_owner_name, h.to_pool_unit_name)),
-            Column("reason", lambda: translate("History", "Reason"), lambda h: h.reason),
+            Column("reason", lambda: translate("History", "Reason"),
+                   lambda h: reason_text(h.reason, h.event)),
             Column("by", lambda: translate("History", "Changed by"),
                    lambda h: h.changed_by_name or ""),
         ], parent)

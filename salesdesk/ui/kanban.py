@@ -16,7 +16,7 @@ from one header to the other, so the figures stay true until the next refresh.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -145,6 +145,7 @@ class KanbanBoard(QScrollArea):
         self._cards: dict[int, BoardCard] = {}
         self._lists: dict[Hashable, _CardList] = {}
         self._totals: dict[Hashable, QLabel] = {}
+        self._titles: dict[Hashable, QLabel] = {}
         self.setWidget(QWidget())
 
     # -- data ---------------------------------------------------------------------------------
@@ -156,7 +157,7 @@ class KanbanBoard(QScrollArea):
         row = QHBoxLayout(inner)
         row.setContentsMargins(6, 6, 6, 6)
         row.setSpacing(8)
-        self._lists, self._totals = {}, {}
+        self._lists, self._totals, self._titles = {}, {}, {}
         for column in self._columns:
             row.addWidget(self._column_frame(column))
         row.addStretch(1)
@@ -180,7 +181,7 @@ class KanbanBoard(QScrollArea):
         cards = _CardList(self, column.key)
         cards.setAccessibleName(column.title)
         title.setBuddy(cards)
-        self._lists[column.key], self._totals[column.key] = cards, totals
+        self._lists[column.key], self._totals[column.key], self._titles[column.key] = cards, totals, title
         box.addWidget(title)
         box.addWidget(totals)
         box.addWidget(cards, 1)
@@ -196,6 +197,14 @@ class KanbanBoard(QScrollArea):
 
     def _show_totals(self, column: BoardColumn) -> None:
         self._totals[column.key].setText(totals_text(column))
+
+    def retitle(self, titles: Mapping[Hashable, str]) -> None:
+        """New column titles (another language), the cards and totals as they are now."""
+        self._columns = [replace(c, title=titles.get(c.key, c.title)) for c in self._columns]
+        for column in self._columns:
+            self._titles[column.key].setText(column.title)
+            self._lists[column.key].setAccessibleName(column.title)
+            self._show_totals(column)
 
     def columns(self) -> list[BoardColumn]:
         return list(self._columns)

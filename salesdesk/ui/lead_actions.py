@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from salesdesk.services import leads, picklists
@@ -26,6 +27,7 @@ from salesdesk.ui.record_actions import ActionSpec, RecordActions, RecordKind, a
 from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
+SHORTCUTS = {"disqualify": QKeySequence("Ctrl+Shift+D")}
 
 
 def reread(db: Any, lead_id: int) -> LeadRow | None:
@@ -45,7 +47,8 @@ def convertible(row: Any, _me: Any) -> bool:
 
 
 def disqualifiable(row: Any, _me: Any) -> bool:
-    return convertible(row, _me) and row.status != "disqualified"
+    """Mine to change (owned, or a pool's lead its managers change) and still a prospect."""
+    return row.status not in ("converted", "disqualified") and bool(row.can_edit)
 
 
 def open_inputs(db: Any, lead_id: int | None) -> tuple[Lead | None, list[Any]]:
@@ -63,10 +66,11 @@ def convert_inputs(db: Any, lead_id: int) -> tuple[Lead, list[Any]]:
     return leads.get_lead(db, lead_id), stages
 
 
-def disqualify(db: Any, row: LeadRow, reason: str) -> list[tuple[int, Any]]:
-    """Worker: status and reason in one save of the version shown, then the line as it is now."""
-    leads.save_lead(db, row.id, row.version, {"status": "disqualified", "disqualify_reason": reason})
-    return [(row.id, reread(db, row.id))]
+def disqualify(db: Any, rows: list[LeadRow], reason: str) -> list[tuple[int, Any]]:
+    """Worker: every lead's status and reason in one transaction at the versions shown (all or
+    none), then their lines as they are now."""
+    leads.disqualify_leads(db, rows, reason)
+    return [(row.id, reread(db, row.id)) for row in rows]
 
 
 class LeadActions(RecordActions):
@@ -82,12 +86,12 @@ class LeadActions(RecordActions):
             "convert": ("customer", lambda: translate("LeadActions", "Convert…"), self.convert,
                         lambda rows, me: len(rows) == 1 and convertible(rows[0], me)),
             "disqualify": ("warning", lambda: translate("LeadActions", "Disqualify…"), self.disqualify,
-                           lambda rows, me: len(rows) == 1 and disqualifiable(rows[0], me)),
+                           lambda rows, me: bool(rows) and all(disqualifiable(r, me) for r in rows)),
         }
         if name not in own:
             return super().spec(name)
         icon, text, slot, rule = own[name]
-        return ActionSpec(name, icon, text, slot, None, rule)
+        return ActionSpec(name, icon, text, slot, SHORTCUTS.get(name), rule)
 
     # -- editor ---------------------------------------------------------------------------------
     def new(self) -> None:
@@ -149,14 +153,15 @@ class LeadActions(RecordActions):
         box.open()
 
     def disqualify(self) -> None:
-        rows = self.page.selected_rows()
-        if len(rows) != 1:
+        """The selected leads, with one reason, in one transaction (Ctrl+Shift+D)."""
+        rows = [r for r in self.page.selected_rows() if disqualifiable(r, None)]
+        if not rows:
             return
-        row = rows[0]
-        fresh = ReasonDialog.ask(self.page, title=translate("LeadActions", "Disqualify lead"),
-                                 prompt=translate("LeadActions", "&Why is {name} not a prospect?")
-                                 .format(name=row.company_name),
-                                 submit=lambda reason: disqualify(self.db, row, reason),
+        n = len(rows)
+        prompt = (translate("LeadActions", "&Why is {name} not a prospect?").format(name=rows[0].company_name)
+                  if n == 1 else translate("LeadActions", "&Why are these %n leads not prospects?", "", n))
+        fresh = ReasonDialog.ask(self.page, title=translate("LeadActions", "Disqualify leads"),
+                                 prompt=prompt, submit=lambda reason: disqualify(self.db, rows, reason),
                                  runner=self.ctx.tasks)
         if fresh is not None:
-            self.show_changed(fresh, translate("LeadActions", "Lead disqualified."))
+            self.show_changed(fresh, translate("LeadActions", "%n lead(s) disqualified.", "", n))

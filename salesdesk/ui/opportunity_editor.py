@@ -35,6 +35,7 @@ from salesdesk.ui.document_export import QuoteExportButton  # issue 13 §6 (docs
 from salesdesk.ui.followup_list import followup_columns
 from salesdesk.ui.form_binding import FormBinding, restyle
 from salesdesk.ui.forms_gen.opportunity_editor import Ui_OpportunityEditor
+from salesdesk.ui.opportunity_editor_live import DealChangedElsewhere
 from salesdesk.ui.opportunity_lines import ChoiceDelegate, ProductLines, TeamLines
 from salesdesk.ui.opportunity_list import OPPORTUNITY
 from salesdesk.ui.opportunity_models import fmt_percent, forecast_text, stage_text
@@ -113,7 +114,7 @@ def history_columns(stages: dict[int, Stage]) -> list[Column[Any]]:
     ]
 
 
-class OpportunityEditor(RecordEditor):
+class OpportunityEditor(DealChangedElsewhere, RecordEditor):
     """One deal: its fields, product lines, team and credit, stage history."""
 
     live_kind = "opportunity"
@@ -334,6 +335,7 @@ class OpportunityEditor(RecordEditor):
         self._lines_changed()
 
     def on_shown(self, record: OpportunityDetail) -> None:
+        self._off_team = False  # in sight (again)
         self.followup_button.setEnabled(True)
         self.export_button.setEnabled(True)  # issue 13 §6 (docs)
         self._load_followups(record.id)
@@ -425,12 +427,6 @@ class OpportunityEditor(RecordEditor):
                 self.followup_table.setItem(r, c, QTableWidgetItem(column.text(row)))
         self.ui.tabs.setTabText(self.followups_tab, translate("OpportunityEditor", "Follow-ups (%1)")
                                 .replace("%1", str(len(rows))))
-
-    def on_live_change(self, payload: dict) -> None:
-        """A follow-up logged on this deal (here or elsewhere) shows in its tab."""
-        super().on_live_change(payload)
-        if payload.get("kind") == "followup" and self.record is not None:
-            self._load_followups(self.record.id)
 
     def followup_target(self) -> tuple[int | None, int | None]:
         """The customer and deal a quick follow-up (Ctrl+Shift+F) is about."""

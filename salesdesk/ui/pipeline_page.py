@@ -32,6 +32,7 @@ from salesdesk.ui.pipeline_funnel import PipelineFunnel
 
 translate = QCoreApplication.translate  # under this name pyside6-lupdate collects the strings
 SEARCH_DELAY_MS = 300
+LIVE_DELAY_MS = 300  # a burst of team changes (a team saved whole) reloads the board once
 
 
 class _Move(QUndoCommand):
@@ -98,6 +99,10 @@ class PipelinePage(QWidget):
             QShortcut(keys, self, act)
         self._loading = None
         self._loaded: Board | None = None
+        self._totals_shown: tuple[Decimal, Decimal | None] = (Decimal(0), None)
+        self._live_timer = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
+        self._live_timer.timeout.connect(self.reload)  # a load under way is cancelled: it may predate it
+        self._stale = False
         self.retranslate()
         if getattr(ctx.session.me, "data_scope", "self") == "self":
             self.scope.setCurrentIndex(max(0, self.scope.findData("mine")))
@@ -112,8 +117,10 @@ class PipelinePage(QWidget):
         self.search.setPlaceholderText(translate("PipelinePage", "Search deals (title, customer)"))
         self.reload_button.setText(translate("MainWindow", "&Refresh"))
         self.funnel.retranslate()
-        if self._loaded is not None:
-            self.show_board(self._loaded)
+        if self._loaded is not None:  # the board as it is now (moves since the load too), retitled
+            self.board.retitle({c.stage.id: self._stage_name(c.stage) for c in self._loaded.columns})
+            self._show_totals(*self._totals_shown)
+            self._refunnel()
 
     def is_loaded(self) -> bool:
         return self._loaded is not None
@@ -138,18 +145,24 @@ class PipelinePage(QWidget):
     def show_board(self, board: Board) -> None:
         self._loading = None
         self._loaded = board
-        english = current_language() != "zh_CN"
-        columns = [BoardColumn(c.stage.id, c.stage.name_en if english else c.stage.name, c.deals, c.amount)
+        columns = [BoardColumn(c.stage.id, self._stage_name(c.stage), c.deals, c.amount)
                    for c in board.columns]
         cards = [BoardCard(d.id, d.stage_id, d.title, d.customer_name or "", d.amount,
                            movable=d.can_edit, version=d.version) for d in board.cards]
         self.board.set_board(columns, cards)
         self._refunnel()
-        self._show_totals(fmt_money_short(board.amount), fmt_money_short(board.weighted_amount))
+        self._show_totals(board.amount, board.weighted_amount)
 
-    def _show_totals(self, amount: str, weighted: str) -> None:
+    @staticmethod
+    def _stage_name(stage: Any) -> str:
+        return stage.name if current_language() == "zh_CN" else stage.name_en
+
+    def _show_totals(self, amount: Decimal, weighted: Decimal | None) -> None:
+        """The header's totals; a weighted amount still being read shows as "…"."""
+        self._totals_shown = (amount, weighted)
         self.totals.setText(translate("PipelinePage", "Pipeline %1 · weighted %2")
-                            .replace("%1", amount).replace("%2", weighted))
+                            .replace("%1", fmt_money_short(amount))
+                            .replace("%2", "…" if weighted is None else fmt_money_short(weighted)))
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = None
@@ -176,6 +189,9 @@ class PipelinePage(QWidget):
             _Move(self, card_id, from_stage, to_stage, title)))
 
     def save_move(self, card_id: int, to_stage: int, after: Callable[[], None] | None = None) -> None:
+        if card_id not in {d for c in self.board.columns() for d in self.board.cards_in(c.key)}:
+            self.undo_stack.clear()  # an undo of a deal no longer on the board (out of sight now)
+            return
         card = self.board.card(card_id)
 
         def saved(version: int) -> None:
@@ -198,13 +214,31 @@ class PipelinePage(QWidget):
         """The header's totals after a move: the amount is unchanged, the weighted amount is the server's
         to say, so the stage totals alone (one query, not the whole board) are read again quietly."""
         if self._loaded is not None:
-            amount = sum((c.amount for c in self.board.columns()), Decimal(0))
-            self._show_totals(fmt_money_short(amount), "…")
+            self._show_totals(sum((c.amount for c in self.board.columns()), Decimal(0)), None)
             self.ctx.tasks.run(opportunities.board, self.db, **self.filters(), busy=False,
                                on_success=self._totals_arrived, on_error=self._failed)
 
     def _totals_arrived(self, totals: list[Any]) -> None:
-        self._show_totals(fmt_money_short(sum((t.amount for t in totals), Decimal(0))),
-                          fmt_money_short(sum((t.weighted_amount for t in totals), Decimal(0))))
+        self._show_totals(sum((t.amount for t in totals), Decimal(0)),
+                          sum((t.weighted_amount for t in totals), Decimal(0)))
+
+    # -- live updates ---------------------------------------------------------------------------
+    def on_live_change(self, payload: dict) -> None:
+        """A deal's team changed: when it is about me (added or taken off) or about a card shown, the
+        board is read again (shortly, once for a burst; when the page shows again if hidden)."""
+        if payload.get("kind") != "opportunity_member" or self._loaded is None:
+            return
+        shown = {d for c in self.board.columns() for d in self.board.cards_in(c.key)}
+        if payload.get("employee_id") == self.ctx.session.me.employee_id or payload.get("root_id") in shown:
+            if self.isVisible():
+                self._live_timer.start()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self._stale = False
+            self.reload()
+        super().showEvent(event)
 
 register_page("pipeline", QT_TRANSLATE_NOOP("pages", "Pipeline"), "pipeline", PipelinePage, order=25)

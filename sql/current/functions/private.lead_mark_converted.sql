@@ -1,7 +1,7 @@
 -- private.lead_mark_converted, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0019_leads_followups.sql, 0020_pipeline_links.sql (the current text comes from the last)
+-- Written in: 0019_leads_followups.sql, 0020_pipeline_links.sql, 0024_pipeline_fixes.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.lead_mark_converted(p_lead_id bigint, p_customer_id bigint, p_contact_id bigint, p_new_customer boolean, p_opportunity_id bigint)
  RETURNS void
@@ -20,16 +20,23 @@ begin
     set status = 'converted', converted_customer_id = p_customer_id, converted_contact_id = p_contact_id,
         converted_opportunity_id = p_opportunity_id, converted_at = now(), converted_by = me
     where id = p_lead_id;
-    insert into sales.ownership_history (kind, record_id, from_owner_id, to_owner_id, reason, changed_by)
+    insert into sales.ownership_history (kind, record_id, from_owner_id, to_owner_id, reason, changed_by,
+                                         event, refs)
     values ('lead', p_lead_id, l.owner_id, l.owner_id,
-            'converted to customer ' || customer_name || coalesce(' and deal ' || deal_title, ''), me);
+            'converted to customer ' || customer_name || coalesce(' and deal ' || deal_title, ''), me,
+            'converted_to', jsonb_strip_nulls(jsonb_build_object('customer', p_customer_id,
+                                                                 'opportunity', p_opportunity_id)));
     if p_new_customer then
-        insert into sales.ownership_history (kind, record_id, from_owner_id, to_owner_id, reason, changed_by)
-        values ('customer', p_customer_id, null, me, 'converted from lead ' || l.company_name, me);
+        insert into sales.ownership_history (kind, record_id, from_owner_id, to_owner_id, reason, changed_by,
+                                             event, refs)
+        values ('customer', p_customer_id, null, me, 'converted from lead ' || l.company_name, me,
+                'converted_from', jsonb_build_object('lead', p_lead_id));
     end if;
     if p_opportunity_id is not null then
-        insert into sales.ownership_history (kind, record_id, from_owner_id, to_owner_id, reason, changed_by)
-        values ('opportunity', p_opportunity_id, null, me, 'converted from lead ' || l.company_name, me);
+        insert into sales.ownership_history (kind, record_id, from_owner_id, to_owner_id, reason, changed_by,
+                                             event, refs)
+        values ('opportunity', p_opportunity_id, null, me, 'converted from lead ' || l.company_name, me,
+                'converted_from', jsonb_build_object('lead', p_lead_id));
     end if;
 end
 $function$;

@@ -1,7 +1,7 @@
 -- sales.ownership_history, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Created or altered in: 0001_core.sql
+-- Created or altered in: 0001_core.sql, 0024_pipeline_fixes.sql
 
 create table sales.ownership_history (
     id bigint generated always as identity not null,
@@ -15,7 +15,10 @@ create table sales.ownership_history (
     changed_at timestamp with time zone default now() not null,
     changed_by bigint,
     changed_by_login text default SESSION_USER not null,
+    event text,
+    refs jsonb,
     constraint ownership_history_pkey PRIMARY KEY (id),
+    constraint ownership_history_event_check CHECK (event = ANY (ARRAY['claimed'::text, 'converted_to'::text, 'converted_from'::text])),
     constraint ownership_history_changed_by_fkey FOREIGN KEY (changed_by) REFERENCES sales.employees(id),
     constraint ownership_history_from_owner_id_fkey FOREIGN KEY (from_owner_id) REFERENCES sales.employees(id),
     constraint ownership_history_from_pool_unit_id_fkey FOREIGN KEY (from_pool_unit_id) REFERENCES sales.org_units(id),
@@ -29,6 +32,7 @@ grant select on table sales.ownership_history to salesdesk_api;
 CREATE INDEX ownership_history_from_idx ON sales.ownership_history USING btree (from_owner_id);
 CREATE INDEX ownership_history_record_idx ON sales.ownership_history USING btree (kind, record_id);
 CREATE INDEX ownership_history_to_idx ON sales.ownership_history USING btree (to_owner_id);
+CREATE TRIGGER history_event BEFORE INSERT ON sales.ownership_history FOR EACH ROW EXECUTE FUNCTION private.history_event();
 
 alter table sales.ownership_history enable row level security;
 alter table sales.ownership_history force row level security;
