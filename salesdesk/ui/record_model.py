@@ -172,8 +172,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return self._counting
 
     def is_settled(self) -> bool:
-        """The first page (or its error) is here and the count has answered."""
-        return (self.loaded_once or bool(self.error)) and not self._counting
+        """The first page (or its error) is here and the count has answered — after a reload too:
+        a list shown again reloads, and until its first page is back it shows no rows."""
+        reloading = self._loading is not None and not self._rows
+        return (self.loaded_once or bool(self.error)) and not self._counting and not reloading
 
     def total(self) -> int | None:
         """How many rows the list has, when that is known exactly."""
