@@ -69,6 +69,9 @@ def _lit(conn: psycopg.Connection, value: str) -> str:
     return psycopg.sql.Literal(value).as_string(conn)
 
 
+_EMPLOYEES_PER_COMMIT = 1000
+
+
 def generate_org(conn: psycopg.Connection, prefix: str, shape: OrgShape) -> None:
     """Units, pools and employees (logins prefix1..prefixN; 1 = the director)."""
     p = _lit(conn, prefix)
@@ -109,12 +112,17 @@ def generate_org(conn: psycopg.Connection, prefix: str, shape: OrgShape) -> None
     for first, count, position, unit_expr, manager_expr in levels:
         manager = "null" if manager_expr is None else \
             f"(select m.id from sales.employees m where m.login = {p} || ({manager_expr}))"
-        conn.execute(f"""
-            insert into sales.employees (login, name, unit_id, position_id, manager_id)
-            select {p} || ({first} + k - 1), '员工' || ({first} + k - 1),
-                   (select u.id from sales.org_units u where u.code = {unit_expr}),
-                   {pos.format(position)}, {manager}
-            from generate_series(1, {int(count)}) k order by k""")
+        # Each employee gets a lookup-quota sequence (0011), one lock each until commit:
+        # a thousand per transaction stays well inside the default lock table.
+        for lo in range(1, int(count) + 1, _EMPLOYEES_PER_COMMIT):
+            hi = min(lo + _EMPLOYEES_PER_COMMIT - 1, int(count))
+            conn.execute(f"""
+                insert into sales.employees (login, name, unit_id, position_id, manager_id)
+                select {p} || ({first} + k - 1), '员工' || ({first} + k - 1),
+                       (select u.id from sales.org_units u where u.code = {unit_expr}),
+                       {pos.format(position)}, {manager}
+                from generate_series({lo}, {hi}) k order by k""")
+            conn.commit()
 
 
 # Realistic-looking company names; the random middle part makes name order

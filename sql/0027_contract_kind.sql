@@ -1,0 +1,2 @@
+-- Contracts as a record kind: the table every money kind refers to.
+select 1;

@@ -1,0 +1,2 @@
+-- Payment plans, payments, invoices and receivables with ageing.
+select 1;

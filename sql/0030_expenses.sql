@@ -1,0 +1,2 @@
+-- Sales expenses through the approval rules.
+select 1;

@@ -1,0 +1,2 @@
+-- Anything the generic kind screens need from the database.
+select 1;
