@@ -82,6 +82,7 @@ class Company:
     customer_pool: dict[str, str | None] = field(default_factory=dict)
     shares: list[tuple[str, str, str]] = field(default_factory=list)  # (customer, person, access)
     leads: dict[str, int] = field(default_factory=dict)
+    contracts: dict[str, int] = field(default_factory=dict)
     followups: list[int] = field(default_factory=list)
     deals: dict[str, int] = field(default_factory=dict)  # opportunity title -> id
 
@@ -285,8 +286,25 @@ def seed_pipeline(company: Company) -> Company:
         company.add_lead(conn, "华东公海线索1", pool="EAST")
         company.add_lead(conn, "华北公海线索1", pool="NORTH")
         seed_approvals(company, conn)
+        seed_contracts(company, conn)
         conn.commit()
     return company
+
+
+def seed_contracts(company: Company, conn: psycopg.Connection) -> None:
+    """A draft contract per salesperson on their first customer (and deal, when seeded), with one
+    line: 2 × 10,000.00 less 5 %, 13 % tax (19,000.00 + 2,470.00)."""
+    product = conn.execute("select id from sales.products where code = 'SEED-1'").fetchone() or \
+        conn.execute("insert into sales.products (code, name, unit, list_price) "
+                     "values ('SEED-1', '标准服务包', '套', 10000) returning id").fetchone()
+    assert product
+    for key in SALESPEOPLE:
+        contract = company.add_record(conn, "contract", owner=key, title=f"{key}合同1",
+                                      customer_id=company.customers[f"{key}客户1"],
+                                      opportunity_id=company.deals.get(f"{key}商机1"))
+        company.contracts[f"{key}合同1"] = contract
+        company.add_record(conn, "contract_line", parent=contract, product_id=product[0], quantity=2,
+                           unit_price=10000, discount=5)
 
 
 def seed_approvals(company: Company, conn: psycopg.Connection) -> None:

@@ -2788,6 +2788,14 @@
         <translation>approval request</translation>
     </message>
     <message>
+        <source>contract</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <source>contract line</source>
+        <translation>contract line</translation>
+    </message>
+    <message>
         <source>customers</source>
         <translation>customers</translation>
     </message>
@@ -2814,6 +2822,10 @@
     <message>
         <source>approval requests</source>
         <translation>approval requests</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>contracts</translation>
     </message>
 </context>
 <context>

@@ -2799,6 +2799,14 @@
         <translation>审批申请</translation>
     </message>
     <message>
+        <source>contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>contract line</source>
+        <translation>合同明细</translation>
+    </message>
+    <message>
         <source>customers</source>
         <translation>客户</translation>
     </message>
@@ -2825,6 +2833,10 @@
     <message>
         <source>approval requests</source>
         <translation>审批申请</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>合同</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,8 @@ KIND_NAMES: dict[str, str] = {
     "opportunity_line": QT_TRANSLATE_NOOP("kinds", "product line"),
     "followup": QT_TRANSLATE_NOOP("kinds", "follow-up"),
     "approval_request": QT_TRANSLATE_NOOP("kinds", "approval request"),
+    "contract": QT_TRANSLATE_NOOP("kinds", "contract"),
+    "contract_line": QT_TRANSLATE_NOOP("kinds", "contract line"),
 }
 KIND_PLURALS: dict[str, str] = {  # "Share 3 {nouns}": the kind's noun for more than one
     "customer": QT_TRANSLATE_NOOP("kinds", "customers"),
@@ -45,6 +47,7 @@ KIND_PLURALS: dict[str, str] = {  # "Share 3 {nouns}": the kind's noun for more 
     "opportunity": QT_TRANSLATE_NOOP("kinds", "opportunities"),
     "followup": QT_TRANSLATE_NOOP("kinds", "follow-ups"),
     "approval_request": QT_TRANSLATE_NOOP("kinds", "approval requests"),
+    "contract": QT_TRANSLATE_NOOP("kinds", "contracts"),
 }
 NAMED_FIELD = QT_TRANSLATE_NOOP("errors", "{field}: {problem}")
 

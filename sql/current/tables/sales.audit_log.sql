@@ -36,6 +36,9 @@ CASE root_kind
     WHEN 'approval_request'::text THEN (EXISTS ( SELECT 1
        FROM sales.approval_requests r
       WHERE r.id = audit_log.root_id))
+    WHEN 'contract'::text THEN (EXISTS ( SELECT 1
+       FROM sales.contracts r
+      WHERE r.id = audit_log.root_id))
     WHEN 'customer'::text THEN (EXISTS ( SELECT 1
        FROM sales.customers r
       WHERE r.id = audit_log.root_id))

@@ -45,6 +45,9 @@ CASE kind
     WHEN 'approval_request'::text THEN (EXISTS ( SELECT 1
        FROM sales.approval_requests r
       WHERE r.id = r.record_id))
+    WHEN 'contract'::text THEN (EXISTS ( SELECT 1
+       FROM sales.contracts r
+      WHERE r.id = ownership_history.record_id))
     WHEN 'customer'::text THEN (EXISTS ( SELECT 1
        FROM sales.customers r
       WHERE r.id = ownership_history.record_id))

@@ -1,0 +1,29 @@
+-- api.contract_line_rows, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- Written in: 0027_contract_kind.sql
+
+CREATE OR REPLACE FUNCTION api.contract_line_rows(p_contract_id bigint DEFAULT NULL::bigint)
+ RETURNS TABLE(id bigint, contract_id bigint, product_id bigint, product_code text, product_name text, unit text, quantity numeric, unit_price numeric, discount numeric, tax_rate numeric, amount numeric, tax_amount numeric, notes text, version integer)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'pg_temp'
+ SET client_min_messages TO 'warning'
+ SET debug_print_parse TO 'off'
+ SET debug_print_plan TO 'off'
+ SET debug_print_rewritten TO 'off'
+ SET trace_notify TO 'off'
+ SET trace_sort TO 'off'
+AS $function$
+    select l.id, l.contract_id, l.product_id, p.code, p.name, p.unit, l.quantity, l.unit_price, l.discount,
+           l.tax_rate, l.amount, l.tax_amount, l.notes, l.version
+    from (select l2.id from sales.contract_lines l2 where l2.contract_id = p_contract_id
+          union all
+          select l2.id from sales.contract_lines l2 where p_contract_id is null) x
+        join sales.contract_lines l on l.id = x.id
+        join sales.products p on p.id = l.product_id
+    where private.require_employee() is not null
+    order by l.contract_id, l.id
+$function$;
+alter function api.contract_line_rows(p_contract_id bigint) owner to salesdesk_api;
+grant execute on function api.contract_line_rows(p_contract_id bigint) to salesdesk_user;
