@@ -41,13 +41,6 @@ class NewEmployee:
     connection_limit: int | None = None  # None: the default (salesdesk.db.migrate)
 
 
-def _lookup(conn: psycopg.Connection, query: str, value: str, what: str) -> int:
-    row = conn.execute(query, (value,)).fetchone()
-    if row is None:
-        raise AccountError(f"unknown {what}: {value}")
-    return int(row[0])
-
-
 def check_login(login: str) -> None:
     if not LOGIN_RE.match(login):
         raise AccountError(f"invalid login {login!r}: lower-case letters, digits, '_' or '.', "
@@ -66,32 +59,58 @@ def check_email(email: str | None) -> None:
 
 def create_employee(conn: psycopg.Connection, emp: NewEmployee) -> int:
     """Create the LOGIN role and the employee row in the caller's transaction; returns the id."""
-    check_login(emp.login)
-    check_name(emp.name)
-    check_email(emp.email)
-    check_password(emp.password)
-    unit_id = _lookup(conn, "select id from sales.org_units where code = %s", emp.unit_code, "unit")
-    position_id = _lookup(conn, "select id from sales.positions where code = %s", emp.position_code,
-                          "position")
-    manager_id = None
-    if emp.manager_login:
-        manager_id = _lookup(conn, "select id from sales.employees where login = %s", emp.manager_login,
-                             "manager")
-    if conn.execute("select 1 from pg_roles where rolname = %s", (emp.login,)).fetchone():
-        raise AccountError(f"a database role named {emp.login} already exists")
-    # The SCRAM verifier is computed here so the plain password never reaches the server's log.
-    verifier = conn.pgconn.encrypt_password(emp.password.encode(), emp.login.encode(), b"scram-sha-256")
-    conn.execute(sql.SQL("create role {} login inherit nocreatedb nocreaterole nobypassrls "
-                         "password {} in role salesdesk_user").format(
-        sql.Identifier(emp.login), sql.Literal(verifier.decode())))
-    migrate.configure_login(conn, emp.login, emp.connection_limit if emp.connection_limit is not None
-                            else migrate.DEFAULT_CONNECTION_LIMIT)
-    row = conn.execute(
+    return create_employees(conn, [emp])[0]
+
+
+def create_employees(conn: psycopg.Connection, emps: list[NewEmployee]) -> list[int]:
+    """Create the LOGIN roles and the employee rows in the caller's transaction; returns the ids in
+    order. The rows go in with one statement, so the org tree's visibility is refreshed once (a
+    statement trigger), not once per person: a manager must already exist, not be in `emps`."""
+    units = _ids(conn, "select code, id from sales.org_units where code = any(%s)",
+                 {e.unit_code for e in emps})
+    positions = _ids(conn, "select code, id from sales.positions where code = any(%s)",
+                     {e.position_code for e in emps})
+    managers = _ids(conn, "select login, id from sales.employees where login = any(%s)",
+                    {e.manager_login for e in emps if e.manager_login})
+    rows = []
+    for emp in emps:
+        check_login(emp.login)
+        check_name(emp.name)
+        check_email(emp.email)
+        check_password(emp.password)
+        rows.append((emp.login, emp.name.strip(), _known(units, emp.unit_code, "unit"),
+                     _known(positions, emp.position_code, "position"),
+                     _known(managers, emp.manager_login, "manager") if emp.manager_login else None,
+                     emp.email, emp.phone))
+        if conn.execute("select 1 from pg_roles where rolname = %s", (emp.login,)).fetchone():
+            raise AccountError(f"a database role named {emp.login} already exists")
+        # The SCRAM verifier is computed here so the plain password never reaches the server's log.
+        verifier = conn.pgconn.encrypt_password(emp.password.encode(), emp.login.encode(), b"scram-sha-256")
+        conn.execute(sql.SQL("create role {} login inherit nocreatedb nocreaterole nobypassrls "
+                             "password {} in role salesdesk_user").format(
+            sql.Identifier(emp.login), sql.Literal(verifier.decode())))
+        migrate.configure_login(conn, emp.login, emp.connection_limit if emp.connection_limit is not None
+                                else migrate.DEFAULT_CONNECTION_LIMIT)
+    columns = list(zip(*rows, strict=True)) if rows else [[]] * 7
+    made = conn.execute(
         "insert into sales.employees (login, name, unit_id, position_id, manager_id, email, phone) "
-        "values (%s, %s, %s, %s, %s, %s, %s) returning id",
-        (emp.login, emp.name.strip(), unit_id, position_id, manager_id, emp.email, emp.phone)).fetchone()
-    assert row is not None
-    return int(row[0])
+        "select login, name, unit_id, position_id, manager_id, email, phone "
+        "from unnest(%s::text[], %s::text[], %s::bigint[], %s::bigint[], %s::bigint[], %s::text[], "
+        "%s::text[]) "
+        "with ordinality t (login, name, unit_id, position_id, manager_id, email, phone, n) "
+        "order by n returning login, id", [list(c) for c in columns]).fetchall()
+    ids = dict(made)
+    return [int(ids[e.login]) for e in emps]
+
+
+def _ids(conn: psycopg.Connection, query: str, keys: set[str]) -> dict[str, int]:
+    return {k: int(v) for k, v in conn.execute(query, (sorted(keys),)).fetchall()}
+
+
+def _known(ids: dict[str, int], key: str, what: str) -> int:
+    if key not in ids:
+        raise AccountError(f"unknown {what}: {key}")
+    return ids[key]
 
 
 def connect_admin(dsn: str) -> psycopg.Connection:
