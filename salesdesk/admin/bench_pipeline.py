@@ -41,7 +41,7 @@ def generate_opportunities(conn: psycopg.Connection, total: int) -> None:
                    from sales.opportunity_stages s join sales.sales_processes p on p.id = s.process_id
                    where p.code = 'default' and s.active),
             g as (select g, 1 + floor(random() * (select cardinality(ids) from st))::int si
-                  from generate_series(1, %(n)s) g)
+                  from generate_series(1, %(n)s::bigint) g)
         insert into sales.opportunities (owner_id, customer_id, title, amount, expected_close_date, stage_id,
                                          won_lost_reason, closed_at)
         select o.owner_id, o.id, o.short || ({PROJECTS})[1 + floor(random() * 8)::int],
@@ -127,7 +127,7 @@ def generate_leads(conn: psycopg.Connection, total: int, pool_share: float = 0.1
             c as (select max(id) m from sales.customers),
             g as (select g, random() < %(share)s in_pool, random() r,
                          (array['new','contacted','qualified','converted','disqualified'])[1 + g %% 5] status
-                  from generate_series(1, %(n)s) g)
+                  from generate_series(1, %(n)s::bigint) g)
         insert into sales.leads (company_name, contact_name, mobile, status, disqualify_reason,
                                  converted_customer_id, converted_at, owner_id, pool_id)
         select (array['上海','北京','广州','深圳','杭州','成都'])[1 + floor(random() * 6)::int]
