@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services.opportunity_rules import LINE_SPEC
 from salesdesk.services.validation import DateField, Percentage, Spec, Text
 
@@ -28,4 +27,3 @@ CONTRACT_LINE_SPEC: Spec = {**LINE_SPEC, "tax_rate": Percentage(empty=DEFAULT_TA
 # The flow's actions: what the database calls them (api.contract_<action>).
 ACTIONS = ("submit", "withdraw", "mark_in_effect", "fulfil", "cancel", "amend")
 
-ENDS_BEFORE_START = QT_TRANSLATE_NOOP("errors", "The end date cannot be before the start date.")

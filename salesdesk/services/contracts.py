@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -19,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.db.session import Database
 from salesdesk.services import opportunities, records
-from salesdesk.services.contract_rules import CONTRACT_LINE_SPEC, CONTRACT_SPEC, SORT_KEYS, STATUSES
+from salesdesk.services.contract_rules import CONTRACT_LINE_SPEC, CONTRACT_SPEC, EDITABLE, SORT_KEYS, STATUSES
 from salesdesk.services.contract_types import (
     Contract,
     ContractFlow,
@@ -169,3 +171,29 @@ def lines_from_deal(db: Database, deal_id: int) -> list[LineOp]:
                                      "unit_price": line.unit_price, "discount": line.discount,
                                      "notes": line.notes})
             for line in deal.lines]
+
+
+def amendment_view(contract: Contract) -> Contract:
+    """The contract as its open amendment (draft or rejected) would make it, for the editor to edit:
+    the amendment's fields and lines (numbered 1…n, amounts as the database computed them) and
+    totals; the contract itself when no amendment is being edited."""
+    flow = contract.flow
+    if flow is None or flow.amendment_status not in EDITABLE or not flow.amendment_fields:
+        return contract
+    f = flow.amendment_fields
+    day = lambda key: date.fromisoformat(f[key]) if f.get(key) else None  # noqa: E731
+    lines = tuple(ContractLine(
+        id=n, product_id=int(x["product_id"]), product_code=x.get("product_code") or "",
+        product_name=x.get("product_name") or "", unit=x.get("unit"), quantity=Decimal(x["quantity"]),
+        unit_price=Decimal(x["unit_price"]), discount=Decimal(x.get("discount") or 0),
+        tax_rate=Decimal(x.get("tax_rate") or 0), amount=Decimal(x.get("amount") or 0),
+        tax_amount=Decimal(x.get("tax_amount") or 0), notes=x.get("notes"),
+        version=int(flow.amendment_version or 0))
+        for n, x in enumerate(flow.amendment_lines or (), start=1))
+    return replace(contract, customer_id=int(f["customer_id"]), customer_name=f.get("customer_name"),
+                   opportunity_id=f.get("opportunity_id"), title=f.get("title") or contract.title,
+                   signed_on=day("signed_on"), starts_on=day("starts_on"), ends_on=day("ends_on"),
+                   notes=f.get("notes"), amount=flow.amendment_amount or Decimal(0),
+                   tax_amount=flow.amendment_tax_amount or Decimal(0),
+                   total_amount=flow.amendment_total_amount or Decimal(0), lines=lines,
+                   version=int(flow.amendment_version or 0), can_edit=flow.can_edit)

@@ -77,6 +77,9 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.customer360",
     # issue 13 §2/§8: the approvals inbox (helper approvals)
     "salesdesk.ui.approvals_page",
+    # issue 13 §1/§8: contracts (helper contracts)
+    "salesdesk.ui.contract_list",
+    "salesdesk.ui.contract_editor",
 ]
 
 
