@@ -474,6 +474,10 @@
 <context>
     <name>ContractModels</name>
     <message>
+        <source>Contract name</source>
+        <translation>Contract name</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Number</translation>
     </message>

@@ -475,6 +475,10 @@
 <context>
     <name>ContractModels</name>
     <message>
+        <source>Contract name</source>
+        <translation>合同名称</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>合同编号</translation>
     </message>

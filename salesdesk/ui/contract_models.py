@@ -40,6 +40,10 @@ def total_title() -> str:
     return translate("documents", "Total (incl. tax)")  # as the printed contract says it
 
 
+def contract_name() -> str:
+    return translate("ContractModels", "Contract name")  # (the shared "Title" is a person's job title)
+
+
 def number_title() -> str:
     return translate("ContractModels", "Number")
 
@@ -48,7 +52,7 @@ def contract_columns() -> list[Column[ContractRow]]:
     """The list's columns; every declared sort has one (keys are stable: the column chooser saves them)."""
     return [
         Column("number", number_title, lambda r: r.number or "—", "number", width=140, fixed=True),
-        Column("title", lambda: word(words.TITLE), lambda r: r.title, width=200),
+        Column("title", contract_name, lambda r: r.title, width=200),
         Column("customer", lambda: word(words.CUSTOMER), lambda r: r.customer_name or "", width=180),
         Column("status", lambda: word(words.STATUS), lambda r: status_text(r.status), "status", width=100),
         Column("signed_on", lambda: translate("ContractModels", "Signed on"), lambda r: fmt_date(r.signed_on),
@@ -68,7 +72,7 @@ def version_columns() -> list[Column[ContractVersion]]:
         Column("amendment_no", lambda: translate("ContractModels", "Version"),
                lambda v: translate("ContractModels", "Original") if v.amendment_no == 0
                else translate("ContractModels", "Amendment {n}").format(n=v.amendment_no), width=110),
-        Column("title", lambda: word(words.TITLE), lambda v: str(v.fields.get("title") or ""), width=180),
+        Column("title", contract_name, lambda v: str(v.fields.get("title") or ""), width=180),
         Column("customer", lambda: word(words.CUSTOMER), lambda v: str(v.fields.get("customer_name") or ""),
                width=160),
         Column("total_amount", total_title,
