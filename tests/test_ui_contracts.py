@@ -36,8 +36,12 @@ def test_a_contract_from_a_deal_is_approved_numbered_and_printed(qtbot, monkeypa
                                                                  tmp_path: Path) -> None:
     deal = co.deals["sp_e1a商机1"]
     with main_window(qtbot, co, "sp_e1a") as window:
-        page = wait_loaded(qtbot, window, f"contract:new?deal={deal}")
+        editor = wait_loaded(qtbot, window, f"opportunity:{deal}")
+        qtbot.waitUntil(editor.contract_button.isEnabled, timeout=WAIT_MS)
+        editor.contract_button.click()
+        page = window.current_page()
         assert isinstance(page, ContractEditor)
+        qtbot.waitUntil(lambda: window.is_page_loaded("contract"), timeout=WAIT_MS)
         qtbot.waitUntil(lambda: page.line_model.rowCount() == 1, timeout=WAIT_MS)
         assert page.form.values()["title"] == "sp_e1a商机1"
         row = page.line_model.add_taxed(product(co), "标准服务包", Decimal("500"), Decimal("0.13"))

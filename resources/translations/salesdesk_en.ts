@@ -1706,6 +1706,10 @@
         <translation>You can read this deal but not change it.</translation>
     </message>
     <message>
+        <source>New contract…</source>
+        <translation>New contract…</translation>
+    </message>
+    <message>
         <source>Owner: {owner}</source>
         <translation>Owner: {owner}</translation>
     </message>

@@ -1710,6 +1710,10 @@
         <translation>您可以查看此商机，但不能修改。</translation>
     </message>
     <message>
+        <source>New contract…</source>
+        <translation>新建合同…</translation>
+    </message>
+    <message>
         <source>Owner: {owner}</source>
         <translation>负责人：{owner}</translation>
     </message>
