@@ -129,3 +129,19 @@ def test_a_cancel_waits_for_a_submitted_amendment_and_drops_a_draft_one(co: Comp
     co.call("sp_e1a", "select api.contract_cancel(%s)", (cid,))
     f = flow(co, cid)
     assert (f["status"], f["amendment_status"]) == ("cancelled", None)
+
+
+def test_without_a_rule_an_amendment_applies_at_submit(db_factory) -> None:
+    co = contract_company(db_factory(), rules=False)
+    cid = co.contracts["sp_e1a合同1"]
+    assert co.call("sp_e1a", "select api.contract_submit(%s)", (cid,)) == [("approved",)]
+    co.call("sp_e1a", "select api.contract_amend(%s)", (cid,))
+    a = amendment(co, cid)
+    line = {k: a["amendment_lines"][0][k] for k in ("product_id", "unit_price", "discount")}
+    save(co, cid, a["amendment_fields"], [{**line, "quantity": "1"}])
+    assert co.call("sp_e1a", "select api.contract_amendment_submit(%s)", (cid,)) == [("approved",)]
+    assert totals(co, cid) == (Decimal("9500.00"), Decimal("1235.00"), Decimal("10735.00"))
+    f = flow(co, cid)
+    assert (f["status"], f["amendment_no"], f["request_id"]) == ("approved", 1, None)
+    assert co.call("sp_e1a", "select amendment_no, approved_by_name from api.contract_versions(%s)",
+                   (cid,)) == [(1, "赵一"), (0, "赵一")]
