@@ -489,3 +489,25 @@ def test_the_demo_company_has_its_details_for_the_documents(demo: Loaded) -> Non
     with demo.connect("sales_sh1") as conn:  # any employee reads them, through the api
         row = conn.execute("select legal_name, tax_number, bank_account from api.company_profile").fetchone()
     assert row == (DETAILS["legal_name"], DETAILS["tax_number"], DETAILS["bank_account"])
+
+
+# -- issue 13 §1: contracts (helper contracts) ------------------------------------------------------
+def test_the_demo_has_contracts_in_every_state_numbered_without_gaps(demo: Loaded) -> None:
+    with psycopg.connect(libpq_url(demo.url)) as conn:
+        states = dict(conn.execute("select status, count(*) from sales.contracts group by 1").fetchall())
+        numbers = [r[0] for r in conn.execute("select number from sales.contracts where number is not null")]
+        mismatched = conn.execute("select count(*) from sales.contracts c join sales.opportunities o "
+                                  "on o.id = c.opportunity_id where o.owner_id <> c.owner_id "
+                                  "or o.customer_id <> c.customer_id").fetchone()
+        amended = conn.execute("select count(distinct contract_id) from sales.contract_versions "
+                               "where amendment_no > 0").fetchone()
+        uncounted = conn.execute("select count(*) from sales.contracts "
+                                 "where (number is null) <> (approved_at is null)").fetchone()
+    assert set(states) == {"draft", "submitted", "approved", "rejected", "in_effect", "fulfilled",
+                           "cancelled"}
+    by_year: dict[str, list[int]] = {}
+    for number in numbers:
+        _, year, n = number.split("-")
+        by_year.setdefault(year, []).append(int(n))
+    assert all(sorted(ns) == list(range(1, len(ns) + 1)) for ns in by_year.values())
+    assert mismatched == (0,) and amended and amended[0] > 0 and uncounted == (0,)

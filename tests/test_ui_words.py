@@ -16,6 +16,9 @@ from salesdesk.ui.resources import translations_dir
 KNOWN = {
     "&Name:": "a form label with its mnemonic, in three .ui forms",
     "&Notes:": "a form label with its mnemonic, in the lead and deal editors' .ui forms",
+    "Contract": "a page name (the contract page) and the approval request type (合同)",
+    "&Customer:": "a form label with its mnemonic, in the deal and contract editors' .ui forms",
+    "&Title:": "a form label with its mnemonic, in the deal and contract editors' .ui forms",
     "Lead": "two words: a lead (线索) and the deal team's lead role (主导)",
     "Level {level}": "the customer's level in the editor header and the list's filter",
     "Changed by someone else ({name}, {when}) — reload, or keep editing on top of their version?":

@@ -39,6 +39,7 @@ PAGES += ("pipeline",)  # issue 12: the board
 PAGES += ("opportunities", "opportunity")  # issue 12: the deals, and a deal with lines and a team
 PAGES += ("followups", "customer360")  # issue 12: follow-ups and the customer overview
 PAGES += ("approvals",)  # issue 13: the approvals inbox
+PAGES += ("contracts", "contract")  # issue 13: the contracts, and an amended contract (helper contracts)
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 
@@ -121,6 +122,15 @@ def _first_deal(url: str, login: str) -> str:
     return str(row[0]) if row else "new"
 
 
+def _first_contract(url: str, login: str) -> str:
+    """An amended contract `login` sees (else any approved one; "new" when there is none)."""
+    with psycopg.connect(with_login(url, login, PASSWORD)) as conn:
+        row = conn.execute("select c.id from api.contract_list('{}', 'updated_at', true, null, 500) c "
+                           "order by (select count(*) from api.contract_versions(c.id)) desc, "
+                           "c.number nulls last limit 1").fetchone()
+    return str(row[0]) if row else "new"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
@@ -159,10 +169,12 @@ def main(argv: list[str] | None = None) -> int:
         for login, pages in plan:
             customer = _first_own_customer(url, login)
             deal = _first_deal(url, login) if "opportunity" in pages else "new"
+            contract = _first_contract(url, login) if "contract" in pages else "new"
             for lang in LANGUAGES:
                 for page in pages:
                     spec = f"{page}:{customer}" if page in ("customer", "customer360") else page
                     spec = f"opportunity:{deal}" if page == "opportunity" else spec
+                    spec = f"contract:{contract}" if page == "contract" else spec
                     target = args.out / f"{page}_{login}_{lang}{suffix}.png"
                     result = subprocess.run(
                         [sys.executable, "-m", "salesdesk.ui.app", "--screenshot", str(target),

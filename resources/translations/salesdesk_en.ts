@@ -299,6 +299,237 @@
     </message>
 </context>
 <context>
+    <name>ContractEditor</name>
+    <message>
+        <source>C&amp;ontract</source>
+        <translation>C&amp;ontract</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation>Si&amp;gned on:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Starts on:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Ends on:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>A&amp;pproval</source>
+        <translation>A&amp;pproval</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <source>The totals are computed when you save.</source>
+        <translation>The totals are computed when you save.</translation>
+    </message>
+    <message>
+        <source>Amendment: amount {amount} + tax {tax} = total {total}</source>
+        <translation>Amendment: amount {amount} + tax {tax} = total {total}</translation>
+    </message>
+    <message>
+        <source>Amount {amount} + tax {tax} = total {total}</source>
+        <translation>Amount {amount} + tax {tax} = total {total}</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>New contract</translation>
+    </message>
+    <message>
+        <source>This contract is {status}: it changes only through an amendment.</source>
+        <translation>This contract is {status}: it changes only through an amendment.</translation>
+    </message>
+    <message>
+        <source>You can read this contract but not change it.</source>
+        <translation>You can read this contract but not change it.</translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation>Tax rate %</translation>
+    </message>
+</context>
+<context>
+    <name>ContractFlow</name>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Mark in effect</source>
+        <translation>Mark in effect</translation>
+    </message>
+    <message>
+        <source>Mark fulfilled</source>
+        <translation>Mark fulfilled</translation>
+    </message>
+    <message>
+        <source>Cancel contract…</source>
+        <translation>Cancel contract…</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <source>Submit amendment</source>
+        <translation>Submit amendment</translation>
+    </message>
+    <message>
+        <source>Withdraw amendment</source>
+        <translation>Withdraw amendment</translation>
+    </message>
+    <message>
+        <source>Discard amendment</source>
+        <translation>Discard amendment</translation>
+    </message>
+    <message>
+        <source>A new contract: save it, then submit it for approval.</source>
+        <translation>A new contract: save it, then submit it for approval.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source> · No. {number}</source>
+        <translation> · No. {number}</translation>
+    </message>
+    <message>
+        <source> · amendment {n} in force</source>
+        <translation> · amendment {n} in force</translation>
+    </message>
+    <message>
+        <source>Amendment {n} is being edited ({state}): the approved contract stays in force until the amendment is approved. Amendment total {total}.</source>
+        <translation>Amendment {n} is being edited ({state}): the approved contract stays in force until the amendment is approved. Amendment total {total}.</translation>
+    </message>
+    <message>
+        <source>Amendment {n} is waiting for approval; the approved contract stays in force meanwhile.</source>
+        <translation>Amendment {n} is waiting for approval; the approved contract stays in force meanwhile.</translation>
+    </message>
+    <message>
+        <source>Export contract…</source>
+        <translation>Export contract…</translation>
+    </message>
+    <message>
+        <source>Cancel contract</source>
+        <translation>Cancel contract</translation>
+    </message>
+    <message>
+        <source>Cancel this contract? Its number stays with it; this cannot be undone.</source>
+        <translation>Cancel this contract? Its number stays with it; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Export contract</source>
+        <translation>Export contract</translation>
+    </message>
+    <message>
+        <source>Contract saved to {path}</source>
+        <translation>Contract saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ContractListPage</name>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation><numerusform>%n contract</numerusform><numerusform>%n contracts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n contract(s)</source>
+        <translation><numerusform>at least %n contract</numerusform><numerusform>at least %n contracts</numerusform></translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>Any customer</translation>
+    </message>
+    <message>
+        <source>Search title or number…</source>
+        <translation>Search title or number…</translation>
+    </message>
+    <message>
+        <source>No contracts yet — press {key} to add one</source>
+        <translation>No contracts yet — press {key} to add one</translation>
+    </message>
+</context>
+<context>
+    <name>ContractModels</name>
+    <message>
+        <source>Contract name</source>
+        <translation>Contract name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Amendment {n}</source>
+        <translation>Amendment {n}</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Approved at</translation>
+    </message>
+</context>
+<context>
+    <name>ContractStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>In effect</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>Customer360Page</name>
     <message>
         <source>Last contact: {when}</source>
@@ -820,13 +1051,11 @@
     </message>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
-        <translation>
-            <numerusform>%n follow-up</numerusform><numerusform>%n follow-ups</numerusform></translation>
+        <translation><numerusform>%n follow-up</numerusform><numerusform>%n follow-ups</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>at least %n follow-up(s)</source>
-        <translation>
-            <numerusform>at least %n follow-up</numerusform><numerusform>at least %n follow-ups</numerusform></translation>
+        <translation><numerusform>at least %n follow-up</numerusform><numerusform>at least %n follow-ups</numerusform></translation>
     </message>
 </context>
 <context>
@@ -971,6 +1200,43 @@
     </message>
 </context>
 <context>
+    <name>KindActions</name>
+    <message>
+        <source>{title} added.</source>
+        <translation>{title} added.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n {nouns}? They leave the lists; nothing is deleted.</source>
+        <translation><numerusform>Archive %n {noun}? They leave the lists; nothing is deleted.</numerusform><numerusform>Archive %n {nouns}? They leave the lists; nothing is deleted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Archive {nouns}</source>
+        <translation>Archive {nouns}</translation>
+    </message>
+</context>
+<context>
+    <name>KindEditor</name>
+    <message>
+        <source>New {noun}</source>
+        <translation>New {noun}</translation>
+    </message>
+    <message>
+        <source>You can read this {noun} but not change it.</source>
+        <translation>You can read this {noun} but not change it.</translation>
+    </message>
+</context>
+<context>
+    <name>KindScreen</name>
+    <message>
+        <source>Shared with me</source>
+        <translation>Shared with me</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+</context>
+<context>
     <name>LeadActions</name>
     <message>
         <source>Convert…</source>
@@ -979,10 +1245,6 @@
     <message>
         <source>Disqualify…</source>
         <translation>Disqualify…</translation>
-    </message>
-    <message>
-        <source>Lead {name} added.</source>
-        <translation>Lead {name} added.</translation>
     </message>
     <message>
         <source>Lead converted</source>
@@ -1132,10 +1394,6 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
-    </message>
-    <message>
-        <source>New lead</source>
-        <translation>New lead</translation>
     </message>
     <message>
         <source>a customer out of your sight</source>
@@ -1446,6 +1704,10 @@
     <message>
         <source>You can read this deal but not change it.</source>
         <translation>You can read this deal but not change it.</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>New contract…</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
@@ -2553,6 +2815,30 @@
         <translation>An approval request stays with the person who submitted it.</translation>
     </message>
     <message>
+        <source>Only a draft or rejected contract can be changed; an approved contract changes through an amendment.</source>
+        <translation>Only a draft or rejected contract can be changed; an approved contract changes through an amendment.</translation>
+    </message>
+    <message>
+        <source>The contract's status does not allow this (any more); reload it to see where it stands.</source>
+        <translation>The contract's status does not allow this (any more); reload it to see where it stands.</translation>
+    </message>
+    <message>
+        <source>A contract needs at least one product line.</source>
+        <translation>A contract needs at least one product line.</translation>
+    </message>
+    <message>
+        <source>This contract already has an amendment in progress.</source>
+        <translation>This contract already has an amendment in progress.</translation>
+    </message>
+    <message>
+        <source>An amendment of this contract is waiting for approval.</source>
+        <translation>An amendment of this contract is waiting for approval.</translation>
+    </message>
+    <message>
+        <source>This contract has no amendment in progress to do this with.</source>
+        <translation>This contract has no amendment in progress to do this with.</translation>
+    </message>
+    <message>
         <source>The list position is no longer valid; reload the list.</source>
         <translation>The list position is no longer valid; reload the list.</translation>
     </message>
@@ -2893,6 +3179,14 @@
     <message>
         <source>Approvals</source>
         <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,237 @@
     </message>
 </context>
 <context>
+    <name>ContractEditor</name>
+    <message>
+        <source>C&amp;ontract</source>
+        <translation>合同(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation>签订日期(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>结束日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A&amp;pproval</source>
+        <translation>审批(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The totals are computed when you save.</source>
+        <translation>保存后由系统计算合计。</translation>
+    </message>
+    <message>
+        <source>Amendment: amount {amount} + tax {tax} = total {total}</source>
+        <translation>变更后：金额 {amount} + 税额 {tax} = 价税合计 {total}</translation>
+    </message>
+    <message>
+        <source>Amount {amount} + tax {tax} = total {total}</source>
+        <translation>金额 {amount} + 税额 {tax} = 价税合计 {total}</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <source>This contract is {status}: it changes only through an amendment.</source>
+        <translation>此合同状态为“{status}”：只能通过合同变更修改。</translation>
+    </message>
+    <message>
+        <source>You can read this contract but not change it.</source>
+        <translation>您可以查看此合同，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation>税率 %</translation>
+    </message>
+</context>
+<context>
+    <name>ContractFlow</name>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Mark in effect</source>
+        <translation>标记为已生效</translation>
+    </message>
+    <message>
+        <source>Mark fulfilled</source>
+        <translation>标记为已履行</translation>
+    </message>
+    <message>
+        <source>Cancel contract…</source>
+        <translation>作废合同…</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>合同变更</translation>
+    </message>
+    <message>
+        <source>Submit amendment</source>
+        <translation>提交变更</translation>
+    </message>
+    <message>
+        <source>Withdraw amendment</source>
+        <translation>撤回变更</translation>
+    </message>
+    <message>
+        <source>Discard amendment</source>
+        <translation>放弃变更</translation>
+    </message>
+    <message>
+        <source>A new contract: save it, then submit it for approval.</source>
+        <translation>新合同：先保存，再提交审批。</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+    <message>
+        <source> · No. {number}</source>
+        <translation> · 编号 {number}</translation>
+    </message>
+    <message>
+        <source> · amendment {n} in force</source>
+        <translation> · 第 {n} 次变更已生效</translation>
+    </message>
+    <message>
+        <source>Amendment {n} is being edited ({state}): the approved contract stays in force until the amendment is approved. Amendment total {total}.</source>
+        <translation>第 {n} 次变更编辑中（{state}）：变更审批通过前，已审批的合同继续有效。变更后合计 {total}。</translation>
+    </message>
+    <message>
+        <source>Amendment {n} is waiting for approval; the approved contract stays in force meanwhile.</source>
+        <translation>第 {n} 次变更待审批；在此期间已审批的合同继续有效。</translation>
+    </message>
+    <message>
+        <source>Export contract…</source>
+        <translation>导出合同…</translation>
+    </message>
+    <message>
+        <source>Cancel contract</source>
+        <translation>作废合同</translation>
+    </message>
+    <message>
+        <source>Cancel this contract? Its number stays with it; this cannot be undone.</source>
+        <translation>作废此合同？合同编号保留，不再使用；此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Export contract</source>
+        <translation>导出合同</translation>
+    </message>
+    <message>
+        <source>Contract saved to {path}</source>
+        <translation>合同已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ContractListPage</name>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation><numerusform>%n 份合同</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n contract(s)</source>
+        <translation><numerusform>至少 %n 份合同</numerusform></translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Search title or number…</source>
+        <translation>搜索标题或合同编号…</translation>
+    </message>
+    <message>
+        <source>No contracts yet — press {key} to add one</source>
+        <translation>还没有合同——按 {key} 新建</translation>
+    </message>
+</context>
+<context>
+    <name>ContractModels</name>
+    <message>
+        <source>Contract name</source>
+        <translation>合同名称</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原始合同</translation>
+    </message>
+    <message>
+        <source>Amendment {n}</source>
+        <translation>第 {n} 次变更</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>审批时间</translation>
+    </message>
+</context>
+<context>
+    <name>ContractStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+</context>
+<context>
     <name>Customer360Page</name>
     <message>
         <source>Last contact: {when}</source>
@@ -824,15 +1055,11 @@
     </message>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
-        <translation>
-            <numerusform>%n 条跟进</numerusform>
-        </translation>
+        <translation><numerusform>%n 条跟进</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>at least %n follow-up(s)</source>
-        <translation>
-            <numerusform>至少 %n 条跟进</numerusform>
-        </translation>
+        <translation><numerusform>至少 %n 条跟进</numerusform></translation>
     </message>
 </context>
 <context>
@@ -977,6 +1204,43 @@
     </message>
 </context>
 <context>
+    <name>KindActions</name>
+    <message>
+        <source>{title} added.</source>
+        <translation>已添加 {title}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n {nouns}? They leave the lists; nothing is deleted.</source>
+        <translation><numerusform>归档 %n 条{nouns}？它们将离开列表，不会删除任何数据。</numerusform></translation>
+    </message>
+    <message>
+        <source>Archive {nouns}</source>
+        <translation>归档{nouns}</translation>
+    </message>
+</context>
+<context>
+    <name>KindEditor</name>
+    <message>
+        <source>New {noun}</source>
+        <translation>新建{noun}</translation>
+    </message>
+    <message>
+        <source>You can read this {noun} but not change it.</source>
+        <translation>您可以查看此{noun}，但不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>KindScreen</name>
+    <message>
+        <source>Shared with me</source>
+        <translation>共享给我的</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+</context>
+<context>
     <name>LeadActions</name>
     <message>
         <source>Convert…</source>
@@ -985,10 +1249,6 @@
     <message>
         <source>Disqualify…</source>
         <translation>判为无效…</translation>
-    </message>
-    <message>
-        <source>Lead {name} added.</source>
-        <translation>已添加线索 {name}。</translation>
     </message>
     <message>
         <source>Lead converted</source>
@@ -1138,10 +1398,6 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>New lead</source>
-        <translation>新建线索</translation>
     </message>
     <message>
         <source>a customer out of your sight</source>
@@ -1452,6 +1708,10 @@
     <message>
         <source>You can read this deal but not change it.</source>
         <translation>您可以查看此商机，但不能修改。</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>新建合同…</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
@@ -2564,6 +2824,30 @@
         <translation>审批申请只能属于提交人。</translation>
     </message>
     <message>
+        <source>Only a draft or rejected contract can be changed; an approved contract changes through an amendment.</source>
+        <translation>只有草稿或被驳回的合同可以修改；已审批的合同须通过合同变更修改。</translation>
+    </message>
+    <message>
+        <source>The contract's status does not allow this (any more); reload it to see where it stands.</source>
+        <translation>合同当前状态不允许此操作；请刷新查看最新状态。</translation>
+    </message>
+    <message>
+        <source>A contract needs at least one product line.</source>
+        <translation>合同至少需要一条产品明细。</translation>
+    </message>
+    <message>
+        <source>This contract already has an amendment in progress.</source>
+        <translation>此合同已有进行中的变更。</translation>
+    </message>
+    <message>
+        <source>An amendment of this contract is waiting for approval.</source>
+        <translation>此合同有一项变更正在审批中。</translation>
+    </message>
+    <message>
+        <source>This contract has no amendment in progress to do this with.</source>
+        <translation>此合同没有可进行此操作的变更。</translation>
+    </message>
+    <message>
         <source>The list position is no longer valid; reload the list.</source>
         <translation>列表位置已失效，请重新加载列表。</translation>
     </message>
@@ -2904,6 +3188,14 @@
     <message>
         <source>Approvals</source>
         <translation>审批</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
     </message>
 </context>
 <context>

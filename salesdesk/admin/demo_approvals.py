@@ -14,19 +14,23 @@ RULES: tuple[tuple[str, str, int, Decimal | None, Decimal | None, list[dict]], .
      [{"approver": "superior", "levels": 1}, {"approver": "superior", "levels": 2}]),
     ("discount", "折扣 10% 以上：直属上级审批", 20, None, Decimal(10),
      [{"approver": "superior", "levels": 1}]),
-    ("contract", "合同 50 万以上：经理审批后总监会签", 10, Decimal(500000), None,
-     [{"approver": "superior", "levels": 2},
-      {"approver": "position", "position": "director", "mode": "all"}]),
-    ("contract", "合同：直属上级审批", 20, None, None, [{"approver": "superior", "levels": 1}]),
+    # contracts (sql/0028): every one to the supervisor; above ¥200,000 or with a line discount
+    # above 15 % also to the manager two levels up (the first matching rule applies)
+    ("contract", "合同 20 万元以上：主管、经理依次审批", 10, Decimal("200000.01"), None,
+     [{"approver": "superior", "levels": 1}, {"approver": "superior", "levels": 2}]),
+    ("contract", "合同折扣超过 15%：主管、经理依次审批", 20, None, Decimal("15.01"),
+     [{"approver": "superior", "levels": 1}, {"approver": "superior", "levels": 2}]),
+    ("contract", "合同：直属上级审批", 30, None, None, [{"approver": "superior", "levels": 1}]),
     ("expense", "费用 5000 元以上：直属上级审批", 10, Decimal(5000), None,
      [{"approver": "superior", "levels": 1}]),
     ("transfer", "跨区转移客户：大区经理审批", 10, None, None, [{"approver": "superior", "levels": 2}]),
 )
 
 
-def load_approval_rules(conn: psycopg.Connection) -> int:
-    """Insert the demo's rules and their steps; how many rules."""
-    for type_, name, priority, min_amount, min_discount, steps in RULES:
+def load_approval_rules(conn: psycopg.Connection, types: tuple[str, ...] | None = None) -> int:
+    """Insert the demo's rules (of `types`, default all) and their steps; how many rules."""
+    rules = [r for r in RULES if types is None or r[0] in types]
+    for type_, name, priority, min_amount, min_discount, steps in rules:
         row = conn.execute(
             "insert into sales.approval_rules (type, name, priority, min_amount, min_discount) "
             "values (%s, %s, %s, %s, %s) returning id",
@@ -38,7 +42,7 @@ def load_approval_rules(conn: psycopg.Connection) -> int:
                 "mode) values (%s, %s, %s, %s, (select id from sales.positions where code = %s), %s)",
                 (row[0], n, step["approver"], step.get("levels"), step.get("position"),
                  step.get("mode", "any")))
-    return len(RULES)
+    return len(rules)
 
 
 

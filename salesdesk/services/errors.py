@@ -236,6 +236,11 @@ class ApprovalError(DomainError):
     """An approval step the rules refuse (sql/0023: SDA01-SDA06): not waiting on you, nobody to
     decide a step, a rejection without a comment, already decided or already waiting."""
 
+class ContractStateError(DomainError):
+    """A contract's flow refuses the step (sql/0028: SDC01-SDC04): not editable in its state, an
+    action its state does not allow, nothing to submit, an amendment open, missing or waiting."""
+
+
 class BatchError(DomainError):
     """One record of a batch action was refused, so nothing of the batch was done (one
     transaction): the message names that record and says why."""
@@ -338,6 +343,18 @@ _APPROVAL_ERRORS = {
     "SDA06": QT_TRANSLATE_NOOP("errors", "An approval request stays with the person who submitted it."),
 }
 
+# Contracts (sql/0028): the SQLSTATEs of the flow (SDC04 by its detail) -> what the user reads.
+_CONTRACT_ERRORS = {
+    "SDC01": QT_TRANSLATE_NOOP("errors", "Only a draft or rejected contract can be changed; an approved "
+                                         "contract changes through an amendment."),
+    "SDC02": QT_TRANSLATE_NOOP("errors", "The contract's status does not allow this (any more); reload it "
+                                         "to see where it stands."),
+    "SDC03": QT_TRANSLATE_NOOP("errors", "A contract needs at least one product line."),
+    "SDC04:open": QT_TRANSLATE_NOOP("errors", "This contract already has an amendment in progress."),
+    "SDC04:submitted": QT_TRANSLATE_NOOP("errors", "An amendment of this contract is waiting for approval."),
+    "SDC04": QT_TRANSLATE_NOOP("errors", "This contract has no amendment in progress to do this with."),
+}
+
 
 def _field_from_constraint(table: str | None, constraint: str | None) -> str:
     """`customers_phone_check` -> `phone` (PostgreSQL's default constraint names)."""
@@ -401,6 +418,9 @@ def _domain_error(err: BaseException) -> DomainError:
         detail = getattr(diag, "message_detail", None) or ""
         return ApprovalError(_APPROVAL_ERRORS[sqlstate], rule=detail,
                              step=getattr(diag, "message_hint", None) or "")
+    if sqlstate in _CONTRACT_ERRORS:
+        detail = getattr(diag, "message_detail", None) or ""
+        return ContractStateError(_CONTRACT_ERRORS.get(f"{sqlstate}:{detail}", _CONTRACT_ERRORS[sqlstate]))
     if sqlstate == "55P03":
         return BusyError()
     if sqlstate in ("40001", "40P01"):

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from salesdesk.db.session import Database
 from salesdesk.services import records
-from salesdesk.services.errors import NotFoundError, ValidationError
+from salesdesk.services.errors import NotFoundError
 from salesdesk.services.kind_service import KindService
-from salesdesk.services.opportunity_rules import clean_line, clean_opportunity, clean_team
+from salesdesk.services.opportunity_rules import LINE_SPEC, clean_opportunity, clean_team
 from salesdesk.services.opportunity_types import (
     BoardColumn,
     Line,
@@ -31,6 +30,7 @@ from salesdesk.services.opportunity_types import (
     StageChange,
 )
 from salesdesk.services.pagination import Count, Page
+from salesdesk.services.product_lines import Cleaned, LineOp, clean_lines, save_lines
 from salesdesk.services.records import build
 from salesdesk.services.tx import transaction
 
@@ -43,16 +43,6 @@ DEALS: KindService[Opportunity, Opportunity] = KindService(
 search_opportunities = DEALS.search  # for a record picker: the list's search over titles, first by title
 get_opportunity_row = DEALS.get_line  # one deal as its list line, with my rights; NotFoundError when hidden
 archive_opportunities = DEALS.archive  # (all or none): they leave the lists and the board
-
-
-@dataclass(frozen=True)
-class LineOp:
-    """One edit of a deal's product lines, saved together with the deal."""
-
-    kind: str  # "insert" | "update" | "delete"
-    line_id: int | None = None
-    version: int | None = None
-    values: Mapping[str, Any] | None = None  # product_id and the LINE_SPEC fields
 
 
 def _query(
@@ -123,42 +113,13 @@ def get_opportunity(db: Database, deal_id: int) -> OpportunityDetail:
         return _read(session, deal_id)
 
 
-def _clean_lines(ops: Sequence[LineOp]) -> list[tuple[LineOp, dict[str, Any]]]:
-    errors: dict[str, Any] = {}
-    cleaned: list[tuple[LineOp, dict[str, Any]]] = []
-    for i, op in enumerate(ops):
-        values = dict(op.values or {})
-        product = values.pop("product_id", None)
-        try:
-            line = (
-                {}
-                if op.kind == "delete"
-                else clean_line(values, partial=op.kind == "update", prefix=f"lines[{i}].")
-            )
-        except ValidationError as err:
-            errors.update(err.fields)
-            continue
-        if product is not None:
-            line["product_id"] = int(product)
-        cleaned.append((op, line))
-    if errors:
-        raise ValidationError(errors)
-    return cleaned
-
-
 def _save_parts(
     session: Session,
     deal_id: int,
-    lines: list[tuple[LineOp, dict[str, Any]]],
+    lines: Cleaned,
     team: list[dict[str, Any]] | None,
 ) -> None:
-    for op, line in lines:
-        if op.kind == "delete":
-            records.delete(session, "opportunity_line", int(op.line_id or 0), op.version)
-        elif op.kind == "update":
-            records.update(session, "opportunity_line", int(op.line_id or 0), op.version, line)
-        else:
-            records.create(session, "opportunity_line", {**line, "opportunity_id": deal_id})
+    save_lines(session, "opportunity_line", "opportunity_id", deal_id, lines)
     if team is not None:
         session.info["wrote"] = True
         records.scalar(
@@ -179,7 +140,7 @@ def create_opportunity(
 ) -> OpportunityDetail:
     """A deal of mine on a customer I see, with its first lines and team, in one transaction."""
     fields = clean_opportunity(values)
-    cleaned, members = _clean_lines(lines), clean_team(team) if team is not None else None
+    cleaned, members = clean_lines(lines, LINE_SPEC), clean_team(team) if team is not None else None
     with transaction(db, KIND) as session:
         extra = {"stage_id": stage_id} if stage_id is not None else {}
         deal_id = records.create(session, KIND, {**fields, **extra, "customer_id": customer_id})
@@ -201,7 +162,7 @@ def save_opportunity(
     `lines[i].field` / `members[i].field` / `credit_share` keys."""
     refs = {k: changes[k] for k in ("customer_id", "stage_id") if k in changes}
     fields = clean_opportunity({k: v for k, v in changes.items() if k not in refs}, partial=True)
-    cleaned, members = _clean_lines(line_ops), clean_team(team) if team is not None else None
+    cleaned, members = clean_lines(line_ops, LINE_SPEC), clean_team(team) if team is not None else None
     with transaction(db, KIND) as session:
         if fields or refs:
             records.update(session, KIND, deal_id, expected_version, {**fields, **refs})

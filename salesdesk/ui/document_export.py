@@ -31,12 +31,13 @@ class SaveFirstError(DomainError):
                                                   "saved product lines.")
 
 
-def ask_path(parent: QWidget, suggested: str) -> str:
-    """The save dialog: a path ending in .pdf or .xlsx, or "" when cancelled."""
+def ask_path(parent: QWidget, suggested: str, title: str | None = None) -> str:
+    """The save dialog (titled `title`, default "Export quote"): a path ending in .pdf or .xlsx, or
+    "" when cancelled."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     pdf = translate("DocumentExport", "PDF document (*.pdf)")
     xlsx = translate("DocumentExport", "Excel workbook (*.xlsx)")
-    path, chosen = QFileDialog.getSaveFileName(parent, translate("DocumentExport", "Export quote"),
+    path, chosen = QFileDialog.getSaveFileName(parent, title or translate("DocumentExport", "Export quote"),
                                                str(Path(folder) / suggested), f"{pdf};;{xlsx}")
     if path and Path(path).suffix.lower() not in (".pdf", ".xlsx"):
         path += ".xlsx" if chosen == xlsx else ".pdf"

@@ -181,6 +181,14 @@ class OpportunityEditor(DealChangedElsewhere, RecordEditor):
         self.export_button.setEnabled(False)  # a stored deal's, once shown
         self.ui.headerLayout.addWidget(self.export_button)
         # -- end of the electronic quote block -----------------------------------------------------
+        # -- issue 13 §1: a contract from this deal (helper contracts) -------------------------------
+        self.contract_button = QPushButton()
+        self.contract_button.setObjectName("newContractButton")
+        self.contract_button.setEnabled(False)  # a stored deal's, once shown
+        self.contract_button.clicked.connect(
+            lambda: self.record_id and self.ctx.show_page(f"contract:new?deal={self.record_id}"))
+        self.ui.headerLayout.addWidget(self.contract_button)
+        # -- end of the contract block ---------------------------------------------------------------
         # the deal's follow-ups, newest first (the follow-up list's columns, read by the deal filter)
         self.followup_columns = [c for c in followup_columns()
                                  if c.key not in ("customer", "deal", "updated_at")]
@@ -295,6 +303,7 @@ class OpportunityEditor(DealChangedElsewhere, RecordEditor):
     def start_new(self) -> None:
         self._customer = None
         self.export_button.setEnabled(False)  # issue 13 §6 (docs): nothing stored to quote yet
+        self.contract_button.setEnabled(False)  # issue 13 §1 (contracts)
         self.customer.set_value(None)
         self.form.show(None)
         self._stage_chosen()
@@ -338,6 +347,7 @@ class OpportunityEditor(DealChangedElsewhere, RecordEditor):
         self._off_team = False  # in sight (again)
         self.followup_button.setEnabled(True)
         self.export_button.setEnabled(True)  # issue 13 §6 (docs)
+        self.contract_button.setEnabled(True)  # issue 13 §1 (contracts)
         self._load_followups(record.id)
         self.header_actions.setEnabled(True)
         self.header_actions.update_actions()
@@ -438,6 +448,7 @@ class OpportunityEditor(DealChangedElsewhere, RecordEditor):
         self.ui.saveButton.setText(words.word(words.SAVE))
         self.followup_button.setText(words.word(words.LOG_FOLLOWUP))
         self.export_button.retranslate()  # issue 13 §6 (docs)
+        self.contract_button.setText(translate("OpportunityEditor", "New contract…"))  # issue 13 §1
         self.followup_table.setHorizontalHeaderLabels([c.title() for c in self.followup_columns])
         self.ui.tabs.setTabText(self.followups_tab, translate("OpportunityEditor", "Follow-ups (%1)")
                                 .replace("%1", str(self.followup_table.rowCount())))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem, QWidget
 from salesdesk.services.errors import CREDIT_NOT_100, INVALID_VALUE, FieldError
 from salesdesk.services.opportunity_rules import ACCESS, LINE_SPEC, MEMBER_SPEC, ROLES, line_amount
 from salesdesk.services.opportunity_types import Member
-from salesdesk.services.validation import FieldType
+from salesdesk.services.validation import FieldType, Spec
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui import words
 from salesdesk.ui.columns import RIGHT, Index
@@ -85,10 +85,12 @@ class TypedLines(LinesModel[Any]):
 
 
 class ProductLines(TypedLines):
-    """A deal's product lines; a new line starts at the product's list price."""
+    """A parent's product lines (a deal's; a contract's with its tax rate: ui/contract_lines.py);
+    a new line starts at the product's list price. `spec` is the line kind's field spec, `extra`
+    the columns it adds before the amount."""
 
-    types = {"quantity": LINE_SPEC["quantity"], "unit_price": LINE_SPEC["unit_price"],
-             "discount": LINE_SPEC["discount"]}
+    spec: Spec = LINE_SPEC
+    extra: tuple[LineField, ...] = ()
     prefix = "lines"
 
     def __init__(self, parent: Any = None) -> None:
@@ -97,13 +99,19 @@ class ProductLines(TypedLines):
             LineField("quantity", lambda: word(words.QUANTITY)),
             LineField("unit_price", lambda: translate("OpportunityEditor", "Unit price")),
             LineField("discount", lambda: translate("OpportunityEditor", "Discount %")),
+            *self.extra,
             LineField("amount", lambda: word(words.AMOUNT), editable=False),
             LineField("notes", lambda: word(words.NOTES)),
         ], parent)
+        self.types = {k: t for k, t in self.spec.items() if k != "notes"}
+
+    def new_line(self, product_id: int, name: str, list_price: Decimal) -> dict[str, Any]:
+        """The values a line starts with when its product is picked."""
+        return {"product_id": product_id, "product_name": name, "quantity": Decimal(1),
+                "unit_price": list_price, "discount": Decimal(0)}
 
     def add_product(self, product_id: int, name: str, list_price: Decimal) -> int:
-        return self.add({"product_id": product_id, "product_name": name, "quantity": Decimal(1),
-                         "unit_price": list_price, "discount": Decimal(0)})
+        return self.add(self.new_line(product_id, name, list_price))
 
     @staticmethod
     def amount_of(values: dict[str, Any]) -> Decimal | None:
@@ -130,9 +138,9 @@ class ProductLines(TypedLines):
 
     def service_ops(self) -> list[Any]:
         """The pending edits as the service's LineOps (only the fields a line stores)."""
-        from salesdesk.services.opportunities import LineOp
+        from salesdesk.services.product_lines import LineOp
 
-        keep = (*LINE_SPEC, "product_id")
+        keep = (*self.spec, "product_id")
         return [LineOp(op.kind, op.line_id, op.version, {k: v for k, v in op.values.items() if k in keep})
                 for op in self.operations()]
 

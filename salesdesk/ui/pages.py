@@ -69,8 +69,7 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.settings_page",
     "salesdesk.ui.picklist_page",
     # leads (issue 12 §6)
-    "salesdesk.ui.lead_list",
-    "salesdesk.ui.lead_pool_page",
+    "salesdesk.ui.lead_list",  # and the lead pool
     # the pipeline board (issue 12 §6)
     "salesdesk.ui.pipeline_page",
     # issue 12: follow-ups (helper followui)
@@ -78,6 +77,9 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.customer360",
     # issue 13 §2/§8: the approvals inbox (helper approvals)
     "salesdesk.ui.approvals_page",
+    # issue 13 §1/§8: contracts (helper contracts)
+    "salesdesk.ui.contract_list",
+    "salesdesk.ui.contract_editor",
 ]
 
 

@@ -37,7 +37,9 @@ CREATE INDEX contract_lines_contract_id_updated_at_id_idx ON sales.contract_line
 CREATE INDEX contract_lines_contract_idx ON sales.contract_lines USING btree (contract_id, id);
 CREATE INDEX contract_lines_product_idx ON sales.contract_lines USING btree (product_id);
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.contract_lines FOR EACH ROW EXECUTE FUNCTION private.audit('contract_line');
+CREATE TRIGGER editable_only_in_draft BEFORE INSERT OR DELETE OR UPDATE ON sales.contract_lines FOR EACH ROW EXECUTE FUNCTION private.contract_line_guard();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.contract_lines FOR EACH ROW EXECUTE FUNCTION private.stamp();
+CREATE TRIGGER totals_follow AFTER INSERT OR DELETE OR UPDATE OF quantity, unit_price, discount, tax_rate, contract_id ON sales.contract_lines FOR EACH ROW EXECUTE FUNCTION private.contract_lines_changed();
 
 alter table sales.contract_lines enable row level security;
 alter table sales.contract_lines force row level security;

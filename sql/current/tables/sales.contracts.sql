@@ -1,7 +1,7 @@
 -- sales.contracts, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Created or altered in: 0027_contract_kind.sql
+-- Created or altered in: 0027_contract_kind.sql, 0028_quotes_contracts.sql
 
 create table sales.contracts (
     id bigint generated always as identity not null,
@@ -29,6 +29,7 @@ create table sales.contracts (
     name_sort text collate "C" default ''::text not null,
     search_text text,
     search_grams text[],
+    amendment_no integer default 0 not null,
     constraint contracts_pkey PRIMARY KEY (id),
     constraint contracts_number_key UNIQUE (number),
     constraint contracts_amount_check CHECK (amount >= 0::numeric),
@@ -69,6 +70,7 @@ CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.contracts FOR EAC
 CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_id ON sales.contracts FOR EACH ROW EXECUTE FUNCTION private.check_reference('customer_id', 'sales.customers');
 CREATE TRIGGER check_reference_opportunity_id BEFORE INSERT OR UPDATE OF opportunity_id ON sales.contracts FOR EACH ROW EXECUTE FUNCTION private.check_reference('opportunity_id', 'sales.opportunities');
 CREATE TRIGGER derive BEFORE INSERT OR UPDATE ON sales.contracts FOR EACH ROW EXECUTE FUNCTION private.search_derive('{"name": "title", "text": ["title", "number"], "derive": "private.search_derive", "digits": [], "pinyin": ["title"]}');
+CREATE TRIGGER editable_only_in_draft BEFORE UPDATE ON sales.contracts FOR EACH ROW EXECUTE FUNCTION private.contract_guard();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.contracts FOR EACH ROW EXECUTE FUNCTION private.stamp('amount', 'tax_amount', 'total_amount', 'total_amount_key', 'name_sort', 'search_text', 'search_grams');
 
 alter table sales.contracts enable row level security;

@@ -1,0 +1,35 @@
+-- api.contract_amend, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- Written in: 0028_quotes_contracts.sql
+
+CREATE OR REPLACE FUNCTION api.contract_amend(p_contract_id bigint)
+ RETURNS bigint
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'pg_temp'
+ SET client_min_messages TO 'warning'
+ SET debug_print_parse TO 'off'
+ SET debug_print_plan TO 'off'
+ SET debug_print_rewritten TO 'off'
+ SET trace_notify TO 'off'
+ SET trace_sort TO 'off'
+AS $function$
+declare
+    c sales.contracts;
+begin
+    perform private.require_employee();
+    perform private.writable_checked('contract', p_contract_id, null);
+    c := private.contract_locked(p_contract_id);
+    if c.status not in ('approved', 'in_effect') then
+        perform private.contract_wrong_state(c, 'amended');
+    end if;
+    if exists (select 1 from sales.contract_amendments a where a.contract_id = c.id
+               and a.status in ('draft', 'submitted', 'rejected')) then
+        raise exception 'an amendment is already open' using errcode = 'SDC04', detail = 'open';
+    end if;
+    return private.contract_amendment_open(c.id);
+end
+$function$;
+alter function api.contract_amend(p_contract_id bigint) owner to salesdesk_api;
+grant execute on function api.contract_amend(p_contract_id bigint) to salesdesk_user;
