@@ -10,7 +10,7 @@ amount from the lines) are the database's rules (sql/0018_opportunities.sql).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,7 +123,10 @@ def get_opportunity(db: Database, deal_id: int) -> OpportunityDetail:
         return _read(session, deal_id)
 
 
-def _clean_lines(ops: Sequence[LineOp]) -> list[tuple[LineOp, dict[str, Any]]]:
+def clean_line_ops(ops: Sequence[LineOp], clean_one: Callable[..., dict[str, Any]] = clean_line,
+                   ) -> list[tuple[LineOp, dict[str, Any]]]:
+    """Line edits checked at once (keys `lines[i].field`), each with its product id; `clean_one`
+    checks one line's fields (a deal's by default; quotes and contracts add a tax rate)."""
     errors: dict[str, Any] = {}
     cleaned: list[tuple[LineOp, dict[str, Any]]] = []
     for i, op in enumerate(ops):
@@ -133,7 +136,7 @@ def _clean_lines(ops: Sequence[LineOp]) -> list[tuple[LineOp, dict[str, Any]]]:
             line = (
                 {}
                 if op.kind == "delete"
-                else clean_line(values, partial=op.kind == "update", prefix=f"lines[{i}].")
+                else clean_one(values, partial=op.kind == "update", prefix=f"lines[{i}].")
             )
         except ValidationError as err:
             errors.update(err.fields)
@@ -179,7 +182,7 @@ def create_opportunity(
 ) -> OpportunityDetail:
     """A deal of mine on a customer I see, with its first lines and team, in one transaction."""
     fields = clean_opportunity(values)
-    cleaned, members = _clean_lines(lines), clean_team(team) if team is not None else None
+    cleaned, members = clean_line_ops(lines), clean_team(team) if team is not None else None
     with transaction(db, KIND) as session:
         extra = {"stage_id": stage_id} if stage_id is not None else {}
         deal_id = records.create(session, KIND, {**fields, **extra, "customer_id": customer_id})
@@ -201,7 +204,7 @@ def save_opportunity(
     `lines[i].field` / `members[i].field` / `credit_share` keys."""
     refs = {k: changes[k] for k in ("customer_id", "stage_id") if k in changes}
     fields = clean_opportunity({k: v for k, v in changes.items() if k not in refs}, partial=True)
-    cleaned, members = _clean_lines(line_ops), clean_team(team) if team is not None else None
+    cleaned, members = clean_line_ops(line_ops), clean_team(team) if team is not None else None
     with transaction(db, KIND) as session:
         if fields or refs:
             records.update(session, KIND, deal_id, expected_version, {**fields, **refs})
