@@ -119,6 +119,11 @@ def test_the_editor_creates_refuses_at_the_field_and_edits(qtbot, co: Company) -
             seen["due_on"] = (editor.ui.dueOnError.text(), editor.ui.nameEdit.text(), editor.isVisible())
             editor.ui.dueOnEdit.setText("2027-03-01")
             editor.ui.statusCombo.setCurrentIndex(editor.ui.statusCombo.findData("running"))
+            picker = editor.ui.customerIdPicker  # the reference: searched as typed, picked by Enter
+            with qtbot.waitSignal(picker.searched, timeout=WAIT_MS):
+                qtbot.keyClicks(picker.edit, "sp_e1a")  # its customers, by name: 客户1 first
+            qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+            assert editor.form.value("customer_id") == co.customers["sp_e1a客户1"]
             save(editor)
 
         with answering(ProjectEditor, create) as answered:
@@ -129,12 +134,14 @@ def test_the_editor_creates_refuses_at_the_field_and_edits(qtbot, co: Company) -
         page.search.setText("新项目")
         qtbot.waitUntil(lambda: [r.name for r in page.model.rows()] == ["新项目"], timeout=WAIT_MS)
         row = page.model.row_at(0)
-        assert (row.budget, row.due_on, row.status) == (Decimal("65000.00"), date(2027, 3, 1), "running")
+        assert (row.budget, row.due_on, row.status, row.customer_name) == (
+            Decimal("65000.00"), date(2027, 3, 1), "running", "sp_e1a客户1")
 
         page.view.selectRow(0)
 
         def rename(editor: ProjectEditor) -> None:
             assert editor.ui.nameEdit.text() == "新项目" and editor.ui.budgetEdit.text() == "¥65,000.00"
+            assert editor.ui.customerIdPicker.edit.text() == "sp_e1a客户1"
             editor.ui.nameEdit.setText("新项目二期")
             save(editor)
 

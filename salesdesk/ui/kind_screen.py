@@ -124,9 +124,13 @@ class KindScreen:
         return tuple(c.sort_key for c in self.columns() if c.sort_key)
 
 
+SCREENS: dict[str, KindScreen] = {}  # by page key: what tests check against the kinds' declarations
+
+
 def register_screen(screen: KindScreen, page_class: Callable[..., Any] | None = None,
                     *, in_navigation: bool = True) -> None:
     """Register the kind's list page (a KindListPage, or `page_class` built with the screen)."""
+    SCREENS[screen.page] = screen
     if page_class is None:
         from salesdesk.ui.kind_list import KindListPage
 
