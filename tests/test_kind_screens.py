@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from salesdesk.ui.kind_list import KindListPage
 from tests.factories import Company
 from tests.kinds_example.project import SCREEN, SQL, ProjectEditor
-from tests.ui_support import WAIT_MS, answering, main_window
+from tests.ui_support import WAIT_MS, answering, main_window, wait_loaded
 
 pytestmark = pytest.mark.gui
 N = 60  # more than a page (50)
@@ -197,3 +197,16 @@ def test_a_save_that_met_someone_elses_merges_and_asks_only_about_both_changed_f
         with co.admin() as conn:
             mine = conn.execute("select count(*) from sales.t_projects where name = 'My name'").fetchone()
         assert mine == (1,)
+
+
+def test_the_ported_lead_list_still_starts_newest_first(qtbot, fresh_company: Company) -> None:
+    for name in ("A 最早", "C 其次", "B 最新"):  # saved one after the other: not in name order
+        with fresh_company.admin() as conn:
+            fresh_company.add_lead(conn, name, owner="sp_e1a")
+            conn.commit()
+    with main_window(qtbot, fresh_company, "sp_e1a") as window:
+        for key in ("leads", "lead_pool"):
+            page = wait_loaded(qtbot, window, key)
+            assert (page.model.sort_key, page.model.descending) == ("updated_at", True)
+        page = wait_loaded(qtbot, window, "leads")
+        assert [r.company_name for r in page.model.rows()] == ["B 最新", "C 其次", "A 最早"]
