@@ -210,3 +210,26 @@ def test_the_ported_lead_list_still_starts_newest_first(qtbot, fresh_company: Co
             assert (page.model.sort_key, page.model.descending) == ("updated_at", True)
         page = wait_loaded(qtbot, window, "leads")
         assert [r.company_name for r in page.model.rows()] == ["B 最新", "C 其次", "A 最早"]
+
+
+def test_a_lead_opened_from_the_list_is_edited_in_the_ported_editor(qtbot, fresh_company: Company) -> None:
+    from salesdesk.ui.lead_editor import LeadEditor
+
+    with fresh_company.admin() as conn:
+        lead = fresh_company.add_lead(conn, "东海贸易", owner="sp_e1a", contact_name="刘经理")
+        conn.commit()
+    with main_window(qtbot, fresh_company, "sp_e1a") as window:
+        page = wait_loaded(qtbot, window, "leads")
+        qtbot.waitUntil(lambda: page.model.row_of(lead) is not None, timeout=WAIT_MS)
+        page.view.selectRow(page.model.row_of(lead))
+
+        def edit(editor: LeadEditor) -> None:
+            assert not editor.ui.contactNameEdit.isReadOnly() and editor.save_button.isVisible()
+            editor.ui.contactNameEdit.setText("刘建国")
+            save(editor)
+
+        with answering(LeadEditor, edit) as answered:
+            page.open_selected()
+            qtbot.waitUntil(lambda: bool(answered) and not answered[0].isVisible(), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: page.model.row_at(page.model.row_of(lead)).contact_name == "刘建国",
+                        timeout=WAIT_MS)
