@@ -59,3 +59,13 @@ def test_an_empty_tree_is_one_plain_line(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(TOOL), "--root", str(tmp_path)],
                           capture_output=True, text=True)
     assert done.returncode == 1 and done.stderr.strip().startswith("no record kinds declared")
+
+
+def test_the_example_kind_is_counted_and_meets_the_target() -> None:
+    """Issue 12: a plain owned kind costs at most 60 lines of SQL and 150 of Python (services + ui)."""
+    out = subprocess.run([sys.executable, str(TOOL), "--files"], capture_output=True, text=True,
+                         check=True).stdout
+    row = next(line.split() for line in out.splitlines() if line.startswith("example:t_project "))
+    sql, _rules, written, services, ui, python, tests = (int(x) for x in row[1:])
+    assert 0 < sql == written <= 60 and services > 0 and ui > 0 and python == services + ui <= 150
+    assert tests > 0 and "    tests/kinds_example/project.py" in out.splitlines()

@@ -17,6 +17,10 @@ part of it that creates functions, procedures and triggers (the kind's own rules
 table and declarations); "SQL written" counts every statement, superseded ones too (released
 files are never edited).
 
+Example kinds (rows `example:<kind>`): tests/kinds_example/<name>.sql and <name>.py, a whole kind
+that README's "How to add a kind's screens" walks through; the Python file's `# -- ui:` line
+divides its services from its screens.
+
 Python: files of salesdesk/services/ and salesdesk/ui/ (the .ui forms are not Python and not
 counted) and tests/ whose name (without `test_`/`test_ui_`) is the kind's name or plural, or
 starts with it followed by `_` or a digit (`lead_rules.py`, `leads.py`, `customer360.py`).
@@ -150,6 +154,32 @@ def count_python(root: Path, kinds: list[Kind], counts: dict[str, Counts]) -> No
                 c.files.append(f"{folder}/{path.name}")
 
 
+def count_examples(root: Path, counts: dict[str, Counts]) -> list[str]:
+    """The example kinds of tests/kinds_example/ (README "How to add a kind's screens"): each is
+    `<name>.sql` (all of it the kind's SQL) and `<name>.py` (services above its `# -- ui:` line,
+    ui below), tested by tests/test_kind_screens.py. Returns their rows' names."""
+    names = []
+    for py in sorted((root / "tests" / "kinds_example").glob("*.py")):
+        sql = py.with_suffix(".sql")
+        if not sql.exists():
+            continue
+        declared = kinds_of([sql])
+        name = f"example:{declared[0].name if declared else py.stem}"
+        c = counts.setdefault(name, Counts())
+        for stmt in statements(sql.read_text()):
+            lines = code_lines(stmt, "--")
+            c.sql, c.sql_written = c.sql + lines, c.sql_written + lines
+            c.sql_rules += lines if RULE.match(re.sub(r"--[^\n]*", "", stmt).lower()) else 0
+        text = py.read_text().splitlines()
+        ui = next((i for i, line in enumerate(text) if line.startswith("# -- ui:")), len(text))
+        c.services, c.ui = code_lines("\n".join(text[:ui]), "#"), code_lines("\n".join(text[ui:]), "#")
+        test = root / "tests" / "test_kind_screens.py"
+        c.tests = code_lines(test.read_text(), "#") if test.exists() else 0
+        c.files += [str(f.relative_to(root)) for f in (sql, py, test) if f.exists()]
+        names.append(name)
+    return names
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2])
@@ -162,9 +192,10 @@ def main(argv: list[str] | None = None) -> int:
     counts: dict[str, Counts] = {}
     count_sql(args.root, kinds, counts)
     count_python(args.root, kinds, counts)
+    examples = count_examples(args.root, counts)
     print(f"{'kind':18} {'SQL':>5} {'rules':>5} {'SQL written':>11} {'services':>8} {'ui':>5} {'Python':>6} "
           f"{'tests':>6}")
-    for name in [*sorted(k.name for k in kinds), SHARED]:
+    for name in [*sorted(k.name for k in kinds), SHARED, *examples]:
         c = counts.get(name, Counts())
         python = c.services + c.ui
         print(f"{name:18} {c.sql:5} {c.sql_rules:5} {c.sql_written:11} {c.services:8} {c.ui:5} {python:6} "

@@ -820,13 +820,11 @@
     </message>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
-        <translation>
-            <numerusform>%n follow-up</numerusform><numerusform>%n follow-ups</numerusform></translation>
+        <translation><numerusform>%n follow-up</numerusform><numerusform>%n follow-ups</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>at least %n follow-up(s)</source>
-        <translation>
-            <numerusform>at least %n follow-up</numerusform><numerusform>at least %n follow-ups</numerusform></translation>
+        <translation><numerusform>at least %n follow-up</numerusform><numerusform>at least %n follow-ups</numerusform></translation>
     </message>
 </context>
 <context>
@@ -971,6 +969,43 @@
     </message>
 </context>
 <context>
+    <name>KindActions</name>
+    <message>
+        <source>{title} added.</source>
+        <translation>{title} added.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n {nouns}? They leave the lists; nothing is deleted.</source>
+        <translation><numerusform>Archive %n {noun}? They leave the lists; nothing is deleted.</numerusform><numerusform>Archive %n {nouns}? They leave the lists; nothing is deleted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Archive {nouns}</source>
+        <translation>Archive {nouns}</translation>
+    </message>
+</context>
+<context>
+    <name>KindEditor</name>
+    <message>
+        <source>New {noun}</source>
+        <translation>New {noun}</translation>
+    </message>
+    <message>
+        <source>You can read this {noun} but not change it.</source>
+        <translation>You can read this {noun} but not change it.</translation>
+    </message>
+</context>
+<context>
+    <name>KindScreen</name>
+    <message>
+        <source>Shared with me</source>
+        <translation>Shared with me</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+</context>
+<context>
     <name>LeadActions</name>
     <message>
         <source>Convert…</source>
@@ -979,10 +1014,6 @@
     <message>
         <source>Disqualify…</source>
         <translation>Disqualify…</translation>
-    </message>
-    <message>
-        <source>Lead {name} added.</source>
-        <translation>Lead {name} added.</translation>
     </message>
     <message>
         <source>Lead converted</source>
@@ -1132,10 +1163,6 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
-    </message>
-    <message>
-        <source>New lead</source>
-        <translation>New lead</translation>
     </message>
     <message>
         <source>a customer out of your sight</source>

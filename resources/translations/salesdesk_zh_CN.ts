@@ -824,15 +824,11 @@
     </message>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
-        <translation>
-            <numerusform>%n 条跟进</numerusform>
-        </translation>
+        <translation><numerusform>%n 条跟进</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>at least %n follow-up(s)</source>
-        <translation>
-            <numerusform>至少 %n 条跟进</numerusform>
-        </translation>
+        <translation><numerusform>至少 %n 条跟进</numerusform></translation>
     </message>
 </context>
 <context>
@@ -977,6 +973,43 @@
     </message>
 </context>
 <context>
+    <name>KindActions</name>
+    <message>
+        <source>{title} added.</source>
+        <translation>已添加 {title}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n {nouns}? They leave the lists; nothing is deleted.</source>
+        <translation><numerusform>归档 %n 条{nouns}？它们将离开列表，不会删除任何数据。</numerusform></translation>
+    </message>
+    <message>
+        <source>Archive {nouns}</source>
+        <translation>归档{nouns}</translation>
+    </message>
+</context>
+<context>
+    <name>KindEditor</name>
+    <message>
+        <source>New {noun}</source>
+        <translation>新建{noun}</translation>
+    </message>
+    <message>
+        <source>You can read this {noun} but not change it.</source>
+        <translation>您可以查看此{noun}，但不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>KindScreen</name>
+    <message>
+        <source>Shared with me</source>
+        <translation>共享给我的</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+</context>
+<context>
     <name>LeadActions</name>
     <message>
         <source>Convert…</source>
@@ -985,10 +1018,6 @@
     <message>
         <source>Disqualify…</source>
         <translation>判为无效…</translation>
-    </message>
-    <message>
-        <source>Lead {name} added.</source>
-        <translation>已添加线索 {name}。</translation>
     </message>
     <message>
         <source>Lead converted</source>
@@ -1138,10 +1167,6 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>New lead</source>
-        <translation>新建线索</translation>
     </message>
     <message>
         <source>a customer out of your sight</source>

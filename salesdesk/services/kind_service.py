@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from salesdesk.db.session import Database
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import ownership, records
-from salesdesk.services.errors import NotFoundError, ValidationError
+from salesdesk.services.errors import ConflictError, NotFoundError, ValidationError, for_kind
 from salesdesk.services.pagination import Count, Page
 from salesdesk.services.picks import PICK_LIMIT, Pick
 from salesdesk.services.tx import transaction
@@ -124,11 +124,25 @@ class KindService(Generic[LineT, RecordT]):
             return self.read(session, new_id)
 
     def save(self, db: Database, record_id: int, version: int, changes: Mapping[str, Any]) -> RecordT:
-        """Save the changed fields of `version`; ConflictError when someone saved meanwhile."""
+        """Save the changed fields of `version`; ConflictError when someone saved meanwhile, with
+        the record as it is now (`current`), so that an editor merges their changes with the typing."""
         cleaned = clean(changes, self.spec, partial=True)
-        with transaction(db, self.kind) as session:
-            records.update(session, self.kind, record_id, version, cleaned)
-            return self.read(session, record_id)
+        try:
+            with transaction(db, self.kind) as session:
+                records.update(session, self.kind, record_id, version, cleaned)
+                return self.read(session, record_id)
+        except ConflictError as err:
+            raise self.conflict(db, record_id) from err
+
+    def conflict(self, db: Database, record_id: int) -> ConflictError:
+        """A stale save's error: the record as it is now (None when out of sight now), who saved
+        it (when the record says) and when."""
+        try:
+            current: Any = self.get(db, record_id)
+        except NotFoundError:
+            current = None
+        return for_kind(ConflictError(getattr(current, "updated_by_name", None),
+                                      getattr(current, "updated_at", None), current), self.kind)
 
     def claim(self, db: Database, record_ids: Sequence[int]) -> None:
         """Take records from the pool (all or none)."""

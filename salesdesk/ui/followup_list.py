@@ -1,12 +1,11 @@
-"""The follow-ups page (`followups`, 跟进记录): the follow-ups I see, newest first.
+"""The follow-ups page (`followups`, 跟进记录): the follow-ups I see, newest first, declared as the
+kind's screen (ui/kind_screen.py).
 
 Scope all / mine / my team's (a superior's subordinates' follow-ups), a type filter, every declared
 sort on the server; Enter opens one's own in the quick dialog to edit, Ctrl+N logs a new one.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,14 +15,12 @@ from salesdesk.services.followup_rules import KINDS
 from salesdesk.services.followups import FollowupRow
 from salesdesk.ui import words
 from salesdesk.ui.columns import Column
-from salesdesk.ui.combos import set_combo_items
 from salesdesk.ui.followup_dialog import open_followup_dialog
 from salesdesk.ui.followup_words import kind_text
 from salesdesk.ui.formats import fmt_date, fmt_datetime
-from salesdesk.ui.pages import register_page
-from salesdesk.ui.record_actions import ActionSpec, always, one_row
-from salesdesk.ui.record_list import RecordListPage
-from salesdesk.ui.record_model import RecordTableModel, ServiceSource
+from salesdesk.ui.kind_list import KindListPage
+from salesdesk.ui.kind_screen import Filter, KindScreen, register_screen
+from salesdesk.ui.record_actions import RecordKind
 from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
@@ -51,50 +48,28 @@ def followup_columns() -> list[Column[FollowupRow]]:
     ]
 
 
-class FollowupListPage(RecordListPage):
-    """Follow-ups in my scope; the team's for a superior."""
+def followup_count(n: int, exact: bool) -> str:
+    if exact:
+        return translate("FollowupListPage", "%n follow-up(s)", "", n)
+    return translate("FollowupListPage", "at least %n follow-up(s)", "", n)
 
-    settings_key = "followups/list"
-    view_name = "followupTable"
 
-    def make_model(self) -> RecordTableModel[FollowupRow]:
-        source = ServiceSource(self.db, followups.list_followups, followups.count_followups,
-                               followups.get_followup)
-        return RecordTableModel(self.ctx.tasks, source, followup_columns(), query={}, sort="happened_at",
-                                descending=True, parent=self)
+FOLLOWUP = RecordKind("followup", shares=True, archive=True)
+FOLLOWUPS_SCREEN = KindScreen(
+    FOLLOWUP, followups.FOLLOWUPS, page="followups", title=QT_TRANSLATE_NOOP("pages", "Follow-ups"),
+    icon="history", order=28, columns=followup_columns, scopes=("all", "mine", "team"),
+    scope_texts={"all": lambda: translate("FollowupListPage", "All follow-ups I see"),
+                 "mine": lambda: translate("FollowupListPage", "Logged by me"),
+                 "team": lambda: translate("FollowupListPage", "My team's follow-ups")},
+    filters=(Filter("kind", lambda: translate("FollowupListPage", "Any type"),
+                    {k: lambda k=k: kind_text(k) for k in KINDS}),),
+    search=lambda: translate("FollowupListPage", "Search summaries…"), count=followup_count,
+    empty=lambda: translate("FollowupListPage", "No follow-ups yet — press Ctrl+Shift+F to log one"),
+    actions=("new", "edit"), new_text=lambda: word(words.LOG_FOLLOWUP))
 
-    def build_filters(self) -> None:
-        self.setObjectName("followupsPage")
-        self.scope = self.add_filter("scopeCombo")
-        self.kind = self.add_filter("kindCombo")
 
-    def action_specs(self) -> list[ActionSpec]:
-        return [ActionSpec("new", "new", lambda: word(words.LOG_FOLLOWUP), self.new, None, always),
-                ActionSpec("edit", "edit", lambda: word(words.OPEN), self.open_selected, None, one_row)]
-
-    def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search summaries…"))
-        set_combo_items(self.scope, [("all", self.tr("All follow-ups I see")),
-                                     ("mine", self.tr("Logged by me")),
-                                     ("team", self.tr("My team's follow-ups"))])
-        set_combo_items(self.kind, [(None, self.tr("Any type"))] + [(k, kind_text(k)) for k in KINDS])
-        super().retranslate()
-
-    def query(self) -> dict[str, Any]:
-        query: dict[str, Any] = {"scope": self.scope.currentData() or "all"}
-        if self.kind.currentData():
-            query["eq"] = {"kind": self.kind.currentData()}
-        if self.search.text().strip():
-            query["search"] = self.search.text().strip()
-        return query
-
-    def empty_text(self) -> str:
-        return self.tr("No follow-ups yet — press Ctrl+Shift+F to log one")
-
-    def count_text(self, n: int, exact: bool) -> str:
-        if exact:
-            return self.tr("%n follow-up(s)", "", n)
-        return self.tr("at least %n follow-up(s)", "", n)
+class FollowupListPage(KindListPage):
+    """Follow-ups in my scope; the team's for a superior. Logged and edited in the quick dialog."""
 
     def new(self) -> None:
         if open_followup_dialog(self.ctx) is not None:
@@ -108,13 +83,5 @@ class FollowupListPage(RecordListPage):
         rows = self.selected_rows()
         return (rows[0].customer_id if len(rows) == 1 else None), None
 
-    def on_live_change(self, payload: dict) -> None:
-        if payload.get("kind") == "followup":
-            if payload.get("op") == "UPDATE" and isinstance(payload.get("id"), int) \
-                    and self.model.row_of(payload["id"]) is not None:
-                self.model.refresh_record(payload["id"])
-            else:
-                self.mark_stale()
 
-
-register_page("followups", QT_TRANSLATE_NOOP("pages", "Follow-ups"), "history", FollowupListPage, order=28)
+register_screen(FOLLOWUPS_SCREEN, FollowupListPage)

@@ -38,6 +38,13 @@ def compile_form(ui_file: Path) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def form_class(ui_file: Path) -> type:
+    """The Ui_ class of a form outside `forms/` (a test's example kind), compiled the same way now."""
+    namespace: dict[str, object] = {}
+    exec(compile(compile_form(ui_file), str(ui_file), "exec"), namespace)  # noqa: S102 - our own uic output
+    return next(v for k, v in namespace.items() if k.startswith("Ui_") and isinstance(v, type))
+
+
 def build(check: bool = False) -> list[str]:
     """Compile every form; with `check`, only report the stale ones. Returns the stale/written names."""
     GEN_DIR.mkdir(exist_ok=True)

@@ -1,8 +1,8 @@
 """The actions on selected leads, declared once for both lead lists (leads, lead pool).
 
-Hand on, share, release, claim and history are the generic `RecordActions` for the lead kind;
-this adds what only leads do: new and open (the editor dialog), convert (the convert dialog, then
-an offer to open the new customer and deal) and disqualify (the status, with a reason).
+New, open, hand on, share, release, claim and history are the kind's (ui/kind_list.KindActions,
+with the lead editor); this adds what only leads do: convert (the convert dialog, then an offer
+to open the new customer and deal) and disqualify (the status, with a reason).
 """
 
 from __future__ import annotations
@@ -15,30 +15,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from salesdesk.services import leads, picklists
-from salesdesk.services.errors import NotFoundError
+from salesdesk.services import leads
 from salesdesk.services.leads import Conversion, Lead, LeadRow
-from salesdesk.ui import words
+from salesdesk.ui.kind_list import KindActions
 from salesdesk.ui.lead_convert_dialog import LeadConvertDialog, offers_opportunity
-from salesdesk.ui.lead_editor import LeadEditor
+from salesdesk.ui.lead_models import LEAD
 from salesdesk.ui.pages import page_spec
 from salesdesk.ui.reason_dialog import ReasonDialog
-from salesdesk.ui.record_actions import ActionSpec, RecordActions, RecordKind, always, one_row
-from salesdesk.ui.words import word
+from salesdesk.ui.record_actions import ActionSpec, reread_all
 
 translate = QCoreApplication.translate
 SHORTCUTS = {"disqualify": QKeySequence("Ctrl+Shift+D")}
-
-
-def reread(db: Any, lead_id: int) -> LeadRow | None:
-    """Worker: the lead's list line as it is now, or None when I can no longer see it."""
-    try:
-        return leads.get_lead_line(db, lead_id)
-    except NotFoundError:
-        return None
-
-
-LEAD = RecordKind("lead", pool=True, shares=True, archive=True, list_page="leads", reread=reread)
 
 
 def convertible(row: Any, _me: Any) -> bool:
@@ -49,12 +36,6 @@ def convertible(row: Any, _me: Any) -> bool:
 def disqualifiable(row: Any, _me: Any) -> bool:
     """Mine to change (owned, or a pool's lead its managers change) and still a prospect."""
     return row.status not in ("converted", "disqualified") and bool(row.can_edit)
-
-
-def open_inputs(db: Any, lead_id: int | None) -> tuple[Lead | None, list[Any]]:
-    """Worker: the lead as it is now and the source picklist for the editor."""
-    lead = leads.get_lead(db, lead_id) if lead_id is not None else None
-    return lead, picklists.all_entries(db).get("source", [])
 
 
 def convert_inputs(db: Any, lead_id: int) -> tuple[Lead, list[Any]]:
@@ -70,19 +51,17 @@ def disqualify(db: Any, rows: list[LeadRow], reason: str) -> list[tuple[int, Any
     """Worker: every lead's status and reason in one transaction at the versions shown (all or
     none), then their lines as they are now."""
     leads.disqualify_leads(db, rows, reason)
-    return [(row.id, reread(db, row.id)) for row in rows]
+    return reread_all(LEAD, db, [row.id for row in rows])
 
 
-class LeadActions(RecordActions):
+class LeadActions(KindActions):
     """The actions of one lead list page (its model, its selection)."""
 
     def __init__(self, page: Any) -> None:
-        super().__init__(page, LEAD)
+        super().__init__(page, page.screen)
 
     def spec(self, name: str) -> ActionSpec:
         own: dict[str, tuple[str, Callable[[], str], Callable[[], Any], Any]] = {
-            "new": ("new", lambda: translate("LeadEditor", "New lead"), self.new, always),
-            "edit": ("edit", lambda: word(words.OPEN), self.page.open_selected, one_row),
             "convert": ("customer", lambda: translate("LeadActions", "Convert…"), self.convert,
                         lambda rows, me: len(rows) == 1 and convertible(rows[0], me)),
             "disqualify": ("warning", lambda: translate("LeadActions", "Disqualify…"), self.disqualify,
@@ -92,31 +71,6 @@ class LeadActions(RecordActions):
             return super().spec(name)
         icon, text, slot, rule = own[name]
         return ActionSpec(name, icon, text, slot, SHORTCUTS.get(name), rule)
-
-    # -- editor ---------------------------------------------------------------------------------
-    def new(self) -> None:
-        self.ctx.tasks.run(open_inputs, self.db, None, on_success=self._edit)
-
-    def open_row(self, row: LeadRow) -> None:
-        self.ctx.tasks.run(open_inputs, self.db, row.id, on_success=self._edit)
-
-    def _edit(self, inputs: tuple[Lead | None, list[Any]]) -> None:
-        lead, sources = inputs
-        may_edit = lead is None or self._row_right(lead.id, "can_edit")
-        saved = LeadEditor.ask(self.page, lead=lead, sources=sources, may_edit=may_edit, db=self.db,
-                               runner=self.ctx.tasks)
-        if saved is None:
-            return
-        if lead is None:
-            self.page.refresh()
-            self.ctx.notify(translate("LeadActions", "Lead {name} added.").format(name=saved.company_name))
-        else:
-            self.page.model.refresh_record(saved.id)
-
-    def _row_right(self, lead_id: int, flag: str) -> bool:
-        index = self.page.model.row_of(lead_id)
-        row = self.page.model.row_at(index) if index is not None else None
-        return bool(getattr(row, flag, False))
 
     # -- convert, disqualify ----------------------------------------------------------------------
     def convert(self) -> None:

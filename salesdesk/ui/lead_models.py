@@ -1,27 +1,20 @@
-"""The lead list's columns, the status words and the paged model (RecordTableModel over services.leads).
-
-A re-read line comes from `leads.get_lead_line` (the lead with my rights on it now); it leaves a
-pool list once claimed and an owned list once released, as customers do.
-"""
+"""The lead kind as the screens know it (LEAD: its actions), the list's columns and the status words."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication
 
-from salesdesk.services import leads
-from salesdesk.services.leads import LeadRow
+from salesdesk.services.leads import LEADS, LeadRow
 from salesdesk.ui import words
 from salesdesk.ui.columns import Column, fmt_datetime
-from salesdesk.ui.record_model import RecordTableModel, ServiceSource
-from salesdesk.ui.tasks import TaskRunner
+from salesdesk.ui.kind_list import line_reader
+from salesdesk.ui.record_actions import RecordKind
 from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
-_GREY = QColor("#808080")
+LEAD = RecordKind("lead", pool=True, shares=True, archive=True, list_page="leads", reread=line_reader(LEADS))
 STATUS_WORDS: dict[str, Callable[[], str]] = {  # literal calls, so pyside6-lupdate finds them
     "new": lambda: translate("LeadStatus", "New", "lead status"),
     "contacted": lambda: translate("LeadStatus", "Contacted"),
@@ -59,22 +52,3 @@ def lead_columns() -> list[Column[LeadRow]]:
                lambda r: fmt_datetime(r.updated_at), "updated_at", width=135, kind="datetime",
                value=lambda r: r.updated_at),
     ]
-
-
-class LeadTableModel(RecordTableModel[LeadRow]):
-    """Leads page by page from `list_leads`; the query is the list API's ({"scope", "search", "eq"})."""
-
-    def __init__(self, runner: TaskRunner, db: Any, *, query: Mapping[str, Any], parent: Any = None) -> None:
-        super().__init__(runner, ServiceSource(db, leads.list_leads, leads.count_leads, leads.get_lead_line),
-                         lead_columns(), query=dict(query), sort="updated_at", descending=True, parent=parent)
-
-    def row_for(self, item: Any) -> LeadRow | None:
-        pool_list = (self.query or {}).get("scope") == "pool"
-        if item.archived_at is not None or pool_list != (item.pool_id is not None):
-            return None  # archived, claimed out of the pool or released into it: it left this list
-        return item
-
-    def extra_data(self, row: LeadRow, column: Column[LeadRow], role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and row.status in ("converted", "disqualified"):
-            return QBrush(_GREY)
-        return None

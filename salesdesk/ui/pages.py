@@ -69,8 +69,7 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.settings_page",
     "salesdesk.ui.picklist_page",
     # leads (issue 12 §6)
-    "salesdesk.ui.lead_list",
-    "salesdesk.ui.lead_pool_page",
+    "salesdesk.ui.lead_list",  # and the lead pool
     # the pipeline board (issue 12 §6)
     "salesdesk.ui.pipeline_page",
     # issue 12: follow-ups (helper followui)

@@ -56,9 +56,9 @@ class RecordEditor(ChangedElsewhere, QWidget):
     saved = Signal(object)         # the record as stored
     saveFinished = Signal(bool)    # a save attempt ended: stored, or not (problems shown)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.db = ctx, ctx.session.database
+        self.ctx, self.db = ctx, (ctx.session.database if ctx is not None else None)  # None: a form only
         self.record: Any = None
         self.record_id: int | None = None
         self.version: int | None = None
@@ -75,18 +75,20 @@ class RecordEditor(ChangedElsewhere, QWidget):
         self._validation: ValidationError | None = None  # the problems shown, likewise
         self._focus_first = False
 
-    def setup_editor(self, form: FormBinding, *, save_button: QPushButton, revert_button: QPushButton,
+    def setup_editor(self, form: FormBinding, *, save_button: QPushButton, revert_button: QPushButton | None,
                      status_label: QLabel, live_bar: LiveBar | None = None,
                      lines: Mapping[str, tuple[QAbstractItemView, LinesModel[Any]]] | None = None) -> None:
-        """Wire the form; `lines` maps the service's error prefix (`contacts`) to a table and its model."""
+        """Wire the form; `lines` maps the service's error prefix (`contacts`) to a table and its model.
+        A dialog has no Discard button (`revert_button` None): its Cancel closes, asking first."""
         self.form, self.save_button, self.revert_button = form, save_button, revert_button
         self.status_label, self.live_bar = status_label, live_bar
         self.lines = dict(lines or {})
         for view, _model in self.lines.values():
             view.setItemDelegate(LineDelegate(view))  # a bad cell shows also when selected
         save_button.clicked.connect(self.save)
-        revert_button.clicked.connect(self.revert)
-        QWidget.setTabOrder(save_button, revert_button)  # Discard only after Save
+        if revert_button is not None:
+            revert_button.clicked.connect(self.revert)
+            QWidget.setTabOrder(save_button, revert_button)  # Discard only after Save
         if live_bar is not None:
             live_bar.frame.setVisible(False)
             live_bar.reload_button.clicked.connect(self._live_reload)
@@ -198,7 +200,8 @@ class RecordEditor(ChangedElsewhere, QWidget):
             model.read_only = not editable
             restyle(view, "readonly", not editable)
         self.save_button.setEnabled(editable)
-        self.revert_button.setEnabled(editable)
+        if self.revert_button is not None:
+            self.revert_button.setEnabled(editable)
         self.say(None if editable else self.read_only_text)
 
     def read_only_text(self) -> str:
