@@ -10,10 +10,11 @@ from typing import Any
 
 from salesdesk.services.errors import ValidationError
 from salesdesk.services.opportunity_rules import LINE_SPEC
-from salesdesk.services.validation import DateField, Percentage, Spec, Text, check, round_fen
+from salesdesk.services.validation import DateField, Percentage, RecordRef, Spec, Text, check, round_fen
 
 QUOTE_SPEC: Spec = {
     "title": Text(required=True, max_length=200),
+    "customer_id": RecordRef(),
     "valid_until": DateField(),
     "notes": Text(max_length=4000),
 }

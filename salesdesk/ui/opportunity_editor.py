@@ -41,6 +41,7 @@ from salesdesk.ui.opportunity_list import OPPORTUNITY
 from salesdesk.ui.opportunity_models import fmt_percent, forecast_text, stage_text
 from salesdesk.ui.pages import AppContext, register_page
 from salesdesk.ui.picklist_combos import fill_picklist
+from salesdesk.ui.quote_actions import NewQuoteButton  # issue 13 §1 (quotes)
 from salesdesk.ui.record_action_bar import RecordActionBar
 from salesdesk.ui.record_actions import RecordActions
 from salesdesk.ui.record_editor import LiveBar, RecordEditor
@@ -180,6 +181,9 @@ class OpportunityEditor(DealChangedElsewhere, RecordEditor):
         self.export_button = QuoteExportButton(ctx, lambda: self.record_id, self.has_unsaved_changes)
         self.export_button.setEnabled(False)  # a stored deal's, once shown
         self.ui.headerLayout.addWidget(self.export_button)
+        self.new_quote_button = NewQuoteButton(ctx, lambda: self.record_id, self.has_unsaved_changes)
+        self.new_quote_button.setEnabled(False)  # quotes: a stored deal's, once shown
+        self.ui.headerLayout.addWidget(self.new_quote_button)  # quotes
         # -- end of the electronic quote block -----------------------------------------------------
         # the deal's follow-ups, newest first (the follow-up list's columns, read by the deal filter)
         self.followup_columns = [c for c in followup_columns()
@@ -295,6 +299,7 @@ class OpportunityEditor(DealChangedElsewhere, RecordEditor):
     def start_new(self) -> None:
         self._customer = None
         self.export_button.setEnabled(False)  # issue 13 §6 (docs): nothing stored to quote yet
+        self.new_quote_button.setEnabled(False)  # quotes
         self.customer.set_value(None)
         self.form.show(None)
         self._stage_chosen()
@@ -338,6 +343,7 @@ class OpportunityEditor(DealChangedElsewhere, RecordEditor):
         self._off_team = False  # in sight (again)
         self.followup_button.setEnabled(True)
         self.export_button.setEnabled(True)  # issue 13 §6 (docs)
+        self.new_quote_button.setEnabled(True)  # quotes
         self._load_followups(record.id)
         self.header_actions.setEnabled(True)
         self.header_actions.update_actions()
@@ -438,6 +444,7 @@ class OpportunityEditor(DealChangedElsewhere, RecordEditor):
         self.ui.saveButton.setText(words.word(words.SAVE))
         self.followup_button.setText(words.word(words.LOG_FOLLOWUP))
         self.export_button.retranslate()  # issue 13 §6 (docs)
+        self.new_quote_button.retranslate()  # quotes
         self.followup_table.setHorizontalHeaderLabels([c.title() for c in self.followup_columns])
         self.ui.tabs.setTabText(self.followups_tab, translate("OpportunityEditor", "Follow-ups (%1)")
                                 .replace("%1", str(self.followup_table.rowCount())))

@@ -77,6 +77,8 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.customer360",
     # issue 13 §2/§8: the approvals inbox (helper approvals)
     "salesdesk.ui.approvals_page",
+    # issue 13 §1/§8: quotes (helper quotes)
+    "salesdesk.ui.quote_list",
 ]
 
 
