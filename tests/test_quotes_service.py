@@ -5,16 +5,22 @@ into a contract, and the database's refusals named in the user's words."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from salesdesk.db.session import Database
 from salesdesk.services import approvals
 from salesdesk.services import quotes as qs
+from salesdesk.services.document_xlsx import write_xlsx
 from salesdesk.services.errors import NotFoundError, ValidationError
 from salesdesk.services.opportunities import LineOp
+from salesdesk.services.quote_documents import quote_document
 from salesdesk.services.quote_rules import line_totals
+from salesdesk.services.trade_documents import Party
 from tests.factories import Company, build_small_company
 from tests.test_quotes import add_discount_rules
 
@@ -87,3 +93,19 @@ def test_versions_are_listed_and_the_earlier_one_is_read_only(co: Company, dbs: 
     assert [r.id for r in page.rows] == [first]
     with pytest.raises(ValidationError):
         qs.list_quotes(sp, {"eq": {"status": "nonsense"}})
+
+
+def test_the_exported_quote_carries_its_number_version_validity_and_the_databases_totals(
+    co: Company, dbs: dict[str, Database], tmp_path: Path
+) -> None:
+    sp = dbs["sp_e1a"]
+    first = qs.quote_from_opportunity(sp, co.deals["sp_e1a商机1"])
+    qs.send_quote(sp, first)
+    quote = qs.get_quote(sp, qs.revise_quote(sp, first))
+    doc = quote_document(sp, quote.id, Party("卖方"), date(2026, 12, 5))
+    assert (doc.number, doc.valid_until, doc.subject) == (f"{quote.number}-2", quote.valid_until, quote.title)
+    assert (doc.subtotal, doc.tax, doc.total) == (quote.amount, quote.tax_amount, quote.total_amount)
+    write_xlsx(doc, tmp_path / "q.xlsx")
+    cells = [c for row in load_workbook(tmp_path / "q.xlsx").active.iter_rows(values_only=True) for c in row]
+    assert any(isinstance(c, str) and f"{quote.number}-2" in c for c in cells)
+    assert quote.total_amount in cells or float(quote.total_amount) in cells

@@ -110,3 +110,16 @@ def test_the_page_sorts_by_every_declared_sort_and_filters_by_status(qtbot, co: 
         status = page.combos["status"]
         status.setCurrentIndex(status.findData("sent"))
         qtbot.waitUntil(lambda: page.is_loaded() and len(page.model.rows()) == 0, timeout=WAIT_MS)
+
+
+def test_export_quote_writes_the_quotes_pdf(qtbot, co: Company, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    quote_id = co.call("sp_e1a", "select api.quote_from_opportunity(%s)", (co.deals["sp_e1a商机1"],))[0][0]
+    target = tmp_path / "quote.pdf"
+    monkeypatch.setattr("salesdesk.ui.quote_actions.ask_path", lambda _parent, suggested: str(target))
+    with main_window(qtbot, co, "sp_e1a") as window:
+        page = quote_page(qtbot, window)
+        qtbot.waitUntil(lambda: page.model.row_of(quote_id) is not None, timeout=WAIT_MS)
+        page.view.selectRow(page.model.row_of(quote_id))
+        page.actions_by_name["export"].trigger()
+        qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 1000, timeout=WAIT_MS)
+    assert target.read_bytes().startswith(b"%PDF")
