@@ -6,7 +6,7 @@ the quote's own triggers keep its totals and guard its status flow."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import psycopg
 
@@ -15,8 +15,8 @@ STATES = ("draft", "sent", "accepted", "declined", "revised", "pending", "approv
 
 def _quote(conn: psycopg.Connection, deal: tuple, discount: int = 0, number: str | None = None,
            revision: int = 1, previous: int | None = None) -> int:
-    deal_id, owner, customer, title, created = deal
-    valid_until = created.date() + timedelta(days=30 * revision)
+    deal_id, owner, customer, title, _created = deal
+    valid_until = date.today() + timedelta(days=14 + deal_id % 40)  # still open (expired ones: below)
     row = conn.execute(
         "insert into sales.quotes (owner_id, customer_id, opportunity_id, title, valid_until, number, "
         "revision, previous_id) values (%s, %s, %s, %s, %s, coalesce(%s, private.next_quote_number()), "

@@ -28,9 +28,9 @@ def quote_columns() -> list[Column[QuoteRow]]:
     return [
         Column("number", lambda: translate("QuoteListPage", "Number"),
                lambda r: f"{r.number} v{r.revision}", "number", width=150, fixed=True),
-        Column("title", lambda: word(words.TITLE), lambda r: r.title, width=200),
+        Column("title", lambda: translate("OpportunityModels", "Title"), lambda r: r.title, width=200),
         Column("customer", lambda: word(words.CUSTOMER), lambda r: r.customer_name or "—", width=180),
-        Column("status", lambda: word(words.STATUS), status_text, "status", width=110),
+        Column("status", lambda: word(words.STATUS), status_text, "status", width=170),
         Column("total_amount", lambda: translate("QuoteListPage", "Total"),
                lambda r: fmt_money(r.total_amount), "total_amount", right=True, kind="money",
                value=lambda r: r.total_amount, width=110),
