@@ -1577,10 +1577,6 @@
         <source>Forecast</source>
         <translation>Forecast</translation>
     </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
 </context>
 <context>
     <name>OrgPage</name>

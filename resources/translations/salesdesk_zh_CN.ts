@@ -1581,10 +1581,6 @@
         <source>Forecast</source>
         <translation>预测类别</translation>
     </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>OrgPage</name>

@@ -28,7 +28,8 @@ def quote_columns() -> list[Column[QuoteRow]]:
     return [
         Column("number", lambda: translate("QuoteListPage", "Number"),
                lambda r: f"{r.number} v{r.revision}", "number", width=150, fixed=True),
-        Column("title", lambda: translate("OpportunityModels", "Title"), lambda r: r.title, width=200),
+        Column("title", lambda: translate("OpportunityModels", "Title", "a deal's title, not a job title"),
+               lambda r: r.title, width=200),
         Column("customer", lambda: word(words.CUSTOMER), lambda r: r.customer_name or "—", width=180),
         Column("status", lambda: word(words.STATUS), status_text, "status", width=170),
         Column("total_amount", lambda: translate("QuoteListPage", "Total"),
