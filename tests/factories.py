@@ -83,6 +83,7 @@ class Company:
     shares: list[tuple[str, str, str]] = field(default_factory=list)  # (customer, person, access)
     leads: dict[str, int] = field(default_factory=dict)
     contracts: dict[str, int] = field(default_factory=dict)
+    quotes: dict[str, int] = field(default_factory=dict)
     followups: list[int] = field(default_factory=list)
     deals: dict[str, int] = field(default_factory=dict)  # opportunity title -> id
 
@@ -287,6 +288,7 @@ def seed_pipeline(company: Company) -> Company:
         company.add_lead(conn, "华北公海线索1", pool="NORTH")
         seed_approvals(company, conn)
         seed_contracts(company, conn)
+        seed_quotes(company, conn)
         conn.commit()
     return company
 
@@ -304,6 +306,20 @@ def seed_contracts(company: Company, conn: psycopg.Connection) -> None:
                                       opportunity_id=company.deals.get(f"{key}商机1"))
         company.contracts[f"{key}合同1"] = contract
         company.add_record(conn, "contract_line", parent=contract, product_id=product[0], quantity=2,
+                           unit_price=10000, discount=5)
+
+
+def seed_quotes(company: Company, conn: psycopg.Connection) -> None:
+    """A draft quote per salesperson on their first customer (and deal, when seeded), with one line:
+    2 × 10,000.00 less 5 %, 13 % tax (the seeded contract's line)."""
+    product = conn.execute("select id from sales.products where code = 'SEED-1'").fetchone()
+    assert product  # seed_contracts made it
+    for key in SALESPEOPLE:
+        quote = company.add_record(conn, "quote", owner=key, title=f"{key}报价1",
+                                   customer_id=company.customers[f"{key}客户1"],
+                                   opportunity_id=company.deals.get(f"{key}商机1"))
+        company.quotes[f"{key}报价1"] = quote
+        company.add_record(conn, "quote_line", parent=quote, product_id=product[0], quantity=2,
                            unit_price=10000, discount=5)
 
 

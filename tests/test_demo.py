@@ -511,3 +511,29 @@ def test_the_demo_has_contracts_in_every_state_numbered_without_gaps(demo: Loade
         by_year.setdefault(year, []).append(int(n))
     assert all(sorted(ns) == list(range(1, len(ns) + 1)) for ns in by_year.values())
     assert mismatched == (0,) and amended and amended[0] > 0 and uncounted == (0,)
+
+def test_quotes_in_every_state_with_discounts_approved_and_pending(demo: Loaded) -> None:
+    """issue 13 §9 (quotes): every state, earlier versions kept, approvals decided and pending, each
+    pending one in its approver's inbox; accepted ones have their draft contract with equal totals."""
+    with psycopg.connect(libpq_url(demo.url)) as conn:
+        states = {s for (s,) in conn.execute(
+            "select case when status = 'sent' and valid_until < current_date then 'expired' else status end "
+            "from sales.quotes")}
+        pending = conn.execute("select a.employee_id, r.record_id from sales.approval_requests r "
+                               "join sales.approval_approvers a on a.request_id = r.id and a.waiting "
+                               "where r.type = 'discount' and r.state = 'pending'").fetchall()
+        approved = conn.execute("select count(*) from sales.approval_requests "
+                                "where type = 'discount' and state = 'approved'").fetchone()
+        versions = conn.execute("select count(*) from sales.quotes where previous_id is not null").fetchone()
+        unequal = conn.execute(
+            "select count(*) from sales.quotes q where q.contract_id is not null and q.total_amount <> "
+            "(select sum(l.amount + l.tax_amount) from sales.contract_lines l "
+            "where l.contract_id = q.contract_id)"
+        ).fetchone()
+        login = conn.execute("select login from sales.employees where id = %s", (pending[0][0],)).fetchone()
+    assert states == {"draft", "sent", "accepted", "declined", "revised", "expired"}
+    assert pending and approved and approved[0] > 0 and versions and versions[0] > 0 and unequal == (0,)
+    assert login
+    with demo.connect(login[0].removeprefix(demo.prefix)) as conn:
+        inbox = conn.execute("select record_kind, record_id from api.approvals_inbox()").fetchall()
+    assert ("quote", pending[0][1]) in inbox

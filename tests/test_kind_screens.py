@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from salesdesk.ui.kind_list import KindListPage
 from tests.factories import Company
 from tests.kinds_example.project import SCREEN, SQL, ProjectEditor
-from tests.ui_support import WAIT_MS, answering, main_window
+from tests.ui_support import WAIT_MS, answering, main_window, wait_loaded
 
 pytestmark = pytest.mark.gui
 N = 60  # more than a page (50)
@@ -119,6 +119,11 @@ def test_the_editor_creates_refuses_at_the_field_and_edits(qtbot, co: Company) -
             seen["due_on"] = (editor.ui.dueOnError.text(), editor.ui.nameEdit.text(), editor.isVisible())
             editor.ui.dueOnEdit.setText("2027-03-01")
             editor.ui.statusCombo.setCurrentIndex(editor.ui.statusCombo.findData("running"))
+            picker = editor.ui.customerIdPicker  # the reference: searched as typed, picked by Enter
+            with qtbot.waitSignal(picker.searched, timeout=WAIT_MS):
+                qtbot.keyClicks(picker.edit, "sp_e1a")  # its customers, by name: 客户1 first
+            qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+            assert editor.form.value("customer_id") == co.customers["sp_e1a客户1"]
             save(editor)
 
         with answering(ProjectEditor, create) as answered:
@@ -129,12 +134,14 @@ def test_the_editor_creates_refuses_at_the_field_and_edits(qtbot, co: Company) -
         page.search.setText("新项目")
         qtbot.waitUntil(lambda: [r.name for r in page.model.rows()] == ["新项目"], timeout=WAIT_MS)
         row = page.model.row_at(0)
-        assert (row.budget, row.due_on, row.status) == (Decimal("65000.00"), date(2027, 3, 1), "running")
+        assert (row.budget, row.due_on, row.status, row.customer_name) == (
+            Decimal("65000.00"), date(2027, 3, 1), "running", "sp_e1a客户1")
 
         page.view.selectRow(0)
 
         def rename(editor: ProjectEditor) -> None:
             assert editor.ui.nameEdit.text() == "新项目" and editor.ui.budgetEdit.text() == "¥65,000.00"
+            assert editor.ui.customerIdPicker.edit.text() == "sp_e1a客户1"
             editor.ui.nameEdit.setText("新项目二期")
             save(editor)
 
@@ -190,3 +197,39 @@ def test_a_save_that_met_someone_elses_merges_and_asks_only_about_both_changed_f
         with co.admin() as conn:
             mine = conn.execute("select count(*) from sales.t_projects where name = 'My name'").fetchone()
         assert mine == (1,)
+
+
+def test_the_ported_lead_list_still_starts_newest_first(qtbot, fresh_company: Company) -> None:
+    for name in ("A 最早", "C 其次", "B 最新"):  # saved one after the other: not in name order
+        with fresh_company.admin() as conn:
+            fresh_company.add_lead(conn, name, owner="sp_e1a")
+            conn.commit()
+    with main_window(qtbot, fresh_company, "sp_e1a") as window:
+        for key in ("leads", "lead_pool"):
+            page = wait_loaded(qtbot, window, key)
+            assert (page.model.sort_key, page.model.descending) == ("updated_at", True)
+        page = wait_loaded(qtbot, window, "leads")
+        assert [r.company_name for r in page.model.rows()] == ["B 最新", "C 其次", "A 最早"]
+
+
+def test_a_lead_opened_from_the_list_is_edited_in_the_ported_editor(qtbot, fresh_company: Company) -> None:
+    from salesdesk.ui.lead_editor import LeadEditor
+
+    with fresh_company.admin() as conn:
+        lead = fresh_company.add_lead(conn, "东海贸易", owner="sp_e1a", contact_name="刘经理")
+        conn.commit()
+    with main_window(qtbot, fresh_company, "sp_e1a") as window:
+        page = wait_loaded(qtbot, window, "leads")
+        qtbot.waitUntil(lambda: page.model.row_of(lead) is not None, timeout=WAIT_MS)
+        page.view.selectRow(page.model.row_of(lead))
+
+        def edit(editor: LeadEditor) -> None:
+            assert not editor.ui.contactNameEdit.isReadOnly() and editor.save_button.isVisible()
+            editor.ui.contactNameEdit.setText("刘建国")
+            save(editor)
+
+        with answering(LeadEditor, edit) as answered:
+            page.open_selected()
+            qtbot.waitUntil(lambda: bool(answered) and not answered[0].isVisible(), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: page.model.row_at(page.model.row_of(lead)).contact_name == "刘建国",
+                        timeout=WAIT_MS)

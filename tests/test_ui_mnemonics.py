@@ -92,6 +92,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     from salesdesk.ui.login_dialog import LoginDialog
     from salesdesk.ui.product_editor import ProductEditor
     from salesdesk.ui.profile_editor import ProfileEditor
+    from salesdesk.ui.quote_editor import QuoteEditor
     from salesdesk.ui.reason_dialog import ReasonDialog
     from salesdesk.ui.reassign_dialog import ReassignDialog
     from salesdesk.ui.record_history import HistoryDialog
@@ -116,6 +117,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
         "ShareDialog": lambda: ShareDialog(window.ctx, ids, kind=CUSTOMER),
         "HistoryDialog": lambda: HistoryDialog(window.ctx, CUSTOMER, row),
         "LeadEditor": lambda: LeadEditor(),
+        "QuoteEditor": lambda: QuoteEditor(ctx=window.ctx),
         "LeadConvertDialog": lambda: LeadConvertDialog(lead=lead, stages=[stage]),
     }
 

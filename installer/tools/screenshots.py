@@ -40,6 +40,8 @@ PAGES += ("opportunities", "opportunity")  # issue 12: the deals, and a deal wit
 PAGES += ("followups", "customer360")  # issue 12: follow-ups and the customer overview
 PAGES += ("approvals",)  # issue 13: the approvals inbox
 PAGES += ("contracts", "contract")  # issue 13: the contracts, and an amended contract (helper contracts)
+
+PAGES += ("quotes",)  # issue 13: quotes (helper quotes)
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 

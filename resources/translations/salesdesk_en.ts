@@ -2178,6 +2178,103 @@
     </message>
 </context>
 <context>
+    <name>QuoteActions</name>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <source>Accept → contract</source>
+        <translation>Accept → contract</translation>
+    </message>
+    <message>
+        <source>Mark declined</source>
+        <translation>Mark declined</translation>
+    </message>
+    <message>
+        <source>{number} is sent.</source>
+        <translation>{number} is sent.</translation>
+    </message>
+    <message>
+        <source>{number}: the discount went for approval; send it once approved.</source>
+        <translation>{number}: the discount went for approval; send it once approved.</translation>
+    </message>
+    <message>
+        <source>{number}: a new version is a draft.</source>
+        <translation>{number}: a new version is a draft.</translation>
+    </message>
+    <message>
+        <source>{number} is accepted: a draft contract is made.</source>
+        <translation>{number} is accepted: a draft contract is made.</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>New quote</translation>
+    </message>
+    <message>
+        <source>A draft quote from the deal's saved product lines</source>
+        <translation>A draft quote from the deal's saved product lines</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valid until:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Before tax {amount} · tax {tax} · total {total}</source>
+        <translation>Before tax {amount} · tax {tax} · total {total}</translation>
+    </message>
+    <message>
+        <source>Versions: {versions}</source>
+        <translation>Versions: {versions}</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteListPage</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation><numerusform>%n quote</numerusform><numerusform>%n quotes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n quote(s)</source>
+        <translation><numerusform>at least %n quote</numerusform><numerusform>at least %n quotes</numerusform></translation>
+    </message>
+    <message>
+        <source>Search number or title…</source>
+        <translation>Search number or title…</translation>
+    </message>
+    <message>
+        <source>No quotes yet — make one from a deal</source>
+        <translation>No quotes yet — make one from a deal</translation>
+    </message>
+    <message>
+        <source>{status} (discount awaiting approval)</source>
+        <translation>{status} (discount awaiting approval)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Reassign {nouns}</source>
@@ -2839,6 +2936,30 @@
         <translation>This contract has no amendment in progress to do this with.</translation>
     </message>
     <message>
+        <source>This {kind} cannot do that in its current status: only a draft changes, and a sent one is revised into a new version.</source>
+        <translation>This {kind} cannot do that in its current status: only a draft changes, and a sent one is revised into a new version.</translation>
+    </message>
+    <message>
+        <source>This {kind} is waiting for its discount’s approval.</source>
+        <translation>This {kind} is waiting for its discount’s approval.</translation>
+    </message>
+    <message>
+        <source>The discount was rejected: change the lines, then send again.</source>
+        <translation>The discount was rejected: change the lines, then send again.</translation>
+    </message>
+    <message>
+        <source>Add at least one line before sending.</source>
+        <translation>Add at least one line before sending.</translation>
+    </message>
+    <message>
+        <source>Set a validity date from today on before sending.</source>
+        <translation>Set a validity date from today on before sending.</translation>
+    </message>
+    <message>
+        <source>This {kind} has expired: revise it with a new validity date.</source>
+        <translation>This {kind} has expired: revise it with a new validity date.</translation>
+    </message>
+    <message>
         <source>The list position is no longer valid; reload the list.</source>
         <translation>The list position is no longer valid; reload the list.</translation>
     </message>
@@ -3082,6 +3203,14 @@
         <translation>contract line</translation>
     </message>
     <message>
+        <source>quote</source>
+        <translation>quote</translation>
+    </message>
+    <message>
+        <source>quote line</source>
+        <translation>quote line</translation>
+    </message>
+    <message>
         <source>customers</source>
         <translation>customers</translation>
     </message>
@@ -3112,6 +3241,10 @@
     <message>
         <source>contracts</source>
         <translation>contracts</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>quotes</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3320,10 @@
     <message>
         <source>Contracts</source>
         <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Quotes</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3637,30 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Revised</translation>
     </message>
 </context>
 </TS>

@@ -2183,6 +2183,103 @@
     </message>
 </context>
 <context>
+    <name>QuoteActions</name>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Accept → contract</source>
+        <translation>接受 → 合同</translation>
+    </message>
+    <message>
+        <source>Mark declined</source>
+        <translation>标记为已拒绝</translation>
+    </message>
+    <message>
+        <source>{number} is sent.</source>
+        <translation>{number} 已发送。</translation>
+    </message>
+    <message>
+        <source>{number}: the discount went for approval; send it once approved.</source>
+        <translation>{number}：折扣已提交审批，批准后再发送。</translation>
+    </message>
+    <message>
+        <source>{number}: a new version is a draft.</source>
+        <translation>{number}：新版本为草稿。</translation>
+    </message>
+    <message>
+        <source>{number} is accepted: a draft contract is made.</source>
+        <translation>{number} 已接受：已生成合同草稿。</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>新建报价</translation>
+    </message>
+    <message>
+        <source>A draft quote from the deal's saved product lines</source>
+        <translation>按商机已保存的产品明细生成报价草稿</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Before tax {amount} · tax {tax} · total {total}</source>
+        <translation>不含税 {amount} · 税额 {tax} · 合计 {total}</translation>
+    </message>
+    <message>
+        <source>Versions: {versions}</source>
+        <translation>版本：{versions}</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteListPage</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation><numerusform>%n 份报价</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n quote(s)</source>
+        <translation><numerusform>至少 %n 份报价</numerusform></translation>
+    </message>
+    <message>
+        <source>Search number or title…</source>
+        <translation>搜索编号或标题…</translation>
+    </message>
+    <message>
+        <source>No quotes yet — make one from a deal</source>
+        <translation>还没有报价 —— 从商机生成一份</translation>
+    </message>
+    <message>
+        <source>{status} (discount awaiting approval)</source>
+        <translation>{status}（折扣待审批）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Reassign {nouns}</source>
@@ -2848,6 +2945,30 @@
         <translation>此合同没有可进行此操作的变更。</translation>
     </message>
     <message>
+        <source>This {kind} cannot do that in its current status: only a draft changes, and a sent one is revised into a new version.</source>
+        <translation>该{kind}当前状态下不能这样做：只有草稿可以修改，已发送的要修订为新版本。</translation>
+    </message>
+    <message>
+        <source>This {kind} is waiting for its discount’s approval.</source>
+        <translation>该{kind}的折扣正在等待审批。</translation>
+    </message>
+    <message>
+        <source>The discount was rejected: change the lines, then send again.</source>
+        <translation>折扣被驳回：请修改明细后再发送。</translation>
+    </message>
+    <message>
+        <source>Add at least one line before sending.</source>
+        <translation>发送前请至少添加一行明细。</translation>
+    </message>
+    <message>
+        <source>Set a validity date from today on before sending.</source>
+        <translation>发送前请设置今天或之后的有效期。</translation>
+    </message>
+    <message>
+        <source>This {kind} has expired: revise it with a new validity date.</source>
+        <translation>该{kind}已过期：请修订并设置新的有效期。</translation>
+    </message>
+    <message>
         <source>The list position is no longer valid; reload the list.</source>
         <translation>列表位置已失效，请重新加载列表。</translation>
     </message>
@@ -3091,6 +3212,14 @@
         <translation>合同明细</translation>
     </message>
     <message>
+        <source>quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>quote line</source>
+        <translation>报价明细</translation>
+    </message>
+    <message>
         <source>customers</source>
         <translation>客户</translation>
     </message>
@@ -3121,6 +3250,10 @@
     <message>
         <source>contracts</source>
         <translation>合同</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>报价单</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3329,10 @@
     <message>
         <source>Contracts</source>
         <translation>合同</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价单</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3646,30 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>已修订</translation>
     </message>
 </context>
 </TS>

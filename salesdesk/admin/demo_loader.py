@@ -24,6 +24,7 @@ from salesdesk.admin.demo_data import PASSWORD, DemoCompany, build_company, org_
 from salesdesk.admin.demo_pipeline import build_pipeline
 from salesdesk.admin.demo_pipeline_loader import load_pipeline, read_stages
 from salesdesk.admin.demo_products import CATEGORIES, products
+from salesdesk.admin.demo_quotes import load_quotes
 from salesdesk.admin.errors import AdminError
 
 PREFIX_RE = re.compile(r"^([a-z][a-z0-9_]{0,19})?$")
@@ -177,6 +178,8 @@ def load_demo(conn: psycopg.Connection, prefix: str = "",
     load_approval_rules(conn)  # issue 13 §2: rules only, no kind submits yet
     load_company_profile(conn)  # issue 13 §6: the seller's header of its documents
     load_contracts(conn)  # issue 13 §1: contracts from the won deals, in every state (helper contracts)
+
+    load_quotes(conn)  # issue 13 §1: quotes in every state, discounts approved and pending
     return LoadSummary(units=len(unit_ids), people=len(people), pools=len(pool_ids),
                        customers=len(customer_ids), contacts=contacts, shares=len(company.shares),
                        seconds=time.perf_counter() - started, products=catalog, leads=counts.leads,

@@ -64,7 +64,12 @@ def deal_quote(db: Database, deal_id: int, request: QuoteRequest) -> TradeDocume
 
 def _buyer(db: Database, deal: OpportunityDetail) -> Party:
     """The customer with its primary contact (whoever sees a deal sees its customer)."""
-    customer = customers.get_customer(db, deal.customer_id)
+    return customer_party(db, deal.customer_id)
+
+
+def customer_party(db: Database, customer_id: int) -> Party:
+    """A customer as the buyer of a document, with its primary contact (quotes share it)."""
+    customer = customers.get_customer(db, customer_id)
     contact = next((c for c in customer.contacts if c.is_primary), None)
     return Party(customer.name, customer.address, customer.phone, contact.name if contact else None,
                  (contact.mobile or contact.phone) if contact else None)

@@ -38,6 +38,8 @@ KIND_NAMES: dict[str, str] = {
     "approval_request": QT_TRANSLATE_NOOP("kinds", "approval request"),
     "contract": QT_TRANSLATE_NOOP("kinds", "contract"),
     "contract_line": QT_TRANSLATE_NOOP("kinds", "contract line"),
+    "quote": QT_TRANSLATE_NOOP("kinds", "quote"),
+    "quote_line": QT_TRANSLATE_NOOP("kinds", "quote line"),
 }
 KIND_PLURALS: dict[str, str] = {  # "Share 3 {nouns}": the kind's noun for more than one
     "customer": QT_TRANSLATE_NOOP("kinds", "customers"),
@@ -48,6 +50,7 @@ KIND_PLURALS: dict[str, str] = {  # "Share 3 {nouns}": the kind's noun for more 
     "followup": QT_TRANSLATE_NOOP("kinds", "follow-ups"),
     "approval_request": QT_TRANSLATE_NOOP("kinds", "approval requests"),
     "contract": QT_TRANSLATE_NOOP("kinds", "contracts"),
+    "quote": QT_TRANSLATE_NOOP("kinds", "quotes"),
 }
 NAMED_FIELD = QT_TRANSLATE_NOOP("errors", "{field}: {problem}")
 
@@ -354,6 +357,20 @@ _CONTRACT_ERRORS = {
     "SDC04:submitted": QT_TRANSLATE_NOOP("errors", "An amendment of this contract is waiting for approval."),
     "SDC04": QT_TRANSLATE_NOOP("errors", "This contract has no amendment in progress to do this with."),
 }
+# Quotes (sql/0032): their status flow's refusals -> what the user reads.
+_QUOTE_ERRORS = {
+    "SDQ01": ("", QT_TRANSLATE_NOOP(
+        "errors", "This {kind} cannot do that in its current status: only a draft changes, and a sent one is "
+                  "revised into a new version.")),
+    "SDQ02": ("", QT_TRANSLATE_NOOP("errors", "This {kind} is waiting for its discount’s approval.")),
+    "SDQ03": ("", QT_TRANSLATE_NOOP(
+        "errors", "The discount was rejected: change the lines, then send again.")),
+    "SDQ04": ("", QT_TRANSLATE_NOOP("errors", "Add at least one line before sending.")),
+    "SDQ05": ("valid_until", QT_TRANSLATE_NOOP(
+        "errors", "Set a validity date from today on before sending.")),
+    "SDQ06": ("", QT_TRANSLATE_NOOP(
+        "errors", "This {kind} has expired: revise it with a new validity date.")),
+}
 
 
 def _field_from_constraint(table: str | None, constraint: str | None) -> str:
@@ -421,6 +438,10 @@ def _domain_error(err: BaseException) -> DomainError:
     if sqlstate in _CONTRACT_ERRORS:
         detail = getattr(diag, "message_detail", None) or ""
         return ContractStateError(_CONTRACT_ERRORS.get(f"{sqlstate}:{detail}", _CONTRACT_ERRORS[sqlstate]))
+
+    if sqlstate in _QUOTE_ERRORS:
+        field, message = _QUOTE_ERRORS[sqlstate]
+        return ValidationError({field: message} if field else {}, message)
     if sqlstate == "55P03":
         return BusyError()
     if sqlstate in ("40001", "40P01"):

@@ -12,7 +12,7 @@ from typing import Any
 
 from salesdesk import words
 from salesdesk.i18n import QT_TRANSLATE_NOOP
-from salesdesk.services.validation import BadValue, Choice, DateField, FieldType, Spec, Text
+from salesdesk.services.validation import BadValue, Choice, DateField, FieldType, RecordRef, Spec, Text
 
 KINDS = ("call", "visit", "email", "meeting", "wechat", "other")
 SORT_KEYS = ("happened_at", "updated_at", "next_followup_on")
@@ -49,16 +49,6 @@ class Moment(FieldType):
         if isinstance(value, datetime) and value.tzinfo is not None:
             return value
         raise BadValue(BAD_TIME)
-
-
-@dataclass(frozen=True)
-class RecordRef(FieldType):
-    """The id of another record (a picker's choice), or empty."""
-
-    typed: bool = False
-
-    def parse(self, value: Any) -> int | None:
-        return None if value is None or value == "" else int(value)
 
 
 FOLLOWUP_SPEC: Spec = {

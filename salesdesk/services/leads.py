@@ -80,6 +80,9 @@ class Lead:
     archived_at: datetime | None
     version: int
     converted_opportunity_id: int | None = None  # the deal created by the conversion (0020)
+    can_edit: bool = False  # my rights on it now, as api.lead_get gives them with the lead
+    can_manage: bool = False
+    access: str | None = None
 
     @property
     def read_only(self) -> bool:

@@ -454,3 +454,14 @@ def clean(values: Mapping[str, Any], spec: Spec, *, partial: bool = False) -> di
     if errors:
         raise ValidationError(errors)
     return out
+
+
+@dataclass(frozen=True)
+class RecordRef(FieldType):
+    """The id of another record (a record picker's choice), or empty; the database checks that the
+    writer sees it (private.declare_reference)."""
+
+    typed: bool = False
+
+    def parse(self, value: Any) -> int | None:
+        return None if value is None or value == "" else int(value)

@@ -8,6 +8,8 @@
     form.set_read_only(True)   # looks read-only too: the `readonly` property styles it (salesdesk.qss)
 
 Supported widgets: QLineEdit and QPlainTextEdit (text; None shows as ''),
+A RecordPicker (ui/record_picker.py) holds a referenced record's id; `pick_texts` names the
+record's attribute with its text (`customer_id` -> `customer_name`), read where the id is read.
 QComboBox (item data; an editable combo without a match keeps the text; a combo
 with the `keepsUnknown` property adds a value it does not offer as an item of its
 own, so a deactivated picklist value still shows and reads back),
@@ -42,10 +44,12 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.services.errors import FieldError
+from salesdesk.services.picks import Pick
 from salesdesk.services.validation import FieldType, Money
 from salesdesk.ui.formats import DATE_FORMAT, EXACT_MONEY, MoneyInputError, fmt_value, parse_typed
+from salesdesk.ui.record_picker import RecordPicker
 
-_SUFFIXES = ("Edit", "Combo", "Check", "Date")
+_SUFFIXES = ("Edit", "Combo", "Check", "Date", "Picker")
 
 
 def error_label_name(widget_name: str) -> str:
@@ -88,8 +92,10 @@ class FormBinding(QObject):
 
     def __init__(self, ui: Any, fields: Mapping[str, str], *, error_only: Mapping[str, str] | None = None,
                  money: Iterable[str] = (), types: Mapping[str, FieldType] | None = None,
-                 parent: QObject | None = None) -> None:
+                 pick_texts: Mapping[str, str] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.pick_texts = dict(pick_texts or {})
+        self._picked: dict[tuple[str, Any], str] = {}  # (field, id) -> the text a record gave it
         self.widgets: dict[str, QWidget] = {k: getattr(ui, name) for k, name in fields.items()}
         # the line edits whose text a field type parses (the others keep their widget's value)
         self.typed: dict[str, FieldType] = {
@@ -110,6 +116,8 @@ class FormBinding(QObject):
 
     @staticmethod
     def _signal(widget: QWidget) -> Any:
+        if isinstance(widget, RecordPicker):
+            return widget.picked
         if isinstance(widget, QComboBox):
             return widget.currentTextChanged if widget.isEditable() else widget.currentIndexChanged
         if isinstance(widget, QCheckBox):
@@ -122,6 +130,8 @@ class FormBinding(QObject):
     def represent(self, key: str, value: Any) -> Any:
         """A stored value as the field's widget would read it back."""
         widget = self.widgets[key]
+        if isinstance(widget, RecordPicker):
+            return None if value == "" else value
         if key in self.typed:
             if value is None or not isinstance(value, str):
                 return value
@@ -146,11 +156,16 @@ class FormBinding(QObject):
 
     def values_of(self, record: Any) -> dict[str, Any]:
         """What the widgets would show for `record` (missing fields count as empty)."""
+        for key, attribute in self.pick_texts.items():
+            if getattr(record, key, None) is not None:
+                self._picked[(key, getattr(record, key))] = getattr(record, attribute, None) or ""
         return {k: self.represent(k, getattr(record, k, None)) for k in self.widgets}
 
     def value(self, key: str) -> Any:
         """What the field holds; a typed field its type refuses gives its text (see `input_errors`)."""
         widget = self.widgets[key]
+        if isinstance(widget, RecordPicker):
+            return widget.value()
         if key in self.typed:
             try:
                 return parse_typed(self.typed[key], widget.text())
@@ -182,7 +197,10 @@ class FormBinding(QObject):
                 self.widgets[key].setText(text)
             return
         widget, shown = self.widgets[key], self.represent(key, value)
-        if isinstance(widget, QComboBox):
+        if isinstance(widget, RecordPicker):
+            if widget.value() != shown:
+                widget.set_value(None if shown is None else Pick(shown, self._picked.get((key, shown), "")))
+        elif isinstance(widget, QComboBox):
             index = widget.findData(shown)
             if index >= 0:
                 widget.setCurrentIndex(index)
@@ -221,6 +239,8 @@ class FormBinding(QObject):
         """A value of this field as the user reads it (money with ¥ and separators)."""
         if key in self.typed and value is not None and not isinstance(value, str):
             return fmt_value(self.typed[key], value)
+        if (key, value) in self._picked:  # a referenced record: its name, not its id
+            return self._picked[(key, value)]
         return "" if value is None else str(value)
 
     @property

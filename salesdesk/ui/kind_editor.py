@@ -21,7 +21,7 @@ first when something typed is not saved. What the user may only read opens read-
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication
@@ -29,16 +29,18 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from salesdesk.services.kind_service import KindService
+from salesdesk.services.picks import Pick
 from salesdesk.services.validation import Choice
 from salesdesk.ui import words
 from salesdesk.ui.form_binding import FormBinding
 from salesdesk.ui.kind_screen import camel
 from salesdesk.ui.record_actions import RecordKind
 from salesdesk.ui.record_editor import RecordEditor
+from salesdesk.ui.record_picker import RecordPicker
 from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
-SUFFIXES = ("Edit", "Combo", "Check", "Date")
+SUFFIXES = ("Edit", "Combo", "Check", "Date", "Picker")
 
 
 def widget_names(ui: Any, fields: Any) -> dict[str, str]:
@@ -106,6 +108,7 @@ class KindEditor(QDialog):
     service: ClassVar[KindService[Any, Any]]
     kind: ClassVar[RecordKind | None] = None
     choices: ClassVar[Mapping[str, Mapping[Any, Any]]] = {}
+    pickers: ClassVar[Mapping[str, tuple[Callable[..., list[Pick]], str]]] = {}  # field: (search, its text)
 
     def __init__(self, parent: QWidget | None = None, *, ctx: Any = None, record: Any = None,
                  may_edit: bool = True, fixed: Mapping[str, Any] | None = None, **kwargs: Any) -> None:
@@ -120,9 +123,10 @@ class KindEditor(QDialog):
         layout.addWidget(self.form_editor)
         self.resize(self.form_editor.size())
         self.fill_choices()
+        self.add_pickers()
         self.prepare()
         self.form = FormBinding(self.ui, widget_names(self.ui, self.service.spec), types=self.service.spec,
-                                parent=self)
+                                pick_texts={k: text for k, (_s, text) in self.pickers.items()}, parent=self)
         self.save_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.save_button.setText(word(words.SAVE))
@@ -180,6 +184,20 @@ class KindEditor(QDialog):
                 for value in field.values:
                     text = texts.get(value)
                     combo.addItem(text() if callable(text) else str(text or value), value)
+
+    def add_pickers(self) -> None:
+        """A record picker for each reference field, in the form's `<field>Holder` placeholder; it
+        searches the referenced kind's list (its `search`, e.g. customer_list.search_customers)."""
+        for key, (search, _text) in self.pickers.items():
+            holder = getattr(self.ui, camel(key) + "Holder")
+            find = lambda t, n, s=search: s(self.form_editor.db, t, n)  # noqa: E731
+            picker = RecordPicker(self.ctx.tasks, find, parent=holder)
+            picker.setObjectName(camel(key) + "Picker")
+            layout = holder.layout() or QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(picker)
+            holder.setFocusProxy(picker)
+            setattr(self.ui, picker.objectName(), picker)
 
     def save_job(self) -> tuple[Any, tuple[Any, ...], dict[str, Any]] | None:
         editor, values = self.form_editor, self.values()

@@ -68,8 +68,9 @@ class KindTableModel(RecordTableModel[Any]):
     def __init__(self, runner: Any, screen: KindScreen, db: Any, parent: Any = None) -> None:
         service = screen.service
         source = ServiceSource(db, service.list, service.count, service.get_line)
-        super().__init__(runner, source, screen.columns(), query=dict(screen.base_query), sort=service.sort,
-                         descending=service.descending, parent=parent)
+        descending = service.descending if screen.descending is None else screen.descending
+        super().__init__(runner, source, screen.columns(), query=dict(screen.base_query),
+                         sort=screen.sort or service.sort, descending=descending, parent=parent)
         self.screen = screen
 
     def row_for(self, item: Any) -> Any:

@@ -13,9 +13,9 @@
     register_screen(SCREEN)                                     # the page `projects`
 
 What comes from the declaration without code: the list's sorts (the columns' sort keys, checked
-by the service), the default order (the service's), the scope choices (what the kind has: all /
-mine / team for an owned kind, the pool with a pool, "shared with me" with shares; `scopes=`
-narrows them), each filter's combo ("any" first, then its choices; a `picklist` filter's
+by the service), the first order (the service's, unless `sort=`), the scope choices (what the
+kind has: all / mine / team for an owned kind, the pool with a pool, "shared with me" with
+shares; `scopes=` narrows them), each filter's combo ("any" first, then its choices; a `picklist` filter's
 choices load from the picklist in the background), the count and empty texts, the actions by name
 (`new`, `edit`, `archive`, and RecordActions' `reassign`, `share`, `release`, `claim`,
 `hand_out`, `history`: those the kind lacks are left out), the page's object names
@@ -95,6 +95,8 @@ class KindScreen:
     scopes: tuple[str, ...] | None = None            # None: every scope the kind has
     scope_texts: Texts = field(default_factory=dict)  # a scope said otherwise than `scope_words`
     base_query: Mapping[str, Any] = field(default_factory=dict)  # e.g. {"scope": "pool"}
+    sort: str | None = None                          # the list's first order (None: the service's)
+    descending: bool | None = None
     search: Callable[[], str] = lambda: translate("KindScreen", "Search…")
     count: Callable[[int, bool], str] | None = None
     empty: Callable[[], str] | None = None
@@ -124,9 +126,13 @@ class KindScreen:
         return tuple(c.sort_key for c in self.columns() if c.sort_key)
 
 
+SCREENS: dict[str, KindScreen] = {}  # by page key: what tests check against the kinds' declarations
+
+
 def register_screen(screen: KindScreen, page_class: Callable[..., Any] | None = None,
                     *, in_navigation: bool = True) -> None:
     """Register the kind's list page (a KindListPage, or `page_class` built with the screen)."""
+    SCREENS[screen.page] = screen
     if page_class is None:
         from salesdesk.ui.kind_list import KindListPage
 

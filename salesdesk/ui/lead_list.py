@@ -36,7 +36,7 @@ def pools(db: Any) -> list[tuple[int, str]]:
 
 LEADS_SCREEN = KindScreen(
     LEAD, LEADS, page="leads", title=QT_TRANSLATE_NOOP("pages", "Leads"), icon="person", order=24,
-    columns=lead_columns, scopes=("all", "mine", "team"), mine_first=True,
+    columns=lead_columns, scopes=("all", "mine", "team"), mine_first=True, sort="updated_at", descending=True,
     filters=(Filter("status", lambda: translate("LeadRecordsPage", "Any status"), STATUS_WORDS),
              Filter("source", lambda: translate("CustomerListPage", "Any source"), picklist="source")),
     search=lambda: translate("LeadRecordsPage", "Search company, contact or phone…"), count=lead_count,
@@ -45,7 +45,7 @@ LEADS_SCREEN = KindScreen(
     editor=LeadEditor, grey=lambda row: row.status in ("converted", "disqualified"))
 LEAD_POOL_SCREEN = KindScreen(
     LEAD, LEADS, page="lead_pool", title=QT_TRANSLATE_NOOP("pages", "Lead pool"), icon="pool", order=25,
-    columns=lead_columns, scopes=(), base_query={"scope": "pool"},
+    columns=lead_columns, scopes=(), base_query={"scope": "pool"}, sort="updated_at", descending=True,
     filters=(Filter("pool_id", lambda: translate("PoolPage", "All my pools"), load=pools, min_choices=2),),
     search=LEADS_SCREEN.search, count=lead_count,
     empty=lambda: translate("LeadPoolPage",

@@ -41,6 +41,7 @@ from salesdesk.ui.opportunity_list import OPPORTUNITY
 from salesdesk.ui.opportunity_models import fmt_percent, forecast_text, stage_text
 from salesdesk.ui.pages import AppContext, register_page
 from salesdesk.ui.picklist_combos import fill_picklist
+from salesdesk.ui.quote_actions import NewQuoteButton  # issue 13 §1 (quotes)
 from salesdesk.ui.record_action_bar import RecordActionBar
 from salesdesk.ui.record_actions import RecordActions
 from salesdesk.ui.record_editor import LiveBar, RecordEditor
@@ -180,6 +181,9 @@ class OpportunityEditor(DealChangedElsewhere, RecordEditor):
         self.export_button = QuoteExportButton(ctx, lambda: self.record_id, self.has_unsaved_changes)
         self.export_button.setEnabled(False)  # a stored deal's, once shown
         self.ui.headerLayout.addWidget(self.export_button)
+        self.new_quote_button = NewQuoteButton(ctx, lambda: self.record_id, self.has_unsaved_changes)
+        self.new_quote_button.setEnabled(False)  # quotes: a stored deal's, once shown
+        self.ui.headerLayout.addWidget(self.new_quote_button)  # quotes
         # -- end of the electronic quote block -----------------------------------------------------
         # -- issue 13 §1: a contract from this deal (helper contracts) -------------------------------
         self.contract_button = QPushButton()
@@ -304,6 +308,8 @@ class OpportunityEditor(DealChangedElsewhere, RecordEditor):
         self._customer = None
         self.export_button.setEnabled(False)  # issue 13 §6 (docs): nothing stored to quote yet
         self.contract_button.setEnabled(False)  # issue 13 §1 (contracts)
+
+        self.new_quote_button.setEnabled(False)  # quotes
         self.customer.set_value(None)
         self.form.show(None)
         self._stage_chosen()
@@ -348,6 +354,8 @@ class OpportunityEditor(DealChangedElsewhere, RecordEditor):
         self.followup_button.setEnabled(True)
         self.export_button.setEnabled(True)  # issue 13 §6 (docs)
         self.contract_button.setEnabled(True)  # issue 13 §1 (contracts)
+
+        self.new_quote_button.setEnabled(True)  # quotes
         self._load_followups(record.id)
         self.header_actions.setEnabled(True)
         self.header_actions.update_actions()
@@ -449,6 +457,8 @@ class OpportunityEditor(DealChangedElsewhere, RecordEditor):
         self.followup_button.setText(words.word(words.LOG_FOLLOWUP))
         self.export_button.retranslate()  # issue 13 §6 (docs)
         self.contract_button.setText(translate("OpportunityEditor", "New contract…"))  # issue 13 §1
+
+        self.new_quote_button.retranslate()  # quotes
         self.followup_table.setHorizontalHeaderLabels([c.title() for c in self.followup_columns])
         self.ui.tabs.setTabText(self.followups_tab, translate("OpportunityEditor", "Follow-ups (%1)")
                                 .replace("%1", str(self.followup_table.rowCount())))

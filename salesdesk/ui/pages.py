@@ -80,6 +80,9 @@ PAGE_MODULES: list[str] = [
     # issue 13 §1/§8: contracts (helper contracts)
     "salesdesk.ui.contract_list",
     "salesdesk.ui.contract_editor",
+
+    # issue 13 §1/§8: quotes (helper quotes)
+    "salesdesk.ui.quote_list",
 ]
 
 

@@ -16,9 +16,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
+from salesdesk.services.customer_list import search_customers
 from salesdesk.services.errors import KIND_NAMES, KIND_PLURALS
 from salesdesk.services.kind_service import KindService
-from salesdesk.services.validation import Choice, DateField, Money, Text
+from salesdesk.services.validation import Choice, DateField, Money, RecordRef, Text
 from salesdesk.ui import words
 from salesdesk.ui.columns import Column, fmt_date, fmt_datetime, fmt_money
 from salesdesk.ui.forms import form_class
@@ -35,7 +36,7 @@ SQL = Path(__file__).with_name("project.sql")
 KIND_NAMES["t_project"], KIND_PLURALS["t_project"] = "project", "projects"  # the product's: a line each
 STATUSES = ("planned", "running", "done")
 SPEC = {"name": Text(required=True, max_length=200), "budget": Money(label=words.AMOUNT),
-        "due_on": DateField(), "status": Choice(values=STATUSES)}
+        "due_on": DateField(), "status": Choice(values=STATUSES), "customer_id": RecordRef()}
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class ProjectRow:
     budget: Decimal
     due_on: date | None
     status: str
+    customer_id: int | None
+    customer_name: str | None  # None when out of my sight
     owner_id: int | None
     owner_name: str | None
     updated_at: datetime
@@ -77,6 +80,7 @@ def project_columns() -> list[Column[ProjectRow]]:
         Column("due_on", lambda: word(words.DATE), lambda r: fmt_date(r.due_on), "due_on", kind="date",
                value=lambda r: r.due_on),
         Column("status", lambda: word(words.STATUS), lambda r: STATUS_WORDS[r.status]()),
+        Column("customer", lambda: word(words.CUSTOMER), lambda r: r.customer_name or ""),
         Column("owner", lambda: word(words.OWNER), lambda r: r.owner_name or ""),
         Column("updated_at", lambda: word(words.UPDATED), lambda r: fmt_datetime(r.updated_at), "updated_at",
                kind="datetime", value=lambda r: r.updated_at),
@@ -90,6 +94,7 @@ class ProjectEditor(KindEditor):
     service = PROJECTS
     kind = PROJECT
     choices = {"status": STATUS_WORDS}
+    pickers = {"customer_id": (search_customers, "customer_name")}
 
 
 SCREEN = KindScreen(

@@ -46,6 +46,9 @@ CASE root_kind
     WHEN 'opportunity'::text THEN (EXISTS ( SELECT 1
        FROM sales.opportunities r
       WHERE r.id = changes.root_id))
+    WHEN 'quote'::text THEN (EXISTS ( SELECT 1
+       FROM sales.quotes r
+      WHERE r.id = changes.root_id))
     ELSE false
 END AND (kind <> 'share'::text OR ( SELECT private.may_hand_on(h.owner_id, h.pool_id) AS may_hand_on
    FROM private.record_holder(changes.root_kind, changes.root_id) h(owner_id, pool_id))));

@@ -60,5 +60,8 @@ CASE kind
     WHEN 'opportunity'::text THEN (EXISTS ( SELECT 1
        FROM sales.opportunities r
       WHERE r.id = ownership_history.record_id))
+    WHEN 'quote'::text THEN (EXISTS ( SELECT 1
+       FROM sales.quotes r
+      WHERE r.id = ownership_history.record_id))
     ELSE false
 END);

@@ -1,0 +1,28 @@
+-- api.quote_get, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- In no file of sql/ by name: made at run time by private.declare_api
+
+CREATE OR REPLACE FUNCTION api.quote_get(p_id bigint)
+ RETURNS TABLE(id bigint, number text, revision integer, title text, status text, customer_id bigint, customer_name text, opportunity_id bigint, opportunity_title text, valid_until date, amount numeric, tax_amount numeric, total_amount numeric, max_discount numeric, approval text, contract_id bigint, previous_id bigint, notes text, sent_at timestamp with time zone, decided_at timestamp with time zone, owner_id bigint, owner_name text, created_at timestamp with time zone, updated_at timestamp with time zone, archived_at timestamp with time zone, version integer, can_edit boolean, can_manage boolean, access text)
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'pg_temp'
+ SET client_min_messages TO 'warning'
+ SET debug_print_parse TO 'off'
+ SET debug_print_plan TO 'off'
+ SET debug_print_rewritten TO 'off'
+ SET trace_notify TO 'off'
+ SET trace_sort TO 'off'
+AS $function$
+            begin
+                perform private.require_employee();
+                return query
+                    select r.id, r.number, r.revision, r.title, r.status, r.customer_id, r.customer_name, r.opportunity_id, r.opportunity_title, r.valid_until, r.amount, r.tax_amount, r.total_amount, r.max_discount, r.approval, r.contract_id, r.previous_id, r.notes, r.sent_at, r.decided_at, r.owner_id, r.owner_name, r.created_at, r.updated_at, r.archived_at, r.version, x.can_edit, x.can_manage, case when t.owner_id = private.current_employee_id() then 'owner' when private.sees_all() or t.owner_id = any (private.visible_owner_ids()) then 'scope' when t.id = any (private.shared_record_ids('quote', true)) then 'write' else 'read' end
+                    from api.quote_rows(array[p_id]) r
+                        join sales.quotes t on t.id = r.id
+                        cross join lateral private.record_rights('quote', r.id) x;
+            end
+            $function$;
+alter function api.quote_get(p_id bigint) owner to salesdesk_api;
+grant execute on function api.quote_get(p_id bigint) to salesdesk_user;
