@@ -142,7 +142,7 @@ class KindActions(RecordActions):
         if not ids:
             return
         n = len(ids)
-        ask = translate("KindActions", "Archive %n {nouns}? They leave the lists; nothing is deleted.", "", n)
+        ask = translate("KindActions", "Archive %n {nouns}? Nothing is deleted.", "", n)
         text = self.kind.say(ask)
         title = self.kind.say(translate("KindActions", "Archive {nouns}"))
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
