@@ -233,3 +233,22 @@ def test_a_lead_opened_from_the_list_is_edited_in_the_ported_editor(qtbot, fresh
             qtbot.waitUntil(lambda: bool(answered) and not answered[0].isVisible(), timeout=WAIT_MS)
         qtbot.waitUntil(lambda: page.model.row_at(page.model.row_of(lead)).contact_name == "刘建国",
                         timeout=WAIT_MS)
+
+
+def test_archive_takes_the_selected_projects_off_the_list(qtbot, co: Company) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    with main_window(qtbot, co, "sp_e1a") as window:
+        page = open_page(qtbot, window)
+        page.view.selectRow(0)
+        assert page.actions_by_name["archive"].isEnabled()
+        page.actions_by_name["archive"].trigger()
+        box = page.active_dialog
+        assert isinstance(box, QMessageBox) and box.text().startswith("Archive 1 project")
+        box.button(QMessageBox.StandardButton.Yes).click()
+        qtbot.waitUntil(lambda: "Project 00" not in {r.name for r in page.model.rows()}, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: page.model.count == N - 1, timeout=WAIT_MS)
+    with co.admin() as conn:
+        archived = conn.execute("select archived_at is not null from sales.t_projects "
+                                "where name = 'Project 00'").fetchone()
+    assert archived == (True,)
