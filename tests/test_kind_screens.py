@@ -233,3 +233,51 @@ def test_a_lead_opened_from_the_list_is_edited_in_the_ported_editor(qtbot, fresh
             qtbot.waitUntil(lambda: bool(answered) and not answered[0].isVisible(), timeout=WAIT_MS)
         qtbot.waitUntil(lambda: page.model.row_at(page.model.row_of(lead)).contact_name == "刘建国",
                         timeout=WAIT_MS)
+
+
+def test_archive_takes_the_selected_projects_off_the_list(qtbot, co: Company) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    with main_window(qtbot, co, "sp_e1a") as window:
+        page = open_page(qtbot, window)
+        page.view.selectRow(0)
+        assert page.actions_by_name["archive"].isEnabled()
+        page.actions_by_name["archive"].trigger()
+        box = page.active_dialog
+        assert isinstance(box, QMessageBox) and box.text().startswith("Archive 1 project")
+        box.button(QMessageBox.StandardButton.Yes).click()
+        qtbot.waitUntil(lambda: "Project 00" not in {r.name for r in page.model.rows()}, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: page.model.count == N - 1, timeout=WAIT_MS)
+    with co.admin() as conn:
+        archived = conn.execute("select archived_at is not null from sales.t_projects "
+                                "where name = 'Project 00'").fetchone()
+    assert archived == (True,)
+
+
+def test_esc_asks_before_dropping_typing_and_ctrl_s_saves(qtbot, co: Company) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    with main_window(qtbot, co, "sp_e1a") as window:
+        page = open_page(qtbot, window)
+        asked: list[str] = []
+
+        def keys(editor: ProjectEditor) -> None:
+            editor.ui.nameEdit.setText("快捷键项目")
+
+            def stay(box: QMessageBox) -> None:
+                asked.append(box.objectName())
+                box.button(QMessageBox.StandardButton.Cancel).click()
+
+            with answering(QMessageBox, stay):
+                qtbot.keyClick(editor.ui.nameEdit, Qt.Key.Key_Escape)
+            assert editor.isVisible() and editor.ui.nameEdit.text() == "快捷键项目"  # Cancel: kept
+            editor.activateWindow()  # a shortcut works in the active window (the box had it)
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is editor, timeout=WAIT_MS)
+            qtbot.keyClick(editor.ui.nameEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+        with answering(ProjectEditor, keys) as answered:
+            page.actions_by_name["new"].trigger()
+            qtbot.waitUntil(lambda: bool(answered) and not answered[0].isVisible(), timeout=WAIT_MS)
+        assert asked == ["unsavedBox"]
+        page.search.setText("快捷键")
+        qtbot.waitUntil(lambda: [r.name for r in page.model.rows()] == ["快捷键项目"], timeout=WAIT_MS)

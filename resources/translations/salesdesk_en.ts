@@ -1206,8 +1206,8 @@
         <translation>{title} added.</translation>
     </message>
     <message numerus="yes">
-        <source>Archive %n {nouns}? They leave the lists; nothing is deleted.</source>
-        <translation><numerusform>Archive %n {noun}? They leave the lists; nothing is deleted.</numerusform><numerusform>Archive %n {nouns}? They leave the lists; nothing is deleted.</numerusform></translation>
+        <source>Archive %n {nouns}? Nothing is deleted.</source>
+        <translation><numerusform>Archive %n {noun}? Nothing is deleted.</numerusform><numerusform>Archive %n {nouns}? Nothing is deleted.</numerusform></translation>
     </message>
     <message>
         <source>Archive {nouns}</source>

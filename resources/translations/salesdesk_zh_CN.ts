@@ -1210,8 +1210,8 @@
         <translation>已添加 {title}。</translation>
     </message>
     <message numerus="yes">
-        <source>Archive %n {nouns}? They leave the lists; nothing is deleted.</source>
-        <translation><numerusform>归档 %n 条{nouns}？它们将离开列表，不会删除任何数据。</numerusform></translation>
+        <source>Archive %n {nouns}? Nothing is deleted.</source>
+        <translation><numerusform>归档 %n 条{nouns}？不会删除任何数据。</numerusform></translation>
     </message>
     <message>
         <source>Archive {nouns}</source>

@@ -27,6 +27,7 @@ from salesdesk.ui.picklist_combos import PinyinTypeAhead, fill_picklist
 from salesdesk.ui.record_actions import (
     ActionSpec,
     RecordActions,
+    RecordKind,
     always,
     each,
     may_hand_on,
@@ -56,10 +57,11 @@ def editor_inputs(editor: Any, db: Any, record_id: int | None) -> dict[str, Any]
     return editor.inputs(db, record_id)
 
 
-def archive_all(actions: KindActions, ids: list[int]) -> list[tuple[int, Any]]:
+def archive_all(service: KindService[Any, Any], kind: RecordKind, db: Any,
+                ids: list[int]) -> list[tuple[int, Any]]:
     """Worker: archive in one transaction, then each as it is now."""
-    actions.screen.service.archive(actions.db, ids)
-    return reread_all(actions.kind, actions.db, ids)
+    service.archive(db, ids)
+    return reread_all(kind, db, ids)
 
 
 class KindTableModel(RecordTableModel[Any]):
@@ -134,7 +136,7 @@ class KindActions(RecordActions):
         """A right as the list line says (a record read alone may not carry it)."""
         index = self.page.model.row_of(record_id)
         row = self.page.model.row_at(index) if index is not None else None
-        return bool(getattr(row, flag, True if row is None else False))
+        return row is None or bool(getattr(row, flag, False))
 
     # -- archive --------------------------------------------------------------------------------
     def archive(self) -> None:
@@ -142,7 +144,7 @@ class KindActions(RecordActions):
         if not ids:
             return
         n = len(ids)
-        ask = translate("KindActions", "Archive %n {nouns}? They leave the lists; nothing is deleted.", "", n)
+        ask = translate("KindActions", "Archive %n {nouns}? Nothing is deleted.", "", n)
         text = self.kind.say(ask)
         title = self.kind.say(translate("KindActions", "Archive {nouns}"))
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
@@ -150,7 +152,7 @@ class KindActions(RecordActions):
         box.setObjectName("archiveBox")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.accepted.connect(lambda: self.ctx.tasks.run(
-            archive_all, self, ids,
+            archive_all, self.screen.service, self.kind, self.db, ids,
             on_success=lambda fresh: self.show_changed(fresh, translate("CustomerListPage", "Archived."))))
         box.finished.connect(lambda _r: setattr(self.page, "active_dialog", None))
         self.page.active_dialog = box

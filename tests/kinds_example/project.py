@@ -62,7 +62,7 @@ class ProjectRow:
 
 PROJECTS: KindService[ProjectRow, ProjectRow] = KindService(
     "t_project", line=ProjectRow, record=ProjectRow, spec=SPEC, choices={"status": STATUSES},
-    sorts=("name", "budget", "due_on", "updated_at"), pick=("name", ("owner_name",)))
+    sorts=("name", "budget", "due_on", "updated_at"), pick=("name", ("owner_name",)), omit_empty=True)
 
 # -- ui: words, columns, the editor, the screen ---------------------------------------------------
 STATUS_WORDS = {"planned": lambda: translate("ProjectScreen", "Planned"),
