@@ -478,10 +478,6 @@
         <translation>Contract name</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
@@ -508,10 +504,6 @@
 </context>
 <context>
     <name>ContractStatus</name>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
     <message>
         <source>Waiting for approval</source>
         <translation>Waiting for approval</translation>
@@ -2266,10 +2258,6 @@
         <translation>{status} (discount awaiting approval)</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3457,6 +3445,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Amount</source>

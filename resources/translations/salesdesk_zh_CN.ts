@@ -479,10 +479,6 @@
         <translation>合同名称</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>合同编号</translation>
-    </message>
-    <message>
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
@@ -509,10 +505,6 @@
 </context>
 <context>
     <name>ContractStatus</name>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
     <message>
         <source>Waiting for approval</source>
         <translation>待审批</translation>
@@ -2271,10 +2263,6 @@
         <translation>{status}（折扣待审批）</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>编号</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -3466,6 +3454,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Amount</source>

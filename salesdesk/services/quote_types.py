@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from salesdesk import words
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 
 # Stored statuses and the computed "expired" (a sent quote past its validity), as the API gives them.
 STATUSES: dict[str, str] = {
-    "draft": QT_TRANSLATE_NOOP("words", "Draft"),
+    "draft": words.DRAFT,
     "sent": QT_TRANSLATE_NOOP("words", "Sent"),
     "accepted": QT_TRANSLATE_NOOP("words", "Accepted"),
     "declined": QT_TRANSLATE_NOOP("words", "Declined"),

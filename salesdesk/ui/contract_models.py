@@ -22,7 +22,7 @@ CONTRACT = RecordKind("contract", shares=True, archive=True, list_page="contract
                       reread=line_reader(CONTRACTS))
 
 STATUS_WORDS: dict[str, Callable[[], str]] = {  # literal calls, so pyside6-lupdate finds them
-    "draft": lambda: translate("ContractStatus", "Draft"),
+    "draft": lambda: word(words.DRAFT),
     "submitted": lambda: translate("ContractStatus", "Waiting for approval"),
     "approved": lambda: translate(WORDS, "Approved"),  # as the approvals say it
     "rejected": lambda: translate(WORDS, "Rejected"),
@@ -45,7 +45,7 @@ def contract_name() -> str:
 
 
 def number_title() -> str:
-    return translate("ContractModels", "Number")
+    return word(words.NUMBER)
 
 
 def contract_columns() -> list[Column[ContractRow]]:

@@ -26,7 +26,7 @@ def status_text(row: QuoteRow) -> str:
 
 def quote_columns() -> list[Column[QuoteRow]]:
     return [
-        Column("number", lambda: translate("QuoteListPage", "Number"),
+        Column("number", lambda: word(words.NUMBER),
                lambda r: f"{r.number} v{r.revision}", "number", width=150, fixed=True),
         Column("title", lambda: translate("OpportunityModels", "Title", "a deal's title, not a job title"),
                lambda r: r.title, width=200),
