@@ -54,7 +54,7 @@ create table if not exists sales.expenses (
     id             bigint generated always as identity primary key,
     owner_id       bigint not null references sales.employees (id),
     spent_on       date not null default current_date,
-    category       text not null references sales.expense_categories (code),
+    category       text not null references sales.expense_categories (code) check (length(category) <= 30),
     amount         numeric(14, 2) not null check (amount > 0),
     customer_id    bigint references sales.customers (id),
     opportunity_id bigint references sales.opportunities (id),

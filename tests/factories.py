@@ -285,8 +285,16 @@ def seed_pipeline(company: Company) -> Company:
         company.add_lead(conn, "华东公海线索1", pool="EAST")
         company.add_lead(conn, "华北公海线索1", pool="NORTH")
         seed_approvals(company, conn)
+        seed_expenses(company, conn)
         conn.commit()
     return company
+
+
+def seed_expenses(company: Company, conn: psycopg.Connection) -> None:
+    """An expense per salesperson on their first customer (sql/0030), a draft."""
+    for key in SALESPEOPLE:
+        company.add_record(conn, "expense", owner=key, category="travel", amount=Decimal("88.80"),
+                           customer_id=company.customers[f"{key}客户1"])
 
 
 def seed_approvals(company: Company, conn: psycopg.Connection) -> None:

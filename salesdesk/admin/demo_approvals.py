@@ -18,8 +18,9 @@ RULES: tuple[tuple[str, str, int, Decimal | None, Decimal | None, list[dict]], .
      [{"approver": "superior", "levels": 2},
       {"approver": "position", "position": "director", "mode": "all"}]),
     ("contract", "合同：直属上级审批", 20, None, None, [{"approver": "superior", "levels": 1}]),
-    ("expense", "费用 5000 元以上：直属上级审批", 10, Decimal(5000), None,
-     [{"approver": "superior", "levels": 1}]),
+    ("expense", "费用 5000 元以上：直属上级、再上一级依次审批", 10, Decimal("5000.01"), None,
+     [{"approver": "superior", "levels": 1}, {"approver": "superior", "levels": 2}]),
+    ("expense", "费用：直属上级审批", 20, None, None, [{"approver": "superior", "levels": 1}]),
     ("transfer", "跨区转移客户：大区经理审批", 10, None, None, [{"approver": "superior", "levels": 2}]),
 )
 
