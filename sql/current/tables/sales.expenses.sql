@@ -26,6 +26,7 @@ create table sales.expenses (
     search_grams text[],
     constraint expenses_pkey PRIMARY KEY (id),
     constraint expenses_amount_check CHECK (amount > 0::numeric),
+    constraint expenses_category_check CHECK (length(category) <= 30),
     constraint expenses_note_check CHECK (length(note) <= 2000),
     constraint expenses_receipt_ref_check CHECK (length(receipt_ref) <= 100),
     constraint expenses_status_check CHECK (status = ANY (ARRAY['draft'::text, 'submitted'::text, 'approved'::text, 'rejected'::text])),
