@@ -14,7 +14,7 @@ from decimal import Decimal
 import psycopg
 
 SEED = 2026
-CATEGORIES = (("travel", "高铁往返及住宿", (300, 3000)), ("entertainment", "客户晚宴", (500, 8000)),
+CATEGORIES = (("travel", "高铁往返及住宿", (300, 3000)), ("entertainment", "客户晚宴", (500, 12000)),
               ("gifts", "节日礼品", (200, 2000)), ("samples", "寄送样品", (100, 1500)),
               ("other", "资料印刷", (50, 600)))
 REJECTION = "发票抬头不对，请重开后再提交"
@@ -49,7 +49,7 @@ values (%s, 1, %s, %s, %s, %s, %s)"""
 
 def _status(spent: date, today: date, rng: random.Random) -> str:
     """Recent expenses are drafts or wait; older ones are decided, a few rejected."""
-    if (today - spent).days < 20:
+    if (today - spent).days < 45:
         return rng.choice(("draft", "submitted", "submitted", "approved"))
     return rng.choices(("approved", "rejected", "draft"), weights=(80, 12, 8))[0]
 
@@ -62,7 +62,7 @@ def load_expenses(conn: psycopg.Connection, now: datetime | None = None, seed: i
     for deal, owner, customer, created in conn.execute(DEALS).fetchall():
         for _ in range(rng.choice((1, 1, 2))):
             code, note, (low, high) = rng.choice(CATEGORIES)
-            spent = min(today, created + timedelta(days=rng.randint(0, 120)))
+            spent = created + timedelta(days=rng.randint(0, max(0, min(120, (today - created).days))))
             amount = Decimal(rng.randint(low * 100, high * 100)) / 100
             status = _status(spent, today, rng)
             row = conn.execute(
@@ -87,17 +87,28 @@ def _request(conn: psycopg.Connection, expense: int, owner: int, amount: Decimal
     if rule is None or rule[0] is None:
         conn.execute("update sales.expenses set status = 'approved' where id = %s", (expense,))
         return
-    at = datetime.combine(spent + timedelta(days=rng.randint(0, 3)), time(10), UTC)
-    decided = at + timedelta(days=rng.randint(1, 4)) if status != "submitted" else None
+    now = datetime.now(UTC)
+    at = min(datetime.combine(spent + timedelta(days=rng.randint(0, 3)), time(10), UTC),
+             now - timedelta(hours=2))
+    decided = min(at + timedelta(days=rng.randint(1, 4)), now - timedelta(hours=1))
     state = {"submitted": "pending"}.get(status, status)
+    # a waiting request of two steps is, half the time, past its first (waiting on the manager)
+    current = 2 if status == "submitted" and rng.random() < 0.5 else 1
     request, steps = conn.execute(REQUEST, {"expense": expense, "rule": rule[0], "amount": amount,
                                             "summary": note, "state": state, "at": at, "decided": decided,
                                             "owner": owner}).fetchone() or (None, 0)
+    current = min(current, steps)
+    conn.execute("update sales.approval_requests set step_no = %s where id = %s and state = 'pending'",
+                 (current, request))
     conn.execute(EVENT, (request, None, owner, "submitted", None, at))
     for step, mode, person in conn.execute(STEP_PEOPLE, {"owner": owner, "rule": rule[0]}).fetchall():
-        decision = None if status == "submitted" or (status == "rejected" and step > 1) else status
-        waiting = status == "submitted" and step == 1
-        reached = at if step == 1 or status == "approved" else None
+        if status == "submitted":
+            decision = "approved" if step < current else None
+        else:
+            decision = None if status == "rejected" and step > 1 else status
+        waiting = status == "submitted" and step == current
+        reached_now = step == 1 or status == "approved" or (status == "submitted" and step <= current)
+        reached = at if reached_now else None
         conn.execute(APPROVER, (request, step, mode, person, waiting, reached, decision,
                                 decided if decision else None))
         if decision:

@@ -99,6 +99,9 @@ class CustomerExpensesTab(QWidget):
         self.view.setAlternatingRowColors(True)
         for n, column in enumerate(self.model.columns):  # the customer is the page's
             self.view.setColumnHidden(n, column.hidden or column.key == "customer")
+            if column.width:
+                self.view.setColumnWidth(n, column.width)
+        self.view.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.total)
