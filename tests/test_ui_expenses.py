@@ -14,7 +14,7 @@ from salesdesk.ui.approvals_page import ApprovalsPage
 from salesdesk.ui.expense_editor import ExpenseEditor
 from salesdesk.ui.expense_list import ExpenseListPage
 from tests.factories import Company, build_small_company
-from tests.test_expenses import add_rules, status
+from tests.test_expenses import add_rules, create, request_of, status, submit
 from tests.ui_support import WAIT_MS, answering, main_window, wait_loaded
 
 pytestmark = pytest.mark.gui
@@ -102,3 +102,17 @@ def test_bad_typing_is_refused_at_its_field_and_kept(qtbot, co: Company) -> None
         visible, error, kept = seen["first"]  # type: ignore[misc]
         assert visible and error and kept == "abc"
         assert seen["second"] == (True, "0")
+
+
+def test_the_deal_editor_shows_the_deals_approved_expenses(qtbot, co: Company) -> None:
+    deal = co.deals["sp_e1a商机1"]
+    expense = create(
+        co, "sp_e1a", amount="300.10", customer_id=co.customers["sp_e1a客户1"], opportunity_id=deal
+    )
+    submit(co, "sp_e1a", expense)
+    co.call("sup_e1", "select api.approval_decide(%s, true)", (request_of(co, expense),))
+    with main_window(qtbot, co, "sup_e1") as window:
+        editor = wait_loaded(qtbot, window, f"opportunity:{deal}")
+        label = editor.expense_cost
+        qtbot.waitUntil(lambda: label.cost is not None, timeout=WAIT_MS)
+        assert label.text() == "Approved expenses ¥300.10 (1)"

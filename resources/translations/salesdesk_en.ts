@@ -751,6 +751,10 @@
         <source>Submitted and approved expenses are kept as they are.</source>
         <translation>Submitted and approved expenses are kept as they are.</translation>
     </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseListPage</name>

@@ -755,6 +755,10 @@
         <source>Submitted and approved expenses are kept as they are.</source>
         <translation>已提交和已批准的费用保持原样，不能修改。</translation>
     </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseListPage</name>

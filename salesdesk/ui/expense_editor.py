@@ -141,7 +141,8 @@ class ExpenseEditor(FormDialog):
         )
         status = status_text(e.status if e else "draft")
         note = self.tr("Submitted and approved expenses are kept as they are.") if self.read_only else ""
-        self.ui.statusLabel.setText(f"{word(words.STATUS)}: {status}  {note}".strip())
+        shown = translate("ExpenseEditor", "Status: {status}").format(status=status)
+        self.ui.statusLabel.setText(f"{shown}  {note}".strip())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "form"):
