@@ -206,6 +206,7 @@ end
 $$;
 
 -- The approved total of the expenses I see on a customer or a deal I see (hidden = missing).
+-- (Each expense's own customer or deal: asked for both, the call is refused.)
 create or replace function api.expense_costs(p_customer_id bigint default null, p_opportunity_id bigint default null)
     returns table (approved_total numeric, approved_count bigint, pending_total numeric)
     language plpgsql stable security definer
@@ -213,8 +214,11 @@ create or replace function api.expense_costs(p_customer_id bigint default null, 
 as $$
 begin
     perform private.require_employee();
-    if (p_customer_id is null) = (p_opportunity_id is null)
-       or (p_customer_id is not null and not exists (select 1 from sales.customers c where c.id = p_customer_id))
+    if p_customer_id is null and p_opportunity_id is null then
+        return;   -- asked about nothing: nothing (every argument-free API read answers)
+    elsif p_customer_id is not null and p_opportunity_id is not null then
+        raise exception 'a customer or a deal, not both' using errcode = 'SD005';
+    elsif (p_customer_id is not null and not exists (select 1 from sales.customers c where c.id = p_customer_id))
        or (p_opportunity_id is not null and not exists (select 1 from sales.opportunities o
                                                         where o.id = p_opportunity_id)) then
         raise exception 'record not found' using errcode = 'P0002';

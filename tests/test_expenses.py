@@ -98,6 +98,11 @@ def test_a_hidden_customer_or_deal_answers_like_a_missing_one(co: Company) -> No
         )
         cost = try_as(co, "sp_e1a", f"select * from api.expense_costs(p_{column} => %s)", (hidden,))
         assert cost.sqlstate == "P0002"
+    # asked about nothing, nothing (every argument-free read answers); about both, refused
+    assert try_as(co, "sp_e1a", "select * from api.expense_costs()").rows == ()
+    both = try_as(co, "sp_e1a", "select * from api.expense_costs(%s, %s)",
+                  (co.customers["sp_e1a客户1"], co.deals["sp_e1a商机1"]))
+    assert both.sqlstate == "SD005"
     # the deal must be the customer's
     wrong = try_as(
         co,

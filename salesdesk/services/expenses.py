@@ -118,4 +118,4 @@ def costs(db: Database, *, customer_id: int | None = None, opportunity_id: int |
     with transaction(db, kind) as session:
         found = records.rows(session, "select * from api.expense_costs(:customer, :deal)",
                              {"customer": customer_id, "deal": opportunity_id})
-    return records.maker(Cost)(found[0])
+    return records.maker(Cost)(found[0]) if found else Cost(Decimal(0), 0, Decimal(0))

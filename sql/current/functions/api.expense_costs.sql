@@ -17,8 +17,11 @@ CREATE OR REPLACE FUNCTION api.expense_costs(p_customer_id bigint DEFAULT NULL::
 AS $function$
 begin
     perform private.require_employee();
-    if (p_customer_id is null) = (p_opportunity_id is null)
-       or (p_customer_id is not null and not exists (select 1 from sales.customers c where c.id = p_customer_id))
+    if p_customer_id is null and p_opportunity_id is null then
+        return;   -- asked about nothing: nothing (every argument-free API read answers)
+    elsif p_customer_id is not null and p_opportunity_id is not null then
+        raise exception 'a customer or a deal, not both' using errcode = 'SD005';
+    elsif (p_customer_id is not null and not exists (select 1 from sales.customers c where c.id = p_customer_id))
        or (p_opportunity_id is not null and not exists (select 1 from sales.opportunities o
                                                         where o.id = p_opportunity_id)) then
         raise exception 'record not found' using errcode = 'P0002';
