@@ -64,6 +64,8 @@ LEGAL_NAME = QT_TRANSLATE_NOOP("words", "Legal name")
 TAX_NUMBER = QT_TRANSLATE_NOOP("words", "Tax number")
 BANK_NAME = QT_TRANSLATE_NOOP("words", "Bank")
 BANK_ACCOUNT = QT_TRANSLATE_NOOP("words", "Account number")
+# expenses (a product's category too)
+CATEGORY = QT_TRANSLATE_NOOP("words", "Category")
 
 ALL = tuple(v for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str))
 

@@ -289,6 +289,7 @@ def seed_pipeline(company: Company) -> Company:
         seed_approvals(company, conn)
         seed_contracts(company, conn)
         seed_quotes(company, conn)
+        seed_expenses(company, conn)
         conn.commit()
     return company
 
@@ -321,6 +322,11 @@ def seed_quotes(company: Company, conn: psycopg.Connection) -> None:
         company.quotes[f"{key}报价1"] = quote
         company.add_record(conn, "quote_line", parent=quote, product_id=product[0], quantity=2,
                            unit_price=10000, discount=5)
+def seed_expenses(company: Company, conn: psycopg.Connection) -> None:
+    """An expense per salesperson on their first customer (sql/0030), a draft."""
+    for key in SALESPEOPLE:
+        company.add_record(conn, "expense", owner=key, category="travel", amount=Decimal("88.80"),
+                           customer_id=company.customers[f"{key}客户1"])
 
 
 def seed_approvals(company: Company, conn: psycopg.Connection) -> None:

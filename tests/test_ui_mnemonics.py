@@ -80,12 +80,14 @@ def test_every_page_has_unique_mnemonics(qtbot, company: Company, language: str,
 
 
 def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # noqa: ANN001
+    from salesdesk.services.expenses import Category
     from salesdesk.ui.about_dialog import AboutDialog
     from salesdesk.ui.change_password_dialog import ChangePasswordDialog
     from salesdesk.ui.company_profile_editor import CompanyProfileEditor
     from salesdesk.ui.conflict_dialog import ConflictDialog
     from salesdesk.ui.conflicts import Merge
     from salesdesk.ui.customer_actions import CUSTOMER
+    from salesdesk.ui.expense_editor import ExpenseEditor
     from salesdesk.ui.followup_dialog import FollowupDialog
     from salesdesk.ui.lead_convert_dialog import LeadConvertDialog
     from salesdesk.ui.lead_editor import LeadEditor
@@ -102,6 +104,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     row = SimpleNamespace(id=ids[0], can_manage=True)
     lead = SimpleNamespace(company_name="东海贸易", phone=None, contact_name="刘经理", mobile=None)
     stage = SimpleNamespace(id=1, name="初步接洽", name_en="Qualify")
+    travel = Category("travel", "差旅费", "Travel", 10, True, 1)
     return {
         "AboutDialog": lambda: AboutDialog(window.session),
         "ChangePasswordDialog": lambda: ChangePasswordDialog(session=window.session),
@@ -119,6 +122,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
         "LeadEditor": lambda: LeadEditor(),
         "QuoteEditor": lambda: QuoteEditor(ctx=window.ctx),
         "LeadConvertDialog": lambda: LeadConvertDialog(lead=lead, stages=[stage]),
+        "ExpenseEditor": lambda: ExpenseEditor(ctx=window.ctx, categories=[travel]),
     }
 
 

@@ -42,6 +42,7 @@ PAGES += ("approvals",)  # issue 13: the approvals inbox
 PAGES += ("contracts", "contract")  # issue 13: the contracts, and an amended contract (helper contracts)
 
 PAGES += ("quotes",)  # issue 13: quotes (helper quotes)
+PAGES += ("expenses",)  # issue 13 §5: the expenses (helper expenses)
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 

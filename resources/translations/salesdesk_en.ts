@@ -930,6 +930,119 @@
     </message>
 </context>
 <context>
+    <name>ExpenseCosts</name>
+    <message>
+        <source>Approved expenses {total} ({count})</source>
+        <translation>Approved expenses {total} ({count})</translation>
+    </message>
+    <message>
+        <source>awaiting approval {total}</source>
+        <translation>awaiting approval {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseEditor</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <source>Am&amp;ount:</source>
+        <translation>Am&amp;ount:</translation>
+    </message>
+    <message>
+        <source>Custo&amp;mer:</source>
+        <translation>Custo&amp;mer:</translation>
+    </message>
+    <message>
+        <source>D&amp;eal:</source>
+        <translation>D&amp;eal:</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt no.:</source>
+        <translation>&amp;Receipt no.:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Submitted and approved expenses are kept as they are.</source>
+        <translation>Submitted and approved expenses are kept as they are.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseListPage</name>
+    <message>
+        <source>New expense</source>
+        <translation>New expense</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>Search notes and receipt numbers…</source>
+        <translation>Search notes and receipt numbers…</translation>
+    </message>
+    <message>
+        <source>No expenses yet — press {key} to add one</source>
+        <translation>No expenses yet — press {key} to add one</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expense(s)</source>
+        <translation><numerusform>%n expense</numerusform><numerusform>%n expenses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n expense(s)</source>
+        <translation><numerusform>at least %n expense</numerusform><numerusform>at least %n expenses</numerusform></translation>
+    </message>
+    <message>
+        <source>Expense saved.</source>
+        <translation>Expense saved.</translation>
+    </message>
+    <message>
+        <source>Approved: no approval rule applies.</source>
+        <translation>Approved: no approval rule applies.</translation>
+    </message>
+    <message>
+        <source>Submitted for approval.</source>
+        <translation>Submitted for approval.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: a draft again.</source>
+        <translation>Withdrawn: a draft again.</translation>
+    </message>
+</context>
+<context>
     <name>FollowupDialog</name>
     <message>
         <source>T&amp;ype:</source>
@@ -2054,10 +2167,6 @@
         <translation>Specification</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
         <source>List price</source>
         <translation>List price</translation>
     </message>
@@ -3139,6 +3248,10 @@
         <source>Write the comment first.</source>
         <translation>Write the comment first.</translation>
     </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -3313,6 +3426,10 @@
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
 </context>
 <context>
     <name>scope</name>
@@ -3477,6 +3594,10 @@
     <message>
         <source>Account number</source>
         <translation>Account number</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Pending</source>

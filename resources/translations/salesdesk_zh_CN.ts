@@ -934,6 +934,119 @@
     </message>
 </context>
 <context>
+    <name>ExpenseCosts</name>
+    <message>
+        <source>Approved expenses {total} ({count})</source>
+        <translation>已批准费用 {total}（{count} 笔）</translation>
+    </message>
+    <message>
+        <source>awaiting approval {total}</source>
+        <translation>审批中 {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseEditor</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Am&amp;ount:</source>
+        <translation>金额(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Custo&amp;mer:</source>
+        <translation>客户(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>D&amp;eal:</source>
+        <translation>商机(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt no.:</source>
+        <translation>票据号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Submitted and approved expenses are kept as they are.</source>
+        <translation>已提交和已批准的费用保持原样，不能修改。</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseListPage</name>
+    <message>
+        <source>New expense</source>
+        <translation>新建费用</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>票据号</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>报销人</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Search notes and receipt numbers…</source>
+        <translation>搜索说明和票据号…</translation>
+    </message>
+    <message>
+        <source>No expenses yet — press {key} to add one</source>
+        <translation>还没有费用——按 {key} 新建</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expense(s)</source>
+        <translation><numerusform>%n 笔费用</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n expense(s)</source>
+        <translation><numerusform>至少 %n 笔费用</numerusform></translation>
+    </message>
+    <message>
+        <source>Expense saved.</source>
+        <translation>费用已保存。</translation>
+    </message>
+    <message>
+        <source>Approved: no approval rule applies.</source>
+        <translation>已批准：没有适用的审批规则。</translation>
+    </message>
+    <message>
+        <source>Submitted for approval.</source>
+        <translation>已提交审批。</translation>
+    </message>
+    <message>
+        <source>Withdrawn: a draft again.</source>
+        <translation>已撤回，重新成为草稿。</translation>
+    </message>
+</context>
+<context>
     <name>FollowupDialog</name>
     <message>
         <source>T&amp;ype:</source>
@@ -2059,10 +2172,6 @@
         <translation>规格型号</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>分类</translation>
-    </message>
-    <message>
         <source>List price</source>
         <translation>标准售价</translation>
     </message>
@@ -3148,6 +3257,10 @@
         <source>Write the comment first.</source>
         <translation>请先填写意见。</translation>
     </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -3322,6 +3435,10 @@
         <source>Quotes</source>
         <translation>报价单</translation>
     </message>
+    <message>
+        <source>Expenses</source>
+        <translation>销售费用</translation>
+    </message>
 </context>
 <context>
     <name>scope</name>
@@ -3486,6 +3603,10 @@
     <message>
         <source>Account number</source>
         <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Pending</source>

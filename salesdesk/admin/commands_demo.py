@@ -61,7 +61,8 @@ def _demo(args: argparse.Namespace) -> int:
                   f"{summary.units} units, {summary.people} logins, {summary.pools} customer pools, "
                   f"{summary.customers} customers, {summary.contacts} contacts, "
                   f"{summary.shares} shares, {summary.products} products, {summary.leads} leads, "
-                  f"{summary.deals} opportunities, {summary.followups} follow-ups", file=sys.stderr)
+                  f"{summary.deals} opportunities, {summary.followups} follow-ups, "
+                  f"{summary.expenses} expenses", file=sys.stderr)
             print(f"log in as e.g. {prefix}director, {prefix}mgr_east, {prefix}sup_sh "
                   f"or {prefix}sales_sh1", file=sys.stderr)
     print(f"PASSWORD={PASSWORD}", flush=True)

@@ -21,8 +21,9 @@ RULES: tuple[tuple[str, str, int, Decimal | None, Decimal | None, list[dict]], .
     ("contract", "合同折扣超过 15%：主管、经理依次审批", 20, None, Decimal("15.01"),
      [{"approver": "superior", "levels": 1}, {"approver": "superior", "levels": 2}]),
     ("contract", "合同：直属上级审批", 30, None, None, [{"approver": "superior", "levels": 1}]),
-    ("expense", "费用 5000 元以上：直属上级审批", 10, Decimal(5000), None,
-     [{"approver": "superior", "levels": 1}]),
+    ("expense", "费用 5000 元以上：直属上级、再上一级依次审批", 10, Decimal("5000.01"), None,
+     [{"approver": "superior", "levels": 1}, {"approver": "superior", "levels": 2}]),
+    ("expense", "费用：直属上级审批", 20, None, None, [{"approver": "superior", "levels": 1}]),
     ("transfer", "跨区转移客户：大区经理审批", 10, None, None, [{"approver": "superior", "levels": 2}]),
 )
 

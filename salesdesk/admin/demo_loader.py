@@ -21,6 +21,7 @@ from salesdesk.admin.demo_approvals import load_approval_rules
 from salesdesk.admin.demo_company_profile import load_company_profile
 from salesdesk.admin.demo_contracts import load_contracts
 from salesdesk.admin.demo_data import PASSWORD, DemoCompany, build_company, org_chart, picklists
+from salesdesk.admin.demo_expenses import load_expenses
 from salesdesk.admin.demo_pipeline import build_pipeline
 from salesdesk.admin.demo_pipeline_loader import load_pipeline, read_stages
 from salesdesk.admin.demo_products import CATEGORIES, products
@@ -49,6 +50,7 @@ class LoadSummary:
     leads: int = 0
     deals: int = 0
     followups: int = 0
+    expenses: int = 0  # issue 13 §5
 
 
 def check_prefix(prefix: str) -> None:
@@ -180,10 +182,11 @@ def load_demo(conn: psycopg.Connection, prefix: str = "",
     load_contracts(conn)  # issue 13 §1: contracts from the won deals, in every state (helper contracts)
 
     load_quotes(conn)  # issue 13 §1: quotes in every state, discounts approved and pending
+    spent = load_expenses(conn)  # issue 13 §5: twelve months of expenses in every state
     return LoadSummary(units=len(unit_ids), people=len(people), pools=len(pool_ids),
                        customers=len(customer_ids), contacts=contacts, shares=len(company.shares),
                        seconds=time.perf_counter() - started, products=catalog, leads=counts.leads,
-                       deals=counts.deals, followups=counts.followups)
+                       deals=counts.deals, followups=counts.followups, expenses=spent)
 
 
 def load_catalog(conn: psycopg.Connection) -> int:

@@ -63,6 +63,19 @@ class InboxItem:
     submitted_at: datetime
     reached_at: datetime | None
     version: int
+    # what the request's record adds to the inbox line (DETAILS): its category and customer
+    category_name: str | None = None
+    category_name_en: str | None = None
+    customer_name: str | None = None
+
+
+# Per request type, the read of its records' details for the inbox, by record ids (:ids), each row
+# (record_id, category_name, category_name_en, customer_name) under the reader's own sight: a
+# record or customer the approver does not see leaves them empty.
+DETAILS: dict[str, str] = {
+    "expense": "select id as record_id, category_name, category_name_en, customer_name "
+               "from api.expense_rows(cast(:ids as bigint[]))",
+}
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from salesdesk.db.session import Database
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import records
-from salesdesk.services.approval_types import InboxItem, MyRequest, TrailEntry
+from salesdesk.services.approval_types import DETAILS, InboxItem, MyRequest, TrailEntry
 from salesdesk.services.errors import TOO_LONG, ValidationError
 from salesdesk.services.tx import transaction
 
@@ -37,6 +37,13 @@ def inbox(db: Database) -> list[InboxItem]:
     """The requests whose current step waits on me, the longest-waiting first."""
     with transaction(db, KIND) as session:
         found = records.rows(session, "select * from api.approvals_inbox()")
+        for type_, read in DETAILS.items():
+            ids = [r["record_id"] for r in found if r["type"] == type_]
+            found_details = records.rows(session, read, {"ids": ids}) if ids else []
+            details = {d.pop("record_id"): d for d in found_details}
+            for r in found:
+                if r["type"] == type_:
+                    r.update(details.get(r["record_id"], {}))
     return [records.maker(InboxItem)(r) for r in found]
 
 

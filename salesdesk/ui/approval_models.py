@@ -18,6 +18,7 @@ from salesdesk.services.approval_types import (
 from salesdesk.services.errors import kind_name
 from salesdesk.ui import words
 from salesdesk.ui.columns import Column, RowsModel, fmt_datetime, fmt_money, translate
+from salesdesk.ui.i18n import current_language
 from salesdesk.ui.words import word
 
 REQUEST = QT_TRANSLATE_NOOP("ApprovalsPage", "Request")
@@ -56,6 +57,12 @@ def _percent(value: Any) -> str:
     return f"{value} %" if value is not None else ""
 
 
+def _category(r: InboxItem) -> str:
+    """The record's category (an expense's) in the user's language."""
+    english = current_language() != "zh_CN"
+    return (r.category_name_en if english else r.category_name) or ""
+
+
 def _type(r: InboxItem | MyRequest) -> str:
     return type_text(r.type, r.record_kind)
 
@@ -67,6 +74,8 @@ class InboxModel(RowsModel[InboxItem]):
         super().__init__([
             Column("type", _title(REQUEST), _type, width=80),
             Column("summary", _title(SUMMARY), lambda r: r.summary, width=240),
+            Column("category", lambda: word(words.CATEGORY), _category, width=90),
+            Column("customer", lambda: word(words.CUSTOMER), lambda r: r.customer_name or "", width=140),
             Column("requester", _title(REQUESTER), lambda r: r.requester_name, width=80),
             Column("amount", lambda: word(words.AMOUNT), lambda r: fmt_money(r.amount), right=True),
             Column("discount", lambda: word(words.DISCOUNT), lambda r: _percent(r.discount), right=True,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import customer360, customers
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui import words
+from salesdesk.ui.expense_costs import CustomerExpensesTab  # expenses
 from salesdesk.ui.followup_dialog import open_followup_dialog
 from salesdesk.ui.followup_words import kind_text
 from salesdesk.ui.formats import fmt_date, fmt_datetime, fmt_money
@@ -118,6 +120,13 @@ class Customer360Page(QWidget):
         split.addWidget(deals_box)
         split.addWidget(timeline_box)
         split.setStretchFactor(1, 2)
+        # -- expenses (issue 13 §5, helper expenses): the Expenses tab with the approved total
+        self.money_tabs = QTabWidget()
+        self.money_tabs.setObjectName("moneyTabs")
+        self.expenses_tab = CustomerExpensesTab(ctx)
+        self.money_tabs.addTab(self.expenses_tab, "")
+        split.addWidget(self.money_tabs)
+        # -- end expenses
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.facts)
@@ -139,6 +148,8 @@ class Customer360Page(QWidget):
             return
         work: dict[str, Callable[..., Any]] = {"customer": customers.get_customer,
                                                "timeline": customer360.timeline, "deals": customer360.deals}
+        if which == PARTS:
+            self.expenses_tab.show_customer(self.customer_id)  # expenses: its own reads
         for part in which:
             self.ctx.tasks.run(work[part], self.db, self.customer_id, busy=False,
                                on_success=lambda r, p=part, c=self.customer_id: self._arrived(c, p, r),
@@ -234,6 +245,8 @@ class Customer360Page(QWidget):
                                               word(words.OWNER)])
         self.timeline.setHorizontalHeaderLabels([word(words.DATE), self.tr("What"), self.tr("Details"),
                                                  self.tr("By")])
+        # expenses: the tab's title
+        self.money_tabs.setTabText(self.money_tabs.indexOf(self.expenses_tab), self.expenses_tab.title())
         self.show_parts()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

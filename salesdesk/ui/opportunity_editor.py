@@ -32,6 +32,7 @@ from salesdesk.services.picks import Pick
 from salesdesk.ui import words
 from salesdesk.ui.columns import Column, RowsModel, fmt_datetime, fmt_money
 from salesdesk.ui.document_export import QuoteExportButton  # issue 13 §6 (docs)
+from salesdesk.ui.expense_costs import ExpenseCostLabel  # expenses
 from salesdesk.ui.followup_list import followup_columns
 from salesdesk.ui.form_binding import FormBinding, restyle
 from salesdesk.ui.forms_gen.opportunity_editor import Ui_OpportunityEditor
@@ -193,6 +194,11 @@ class OpportunityEditor(DealChangedElsewhere, RecordEditor):
             lambda: self.record_id and self.ctx.show_page(f"contract:new?deal={self.record_id}"))
         self.ui.headerLayout.addWidget(self.contract_button)
         # -- end of the contract block ---------------------------------------------------------------
+        # -- issue 13 §5: the deal's approved expenses under its facts (helper "expenses") ----------
+        self.expense_cost = ExpenseCostLabel(ctx, self)
+        facts = self.ui.factsLabel.parentWidget().layout()
+        facts.insertWidget(facts.indexOf(self.ui.factsLabel) + 1, self.expense_cost)
+        # -- end of the expenses block --------------------------------------------------------------
         # the deal's follow-ups, newest first (the follow-up list's columns, read by the deal filter)
         self.followup_columns = [c for c in followup_columns()
                                  if c.key not in ("customer", "deal", "updated_at")]
@@ -329,6 +335,7 @@ class OpportunityEditor(DealChangedElsewhere, RecordEditor):
         self._customer = record.customer_id
         self.customer.set_value(Pick(record.customer_id, record.customer_name or ""))
         self.line_model.set_lines(record.lines)
+        self.expense_cost.show_for(opportunity_id=record.id)  # expenses
         self.team_model.set_members(record.team)
         self.history.set_rows(record.history)
         self.ui.tabs.setTabEnabled(3, True)

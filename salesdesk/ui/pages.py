@@ -83,6 +83,8 @@ PAGE_MODULES: list[str] = [
 
     # issue 13 §1/§8: quotes (helper quotes)
     "salesdesk.ui.quote_list",
+    # issue 13 §5/§8: expenses (helper expenses)
+    "salesdesk.ui.expense_list",
 ]
 
 

@@ -40,7 +40,7 @@ def product_columns(see_cost: bool) -> list[Column[Product]]:
         Column("specification", lambda: translate("ProductModels", "Specification"),
                lambda r: r.specification or "", width=160),
         Column("unit", lambda: word(words.UNIT), lambda r: r.unit or "", width=50),
-        Column("category", lambda: translate("ProductModels", "Category"), lambda r: r.category_name or "",
+        Column("category", lambda: word(words.CATEGORY), lambda r: r.category_name or "",
                width=100),
         Column("list_price", lambda: translate("ProductModels", "List price"),
                lambda r: fmt_money(r.list_price), "list_price", right=True, width=110, kind="money",

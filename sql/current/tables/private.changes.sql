@@ -37,6 +37,9 @@ CASE root_kind
     WHEN 'customer'::text THEN (EXISTS ( SELECT 1
        FROM sales.customers r
       WHERE r.id = changes.root_id))
+    WHEN 'expense'::text THEN (EXISTS ( SELECT 1
+       FROM sales.expenses r
+      WHERE r.id = changes.root_id))
     WHEN 'followup'::text THEN (EXISTS ( SELECT 1
        FROM sales.followups r
       WHERE r.id = changes.root_id))

@@ -42,6 +42,9 @@ CASE root_kind
     WHEN 'customer'::text THEN (EXISTS ( SELECT 1
        FROM sales.customers r
       WHERE r.id = audit_log.root_id))
+    WHEN 'expense'::text THEN (EXISTS ( SELECT 1
+       FROM sales.expenses r
+      WHERE r.id = audit_log.root_id))
     WHEN 'followup'::text THEN (EXISTS ( SELECT 1
        FROM sales.followups r
       WHERE r.id = audit_log.root_id))

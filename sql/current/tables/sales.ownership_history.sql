@@ -51,6 +51,9 @@ CASE kind
     WHEN 'customer'::text THEN (EXISTS ( SELECT 1
        FROM sales.customers r
       WHERE r.id = ownership_history.record_id))
+    WHEN 'expense'::text THEN (EXISTS ( SELECT 1
+       FROM sales.expenses r
+      WHERE r.id = ownership_history.record_id))
     WHEN 'followup'::text THEN (EXISTS ( SELECT 1
        FROM sales.followups r
       WHERE r.id = ownership_history.record_id))

@@ -1,0 +1,17 @@
+-- private.expense_decided, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- Written in: 0030_expenses.sql
+
+CREATE OR REPLACE FUNCTION private.expense_decided(p_request_id bigint, p_record_id bigint, p_state text)
+ RETURNS void
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'pg_temp'
+AS $function$
+    update sales.expenses
+    set status = case p_state when 'withdrawn' then 'draft' else p_state end
+    where id = p_record_id and status = 'submitted';
+$function$;
+alter function private.expense_decided(p_request_id bigint, p_record_id bigint, p_state text) owner to salesdesk_owner;
+-- no privilege granted to anyone but the owner
