@@ -368,14 +368,6 @@
 <context>
     <name>ContractFlow</name>
     <message>
-        <source>Submit for approval</source>
-        <translation>Submit for approval</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Withdraw</translation>
-    </message>
-    <message>
         <source>Mark in effect</source>
         <translation>Mark in effect</translation>
     </message>
@@ -406,10 +398,6 @@
     <message>
         <source>A new contract: save it, then submit it for approval.</source>
         <translation>A new contract: save it, then submit it for approval.</translation>
-    </message>
-    <message>
-        <source>Status: {status}</source>
-        <translation>Status: {status}</translation>
     </message>
     <message>
         <source> · No. {number}</source>
@@ -974,10 +962,6 @@
         <source>Submitted and approved expenses are kept as they are.</source>
         <translation>Submitted and approved expenses are kept as they are.</translation>
     </message>
-    <message>
-        <source>Status: {status}</source>
-        <translation>Status: {status}</translation>
-    </message>
 </context>
 <context>
     <name>ExpenseListPage</name>
@@ -996,14 +980,6 @@
     <message>
         <source>Employee</source>
         <translation>Employee</translation>
-    </message>
-    <message>
-        <source>Submit for approval</source>
-        <translation>Submit for approval</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Withdraw</translation>
     </message>
     <message>
         <source>Any category</source>
@@ -3566,6 +3542,18 @@
     <message>
         <source>Number</source>
         <translation>Number</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
     </message>
     <message>
         <source>Amount</source>

@@ -369,14 +369,6 @@
 <context>
     <name>ContractFlow</name>
     <message>
-        <source>Submit for approval</source>
-        <translation>提交审批</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>撤回</translation>
-    </message>
-    <message>
         <source>Mark in effect</source>
         <translation>标记为已生效</translation>
     </message>
@@ -407,10 +399,6 @@
     <message>
         <source>A new contract: save it, then submit it for approval.</source>
         <translation>新合同：先保存，再提交审批。</translation>
-    </message>
-    <message>
-        <source>Status: {status}</source>
-        <translation>状态：{status}</translation>
     </message>
     <message>
         <source> · No. {number}</source>
@@ -978,10 +966,6 @@
         <source>Submitted and approved expenses are kept as they are.</source>
         <translation>已提交和已批准的费用保持原样，不能修改。</translation>
     </message>
-    <message>
-        <source>Status: {status}</source>
-        <translation>状态：{status}</translation>
-    </message>
 </context>
 <context>
     <name>ExpenseListPage</name>
@@ -1000,14 +984,6 @@
     <message>
         <source>Employee</source>
         <translation>报销人</translation>
-    </message>
-    <message>
-        <source>Submit for approval</source>
-        <translation>提交审批</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>撤回</translation>
     </message>
     <message>
         <source>Any category</source>
@@ -3575,6 +3551,18 @@
     <message>
         <source>Number</source>
         <translation>编号</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
     </message>
     <message>
         <source>Amount</source>

@@ -17,10 +17,12 @@ from salesdesk.services import contracts
 from salesdesk.services.contract_documents import contract_document, draft_number
 from salesdesk.services.contract_rules import EDITABLE
 from salesdesk.services.contract_types import Contract
+from salesdesk.ui import words
 from salesdesk.ui.contract_models import status_text
 from salesdesk.ui.document_export import ask_path, seller, write_document
 from salesdesk.ui.errors import show_error
 from salesdesk.ui.formats import fmt_money
+from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
 
@@ -33,8 +35,8 @@ def export_contract(db: Any, contract_id: int, party: Any, path: str) -> str:
 def _steps() -> dict[str, tuple[Callable[[], str], Callable[..., Any]]]:
     """Button name -> (its words, the service call(db, contract_id))."""
     return {
-        "submit": (lambda: translate("ContractFlow", "Submit for approval"), contracts.submit),
-        "withdraw": (lambda: translate("ContractFlow", "Withdraw"), contracts.withdraw),
+        "submit": (lambda: word(words.SUBMIT_FOR_APPROVAL), contracts.submit),
+        "withdraw": (lambda: word(words.WITHDRAW), contracts.withdraw),
         "mark_in_effect": (lambda: translate("ContractFlow", "Mark in effect"),
                            lambda db, i: contracts.move(db, i, "mark_in_effect")),
         "fulfil": (lambda: translate("ContractFlow", "Mark fulfilled"),
@@ -74,7 +76,7 @@ def state_text(c: Contract | None) -> str:
     if c is None or c.flow is None:
         return translate("ContractFlow", "A new contract: save it, then submit it for approval.")
     f = c.flow
-    text = translate("ContractFlow", "Status: {status}").format(status=status_text(f.status))
+    text = word(words.STATUS_IS).format(status=status_text(f.status))
     if f.number:
         text += translate("ContractFlow", " · No. {number}").format(number=f.number)
     if f.amendment_no:

@@ -141,7 +141,7 @@ class ExpenseEditor(FormDialog):
         )
         status = status_text(e.status if e else "draft")
         note = self.tr("Submitted and approved expenses are kept as they are.") if self.read_only else ""
-        shown = translate("ExpenseEditor", "Status: {status}").format(status=status)
+        shown = word(words.STATUS_IS).format(status=status)
         self.ui.statusLabel.setText(f"{shown}  {note}".strip())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

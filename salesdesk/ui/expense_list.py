@@ -120,7 +120,7 @@ class ExpenseListPage(RecordListPage):
             ActionSpec(
                 "submit",
                 "save",
-                lambda: translate("ExpenseListPage", "Submit for approval"),
+                lambda: word(words.SUBMIT_FOR_APPROVAL),
                 self.submit,
                 None,
                 _mine_in(*EDITABLE),
@@ -128,7 +128,7 @@ class ExpenseListPage(RecordListPage):
             ActionSpec(
                 "withdraw",
                 "history",
-                lambda: translate("ExpenseListPage", "Withdraw"),
+                lambda: word(words.WITHDRAW),
                 self.withdraw,
                 None,
                 _mine_in("submitted"),
