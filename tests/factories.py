@@ -332,7 +332,8 @@ def seed_money(company: Company, conn: psycopg.Connection) -> None:
         company.add_record(conn, "payment", parent=contract, received_on=date(2026, 1, 20),
                            amount=Decimal("1000.00"), method="bank_transfer", reference=f"{key}-回单1")
         company.add_record(conn, "invoice", parent=contract, number=f"{key}-00000001",
-                           issued_on=date(2026, 1, 20), amount=Decimal("1000.00"), tax_amount=Decimal("130.00"))
+                           issued_on=date(2026, 1, 20), amount=Decimal("1000.00"),
+                           tax_amount=Decimal("130.00"))
 
 
 def seed_approvals(company: Company, conn: psycopg.Connection) -> None:

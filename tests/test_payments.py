@@ -42,14 +42,16 @@ def attempt(co: Company, key: str, query: str, params: tuple = ()) -> str | None
     return None if got.ok else got.sqlstate
 
 
-def save_plan(co: Company, key: str, contract_id: int, lines: list[tuple[date, str]], version: int = 0) -> int:
+def save_plan(co: Company, key: str, contract_id: int, lines: list[tuple[date, str]],
+              version: int = 0) -> int:
     body = json.dumps([{"due_on": d.isoformat(), "amount": a} for d, a in lines])
     return co.call(key, "select api.payment_plan_save(%s, %s, %s)", (contract_id, version, body))[0][0]
 
 
 def instalments(co: Company, contract_id: int) -> int:
     with co.admin() as conn:
-        row = conn.execute("select count(*) from sales.instalments where contract_id = %s", (contract_id,)).fetchone()
+        row = conn.execute("select count(*) from sales.instalments where contract_id = %s",
+                           (contract_id,)).fetchone()
     assert row
     return int(row[0])
 
@@ -129,7 +131,8 @@ def test_money_on_a_hidden_contract_answers_like_a_missing_one(co: Company, key:
         assert co.call(key, "select * from api.contract_money(null, %s)", (target,)) == []
         assert co.call(key, "select * from api.receivable_instalments(%s, null, %s)", (TODAY, target)) == []
     with co.admin() as conn:
-        counts = conn.execute("select (select count(*) from sales.payments), (select count(*) from sales.invoices), "
+        counts = conn.execute("select (select count(*) from sales.payments), "
+                              "(select count(*) from sales.invoices), "
                               "(select count(*) from sales.instalments)").fetchone()
     assert counts == (0, 0, 0)
 
@@ -163,7 +166,8 @@ def test_a_rejected_payment_frees_its_room_and_never_counts(co: Company) -> None
     assert attempt(co, "sp_e1a", PAY, pay(c, "1000.00")) is None
     request = co.call("sup_e1", "select id from api.approvals_inbox()")[0][0]
     co.call("sup_e1", "select api.approval_decide(%s, false, '金额不符')", (request,))
-    assert co.call("sp_e1a", "select status from api.payments where contract_id = %s", (c,)) == [("rejected",)]
+    assert co.call("sp_e1a", "select status from api.payments where contract_id = %s",
+                   (c,)) == [("rejected",)]
     assert money(co, "sp_e1a", c)[:2] == (D("0.00"), D("0.00"))
     assert attempt(co, "sp_e1a", PAY, pay(c, "1000.00")) is None
     request = co.call("sup_e1", "select id from api.approvals_inbox()")[0][0]
@@ -219,8 +223,8 @@ def test_payments_are_allocated_oldest_due_first(co: Company) -> None:
     save_plan(co, "sp_e1a", c, [(date(2026, 5, 1), "100.00"), (date(2026, 3, 1), "100.00"),
                                 (date(2026, 7, 1), "100.00")])
     assert attempt(co, "sp_e1a", PAY, pay(c, "150.50")) is None
-    got = co.call("sp_e1a", "select due_on, paid, unpaid, bucket from api.receivable_instalments(%s, null, %s)",
-                  (TODAY, c))
+    got = co.call("sp_e1a", "select due_on, paid, unpaid, bucket "
+                            "from api.receivable_instalments(%s, null, %s)", (TODAY, c))
     assert got == [(date(2026, 3, 1), D("100.00"), D("0.00"), "d91_plus"),
                    (date(2026, 5, 1), D("50.50"), D("49.50"), "d31_60"),
                    (date(2026, 7, 1), D("0.00"), D("100.00"), "not_due")]
@@ -266,7 +270,8 @@ def test_grouping_by_unit_leaks_nothing_of_other_units(co: Company) -> None:
     assert _ageing(co, "mgr_n", "unit") == {"北京一组": D("400.00")}
     assert _ageing(co, "director", "unit") == {"上海一组": D("100.00"), "上海二组": D("200.00"),
                                                "北京一组": D("400.00")}
-    assert attempt(co, "sp_e1a", "select * from api.receivables_ageing('unit; drop', %s)", (TODAY,)) == "SD005"
+    bad = "select * from api.receivables_ageing('unit; drop', %s)"
+    assert attempt(co, "sp_e1a", bad, (TODAY,)) == "SD005"
     assert attempt(co, "outsider", "select * from api.receivables_ageing('unit', %s)", (TODAY,)) == "42501"
 
 
