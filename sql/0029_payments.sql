@@ -246,7 +246,8 @@ create constraint trigger sum_check after insert or update or delete on sales.in
 
 -- The per-contract sums every money function reads, through the caller's RLS (it is called from
 -- the API's definer functions and is itself invoker's rights).
-create or replace function private.money_rows(p_customer_id bigint, p_contract_id bigint)
+create or replace function private.money_rows(p_customer_id bigint, p_contract_id bigint,
+                                              p_owner_id bigint default null, p_unit_id bigint default null)
     returns table (contract_id bigint, contract_number text, contract_title text, status text,
                    customer_id bigint, customer_name text, owner_id bigint, owner_name text,
                    unit_id bigint, unit_name text, total_amount numeric, planned numeric,
@@ -272,12 +273,14 @@ as $$
     where private.contract_counts(c.status)
       and (p_customer_id is null or c.customer_id = p_customer_id)
       and (p_contract_id is null or c.id = p_contract_id)
+      and (p_owner_id is null or c.owner_id = p_owner_id)
+      and (p_unit_id is null or e.unit_id = p_unit_id)
 $$;
-grant execute on function private.money_rows(bigint, bigint), private.money_contract(bigint) to salesdesk_api;
+grant execute on function private.money_rows(bigint, bigint, bigint, bigint), private.money_contract(bigint) to salesdesk_api;
 
 revoke all on function private.money_contract(bigint), private.payment_check(), private.payment_requested(),
     private.payment_decided(bigint, bigint, text), private.invoice_check(), private.instalment_check(),
-    private.instalments_sum_check(), private.money_rows(bigint, bigint) from public;
+    private.instalments_sum_check(), private.money_rows(bigint, bigint, bigint, bigint) from public;
 
 reset role;
 
@@ -439,8 +442,10 @@ begin
 end
 $$;
 
--- Invoiced, uninvoiced and received side by side, per counting contract (of a customer, or one).
-create or replace function api.contract_money(p_customer_id bigint default null, p_contract_id bigint default null)
+-- Invoiced, uninvoiced and received side by side, per counting contract (of a customer, an owner,
+-- the owners of a unit, or one contract).
+create or replace function api.contract_money(p_customer_id bigint default null, p_contract_id bigint default null,
+                                              p_owner_id bigint default null, p_unit_id bigint default null)
     returns table (contract_id bigint, contract_number text, contract_title text, status text,
                    customer_id bigint, customer_name text, owner_id bigint, owner_name text,
                    total_amount numeric, planned numeric, received numeric, pending numeric,
@@ -451,8 +456,8 @@ as $$
     select r.contract_id, r.contract_number, r.contract_title, r.status, r.customer_id, r.customer_name,
            r.owner_id, r.owner_name, r.total_amount, r.planned, r.received, r.pending, r.invoiced,
            r.total_amount - r.invoiced, r.receivable
-    from private.money_rows(p_customer_id, p_contract_id) r
-    order by r.contract_id
+    from private.money_rows(p_customer_id, p_contract_id, p_owner_id, p_unit_id) r
+    order by r.receivable desc, r.contract_id
 $$;
 
 -- The same per customer.
@@ -507,9 +512,9 @@ reset role;
 
 set local role salesdesk_api;
 revoke all on function api.payment_plan_save(bigint, integer, jsonb), api.receivable_instalments(date, bigint, bigint),
-    api.receivables_ageing(text, date), api.contract_money(bigint, bigint), api.customer_money(bigint),
+    api.receivables_ageing(text, date), api.contract_money(bigint, bigint, bigint, bigint), api.customer_money(bigint),
     api.customer_money_timeline(bigint, integer) from public;
 grant execute on function api.payment_plan_save(bigint, integer, jsonb), api.receivable_instalments(date, bigint, bigint),
-    api.receivables_ageing(text, date), api.contract_money(bigint, bigint), api.customer_money(bigint),
+    api.receivables_ageing(text, date), api.contract_money(bigint, bigint, bigint, bigint), api.customer_money(bigint),
     api.customer_money_timeline(bigint, integer) to salesdesk_user;
 reset role;

@@ -39,6 +39,7 @@ PAGES += ("pipeline",)  # issue 12: the board
 PAGES += ("opportunities", "opportunity")  # issue 12: the deals, and a deal with lines and a team
 PAGES += ("followups", "customer360")  # issue 12: follow-ups and the customer overview
 PAGES += ("approvals",)  # issue 13: the approvals inbox
+PAGES += ("receivables",)  # issue 13: receivables with ageing (helper payments)
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 

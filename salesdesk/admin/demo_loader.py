@@ -20,6 +20,7 @@ from salesdesk.admin.accounts import NewEmployee, create_employee
 from salesdesk.admin.demo_approvals import load_approval_rules
 from salesdesk.admin.demo_company_profile import load_company_profile
 from salesdesk.admin.demo_data import PASSWORD, DemoCompany, build_company, org_chart, picklists
+from salesdesk.admin.demo_payments import load_payments
 from salesdesk.admin.demo_pipeline import build_pipeline
 from salesdesk.admin.demo_pipeline_loader import load_pipeline, read_stages
 from salesdesk.admin.demo_products import CATEGORIES, products
@@ -175,6 +176,7 @@ def load_demo(conn: psycopg.Connection, prefix: str = "",
     counts = load_pipeline(conn, company, pipeline, stages, people, customer_ids, pool_ids, prefix)
     load_approval_rules(conn)  # issue 13 §2: rules only, no kind submits yet
     load_company_profile(conn)  # issue 13 §6: the seller's header of its documents
+    load_payments(conn)  # issue 13 §3/§4: plans, payments and invoices on the approved contracts
     return LoadSummary(units=len(unit_ids), people=len(people), pools=len(pool_ids),
                        customers=len(customer_ids), contacts=contacts, shares=len(company.shares),
                        seconds=time.perf_counter() - started, products=catalog, leads=counts.leads,

@@ -17,6 +17,7 @@ from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import records
 from salesdesk.services.errors import ValidationError
 from salesdesk.services.payment_rules import AGEING_GROUPS, BUCKETS
+from salesdesk.services.payments import ContractMoney
 from salesdesk.services.tx import transaction
 
 BAD_GROUP = QT_TRANSLATE_NOOP("errors", "Group the receivables by customer, person or unit.")
@@ -63,3 +64,14 @@ def ageing(db: Database, group: str, today: date) -> Ageing:
             ("not_due", "d1_30", "d31_60", "d61_90", "d91_plus", "overdue", "unplanned", "receivable")}
     total = AgeingRow(None, None, sum(r.contracts for r in rows), **sums)
     return Ageing(group, today, rows, total)
+
+
+def contracts(db: Database, group: str, group_id: int | None) -> list[ContractMoney]:
+    """The counting contracts behind one ageing row (a customer's, a person's, a unit's), largest
+    receivable first; all I see when `group_id` is None (the totals row)."""
+    if group not in AGEING_GROUPS:
+        raise ValidationError({"group": BAD_GROUP}, BAD_GROUP)
+    given = {g: group_id if g == group else None for g in AGEING_GROUPS}
+    with transaction(db, "contract") as session:
+        return [records.build(ContractMoney, r) for r in records.rows(
+            session, "select * from api.contract_money(:customer, null, :owner, :unit)", given)]

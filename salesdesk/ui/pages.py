@@ -78,6 +78,8 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.customer360",
     # issue 13 §2/§8: the approvals inbox (helper approvals)
     "salesdesk.ui.approvals_page",
+    # issue 13 §3/§4/§8: receivables with ageing (helper payments)
+    "salesdesk.ui.receivables_page",
 ]
 
 

@@ -3,7 +3,7 @@
 -- To change it, add the next numbered migration in sql/, then run that command.
 -- Written in: 0029_payments.sql
 
-CREATE OR REPLACE FUNCTION private.money_rows(p_customer_id bigint, p_contract_id bigint)
+CREATE OR REPLACE FUNCTION private.money_rows(p_customer_id bigint, p_contract_id bigint, p_owner_id bigint DEFAULT NULL::bigint, p_unit_id bigint DEFAULT NULL::bigint)
  RETURNS TABLE(contract_id bigint, contract_number text, contract_title text, status text, customer_id bigint, customer_name text, owner_id bigint, owner_name text, unit_id bigint, unit_name text, total_amount numeric, planned numeric, planned_open numeric, received numeric, pending numeric, invoiced numeric, receivable numeric)
  LANGUAGE sql
  STABLE
@@ -26,6 +26,8 @@ AS $function$
     where private.contract_counts(c.status)
       and (p_customer_id is null or c.customer_id = p_customer_id)
       and (p_contract_id is null or c.id = p_contract_id)
+      and (p_owner_id is null or c.owner_id = p_owner_id)
+      and (p_unit_id is null or e.unit_id = p_unit_id)
 $function$;
-alter function private.money_rows(p_customer_id bigint, p_contract_id bigint) owner to salesdesk_owner;
-grant execute on function private.money_rows(p_customer_id bigint, p_contract_id bigint) to salesdesk_api;
+alter function private.money_rows(p_customer_id bigint, p_contract_id bigint, p_owner_id bigint, p_unit_id bigint) owner to salesdesk_owner;
+grant execute on function private.money_rows(p_customer_id bigint, p_contract_id bigint, p_owner_id bigint, p_unit_id bigint) to salesdesk_api;
