@@ -489,3 +489,18 @@ def test_the_demo_company_has_its_details_for_the_documents(demo: Loaded) -> Non
     with demo.connect("sales_sh1") as conn:  # any employee reads them, through the api
         row = conn.execute("select legal_name, tax_number, bank_account from api.company_profile").fetchone()
     assert row == (DETAILS["legal_name"], DETAILS["tax_number"], DETAILS["bank_account"])
+
+
+# --- money (sql/0029, salesdesk/admin/demo_payments.py) ----------------------------------------
+
+
+def test_the_demos_receivables_are_overdue_in_every_bucket(demo: Loaded) -> None:
+    """The director's ageing of the demo holds every bucket, and the plans, payments and invoices
+    obey the database's rules (they were written through them)."""
+    with demo.connect("director") as conn:
+        buckets = {r[0] for r in conn.execute(
+            "select bucket from api.receivable_instalments(current_date) where unpaid > 0")}
+        paid = conn.execute("select count(*) from api.payments where status = 'approved'").fetchone()
+        invoiced = conn.execute("select count(*) from api.invoices").fetchone()
+    assert buckets == {"not_due", "d1_30", "d31_60", "d61_90", "d91_plus"}
+    assert paid and paid[0] > 0 and invoiced and invoiced[0] > 0

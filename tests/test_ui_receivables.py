@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, Qt
 from salesdesk.ui.payment_dialogs import InvoiceDialog, PaymentDialog, PaymentPlanDialog
 from salesdesk.ui.receivables_page import ReceivablesPage
 from tests.factories import Company, build_small_company
-from tests.test_payments import TODAY, contract
+from tests.test_payments import INVOICE, PAY, TODAY, contract, invoice, pay
 from tests.ui_support import WAIT_MS, answering, main_window, wait_loaded
 
 pytestmark = pytest.mark.gui
@@ -115,3 +115,18 @@ def test_an_overpayment_is_refused_in_the_dialog_with_the_typing_kept(qtbot, co:
             page.panel.record_payment()
     assert seen == ["This is more than the contract still expects: at most ¥100.00 can be received "
                     "(payments waiting for approval included).", "100.01"]
+
+
+def test_the_customer_overview_shows_its_money_tabs_and_events(qtbot, co: Company) -> None:
+    c = contract(co, total="1130.00")
+    co.call("sp_e1a", PAY, pay(c, "600.00"))
+    co.call("sp_e1a", INVOICE, invoice(c, "530.97", "69.03"))
+    customer = co.customers["sp_e1a客户1"]
+    with main_window(qtbot, co, "sup_e1") as window:
+        page = wait_loaded(qtbot, window, f"customer360:{customer}")
+        tabs = page.money_tabs
+        assert [tabs.tabText(n) for n in range(3)] == ["Contracts (1)", "Payments (1)", "Invoices (1)"]
+        assert tabs.totals["contracts"].text() == "Contracts total ¥1,130.00 · receivable ¥530.00"
+        assert tabs.totals["invoices"].text() == "Invoiced ¥600.00 · not invoiced ¥530.00"
+        texts = [page.timeline.item(r, 1).text() for r in range(page.timeline.rowCount())]
+        assert texts[:2] == ["Invoice issued ¥600.00", "Payment received ¥600.00"]

@@ -1582,6 +1582,30 @@
         <source>&amp;As of</source>
         <translation>&amp;As of</translation>
     </message>
+    <message>
+        <source>Contracts total {total} · receivable {receivable}</source>
+        <translation>Contracts total {total} · receivable {receivable}</translation>
+    </message>
+    <message>
+        <source>Received {received} · waiting for approval {pending}</source>
+        <translation>Received {received} · waiting for approval {pending}</translation>
+    </message>
+    <message>
+        <source>Invoiced {invoiced} · not invoiced {uninvoiced}</source>
+        <translation>Invoiced {invoiced} · not invoiced {uninvoiced}</translation>
+    </message>
+    <message>
+        <source>Contracts ({n})</source>
+        <translation>Contracts ({n})</translation>
+    </message>
+    <message>
+        <source>Payment received {amount}</source>
+        <translation>Payment received {amount}</translation>
+    </message>
+    <message>
+        <source>Invoice issued {amount}</source>
+        <translation>Invoice issued {amount}</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityEditor</name>

@@ -1588,6 +1588,30 @@
         <source>&amp;As of</source>
         <translation>截至(&amp;A)</translation>
     </message>
+    <message>
+        <source>Contracts total {total} · receivable {receivable}</source>
+        <translation>合同总额 {total} · 应收 {receivable}</translation>
+    </message>
+    <message>
+        <source>Received {received} · waiting for approval {pending}</source>
+        <translation>已回款 {received} · 待审批 {pending}</translation>
+    </message>
+    <message>
+        <source>Invoiced {invoiced} · not invoiced {uninvoiced}</source>
+        <translation>已开票 {invoiced} · 未开票 {uninvoiced}</translation>
+    </message>
+    <message>
+        <source>Contracts ({n})</source>
+        <translation>合同（{n}）</translation>
+    </message>
+    <message>
+        <source>Payment received {amount}</source>
+        <translation>收到回款 {amount}</translation>
+    </message>
+    <message>
+        <source>Invoice issued {amount}</source>
+        <translation>开具发票 {amount}</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityEditor</name>

@@ -236,10 +236,15 @@ def customer_invoices(db: Database, customer_id: int) -> list[Invoice]:
 
 def _of_customer(db: Database, customer_id: int, kind: str, sort: str, make: Any) -> list[Any]:
     with transaction(db, "customer") as session:
-        contracts = records.rows(session, "select contract_id from api.contract_money(:id)",
-                                 {"id": customer_id})
-        return [records.build(make, r) for c in contracts
-                for r in _by_contract(session, kind, c["contract_id"], sort, True)]
+        return _customer_rows(session, customer_id, kind, sort, make)
+
+
+def _customer_rows(session: Any, customer_id: int, kind: str, sort: str, make: Any,
+                   contract_ids: list[int] | None = None) -> list[Any]:
+    if contract_ids is None:
+        contract_ids = [c["contract_id"] for c in records.rows(
+            session, "select contract_id from api.contract_money(:id)", {"id": customer_id})]
+    return [records.build(make, r) for c in contract_ids for r in _by_contract(session, kind, c, sort, True)]
 
 
 def money_timeline(db: Database, customer_id: int, limit: int = 50) -> list[MoneyEvent]:
@@ -248,3 +253,32 @@ def money_timeline(db: Database, customer_id: int, limit: int = 50) -> list[Mone
         return [records.build(MoneyEvent, r) for r in records.rows(
             session, "select * from api.customer_money_timeline(:id, :limit)",
             {"id": customer_id, "limit": limit})]
+
+
+@dataclass(frozen=True)
+class CustomerMoneyView:
+    """Everything of a customer's money its 360° page shows, read in one transaction."""
+
+    money: CustomerMoney | None
+    contracts: list[ContractMoney]
+    payments: list[Payment]
+    invoices: list[Invoice]
+    events: list[MoneyEvent]
+
+
+def customer_overview(db: Database, customer_id: int) -> CustomerMoneyView:
+    """The customer's counting contracts, payments, invoices, totals and money events;
+    NotFoundError when the customer is hidden or missing."""
+    with transaction(db, "customer") as session:
+        events = [records.build(MoneyEvent, r) for r in records.rows(
+            session, "select * from api.customer_money_timeline(:id, 50)", {"id": customer_id})]
+        contracts = [records.build(ContractMoney, r) for r in records.rows(
+            session, "select * from api.contract_money(:id)", {"id": customer_id})]
+        ids = [c.contract_id for c in contracts]
+        found = records.rows(session, "select * from api.customer_money(:id)", {"id": customer_id})
+        paid = _customer_rows(session, customer_id, "payment", "received_on", Payment, ids)
+        billed = _customer_rows(session, customer_id, "invoice", "issued_on", Invoice, ids)
+    return CustomerMoneyView(
+        records.build(CustomerMoney, found[0]) if found else None, contracts,
+        sorted(paid, key=lambda p: (p.received_on, p.id), reverse=True),
+        sorted(billed, key=lambda v: (v.issued_on, v.id), reverse=True), events)

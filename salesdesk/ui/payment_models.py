@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP, WORDS
 from salesdesk.services.approval_types import STATES, TYPES
-from salesdesk.services.payments import Instalment, Invoice, Payment
+from salesdesk.services.payments import ContractMoney, Instalment, Invoice, Payment
 from salesdesk.services.receivables import AgeingRow
 from salesdesk.ui import words
 from salesdesk.ui.columns import Column, Index, RowsModel, fmt_date, fmt_money, translate
@@ -171,4 +171,20 @@ def invoice_columns() -> list[Column[Invoice]]:
         _money("total", _t(QT_TRANSLATE_NOOP("Money", "Total")), lambda r: r.total_amount),
         Column("contract", lambda: translate(WORDS, TYPES["contract"]),
                lambda r: r.contract_number or r.contract_title, width=140),
+    ]
+
+
+def contract_money_columns(customer: bool) -> list[Column[ContractMoney]]:
+    """A counting contract's money side by side (the customer's column on lists of many customers)."""
+    return [
+        Column("contract", _t(QT_TRANSLATE_NOOP("Money", "Contract number")),
+               lambda r: r.contract_number or r.contract_title, width=150),
+        *([Column("customer", _w(words.CUSTOMER), lambda r: r.customer_name or "", width=160)]
+          if customer else []),
+        Column("owner", _w(words.OWNER), lambda r: r.owner_name or "", width=90),
+        _money("total", _t(QT_TRANSLATE_NOOP("Money", "Total")), lambda r: r.total_amount),
+        _money("received", _t(QT_TRANSLATE_NOOP("Money", "Received")), lambda r: r.received),
+        _money("receivable", _t(QT_TRANSLATE_NOOP("Money", "Receivable")), lambda r: r.receivable),
+        _money("invoiced", _t(QT_TRANSLATE_NOOP("Money", "Invoiced")), lambda r: r.invoiced),
+        _money("uninvoiced", _t(QT_TRANSLATE_NOOP("Money", "Not invoiced")), lambda r: r.uninvoiced),
     ]

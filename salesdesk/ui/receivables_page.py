@@ -10,7 +10,6 @@ from this client reads the table again.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,33 +28,14 @@ from salesdesk.services import receivables
 from salesdesk.services.payments import ContractMoney
 from salesdesk.services.receivables import Ageing
 from salesdesk.ui import errors as ui_errors
-from salesdesk.ui import words
-from salesdesk.ui.columns import Column, RowsModel, fmt_money
+from salesdesk.ui.columns import RowsModel
 from salesdesk.ui.contract_money import MONEY_KINDS, ContractMoneyPanel, money_table
 from salesdesk.ui.formats import DATE_FORMAT
 from salesdesk.ui.pages import AppContext, register_page
-from salesdesk.ui.payment_models import GROUPS, AgeingModel, money_word
-from salesdesk.ui.words import word
+from salesdesk.ui.payment_models import GROUPS, AgeingModel, contract_money_columns, money_word
 
 translate = QCoreApplication.translate
 LIVE_DELAY_MS = 300
-
-
-def contract_columns() -> list[Column[ContractMoney]]:
-    def money(key: str, source: str, get: Any) -> Column[ContractMoney]:
-        return Column(key, lambda: translate("Money", source), lambda r: fmt_money(get(r)), right=True,
-                      kind="money", value=get)
-    return [
-        Column("contract", lambda: translate("Money", "Contract number"),
-               lambda r: r.contract_number or r.contract_title, width=150),
-        Column("customer", lambda: word(words.CUSTOMER), lambda r: r.customer_name or "", width=160),
-        Column("owner", lambda: word(words.OWNER), lambda r: r.owner_name or "", width=90),
-        money("total", QT_TRANSLATE_NOOP("Money", "Total"), lambda r: r.total_amount),
-        money("received", QT_TRANSLATE_NOOP("Money", "Received"), lambda r: r.received),
-        money("receivable", QT_TRANSLATE_NOOP("Money", "Receivable"), lambda r: r.receivable),
-        money("invoiced", QT_TRANSLATE_NOOP("Money", "Invoiced"), lambda r: r.invoiced),
-        money("uninvoiced", QT_TRANSLATE_NOOP("Money", "Not invoiced"), lambda r: r.uninvoiced),
-    ]
 
 
 class ReceivablesPage(QWidget):
@@ -93,7 +73,7 @@ class ReceivablesPage(QWidget):
         self.table = money_table(self.model, "ageingTable")
         self.contracts_title = QLabel()
         self.contracts_title.setStyleSheet("font-weight: bold;")
-        self.contract_model: RowsModel[ContractMoney] = RowsModel(contract_columns(), self)
+        self.contract_model: RowsModel[ContractMoney] = RowsModel(contract_money_columns(customer=True), self)
         self.contract_table = money_table(self.contract_model, "contractsTable")
         self.panel = ContractMoneyPanel(ctx, None, self, today=day)
         top = QHBoxLayout()
