@@ -65,8 +65,10 @@ class ContractMoneyPanel(QWidget):
         self.today = today
         self.contract_id = contract_id
         self.money: payments.ContractMoney | None = None
+        self._money_read = False  # the money arrived (None then means: the contract does not count)
         self.plan: payments.Plan | None = None
         self._waiting = 0
+        self._generation = 0
         self.summary = QLabel()
         self.summary.setObjectName("moneySummary")
         self.summary.setWordWrap(True)
@@ -106,29 +108,28 @@ class ContractMoneyPanel(QWidget):
 
     # -- loading -------------------------------------------------------------------------------
     def show_contract(self, contract_id: int) -> None:
+        if contract_id != self.contract_id:
+            self.money, self._money_read, self.plan = None, False, None
         self.contract_id = contract_id
         self.reload()
 
     def reload(self) -> None:
         if self.contract_id is None:
             return
-        c, today = self.contract_id, self.today or date.today()
+        self._generation += 1  # answers of an earlier read still on their way are ignored
+        c, gen, today = self.contract_id, self._generation, self.today or date.today()
         self._waiting = 4
-        run = self.ctx.tasks.run
-        run(payments.contract_money, self.db, c, busy=False, on_success=lambda r: self._got(c, "money", r),
-            on_error=lambda e: self._failed(c, e))
-        run(payments.plan, self.db, c, today, busy=False, on_success=lambda r: self._got(c, "plan", r),
-            on_error=lambda e: self._failed(c, e))
-        run(payments.payments, self.db, c, busy=False, on_success=lambda r: self._got(c, "payments", r),
-            on_error=lambda e: self._failed(c, e))
-        run(payments.invoices, self.db, c, busy=False, on_success=lambda r: self._got(c, "invoices", r),
-            on_error=lambda e: self._failed(c, e))
+        for part, fn, args in (("money", payments.contract_money, ()), ("plan", payments.plan, (today,)),
+                               ("payments", payments.payments, ()), ("invoices", payments.invoices, ())):
+            self.ctx.tasks.run(fn, self.db, c, *args, busy=False,
+                               on_success=lambda r, p=part: self._got(gen, p, r),
+                               on_error=lambda e: self._failed(gen, e))
 
-    def _got(self, contract_id: int, part: str, result: Any) -> None:
-        if contract_id != self.contract_id:
+    def _got(self, generation: int, part: str, result: Any) -> None:
+        if generation != self._generation:
             return
         if part == "money":
-            self.money = result
+            self.money, self._money_read = result, True
             self.show_summary()
         elif part == "plan":
             self.plan = result
@@ -140,8 +141,8 @@ class ContractMoneyPanel(QWidget):
         self.retranslate_tabs()
         self._arrived()
 
-    def _failed(self, contract_id: int, exc: BaseException) -> None:
-        if contract_id == self.contract_id:
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
             self.message.setText(ui_errors.error_text(exc, "contract"))
             self._arrived()
 
@@ -160,6 +161,9 @@ class ContractMoneyPanel(QWidget):
         for button in self.buttons.values():
             button.setEnabled(counts)
         if m is None:
+            if not self._money_read:
+                self.summary.clear()
+                return
             self.summary.setText(translate("errors", "Payments, plans and invoices are recorded only on an "
                                                     "approved contract."))
             return
@@ -231,8 +235,7 @@ class ContractMoneyPanel(QWidget):
         self.retranslate_tabs()
         for model in (self.plan_model, self.payment_model, self.invoice_model):
             model.retranslate()
-        if self.money is not None or self._waiting == 0:
-            self.show_summary()
+        self.show_summary()
 
 
 TAB_PLAN = QT_TRANSLATE_NOOP("Money", "Payment plan ({n})")

@@ -71,7 +71,7 @@ def _w(source: str) -> Callable[[], str]:
     return lambda: word(source)
 
 
-def _money(key: str, title: Callable[[], str], get: Callable[[Any], Any], width: int = 110) -> Column[Any]:
+def _money(key: str, title: Callable[[], str], get: Callable[[Any], Any], width: int = 96) -> Column[Any]:
     return Column(key, title, lambda r: fmt_money(get(r)), right=True, width=width, kind="money", value=get)
 
 
@@ -84,13 +84,13 @@ class AgeingModel(RowsModel[AgeingRow]):
         super().__init__([
             Column("group", lambda: money_word(GROUPS[self.group]),
                    lambda r: r.group_name or "" if r.group_id is not None or r.group_name
-                   else self.total_title(), width=180),
+                   else self.total_title(), width=170),
             Column("contracts", _t(QT_TRANSLATE_NOOP("Money", "Contracts")), lambda r: str(r.contracts),
-                   right=True, width=70, kind="int", value=lambda r: r.contracts),
+                   right=True, width=66, kind="int", value=lambda r: r.contracts),
             *(_money(b, _t(title), lambda r, b=b: r.bucket(b)) for b, title in BUCKETS.items()),
             _money("overdue", _t(QT_TRANSLATE_NOOP("Money", "Overdue")), lambda r: r.overdue),
             _money("unplanned", _t(QT_TRANSLATE_NOOP("Money", "Not planned")), lambda r: r.unplanned),
-            _money("receivable", _t(QT_TRANSLATE_NOOP("Money", "Receivable")), lambda r: r.receivable, 130),
+            _money("receivable", _t(QT_TRANSLATE_NOOP("Money", "Receivable")), lambda r: r.receivable, 110),
         ], parent)
 
     @staticmethod

@@ -76,6 +76,7 @@ class ReceivablesPage(QWidget):
         self.contract_model: RowsModel[ContractMoney] = RowsModel(contract_money_columns(customer=True), self)
         self.contract_table = money_table(self.contract_model, "contractsTable")
         self.panel = ContractMoneyPanel(ctx, None, self, today=day)
+        self.panel.loaded.connect(self._set_loaded)
         top = QHBoxLayout()
         for w in (self.group_label, self.group_combo, self.date_label, self.date_edit, self.refresh_button):
             top.addWidget(w)
@@ -151,13 +152,18 @@ class ReceivablesPage(QWidget):
         self.model.set_rows([*ageing.rows, ageing.total])
         ids = [r.group_id for r in ageing.rows]
         self.table.selectRow(ids.index(chosen) if chosen in ids else 0)
-        if not self._loaded:
-            self._loaded = True
-            self.loaded.emit()
+        if not ageing.rows:
+            self._set_loaded()
 
     def _failed(self, exc: BaseException) -> None:
         self.message.setText(ui_errors.error_text(exc, "contract"))
-        self._loaded = True
+        self._set_loaded()
+
+    def _set_loaded(self) -> None:
+        """Loaded: the table, the contracts of its first row and that contract's money are shown."""
+        if not self._loaded:
+            self._loaded = True
+            self.loaded.emit()
 
     def _chosen_group(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -181,6 +187,8 @@ class ReceivablesPage(QWidget):
         self.contract_model.set_rows(rows)
         if rows:
             self.contract_table.selectRow(0)
+        else:
+            self._set_loaded()
 
     def _contract_chosen(self) -> None:
         rows = self.contract_table.selectionModel().selectedRows()
