@@ -61,6 +61,9 @@ def test_two_instalments_one_paid_and_invoiced_the_manager_sees_the_rest(qtbot, 
     with main_window(qtbot, co, "sp_e1a") as window:
         page = wait_loaded(qtbot, window, "receivables")
         assert isinstance(page, ReceivablesPage)
+        # loaded means the first row's contract and its money are shown, not a line saying it does not count
+        assert page.panel.contract_id == c and page.panel.money is not None
+        assert page.panel.summary.text().startswith("Total ¥1,130.00")
         as_of(qtbot, page)
         qtbot.waitUntil(lambda: page.panel.contract_id == c and page.panel.is_loaded(), timeout=WAIT_MS)
         panel = page.panel
