@@ -373,6 +373,7 @@ as $$
           and (p_customer_id is null or c.customer_id = p_customer_id)
           and (p_contract_id is null or c.id = p_contract_id)
           and private.require_employee() is not null
+          and isfinite(p_today)  -- no day is infinitely overdue: nothing (null too)
     ), allocated as (
         select i.id, i.contract_id, i.due_on, i.amount,
                sum(i.amount) over (partition by i.contract_id order by i.due_on, i.id) as running,
@@ -393,7 +394,6 @@ as $$
         left join sales.customers cu on cu.id = c.customer_id
         left join sales.employees e on e.id = c.owner_id
         left join sales.org_units ou on ou.id = e.unit_id
-    where p_today is not null
     order by u.contract_id, u.due_on, u.id
 $$;
 
@@ -409,7 +409,8 @@ create or replace function api.receivables_ageing(p_group text, p_today date)
 as $$
 begin
     perform private.require_employee();
-    if p_group is null or p_group not in ('customer', 'owner', 'unit') or p_today is null then
+    if p_group is null or p_group not in ('customer', 'owner', 'unit') or not isfinite(p_today)
+       or p_today is null then
         raise exception 'not a valid query' using errcode = 'SD005';
     end if;
     return query

@@ -22,6 +22,7 @@ AS $function$
           and (p_customer_id is null or c.customer_id = p_customer_id)
           and (p_contract_id is null or c.id = p_contract_id)
           and private.require_employee() is not null
+          and isfinite(p_today)  -- no day is infinitely overdue: nothing (null too)
     ), allocated as (
         select i.id, i.contract_id, i.due_on, i.amount,
                sum(i.amount) over (partition by i.contract_id order by i.due_on, i.id) as running,
@@ -42,7 +43,6 @@ AS $function$
         left join sales.customers cu on cu.id = c.customer_id
         left join sales.employees e on e.id = c.owner_id
         left join sales.org_units ou on ou.id = e.unit_id
-    where p_today is not null
     order by u.contract_id, u.due_on, u.id
 $function$;
 alter function api.receivable_instalments(p_today date, p_customer_id bigint, p_contract_id bigint) owner to salesdesk_api;

@@ -17,7 +17,8 @@ CREATE OR REPLACE FUNCTION api.receivables_ageing(p_group text, p_today date)
 AS $function$
 begin
     perform private.require_employee();
-    if p_group is null or p_group not in ('customer', 'owner', 'unit') or p_today is null then
+    if p_group is null or p_group not in ('customer', 'owner', 'unit') or not isfinite(p_today)
+       or p_today is null then
         raise exception 'not a valid query' using errcode = 'SD005';
     end if;
     return query
