@@ -230,6 +230,9 @@ def test_payments_are_allocated_oldest_due_first(co: Company) -> None:
                    (date(2026, 7, 1), D("0.00"), D("100.00"), "not_due")]
     assert co.call("sp_e1a", "select receivable, unplanned from api.receivables_ageing('customer', %s)",
                    (TODAY,)) == [(D("149.50"), D("0.00"))]
+    for day in ("infinity", "-infinity", None):  # no day is infinitely overdue; none is no day
+        assert co.call("sp_e1a", "select * from api.receivable_instalments(%s)", (day,)) == []
+        assert attempt(co, "sp_e1a", "select * from api.receivables_ageing('owner', %s)", (day,)) == "SD005"
 
 
 def test_a_contract_without_a_plan_is_receivable_unplanned(co: Company) -> None:
