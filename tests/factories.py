@@ -290,6 +290,7 @@ def seed_pipeline(company: Company) -> Company:
         seed_contracts(company, conn)
         seed_quotes(company, conn)
         seed_expenses(company, conn)
+        seed_money(company, conn)
         conn.commit()
     return company
 
@@ -322,11 +323,41 @@ def seed_quotes(company: Company, conn: psycopg.Connection) -> None:
         company.quotes[f"{key}报价1"] = quote
         company.add_record(conn, "quote_line", parent=quote, product_id=product[0], quantity=2,
                            unit_price=10000, discount=5)
+
+
 def seed_expenses(company: Company, conn: psycopg.Connection) -> None:
     """An expense per salesperson on their first customer (sql/0030), a draft."""
     for key in SALESPEOPLE:
         company.add_record(conn, "expense", owner=key, category="travel", amount=Decimal("88.80"),
                            customer_id=company.customers[f"{key}客户1"])
+
+
+def approved_contract(company: Company, conn: psycopg.Connection, owner: str, title: str,
+                      total: Decimal = Decimal("21470.00"), customer: str | None = None) -> int:
+    """An approved contract of `owner` on their first customer (or `customer`) worth `total`
+    (tax 0: only the total matters to the money kinds), as the admin writes it (the status flow and
+    its approval are sql/0028's)."""
+    contract = company.add_record(conn, "contract", owner=owner, title=title,
+                                  customer_id=company.customers[customer or f"{owner}客户1"])
+    conn.execute("update sales.contracts set status = 'approved', amount = %s, tax_amount = 0, "
+                 "total_amount = %s, approved_at = now() where id = %s", (total, total, contract))
+    company.contracts[title] = contract
+    return contract
+
+
+def seed_money(company: Company, conn: psycopg.Connection) -> None:
+    """Per salesperson an approved contract (21,470.00) with a plan of two instalments, a payment
+    of 1,000.00 and an invoice of 1,000.00 + 130.00 tax, so the registry-driven attacks reach the
+    money kinds (sql/0029) with room left for another payment and invoice."""
+    for key in SALESPEOPLE:
+        contract = approved_contract(company, conn, key, f"{key}合同2")
+        for due, amount in (("2026-01-31", "10000.00"), ("2026-03-31", "11470.00")):
+            company.add_record(conn, "instalment", parent=contract, due_on=due, amount=Decimal(amount))
+        company.add_record(conn, "payment", parent=contract, received_on=date(2026, 1, 20),
+                           amount=Decimal("1000.00"), method="bank_transfer", reference=f"{key}-回单1")
+        company.add_record(conn, "invoice", parent=contract, number=f"{key}-00000001",
+                           issued_on=date(2026, 1, 20), amount=Decimal("1000.00"),
+                           tax_amount=Decimal("130.00"))
 
 
 def seed_approvals(company: Company, conn: psycopg.Connection) -> None:

@@ -33,6 +33,7 @@ HOSTILE: dict[str, list[object]] = {
     "integer": [None, -1, 0, 2**31 - 1],
     "boolean": [None],
     "timestamp with time zone": [None, "-infinity", "infinity", "1900-01-01"],
+    "date": [None, "-infinity", "infinity", "1900-01-01"],  # money: the ageing's day (sql/0029)
     "bigint[]": [None, "{}", "{-1}", "{NULL}", "{0,9223372036854775807}"],
 }
 KINDS = ("customer", "contact")
@@ -53,7 +54,7 @@ def calls(fn: str, args: list[tuple[str, str]], sane_id: int) -> Iterator[tuple[
     for _, t in args:
         assert t in HOSTILE, f"api.{fn}: teach this test hostile values of type {t}"
     sane = {"text": "x", "jsonb": "{}", "bigint": sane_id, "integer": 1, "boolean": False,
-            "timestamp with time zone": "2100-01-01", "bigint[]": f"{{{sane_id}}}"}
+            "timestamp with time zone": "2100-01-01", "bigint[]": f"{{{sane_id}}}", "date": "2026-06-30"}
     kinds = KINDS if any(a == "p_kind" for a, _ in args) else (None,)
     for kind, (i, (_arg, t)) in itertools.product(kinds, enumerate(args)):
         values = [kind if a == "p_kind" and kind else sane[ty] for a, ty in args]

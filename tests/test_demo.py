@@ -512,6 +512,7 @@ def test_the_demo_has_contracts_in_every_state_numbered_without_gaps(demo: Loade
     assert all(sorted(ns) == list(range(1, len(ns) + 1)) for ns in by_year.values())
     assert mismatched == (0,) and amended and amended[0] > 0 and uncounted == (0,)
 
+
 def test_quotes_in_every_state_with_discounts_approved_and_pending(demo: Loaded) -> None:
     """issue 13 §9 (quotes): every state, earlier versions kept, approvals decided and pending, each
     pending one in its approver's inbox; accepted ones have their draft contract with equal totals."""
@@ -537,3 +538,18 @@ def test_quotes_in_every_state_with_discounts_approved_and_pending(demo: Loaded)
     with demo.connect(login[0].removeprefix(demo.prefix)) as conn:
         inbox = conn.execute("select record_kind, record_id from api.approvals_inbox()").fetchall()
     assert ("quote", pending[0][1]) in inbox
+
+
+# --- money (sql/0029, salesdesk/admin/demo_payments.py) ----------------------------------------
+
+
+def test_the_demos_receivables_are_overdue_in_every_bucket(demo: Loaded) -> None:
+    """The director's ageing of the demo holds every bucket, and the plans, payments and invoices
+    obey the database's rules (they were written through them)."""
+    with demo.connect("director") as conn:
+        buckets = {r[0] for r in conn.execute(
+            "select bucket from api.receivable_instalments(current_date) where unpaid > 0")}
+        paid = conn.execute("select count(*) from api.payments where status = 'approved'").fetchone()
+        invoiced = conn.execute("select count(*) from api.invoices").fetchone()
+    assert buckets == {"not_due", "d1_30", "d31_60", "d61_90", "d91_plus"}
+    assert paid and paid[0] > 0 and invoiced and invoiced[0] > 0

@@ -208,7 +208,11 @@ def test_no_api_output_holds_the_cost_for_a_manager(catalog: Company) -> None:
     secret = str(SECRET_COST)
     with catalog.connect("mgr_e") as conn:
         for name in [f"api.{v}" for v in views] + [f"api.{f}()" for f in functions]:
-            rows = conn.execute(f"select to_jsonb(x)::text from {name} x").fetchall()
+            try:
+                rows = conn.execute(f"select to_jsonb(x)::text from {name} x").fetchall()
+            except psycopg.Error as refused:  # a child kind's list needs its parent: it answers nothing
+                assert refused.sqlstate == "SD005", (name, refused.sqlstate)
+                rows = []
             assert not any(secret in r[0] for r in rows), name
             conn.rollback()
     assert secret in json.dumps(catalog.call("director", "select to_jsonb(x)::text from api.products x"))

@@ -80,7 +80,10 @@ def test_every_page_has_unique_mnemonics(qtbot, company: Company, language: str,
 
 
 def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # noqa: ANN001
+    from decimal import Decimal  # money on a contract
+
     from salesdesk.services.expenses import Category
+    from salesdesk.services.payments import Plan
     from salesdesk.ui.about_dialog import AboutDialog
     from salesdesk.ui.change_password_dialog import ChangePasswordDialog
     from salesdesk.ui.company_profile_editor import CompanyProfileEditor
@@ -92,6 +95,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     from salesdesk.ui.lead_convert_dialog import LeadConvertDialog
     from salesdesk.ui.lead_editor import LeadEditor
     from salesdesk.ui.login_dialog import LoginDialog
+    from salesdesk.ui.payment_dialogs import InvoiceDialog, PaymentDialog, PaymentPlanDialog
     from salesdesk.ui.product_editor import ProductEditor
     from salesdesk.ui.profile_editor import ProfileEditor
     from salesdesk.ui.quote_editor import QuoteEditor
@@ -123,6 +127,10 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
         "QuoteEditor": lambda: QuoteEditor(ctx=window.ctx),
         "LeadConvertDialog": lambda: LeadConvertDialog(lead=lead, stages=[stage]),
         "ExpenseEditor": lambda: ExpenseEditor(ctx=window.ctx, categories=[travel]),
+        # money on a contract (issue 13 §3/§4)
+        "PaymentDialog": lambda: PaymentDialog(heading="HT-1"),
+        "InvoiceDialog": lambda: InvoiceDialog(heading="HT-1"),
+        "PaymentPlanDialog": lambda: PaymentPlanDialog(plan=Plan(1, 0, []), total=Decimal("100.00")),
     }
 
 
@@ -142,7 +150,7 @@ def _dialog_classes() -> set[str]:
     return seen
 
 
-BASES = {"FormDialog", "KindEditor"}  # no window of their own
+BASES = {"FormDialog", "KindEditor", "_MoneyForm"}  # no window of their own
 
 
 def test_every_dialog_has_unique_mnemonics(qtbot, company: Company, language: str) -> None:

@@ -1274,6 +1274,33 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on</source>
+        <translation>&amp;Issued on</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Amount before tax</source>
+        <translation>&amp;Amount before tax</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x</source>
+        <translation>Ta&amp;x</translation>
+    </message>
+    <message>
+        <source>Not&amp;e</source>
+        <translation>Not&amp;e</translation>
+    </message>
+</context>
+<context>
     <name>KanbanBoard</name>
     <message numerus="yes">
         <source>%n deal(s) · %1</source>
@@ -1697,6 +1724,229 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>Total {total} · received {received} · waiting for approval {pending} · receivable {receivable} · invoiced {invoiced} · not invoiced {uninvoiced}</source>
+        <translation>Total {total} · received {received} · waiting for approval {pending} · receivable {receivable} · invoiced {invoiced} · not invoiced {uninvoiced}</translation>
+    </message>
+    <message>
+        <source>{contract} · {customer} · total {total}</source>
+        <translation>{contract} · {customer} · total {total}</translation>
+    </message>
+    <message>
+        <source>The payment waits for approval.</source>
+        <translation>The payment waits for approval.</translation>
+    </message>
+    <message>
+        <source>Edit p&amp;lan…</source>
+        <translation>Edit p&amp;lan…</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Record &amp;payment…</translation>
+    </message>
+    <message>
+        <source>Record &amp;invoice…</source>
+        <translation>Record &amp;invoice…</translation>
+    </message>
+    <message>
+        <source>Payment plan ({n})</source>
+        <translation>Payment plan ({n})</translation>
+    </message>
+    <message>
+        <source>Payments ({n})</source>
+        <translation>Payments ({n})</translation>
+    </message>
+    <message>
+        <source>Invoices ({n})</source>
+        <translation>Invoices ({n})</translation>
+    </message>
+    <message>
+        <source>Contracts total {total} · receivable {receivable}</source>
+        <translation>Contracts total {total} · receivable {receivable}</translation>
+    </message>
+    <message>
+        <source>Received {received} · waiting for approval {pending}</source>
+        <translation>Received {received} · waiting for approval {pending}</translation>
+    </message>
+    <message>
+        <source>Invoiced {invoiced} · not invoiced {uninvoiced}</source>
+        <translation>Invoiced {invoiced} · not invoiced {uninvoiced}</translation>
+    </message>
+    <message>
+        <source>Contracts ({n})</source>
+        <translation>Contracts ({n})</translation>
+    </message>
+    <message>
+        <source>Payment received {amount}</source>
+        <translation>Payment received {amount}</translation>
+    </message>
+    <message>
+        <source>Invoice issued {amount}</source>
+        <translation>Invoice issued {amount}</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>Record invoice</source>
+        <translation>Record invoice</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Planned {planned} of {total}</source>
+        <translation>Planned {planned} of {total}</translation>
+    </message>
+    <message>
+        <source>Instalment {n}: {problem}</source>
+        <translation>Instalment {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Acceptance bill</source>
+        <translation>Acceptance bill</translation>
+    </message>
+    <message>
+        <source>Ordinary invoice</source>
+        <translation>Ordinary invoice</translation>
+    </message>
+    <message>
+        <source>VAT special invoice</source>
+        <translation>VAT special invoice</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>Not due</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 days</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 days</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 days</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Over 90 days</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Not planned</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>Receivable</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>Ageing</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>Invoice type</translation>
+    </message>
+    <message>
+        <source>Before tax</source>
+        <translation>Before tax</translation>
+    </message>
+    <message>
+        <source>Tax amount</source>
+        <translation>Tax amount</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <source>Not invoiced</source>
+        <translation>Not invoiced</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up by</source>
+        <translation>Gro&amp;up by</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>&amp;As of</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityEditor</name>
     <message>
         <source>&amp;Deal</source>
@@ -1931,6 +2181,40 @@
     <message>
         <source>Customers</source>
         <translation>Customers</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Received &amp;on</source>
+        <translation>Received &amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Reference</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>No&amp;te</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPlanDialog</name>
+    <message>
+        <source>&amp;Add instalment</source>
+        <translation>&amp;Add instalment</translation>
+    </message>
+    <message>
+        <source>&amp;Remove instalment</source>
+        <translation>&amp;Remove instalment</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3317,22 @@
         <translation>This {kind} has expired: revise it with a new validity date.</translation>
     </message>
     <message>
+        <source>Payments, plans and invoices are recorded only on an approved contract.</source>
+        <translation>Payments, plans and invoices are recorded only on an approved contract.</translation>
+    </message>
+    <message>
+        <source>This is more than the contract still expects: at most ¥{room} can be received (payments waiting for approval included).</source>
+        <translation>This is more than the contract still expects: at most ¥{room} can be received (payments waiting for approval included).</translation>
+    </message>
+    <message>
+        <source>The instalments add up to ¥{sum}; they must add up to the contract total, ¥{total}.</source>
+        <translation>The instalments add up to ¥{sum}; they must add up to the contract total, ¥{total}.</translation>
+    </message>
+    <message>
+        <source>Invoices cannot exceed the contract total: at most ¥{room} (tax included) can still be invoiced.</source>
+        <translation>Invoices cannot exceed the contract total: at most ¥{room} (tax included) can still be invoiced.</translation>
+    </message>
+    <message>
         <source>The list position is no longer valid; reload the list.</source>
         <translation>The list position is no longer valid; reload the list.</translation>
     </message>
@@ -3228,6 +3528,18 @@
         <source>The amount must be more than zero.</source>
         <translation>The amount must be more than zero.</translation>
     </message>
+    <message>
+        <source>Choose a payment method from the list.</source>
+        <translation>Choose a payment method from the list.</translation>
+    </message>
+    <message>
+        <source>Choose an invoice type from the list.</source>
+        <translation>Choose an invoice type from the list.</translation>
+    </message>
+    <message>
+        <source>Group the receivables by customer, person or unit.</source>
+        <translation>Group the receivables by customer, person or unit.</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -3288,6 +3600,18 @@
         <translation>quote line</translation>
     </message>
     <message>
+        <source>instalment</source>
+        <translation>instalment</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>invoice</translation>
+    </message>
+    <message>
         <source>customers</source>
         <translation>customers</translation>
     </message>
@@ -3322,6 +3646,18 @@
     <message>
         <source>quotes</source>
         <translation>quotes</translation>
+    </message>
+    <message>
+        <source>instalments</source>
+        <translation>instalments</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>payments</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>invoices</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3741,10 @@
     <message>
         <source>Expenses</source>
         <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Receivables</translation>
     </message>
 </context>
 <context>

@@ -1278,6 +1278,33 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>&amp;Number</source>
+        <translation>发票号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on</source>
+        <translation>开票日期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>发票类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount before tax</source>
+        <translation>不含税金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x</source>
+        <translation>税额(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Not&amp;e</source>
+        <translation>备注(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>KanbanBoard</name>
     <message numerus="yes">
         <source>%n deal(s) · %1</source>
@@ -1701,6 +1728,229 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>Total {total} · received {received} · waiting for approval {pending} · receivable {receivable} · invoiced {invoiced} · not invoiced {uninvoiced}</source>
+        <translation>合同总额 {total} · 已回款 {received} · 待审批 {pending} · 应收 {receivable} · 已开票 {invoiced} · 未开票 {uninvoiced}</translation>
+    </message>
+    <message>
+        <source>{contract} · {customer} · total {total}</source>
+        <translation>{contract} · {customer} · 合同总额 {total}</translation>
+    </message>
+    <message>
+        <source>The payment waits for approval.</source>
+        <translation>该笔回款待审批。</translation>
+    </message>
+    <message>
+        <source>Edit p&amp;lan…</source>
+        <translation>编辑回款计划(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>登记回款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;invoice…</source>
+        <translation>登记开票(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Payment plan ({n})</source>
+        <translation>回款计划（{n}）</translation>
+    </message>
+    <message>
+        <source>Payments ({n})</source>
+        <translation>回款（{n}）</translation>
+    </message>
+    <message>
+        <source>Invoices ({n})</source>
+        <translation>发票（{n}）</translation>
+    </message>
+    <message>
+        <source>Contracts total {total} · receivable {receivable}</source>
+        <translation>合同总额 {total} · 应收 {receivable}</translation>
+    </message>
+    <message>
+        <source>Received {received} · waiting for approval {pending}</source>
+        <translation>已回款 {received} · 待审批 {pending}</translation>
+    </message>
+    <message>
+        <source>Invoiced {invoiced} · not invoiced {uninvoiced}</source>
+        <translation>已开票 {invoiced} · 未开票 {uninvoiced}</translation>
+    </message>
+    <message>
+        <source>Contracts ({n})</source>
+        <translation>合同（{n}）</translation>
+    </message>
+    <message>
+        <source>Payment received {amount}</source>
+        <translation>收到回款 {amount}</translation>
+    </message>
+    <message>
+        <source>Invoice issued {amount}</source>
+        <translation>开具发票 {amount}</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <source>Record invoice</source>
+        <translation>登记开票</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>回款计划</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>计划回款日</translation>
+    </message>
+    <message>
+        <source>Planned {planned} of {total}</source>
+        <translation>已计划 {planned} / 合同总额 {total}</translation>
+    </message>
+    <message>
+        <source>Instalment {n}: {problem}</source>
+        <translation>第 {n} 期：{problem}</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <source>Acceptance bill</source>
+        <translation>承兑汇票</translation>
+    </message>
+    <message>
+        <source>Ordinary invoice</source>
+        <translation>普通发票</translation>
+    </message>
+    <message>
+        <source>VAT special invoice</source>
+        <translation>增值税专用发票</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>逾期 1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>逾期 31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>逾期 61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>逾期 90 天以上</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同数</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期合计</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>未计划</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>未回款</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>回款方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>发票类型</translation>
+    </message>
+    <message>
+        <source>Before tax</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <source>Tax amount</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>已开票</translation>
+    </message>
+    <message>
+        <source>Not invoiced</source>
+        <translation>未开票</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up by</source>
+        <translation>分组(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>截至(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityEditor</name>
     <message>
         <source>&amp;Deal</source>
@@ -1936,6 +2186,40 @@
     <message>
         <source>Customers</source>
         <translation>客户数</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Received &amp;on</source>
+        <translation>回款日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>回款方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>凭证号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPlanDialog</name>
+    <message>
+        <source>&amp;Add instalment</source>
+        <translation>添加一期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove instalment</source>
+        <translation>删除该期(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3326,22 @@
         <translation>该{kind}已过期：请修订并设置新的有效期。</translation>
     </message>
     <message>
+        <source>Payments, plans and invoices are recorded only on an approved contract.</source>
+        <translation>只有已审批的合同才能登记回款计划、回款和发票。</translation>
+    </message>
+    <message>
+        <source>This is more than the contract still expects: at most ¥{room} can be received (payments waiting for approval included).</source>
+        <translation>超出合同尚未回款的金额：最多还能登记 ¥{room}（含待审批的回款）。</translation>
+    </message>
+    <message>
+        <source>The instalments add up to ¥{sum}; they must add up to the contract total, ¥{total}.</source>
+        <translation>各期合计 ¥{sum}，必须等于合同总额 ¥{total}。</translation>
+    </message>
+    <message>
+        <source>Invoices cannot exceed the contract total: at most ¥{room} (tax included) can still be invoiced.</source>
+        <translation>开票金额不能超过合同总额：最多还能开 ¥{room}（含税）。</translation>
+    </message>
+    <message>
         <source>The list position is no longer valid; reload the list.</source>
         <translation>列表位置已失效，请重新加载列表。</translation>
     </message>
@@ -3237,6 +3537,18 @@
         <source>The amount must be more than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
+    <message>
+        <source>Choose a payment method from the list.</source>
+        <translation>请从列表中选择回款方式。</translation>
+    </message>
+    <message>
+        <source>Choose an invoice type from the list.</source>
+        <translation>请从列表中选择发票类型。</translation>
+    </message>
+    <message>
+        <source>Group the receivables by customer, person or unit.</source>
+        <translation>应收账款只能按客户、人员或部门分组。</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -3297,6 +3609,18 @@
         <translation>报价明细</translation>
     </message>
     <message>
+        <source>instalment</source>
+        <translation>回款计划</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
         <source>customers</source>
         <translation>客户</translation>
     </message>
@@ -3331,6 +3655,18 @@
     <message>
         <source>quotes</source>
         <translation>报价单</translation>
+    </message>
+    <message>
+        <source>instalments</source>
+        <translation>回款计划</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>发票</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3750,10 @@
     <message>
         <source>Expenses</source>
         <translation>销售费用</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
     </message>
 </context>
 <context>

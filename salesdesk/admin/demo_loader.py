@@ -22,6 +22,7 @@ from salesdesk.admin.demo_company_profile import load_company_profile
 from salesdesk.admin.demo_contracts import load_contracts
 from salesdesk.admin.demo_data import PASSWORD, DemoCompany, build_company, org_chart, picklists
 from salesdesk.admin.demo_expenses import load_expenses
+from salesdesk.admin.demo_payments import load_payments
 from salesdesk.admin.demo_pipeline import build_pipeline
 from salesdesk.admin.demo_pipeline_loader import load_pipeline, read_stages
 from salesdesk.admin.demo_products import CATEGORIES, products
@@ -183,6 +184,7 @@ def load_demo(conn: psycopg.Connection, prefix: str = "",
 
     load_quotes(conn)  # issue 13 §1: quotes in every state, discounts approved and pending
     spent = load_expenses(conn)  # issue 13 §5: twelve months of expenses in every state
+    load_payments(conn)  # issue 13 §3/§4: plans, payments and invoices on the approved contracts
     return LoadSummary(units=len(unit_ids), people=len(people), pools=len(pool_ids),
                        customers=len(customer_ids), contacts=contacts, shares=len(company.shares),
                        seconds=time.perf_counter() - started, products=catalog, leads=counts.leads,

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from salesdesk.i18n import ERRORS, KINDS, QT_TRANSLATE_NOOP, WORDS
@@ -40,6 +41,10 @@ KIND_NAMES: dict[str, str] = {
     "contract_line": QT_TRANSLATE_NOOP("kinds", "contract line"),
     "quote": QT_TRANSLATE_NOOP("kinds", "quote"),
     "quote_line": QT_TRANSLATE_NOOP("kinds", "quote line"),
+    # money on a contract (sql/0029)
+    "instalment": QT_TRANSLATE_NOOP("kinds", "instalment"),
+    "payment": QT_TRANSLATE_NOOP("kinds", "payment"),
+    "invoice": QT_TRANSLATE_NOOP("kinds", "invoice"),
 }
 KIND_PLURALS: dict[str, str] = {  # "Share 3 {nouns}": the kind's noun for more than one
     "customer": QT_TRANSLATE_NOOP("kinds", "customers"),
@@ -51,6 +56,10 @@ KIND_PLURALS: dict[str, str] = {  # "Share 3 {nouns}": the kind's noun for more 
     "approval_request": QT_TRANSLATE_NOOP("kinds", "approval requests"),
     "contract": QT_TRANSLATE_NOOP("kinds", "contracts"),
     "quote": QT_TRANSLATE_NOOP("kinds", "quotes"),
+    # money on a contract (sql/0029)
+    "instalment": QT_TRANSLATE_NOOP("kinds", "instalments"),
+    "payment": QT_TRANSLATE_NOOP("kinds", "payments"),
+    "invoice": QT_TRANSLATE_NOOP("kinds", "invoices"),
 }
 NAMED_FIELD = QT_TRANSLATE_NOOP("errors", "{field}: {problem}")
 
@@ -373,6 +382,35 @@ _QUOTE_ERRORS = {
 }
 
 
+# Money on a contract (sql/0029): the SQLSTATEs its rules raise -> what the user reads; the
+# server's detail is the amount still allowed (the contract total for SDM03), its hint the plan's sum.
+_MONEY_ERRORS = {
+    "SDM01": QT_TRANSLATE_NOOP(
+        "errors", "Payments, plans and invoices are recorded only on an approved contract."),
+    "SDM02": QT_TRANSLATE_NOOP(
+        "errors", "This is more than the contract still expects: at most ¥{room} can be received "
+                  "(payments waiting for approval included)."),
+    "SDM03": QT_TRANSLATE_NOOP(
+        "errors", "The instalments add up to ¥{sum}; they must add up to the contract total, ¥{total}."),
+    "SDM04": QT_TRANSLATE_NOOP(
+        "errors", "Invoices cannot exceed the contract total: at most ¥{room} (tax included) "
+                  "can still be invoiced."),
+}
+
+
+class MoneyError(DomainError):
+    """A money rule of a contract refused the write (sql/0029: SDM01-SDM04)."""
+
+
+def _money_error(sqlstate: str, detail: str, hint: str) -> MoneyError:
+    def amount(text: str) -> str:
+        try:
+            return f"{Decimal(text):,.2f}"
+        except ArithmeticError:
+            return text
+    return MoneyError(_MONEY_ERRORS[sqlstate], room=amount(detail), total=amount(detail), sum=amount(hint))
+
+
 def _field_from_constraint(table: str | None, constraint: str | None) -> str:
     """`customers_phone_check` -> `phone` (PostgreSQL's default constraint names)."""
     if not constraint:
@@ -442,6 +480,9 @@ def _domain_error(err: BaseException) -> DomainError:
     if sqlstate in _QUOTE_ERRORS:
         field, message = _QUOTE_ERRORS[sqlstate]
         return ValidationError({field: message} if field else {}, message)
+    if sqlstate in _MONEY_ERRORS:
+        return _money_error(sqlstate, getattr(diag, "message_detail", None) or "",
+                            getattr(diag, "message_hint", None) or "")
     if sqlstate == "55P03":
         return BusyError()
     if sqlstate in ("40001", "40P01"):

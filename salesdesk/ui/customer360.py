@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -32,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import customer360, customers
+from salesdesk.services.payments import CustomerMoneyView, customer_overview  # money (helper payments)
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui import words
+from salesdesk.ui.customer360_money import CustomerMoneyTabs  # money (helper payments)
 from salesdesk.ui.expense_costs import CustomerExpensesTab  # expenses
 from salesdesk.ui.followup_dialog import open_followup_dialog
 from salesdesk.ui.followup_words import kind_text
@@ -46,6 +47,7 @@ from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
 PARTS = ("customer", "timeline", "deals")
+PARTS += ("money",)  # money on the customer's contracts (helper payments)
 
 
 def table(name: str, columns: int, stretch: int) -> QTableWidget:
@@ -105,6 +107,7 @@ class Customer360Page(QWidget):
         self.deals = table("dealTable", 6, 0)
         self.deals.activated.connect(self._open_deal)
         self.timeline = table("timelineTable", 4, 2)
+        self.money_tabs = CustomerMoneyTabs(self)  # money (helper payments)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.log_button)
@@ -118,14 +121,12 @@ class Customer360Page(QWidget):
                 inner.addWidget(w)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(deals_box)
+        split.addWidget(self.money_tabs)  # money (helper payments)
         split.addWidget(timeline_box)
         split.setStretchFactor(1, 2)
-        # -- expenses (issue 13 §5, helper expenses): the Expenses tab with the approved total
-        self.money_tabs = QTabWidget()
-        self.money_tabs.setObjectName("moneyTabs")
+        # -- expenses (issue 13 §5): the Expenses tab with the approved total, beside the money tabs
         self.expenses_tab = CustomerExpensesTab(ctx)
         self.money_tabs.addTab(self.expenses_tab, "")
-        split.addWidget(self.money_tabs)
         # -- end expenses
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -150,6 +151,7 @@ class Customer360Page(QWidget):
                                                "timeline": customer360.timeline, "deals": customer360.deals}
         if which == PARTS:
             self.expenses_tab.show_customer(self.customer_id)  # expenses: its own reads
+        work["money"] = customer_overview  # money (helper payments)
         for part in which:
             self.ctx.tasks.run(work[part], self.db, self.customer_id, busy=False,
                                on_success=lambda r, p=part, c=self.customer_id: self._arrived(c, p, r),
@@ -168,7 +170,7 @@ class Customer360Page(QWidget):
 
     # -- showing ------------------------------------------------------------------------------
     def show_parts(self) -> None:
-        customer, timeline, deals = (self.parts.get(p) for p in PARTS)
+        customer, timeline, deals = (self.parts.get(p) for p in ("customer", "timeline", "deals"))
         problem = next((x for x in (customer, timeline, deals) if isinstance(x, BaseException)), None)
         if isinstance(customer, BaseException) or customer is None:
             self.title.setText(ui_errors.error_text(customer) if customer is not None else "")
@@ -183,9 +185,14 @@ class Customer360Page(QWidget):
         self.facts.setText("    ".join(facts))
         if deals is not None and not isinstance(deals, BaseException):
             self._show_deals(deals)
+        money = self.parts.get("money")  # money (helper payments): its tabs and its timeline events
+        self.money_tabs.show_money(money if isinstance(money, CustomerMoneyView) else None)
         if timeline is not None and not isinstance(timeline, BaseException):
-            fill(self.timeline, [(e.record_id, [fmt_datetime(e.at), self._what(e), self._summary(e),
-                                                e.actor_name or ""]) for e in timeline.entries])
+            rows = [(e.at, e.record_id, [fmt_datetime(e.at), self._what(e), self._summary(e),
+                                         e.actor_name or ""]) for e in timeline.entries]
+            rows += self.money_tabs.timeline_rows()  # money (helper payments)
+            rows.sort(key=lambda r: r[0], reverse=True)
+            fill(self.timeline, [(key, texts) for _at, key, texts in rows])
         self.log_button.setEnabled(customer is not None and not isinstance(customer, BaseException))
 
     def _show_deals(self, deals: customer360.Deals) -> None:
@@ -234,6 +241,8 @@ class Customer360Page(QWidget):
             self.reload()
         elif payload.get("kind") == "opportunity" or payload.get("root_kind") == "opportunity":
             self.reload(("timeline", "deals"))
+        elif payload.get("root_kind") == "contract":  # money (helper payments)
+            self.reload(("money",))
 
     def retranslate(self) -> None:
         self.log_button.setText(self.tr("&Log follow-up"))
@@ -246,6 +255,7 @@ class Customer360Page(QWidget):
         self.timeline.setHorizontalHeaderLabels([word(words.DATE), self.tr("What"), self.tr("Details"),
                                                  self.tr("By")])
         # expenses: the tab's title
+        self.money_tabs.retranslate()  # money (helper payments)
         self.money_tabs.setTabText(self.money_tabs.indexOf(self.expenses_tab), self.expenses_tab.title())
         self.show_parts()
 

@@ -85,6 +85,8 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.quote_list",
     # issue 13 §5/§8: expenses (helper expenses)
     "salesdesk.ui.expense_list",
+    # issue 13 §3/§4/§8: receivables with ageing (helper payments)
+    "salesdesk.ui.receivables_page",
 ]
 
 

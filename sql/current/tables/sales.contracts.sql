@@ -51,6 +51,7 @@ grant select on table sales.contracts to salesdesk_api;
 grant update (customer_id, opportunity_id, title, signed_on, starts_on, ends_on, notes, archived_at) on table sales.contracts to salesdesk_api;
 grant insert (owner_id, customer_id, opportunity_id, title, signed_on, starts_on, ends_on, notes) on table sales.contracts to salesdesk_api;
 
+CREATE INDEX contracts_counting_owner_idx ON sales.contracts USING btree (owner_id, id) WHERE private.contract_counts(status);
 CREATE INDEX contracts_customer_idx ON sales.contracts USING btree (customer_id, id);
 CREATE INDEX contracts_name_sort_id_idx ON sales.contracts USING btree (name_sort, id);
 CREATE INDEX contracts_number_id_idx ON sales.contracts USING btree (number, id);

@@ -1,0 +1,210 @@
+"""The receivables page (`receivables`, 应收账款): the ageing table grouped by customer, person or
+unit (a switch), overdue amounts highlighted, a totals row; the contracts behind the selected row;
+and the selected contract's money (ContractMoneyPanel: plan, payments, invoices).
+
+Everything comes from the database through the caller's scope (services/receivables.py); `today`
+is the page's "as of" date (today by default). A change of a contract's money from the feed or
+from this client reads the table again.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesdesk.i18n import QT_TRANSLATE_NOOP
+from salesdesk.services import receivables
+from salesdesk.services.payments import ContractMoney
+from salesdesk.services.receivables import Ageing
+from salesdesk.ui import errors as ui_errors
+from salesdesk.ui.columns import RowsModel
+from salesdesk.ui.contract_money import MONEY_KINDS, ContractMoneyPanel, money_table
+from salesdesk.ui.formats import DATE_FORMAT
+from salesdesk.ui.pages import AppContext, register_page
+from salesdesk.ui.payment_models import GROUPS, AgeingModel, contract_money_columns, money_word
+
+translate = QCoreApplication.translate
+LIVE_DELAY_MS = 300
+
+
+class ReceivablesPage(QWidget):
+    """See the module docstring; `open("<group>")` shows another grouping."""
+
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, today: date | None = None) -> None:
+        super().__init__()
+        self.setObjectName("receivablesPage")
+        self.ctx, self.db = ctx, ctx.session.database
+        self._loaded = False
+        self.ageing: Ageing | None = None
+        self.group_combo = QComboBox()
+        self.group_combo.setObjectName("groupCombo")
+        for key in GROUPS:
+            self.group_combo.addItem("", key)
+        self.group_label, self.date_label = QLabel(), QLabel()
+        self.group_label.setBuddy(self.group_combo)
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("asOfDate")
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
+        self.date_edit.setCalendarPopup(True)
+        day = today or date.today()
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_label.setBuddy(self.date_edit)
+        self.refresh_button = QPushButton()
+        self.refresh_button.setObjectName("refreshButton")
+        self.refresh_button.clicked.connect(self.reload)
+        self.message = QLabel()
+        self.message.setObjectName("receivablesMessage")
+        self.message.setStyleSheet("color: #b3261e")
+        self.message.setWordWrap(True)
+        self.model = AgeingModel(self)
+        self.table = money_table(self.model, "ageingTable")
+        self.contracts_title = QLabel()
+        self.contracts_title.setStyleSheet("font-weight: bold;")
+        self.contract_model: RowsModel[ContractMoney] = RowsModel(contract_money_columns(customer=True), self)
+        self.contract_table = money_table(self.contract_model, "contractsTable")
+        self.panel = ContractMoneyPanel(ctx, None, self, today=day)
+        self.panel.loaded.connect(self._set_loaded)
+        top = QHBoxLayout()
+        for w in (self.group_label, self.group_combo, self.date_label, self.date_edit, self.refresh_button):
+            top.addWidget(w)
+        top.addStretch(1)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        contracts_box = QWidget()
+        box = QVBoxLayout(contracts_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.contracts_title)
+        box.addWidget(self.contract_table, 1)
+        lower.addWidget(contracts_box)
+        lower.addWidget(self.panel)
+        lower.setStretchFactor(1, 2)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(split, 1)
+        self.group_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.date_edit.dateChanged.connect(lambda _d: self.reload())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._group_chosen())
+        self.contract_table.selectionModel().selectionChanged.connect(lambda *_: self._contract_chosen())
+        self.table.activated.connect(lambda _i: self.contract_table.setFocus())
+        self._live_timer = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
+        self._live_timer.timeout.connect(self.reload)
+        self.retranslate()
+        self.reload()
+
+    # -- the page protocol ---------------------------------------------------------------------
+    def open(self, arg: str) -> None:
+        n = self.group_combo.findData(arg)
+        if n >= 0:
+            self.group_combo.setCurrentIndex(n)
+
+    def is_loaded(self) -> bool:
+        return self._loaded
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def on_live_change(self, payload: dict) -> None:
+        if payload.get("kind") in MONEY_KINDS or payload.get("root_kind") == "contract":
+            self._live_timer.start()
+        self.panel.on_live_change(payload)
+
+    def on_reconnected(self) -> None:
+        self.reload()
+
+    def group(self) -> str:
+        return str(self.group_combo.currentData())
+
+    def today(self) -> date:
+        return self.date_edit.date().toPython()
+
+    # -- loading -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.message.clear()
+        group, today = self.group(), self.today()
+        self.panel.today = today
+        self.ctx.tasks.run(receivables.ageing, self.db, group, today, busy=False,
+                           on_success=lambda r: self._show(group, today, r), on_error=self._failed)
+
+    def _show(self, group: str, today: date, ageing: Ageing) -> None:
+        if (group, today) != (self.group(), self.today()):
+            return  # the switch moved meanwhile: its own reload is on the way
+        chosen = self._chosen_group()
+        self.ageing = ageing
+        self.model.group = group
+        self.model.set_rows([*ageing.rows, ageing.total])
+        ids = [r.group_id for r in ageing.rows]
+        self.table.selectRow(ids.index(chosen) if chosen in ids else 0)
+        if not ageing.rows:
+            self._set_loaded()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(ui_errors.error_text(exc, "contract"))
+        self._set_loaded()
+
+    def _set_loaded(self) -> None:
+        """Loaded: the table, the contracts of its first row and that contract's money are shown."""
+        if not self._loaded:
+            self._loaded = True
+            self.loaded.emit()
+
+    def _chosen_group(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        return row.group_id if row is not None else None
+
+    def _group_chosen(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        if row is None:
+            self.contract_model.set_rows([])
+            return
+        group, gid = self.group(), row.group_id
+        self.contracts_title.setText(row.group_name or self.model.total_title())
+        self.ctx.tasks.run(receivables.contracts, self.db, group, gid, busy=False,
+                           on_success=lambda r: self._show_contracts(group, gid, r), on_error=self._failed)
+
+    def _show_contracts(self, group: str, gid: int | None, rows: list[ContractMoney]) -> None:
+        if group != self.group() or gid != self._chosen_group():
+            return
+        self.contract_model.set_rows(rows)
+        if rows:
+            self.contract_table.selectRow(0)
+        else:
+            self._set_loaded()
+
+    def _contract_chosen(self) -> None:
+        rows = self.contract_table.selectionModel().selectedRows()
+        row = self.contract_model.row_at(rows[0].row()) if rows else None
+        if row is not None and row.contract_id != self.panel.contract_id:
+            self.panel.show_contract(row.contract_id)
+
+    def retranslate(self) -> None:
+        for n, key in enumerate(GROUPS):
+            self.group_combo.setItemText(n, money_word(GROUPS[key]))
+        self.group_label.setText(translate("Money", "Gro&up by"))
+        self.date_label.setText(translate("Money", "&As of"))
+        self.refresh_button.setText(translate("MainWindow", "&Refresh"))
+        self.model.retranslate()
+        self.contract_model.retranslate()
+        self.panel.retranslate()
+
+
+register_page("receivables", QT_TRANSLATE_NOOP("pages", "Receivables"), "products", ReceivablesPage, order=42)

@@ -1,0 +1,294 @@
+"""Money on a contract (sql/0029): payment plans, payments with their approval, invoices, the
+receivable and its ageing; and the attacks of issue 13 §7 on them: a payment, invoice or plan on a
+hidden contract (answers like a missing one), receiving or invoicing more than the total, a plan
+not summing to the total, a salesperson reading a peer's receivables through the ageing API, the
+grouping by unit leaking nothing of other units. Ageing buckets are checked at their boundaries
+to the fen, with a fixed `today`."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from decimal import Decimal
+
+import psycopg
+import pytest
+
+from tests.factories import Company, approved_contract, build_small_company
+from tests.rls_support import outcome
+
+TODAY = date(2026, 6, 30)
+D = Decimal
+
+
+@pytest.fixture
+def co(db_factory) -> Company:
+    return build_small_company(db_factory())
+
+
+def contract(co: Company, owner: str = "sp_e1a", total: str = "21470.00", title: str | None = None,
+             customer: str | None = None) -> int:
+    with co.admin() as conn:
+        made = approved_contract(co, conn, owner, title or f"{owner}合同{len(co.contracts) + 1}", D(total),
+                                 customer)
+        conn.commit()
+    return made
+
+
+def attempt(co: Company, key: str, query: str, params: tuple = ()) -> str | None:
+    """The SQLSTATE the call fails with as `key`, None when it succeeds (committed)."""
+    with co.connect(key, autocommit=True) as conn:
+        got = outcome(conn, query, params)
+    return None if got.ok else got.sqlstate
+
+
+def save_plan(co: Company, key: str, contract_id: int, lines: list[tuple[date, str]],
+              version: int = 0) -> int:
+    body = json.dumps([{"due_on": d.isoformat(), "amount": a} for d, a in lines])
+    return co.call(key, "select api.payment_plan_save(%s, %s, %s)", (contract_id, version, body))[0][0]
+
+
+def instalments(co: Company, contract_id: int) -> int:
+    with co.admin() as conn:
+        row = conn.execute("select count(*) from sales.instalments where contract_id = %s",
+                           (contract_id,)).fetchone()
+    assert row
+    return int(row[0])
+
+
+PAY = "select api.record_create('payment', %s)"
+INVOICE = "select api.record_create('invoice', %s)"
+
+
+def pay(contract_id: int, amount: str, on: date = date(2026, 6, 1)) -> tuple:
+    return (json.dumps({"contract_id": contract_id, "amount": amount, "received_on": on.isoformat(),
+                        "method": "bank_transfer", "reference": "回单"}),)
+
+
+def invoice(contract_id: int, amount: str, tax: str = "0", number: str = "No.1") -> tuple:
+    return (json.dumps({"contract_id": contract_id, "amount": amount, "tax_amount": tax, "number": number,
+                        "issued_on": "2026-06-01", "invoice_type": "vat_special"}),)
+
+
+def money(co: Company, key: str, contract_id: int) -> tuple:
+    rows = co.call(key, "select received, pending, invoiced, uninvoiced, receivable "
+                        "from api.contract_money(null, %s)", (contract_id,))
+    return rows[0] if rows else ()
+
+
+# --- plans ---------------------------------------------------------------------------------------
+
+def test_a_plan_is_saved_whole_and_its_version_guards_it(co: Company) -> None:
+    c = contract(co)
+    v = save_plan(co, "sp_e1a", c, [(date(2026, 7, 1), "10000.00"), (date(2026, 8, 1), "11470.00")])
+    assert v == 1
+    assert co.call("sp_e1a", "select due_on, amount from api.instalments where contract_id = %s", (c,)) == [
+        (date(2026, 7, 1), D("10000.00")), (date(2026, 8, 1), D("11470.00"))]
+    stale = json.dumps([{"due_on": "2026-07-01", "amount": "21470.00"}])
+    assert attempt(co, "sp_e1a", "select api.payment_plan_save(%s, 0, %s)", (c, stale)) == "SD002"
+    assert save_plan(co, "sp_e1a", c, [(date(2026, 7, 1), "21470.00")], version=1) == 2
+    assert co.call("sp_e1a", "select count(*) from api.instalments where contract_id = %s", (c,)) == [(1,)]
+
+
+@pytest.mark.parametrize("amounts", [["10000.00", "11469.99"], ["21470.01"], ["10000.00"]])
+def test_a_plan_not_summing_to_the_total_is_refused(co: Company, amounts: list[str]) -> None:
+    c = contract(co)
+    body = json.dumps([{"due_on": "2026-07-01", "amount": a} for a in amounts])
+    assert attempt(co, "sp_e1a", "select api.payment_plan_save(%s, 0, %s)", (c, body)) == "SDM03"
+    assert instalments(co, c) == 0
+
+
+def test_an_instalment_added_alone_breaks_the_sum_at_commit(co: Company) -> None:
+    c = contract(co)
+    save_plan(co, "sp_e1a", c, [(date(2026, 7, 1), "21470.00")])
+    values = json.dumps({"contract_id": c, "due_on": "2026-09-01", "amount": "1.00", "plan_version": 1})
+    assert attempt(co, "sp_e1a", "select api.record_create('instalment', %s)", (values,)) == "SDM03"
+    assert instalments(co, c) == 1
+
+
+def test_money_only_on_a_contract_that_counts(co: Company) -> None:
+    with co.admin() as conn:
+        draft = co.add_record(conn, "contract", owner="sp_e1a", title="草稿合同",
+                              customer_id=co.customers["sp_e1a客户1"])
+        conn.commit()
+    body = json.dumps([{"due_on": "2026-07-01", "amount": "0.00"}])
+    assert attempt(co, "sp_e1a", "select api.payment_plan_save(%s, 0, %s)", (draft, body)) == "SDM01"
+    assert attempt(co, "sp_e1a", PAY, pay(draft, "1.00")) == "SDM01"
+    assert attempt(co, "sp_e1a", INVOICE, invoice(draft, "1.00")) == "SDM01"
+
+
+# --- attacks: hidden contracts answer like missing ones ----------------------------------------
+
+@pytest.mark.parametrize("key", ["sp_e1b", "sp_n1a", "mgr_n"])
+def test_money_on_a_hidden_contract_answers_like_a_missing_one(co: Company, key: str) -> None:
+    c = contract(co)
+    missing = c + 1000
+    plan = json.dumps([{"due_on": "2026-07-01", "amount": "21470.00"}])
+    for target in (c, missing):
+        assert attempt(co, key, PAY, pay(target, "1.00")) == "P0002"
+        assert attempt(co, key, INVOICE, invoice(target, "1.00")) == "P0002"
+        assert attempt(co, key, "select api.payment_plan_save(%s, 0, %s)", (target, plan)) == "P0002"
+        assert co.call(key, "select * from api.contract_money(null, %s)", (target,)) == []
+        assert co.call(key, "select * from api.receivable_instalments(%s, null, %s)", (TODAY, target)) == []
+    with co.admin() as conn:
+        counts = conn.execute("select (select count(*) from sales.payments), "
+                              "(select count(*) from sales.invoices), "
+                              "(select count(*) from sales.instalments)").fetchone()
+    assert counts == (0, 0, 0)
+
+
+def test_the_owners_superior_records_money_on_it(co: Company) -> None:
+    c = contract(co)
+    assert attempt(co, "sup_e1", PAY, pay(c, "1.00")) is None
+    assert money(co, "mgr_e", c)[0] == D("1.00")
+
+
+# --- overpayment and over-invoicing --------------------------------------------------------------
+
+def test_receiving_more_than_the_total_is_refused_pending_payments_included(co: Company) -> None:
+    c = contract(co, total="1000.00")
+    with co.admin() as conn:  # a rule: payments above 500.00 wait for the supervisor
+        conn.commit()
+    rule = {"type": "payment", "name": "大额回款", "min_amount": "500.00",
+            "steps": [{"approver": "superior", "levels": 1}]}
+    co.call("admin", "select api.approval_rule_save(null, null, %s)", (json.dumps(rule),))
+    assert attempt(co, "sp_e1a", PAY, pay(c, "600.00")) is None      # pending
+    assert attempt(co, "sp_e1a", PAY, pay(c, "400.01")) == "SDM02"   # 600 pending + 400.01 > 1000
+    assert attempt(co, "sp_e1a", PAY, pay(c, "400.00")) is None      # approved at once (below the rule)
+    assert money(co, "sp_e1a", c)[:2] == (D("400.00"), D("600.00"))
+    assert attempt(co, "sp_e1a", PAY, pay(c, "0.01")) == "SDM02"
+
+
+def test_a_rejected_payment_frees_its_room_and_never_counts(co: Company) -> None:
+    c = contract(co, total="1000.00")
+    rule = {"type": "payment", "name": "回款审批", "steps": [{"approver": "superior", "levels": 1}]}
+    co.call("admin", "select api.approval_rule_save(null, null, %s)", (json.dumps(rule),))
+    assert attempt(co, "sp_e1a", PAY, pay(c, "1000.00")) is None
+    request = co.call("sup_e1", "select id from api.approvals_inbox()")[0][0]
+    co.call("sup_e1", "select api.approval_decide(%s, false, '金额不符')", (request,))
+    assert co.call("sp_e1a", "select status from api.payments where contract_id = %s",
+                   (c,)) == [("rejected",)]
+    assert money(co, "sp_e1a", c)[:2] == (D("0.00"), D("0.00"))
+    assert attempt(co, "sp_e1a", PAY, pay(c, "1000.00")) is None
+    request = co.call("sup_e1", "select id from api.approvals_inbox()")[0][0]
+    co.call("sup_e1", "select api.approval_decide(%s, true, null)", (request,))
+    assert money(co, "sp_e1a", c) == (D("1000.00"), D("0.00"), D("0.00"), D("1000.00"), D("0.00"))
+
+
+def test_invoicing_more_than_the_total_is_refused(co: Company) -> None:
+    c = contract(co, total="1130.00")
+    assert attempt(co, "sp_e1a", INVOICE, invoice(c, "1000.00", "130.01")) == "SDM04"
+    assert attempt(co, "sp_e1a", INVOICE, invoice(c, "500.00", "65.00", "No.1")) is None
+    assert attempt(co, "sp_e1a", INVOICE, invoice(c, "500.00", "65.01", "No.2")) == "SDM04"
+    assert attempt(co, "sp_e1a", INVOICE, invoice(c, "500.00", "65.00", "No.2")) is None
+    assert money(co, "sp_e1a", c)[2:4] == (D("1130.00"), D("0.00"))
+
+
+def test_two_payments_at_once_cannot_both_pass(co: Company) -> None:
+    c = contract(co, total="1000.00")
+    with co.connect("sp_e1a") as first, co.connect("sup_e1") as second:
+        first.execute(PAY, pay(c, "600.00"))
+        second.execute("set lock_timeout = '200ms'")
+        with pytest.raises(psycopg.Error) as err:
+            second.execute(PAY, pay(c, "600.00"))  # waits on the contract row, then gives up
+        assert err.value.sqlstate == "55P03"
+        first.commit()
+    assert attempt(co, "sup_e1", PAY, pay(c, "600.00")) == "SDM02"
+
+
+# --- receivables and ageing ----------------------------------------------------------------------
+
+BOUNDARIES = [0, 1, 30, 31, 60, 61, 90, 91]  # days overdue on TODAY
+
+
+def test_ageing_buckets_at_their_boundaries_to_the_fen(co: Company) -> None:
+    amounts = [D(f"{n + 1}000.0{n + 1}") for n in range(len(BOUNDARIES))]
+    c = contract(co, total=str(sum(amounts) + D("500.00")))
+    lines = [(TODAY - timedelta(days=d), str(a)) for d, a in zip(BOUNDARIES, amounts, strict=True)]
+    lines.append((TODAY + timedelta(days=5), "500.00"))
+    save_plan(co, "sp_e1a", c, lines)
+    got = co.call("sp_e1a", "select days_overdue, bucket, unpaid from api.receivable_instalments(%s) "
+                            "where contract_id = %s", (TODAY, c))
+    buckets = ["not_due", "d1_30", "d1_30", "d31_60", "d31_60", "d61_90", "d61_90", "d91_plus"]
+    expected = sorted(zip(BOUNDARIES, buckets, amounts, strict=True), key=lambda r: -r[0])
+    assert got == [*expected, (0, "not_due", D("500.00"))]
+    row = co.call("sp_e1a", "select not_due, d1_30, d31_60, d61_90, d91_plus, overdue, unplanned, receivable "
+                            "from api.receivables_ageing('owner', %s)", (TODAY,))
+    assert row == [(D("1500.01"), D("5000.05"), D("9000.09"), D("13000.13"), D("8000.08"), D("35000.35"),
+                    D("0.00"), D("36500.36"))]
+
+
+def test_payments_are_allocated_oldest_due_first(co: Company) -> None:
+    c = contract(co, total="300.00")
+    save_plan(co, "sp_e1a", c, [(date(2026, 5, 1), "100.00"), (date(2026, 3, 1), "100.00"),
+                                (date(2026, 7, 1), "100.00")])
+    assert attempt(co, "sp_e1a", PAY, pay(c, "150.50")) is None
+    got = co.call("sp_e1a", "select due_on, paid, unpaid, bucket "
+                            "from api.receivable_instalments(%s, null, %s)", (TODAY, c))
+    assert got == [(date(2026, 3, 1), D("100.00"), D("0.00"), "d91_plus"),
+                   (date(2026, 5, 1), D("50.50"), D("49.50"), "d31_60"),
+                   (date(2026, 7, 1), D("0.00"), D("100.00"), "not_due")]
+    assert co.call("sp_e1a", "select receivable, unplanned from api.receivables_ageing('customer', %s)",
+                   (TODAY,)) == [(D("149.50"), D("0.00"))]
+    for day in ("infinity", "-infinity", None):  # no day is infinitely overdue; none is no day
+        assert co.call("sp_e1a", "select * from api.receivable_instalments(%s)", (day,)) == []
+        assert attempt(co, "sp_e1a", "select * from api.receivables_ageing('owner', %s)", (day,)) == "SD005"
+
+
+def test_a_contract_without_a_plan_is_receivable_unplanned(co: Company) -> None:
+    contract(co, total="800.00")
+    assert co.call("sp_e1a", "select not_due, overdue, unplanned, receivable "
+                             "from api.receivables_ageing('owner', %s)", (TODAY,)) == [
+        (D("0"), D("0"), D("800.00"), D("800.00"))]
+
+
+def _ageing(co: Company, key: str, group: str) -> dict[str, Decimal]:
+    return {name: total for name, total in co.call(
+        key, "select group_name, receivable from api.receivables_ageing(%s, %s)", (group, TODAY))}
+
+
+def test_a_salesperson_reads_no_peers_receivables(co: Company) -> None:
+    mine, peers = contract(co, "sp_e1a", "100.00"), contract(co, "sp_e1b", "200.00")
+    for c, total in ((mine, "100.00"), (peers, "200.00")):
+        with co.admin() as conn:
+            conn.execute("insert into sales.instalments (contract_id, due_on, amount) values (%s, %s, %s)",
+                         (c, date(2026, 1, 1), total))
+            conn.commit()
+    assert _ageing(co, "sp_e1a", "owner") == {"赵一": D("100.00")}
+    assert _ageing(co, "sp_e1a", "customer") == {"sp_e1a客户1": D("100.00")}
+    assert _ageing(co, "sp_e1b", "owner") == {"钱二": D("200.00")}
+    assert co.call("sp_e1a", "select count(*) from api.receivable_instalments(%s)", (TODAY,)) == [(1,)]
+    assert co.call("sp_e1a", "select count(*) from api.receivable_instalments(%s, null, %s)",
+                   (TODAY, peers)) == [(0,)]
+    assert _ageing(co, "sup_e1", "owner") == {"赵一": D("100.00"), "钱二": D("200.00")}
+
+
+def test_grouping_by_unit_leaks_nothing_of_other_units(co: Company) -> None:
+    contract(co, "sp_e1a", "100.00")
+    contract(co, "sp_e2a", "200.00")
+    contract(co, "sp_n1a", "400.00")
+    assert _ageing(co, "sup_e1", "unit") == {"上海一组": D("100.00")}
+    assert _ageing(co, "sup_e2", "unit") == {"上海二组": D("200.00")}
+    assert _ageing(co, "mgr_e", "unit") == {"上海一组": D("100.00"), "上海二组": D("200.00")}
+    assert _ageing(co, "mgr_n", "unit") == {"北京一组": D("400.00")}
+    assert _ageing(co, "director", "unit") == {"上海一组": D("100.00"), "上海二组": D("200.00"),
+                                               "北京一组": D("400.00")}
+    bad = "select * from api.receivables_ageing('unit; drop', %s)"
+    assert attempt(co, "sp_e1a", bad, (TODAY,)) == "SD005"
+    assert attempt(co, "outsider", "select * from api.receivables_ageing('unit', %s)", (TODAY,)) == "42501"
+
+
+def test_invoiced_uninvoiced_and_received_per_customer(co: Company) -> None:
+    a = contract(co, total="1000.00")
+    b = contract(co, total="500.00")
+    attempt(co, "sp_e1a", PAY, pay(a, "300.00"))
+    attempt(co, "sp_e1a", INVOICE, invoice(a, "400.00", "52.00"))
+    attempt(co, "sp_e1a", INVOICE, invoice(b, "100.00"))
+    assert co.call("sp_e1a", "select contracts, total_amount, received, invoiced, uninvoiced, receivable "
+                             "from api.customer_money(%s)", (co.customers["sp_e1a客户1"],)) == [
+        (2, D("1500.00"), D("300.00"), D("552.00"), D("948.00"), D("1200.00"))]
+    entries = co.call("sp_e1a", "select entry, amount from api.customer_money_timeline(%s)",
+                      (co.customers["sp_e1a客户1"],))
+    assert sorted(entries) == [("invoice", D("100.00")), ("invoice", D("452.00")), ("payment", D("300.00"))]
+    assert attempt(co, "sp_e1b", "select * from api.customer_money_timeline(%s)",
+                   (co.customers["sp_e1a客户1"],)) == "P0002"

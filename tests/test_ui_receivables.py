@@ -1,0 +1,135 @@
+"""The receivables page and the contract's money panel end to end on the real database: a
+salesperson plans two instalments, records a payment of the first and its invoice through the
+panel's dialogs; the manager's ageing by unit shows the rest in the right bucket (highlighted),
+with the totals row; an overpayment is refused in the dialog with the typing kept."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from salesdesk.ui.payment_dialogs import InvoiceDialog, PaymentDialog, PaymentPlanDialog
+from salesdesk.ui.receivables_page import ReceivablesPage
+from tests.factories import Company, build_small_company
+from tests.test_payments import INVOICE, PAY, TODAY, contract, invoice, pay
+from tests.ui_support import WAIT_MS, answering, main_window, wait_loaded
+
+pytestmark = pytest.mark.gui
+D = Decimal
+
+
+@pytest.fixture
+def co(db_factory) -> Company:
+    return build_small_company(db_factory())
+
+
+def as_of(qtbot, page: ReceivablesPage) -> None:  # noqa: ANN001
+    page.date_edit.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    qtbot.waitUntil(lambda: page.ageing is not None and page.ageing.today == TODAY, timeout=WAIT_MS)
+
+
+def plan_two(dialog: PaymentPlanDialog) -> None:
+    table = dialog.ui.linesTable
+    first, second = TODAY - timedelta(days=70), TODAY - timedelta(days=45)
+    table.cellWidget(0, 0).setDate(QDate(first.year, first.month, first.day))
+    table.item(0, 1).setText("600.00")
+    dialog.ui.addButton.click()
+    table.cellWidget(1, 0).setDate(QDate(second.year, second.month, second.day))
+    table.item(1, 1).setText("530.00")
+    assert "¥1,130.00" in dialog.ui.sumLabel.text()
+    dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Save).click()
+
+
+def pay_first(dialog: PaymentDialog) -> None:
+    dialog.ui.amountEdit.setText("600")
+    dialog.ui.referenceEdit.setText("回单 0001")
+    dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Save).click()
+
+
+def invoice_first(dialog: InvoiceDialog) -> None:
+    dialog.ui.numberEdit.setText("44000001")
+    dialog.ui.amountEdit.setText("530.97")
+    dialog.ui.tax_amountEdit.setText("69.03")
+    dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Save).click()
+
+
+def test_two_instalments_one_paid_and_invoiced_the_manager_sees_the_rest(qtbot, co: Company) -> None:
+    c = contract(co, total="1130.00")
+    with main_window(qtbot, co, "sp_e1a") as window:
+        page = wait_loaded(qtbot, window, "receivables")
+        assert isinstance(page, ReceivablesPage)
+        # loaded means the first row's contract and its money are shown, not a line saying it does not count
+        assert page.panel.contract_id == c and page.panel.money is not None
+        assert page.panel.summary.text().startswith("Total ¥1,130.00")
+        as_of(qtbot, page)
+        qtbot.waitUntil(lambda: page.panel.contract_id == c and page.panel.is_loaded(), timeout=WAIT_MS)
+        panel = page.panel
+        assert panel.buttons["plan"].isEnabled()
+        with answering(PaymentPlanDialog, plan_two) as done:
+            panel.edit_plan()
+        assert done
+        qtbot.waitUntil(lambda: panel.plan_model.rowCount() == 2, timeout=WAIT_MS)
+        with answering(PaymentDialog, pay_first):
+            panel.record_payment()
+        with answering(InvoiceDialog, invoice_first):
+            panel.record_invoice()
+        qtbot.waitUntil(lambda: panel.invoice_model.rowCount() == 1 and panel.money is not None
+                        and panel.money.received == D("600.00") and panel.money.invoiced == D("600.00"),
+                        timeout=WAIT_MS)
+        assert [(i.unpaid, i.bucket) for i in panel.plan.instalments] == [(D("0.00"), "d61_90"),
+                                                                          (D("530.00"), "d31_60")]
+        assert "¥530.00" in panel.summary.text()
+    with main_window(qtbot, co, "mgr_e") as window:
+        page = wait_loaded(qtbot, window, "receivables")
+        assert isinstance(page, ReceivablesPage)
+        as_of(qtbot, page)
+        page.open("unit")
+        qtbot.waitUntil(lambda: page.model.group == "unit" and page.model.rowCount() == 2, timeout=WAIT_MS)
+        unit, total = page.model.rows()
+        assert (unit.group_name, unit.d31_60, unit.receivable) == ("上海一组", D("530.00"), D("530.00"))
+        assert total.group_id is None and total.receivable == D("530.00")
+        column = [c.key for c in page.model.columns].index("d31_60")
+        cell = page.model.index(0, column)
+        assert cell.data() == "¥530.00"
+        assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None  # overdue highlighted
+        assert page.model.index(1, 0).data() == "Total"
+        assert page.model.index(1, 0).data(Qt.ItemDataRole.FontRole).bold()
+
+
+def test_an_overpayment_is_refused_in_the_dialog_with_the_typing_kept(qtbot, co: Company) -> None:
+    contract(co, total="100.00")
+    seen: list[str] = []
+
+    def overpay(dialog: PaymentDialog) -> None:
+        dialog.ui.amountEdit.setText("100.01")
+        dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Save).click()
+        qtbot.waitUntil(lambda: dialog.ui.messageLabel.isVisible(), timeout=WAIT_MS)
+        seen.extend([dialog.ui.messageLabel.text(), dialog.ui.amountEdit.text()])
+        dialog.reject()
+
+    with main_window(qtbot, co, "sp_e1a") as window:
+        page = wait_loaded(qtbot, window, "receivables")
+        assert isinstance(page, ReceivablesPage)
+        qtbot.waitUntil(lambda: page.panel.is_loaded() and page.panel.money is not None, timeout=WAIT_MS)
+        with answering(PaymentDialog, overpay):
+            page.panel.record_payment()
+    assert seen == ["This is more than the contract still expects: at most ¥100.00 can be received "
+                    "(payments waiting for approval included).", "100.01"]
+
+
+def test_the_customer_overview_shows_its_money_tabs_and_events(qtbot, co: Company) -> None:
+    c = contract(co, total="1130.00")
+    co.call("sp_e1a", PAY, pay(c, "600.00"))
+    co.call("sp_e1a", INVOICE, invoice(c, "530.97", "69.03"))
+    customer = co.customers["sp_e1a客户1"]
+    with main_window(qtbot, co, "sup_e1") as window:
+        page = wait_loaded(qtbot, window, f"customer360:{customer}")
+        tabs = page.money_tabs
+        assert [tabs.tabText(n) for n in range(3)] == ["Contracts (1)", "Payments (1)", "Invoices (1)"]
+        assert tabs.totals["contracts"].text() == "Contracts total ¥1,130.00 · receivable ¥530.00"
+        assert tabs.totals["invoices"].text() == "Invoiced ¥600.00 · not invoiced ¥530.00"
+        texts = [page.timeline.item(r, 1).text() for r in range(page.timeline.rowCount())]
+        assert texts[:2] == ["Invoice issued ¥600.00", "Payment received ¥600.00"]
