@@ -361,6 +361,10 @@
         <translation>You can read this contract but not change it.</translation>
     </message>
     <message>
+        <source>Payments and invoices</source>
+        <translation>Payments and invoices</translation>
+    </message>
+    <message>
         <source>Tax rate %</source>
         <translation>Tax rate %</translation>
     </message>
@@ -1858,8 +1862,8 @@
         <translation>Person</translation>
     </message>
     <message>
-        <source>Contracts</source>
-        <translation>Contracts</translation>
+        <source>Contract count</source>
+        <translation>Contract count</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2625,10 +2629,6 @@
     <message>
         <source>{status} (discount awaiting approval)</source>
         <translation>{status} (discount awaiting approval)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
     </message>
 </context>
 <context>

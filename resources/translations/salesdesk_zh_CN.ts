@@ -362,6 +362,10 @@
         <translation>您可以查看此合同，但不能修改。</translation>
     </message>
     <message>
+        <source>Payments and invoices</source>
+        <translation>回款与开票</translation>
+    </message>
+    <message>
         <source>Tax rate %</source>
         <translation>税率 %</translation>
     </message>
@@ -1862,7 +1866,7 @@
         <translation>人员</translation>
     </message>
     <message>
-        <source>Contracts</source>
+        <source>Contract count</source>
         <translation>合同数</translation>
     </message>
     <message>
@@ -2630,10 +2634,6 @@
     <message>
         <source>{status} (discount awaiting approval)</source>
         <translation>{status}（折扣待审批）</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
     </message>
 </context>
 <context>

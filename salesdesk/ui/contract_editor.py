@@ -30,6 +30,7 @@ from salesdesk.ui.columns import RowsModel
 from salesdesk.ui.contract_flow import ContractFlowBar, state_text
 from salesdesk.ui.contract_lines import ContractLines
 from salesdesk.ui.contract_models import status_text, version_columns, version_line_columns
+from salesdesk.ui.contract_money import ContractMoneyPanel
 from salesdesk.ui.form_binding import FormBinding
 from salesdesk.ui.formats import fmt_money
 from salesdesk.ui.forms_gen.contract_editor import Ui_ContractEditor
@@ -118,9 +119,10 @@ class ContractEditor(RecordEditor):
         lines = self.line_model
         for signal in (lines.dataChanged, lines.rowsInserted, lines.rowsRemoved):
             signal.connect(lambda *_a: self._show_totals())
-        # -- issue 13 §3/§4 (payments): the contract's "money" tab is added here, e.g.
-        #    self.ui.tabs.addTab(PaymentsTab(ctx, self), …) and filled in on_shown(record) ------------
-        # -- end of the money tab's place ------------------------------------------------------------
+        # -- issue 13 §3/§4: the contract's plan, payments and invoices (ui/contract_money.py) -------
+        self.money = ContractMoneyPanel(ctx, parent=self)
+        self.money_tab = self.ui.tabs.addTab(self.money, "")
+        # -- end of the money tab ---------------------------------------------------------------------
         self._retranslate()
 
     def _picker(self, box: Any, search: Any) -> RecordPicker:
@@ -192,7 +194,7 @@ class ContractEditor(RecordEditor):
         self.trail_model.set_rows([])
         self.versions.set_rows([])
         self.version_lines.set_rows([])
-        for tab in (1, 2):
+        for tab in (1, 2, self.money_tab):
             self.ui.tabs.setTabEnabled(tab, False)
         self.ui.tabs.setCurrentIndex(0)
         self.set_editable(True)
@@ -208,7 +210,7 @@ class ContractEditor(RecordEditor):
         self.line_model.set_lines(record.lines)
         self.versions.set_rows(list(record.versions))
         self.version_lines.set_rows(list(record.versions[0].lines) if record.versions else [])
-        for tab in (1, 2):
+        for tab in (1, 2, self.money_tab):
             self.ui.tabs.setTabEnabled(tab, True)
 
     def lines_of(self, record: Contract) -> dict[str, Any]:
@@ -223,6 +225,7 @@ class ContractEditor(RecordEditor):
 
     def on_shown(self, record: Contract) -> None:
         self.flow_bar.show_contract(record)
+        self.money.show_contract(record.id)
         self._show_totals()
         request = record.flow.request_id if record.flow else None
         if request is None:
@@ -313,6 +316,7 @@ class ContractEditor(RecordEditor):
         self.ui.addProductLabel.setText(translate("OpportunityEditor", "Add a product:"))
         self.ui.removeLineButton.setText(translate("OpportunityEditor", "Remove line"))
         self.flow_bar.retranslate()
+        self.ui.tabs.setTabText(self.money_tab, translate("ContractEditor", "Payments and invoices"))
         for model in (self.line_model, self.trail_model, self.versions, self.version_lines):
             model.retranslate()
 

@@ -85,7 +85,7 @@ class AgeingModel(RowsModel[AgeingRow]):
             Column("group", lambda: money_word(GROUPS[self.group]),
                    lambda r: r.group_name or "" if r.group_id is not None or r.group_name
                    else self.total_title(), width=170),
-            Column("contracts", _t(QT_TRANSLATE_NOOP("Money", "Contracts")), lambda r: str(r.contracts),
+            Column("contracts", _t(QT_TRANSLATE_NOOP("Money", "Contract count")), lambda r: str(r.contracts),
                    right=True, width=66, kind="int", value=lambda r: r.contracts),
             *(_money(b, _t(title), lambda r, b=b: r.bucket(b)) for b, title in BUCKETS.items()),
             _money("overdue", _t(QT_TRANSLATE_NOOP("Money", "Overdue")), lambda r: r.overdue),

@@ -32,7 +32,7 @@ def quote_columns() -> list[Column[QuoteRow]]:
                lambda r: r.title, width=200),
         Column("customer", lambda: word(words.CUSTOMER), lambda r: r.customer_name or "—", width=180),
         Column("status", lambda: word(words.STATUS), status_text, "status", width=170),
-        Column("total_amount", lambda: translate("QuoteListPage", "Total"),
+        Column("total_amount", lambda: translate("Money", "Total"),
                lambda r: fmt_money(r.total_amount), "total_amount", right=True, kind="money",
                value=lambda r: r.total_amount, width=110),
         Column("max_discount", lambda: word(words.DISCOUNT), lambda r: f"{r.max_discount}%", right=True,
