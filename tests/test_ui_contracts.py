@@ -72,7 +72,8 @@ def test_a_contract_from_a_deal_is_approved_numbered_and_printed(qtbot, monkeypa
         assert page.ui.tabs.isTabEnabled(1) and page.ui.tabs.isTabEnabled(2)
         # the approved contract's money tab: it counts now, with nothing planned, paid or invoiced yet
         assert page.ui.tabs.isTabEnabled(page.money_tab)
-        qtbot.waitUntil(lambda: page.money.contract_id == contract and page.money.is_loaded(), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: page.money.contract_id == contract and page.money.is_loaded(),
+                        timeout=WAIT_MS)
         assert page.money.money is not None and page.money.money.total_amount == Decimal("12995.00")
         qtbot.waitUntil(lambda: page.trail_model.rowCount() == 2, timeout=WAIT_MS)   # submitted, approved
         assert page.versions.rowCount() == 1 and not page.save_button.isEnabled()
