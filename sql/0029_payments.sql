@@ -363,16 +363,20 @@ create or replace function api.receivable_instalments(p_today date, p_customer_i
                    customer_id bigint, customer_name text, owner_id bigint, owner_name text,
                    unit_id bigint, unit_name text, due_on date, amount numeric, paid numeric,
                    unpaid numeric, days_overdue integer, bucket text)
-    language sql stable security definer
+    language plpgsql stable security definer
     set search_path = pg_catalog, pg_temp
 as $$
+#variable_conflict use_column
+begin
+    -- first, whatever the ids: an outsider is refused alike for a hidden and a missing contract
+    perform private.require_employee();
+    return query
     with c as (
         select c.id, c.number, c.title, c.customer_id, c.owner_id
         from sales.contracts c
         where private.contract_counts(c.status)
           and (p_customer_id is null or c.customer_id = p_customer_id)
           and (p_contract_id is null or c.id = p_contract_id)
-          and private.require_employee() is not null
           and isfinite(p_today)  -- no day is infinitely overdue: nothing (null too)
     ), allocated as (
         select i.id, i.contract_id, i.due_on, i.amount,
@@ -394,7 +398,8 @@ as $$
         left join sales.customers cu on cu.id = c.customer_id
         left join sales.employees e on e.id = c.owner_id
         left join sales.org_units ou on ou.id = e.unit_id
-    order by u.contract_id, u.due_on, u.id
+    order by u.contract_id, u.due_on, u.id;
+end
 $$;
 
 -- The ageing table: per customer, owner or unit ('customer' | 'owner' | 'unit') the unpaid

@@ -12,7 +12,7 @@ import os
 import secrets
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psycopg
@@ -20,6 +20,7 @@ import pytest
 
 from salesdesk.db import migrate
 from salesdesk.db.local_server import LocalServer
+from salesdesk.db.session import Database
 from salesdesk.db.urls import with_database
 from tests.factories import PINNED_SEEDS, Company, build_small_company
 
@@ -116,3 +117,19 @@ def counted_company(db_factory) -> Company:
 def fresh_counted_company(db_factory) -> Company:
     """The pinned small company in its own database, for counting tests that change data."""
     return build_small_company(db_factory(), PINNED_SEEDS)
+
+
+@pytest.fixture
+def as_user(co: Company) -> Iterator[Callable[[str], Database]]:
+    """Service connections as people of the test module's company (its fixture `co`), closed
+    afterwards."""
+    opened: list[Database] = []
+
+    def connect(key: str) -> Database:
+        db = Database.connect(co.url_for(key))
+        opened.append(db)
+        return db
+
+    yield connect
+    for db in opened:
+        db.close()

@@ -4,12 +4,10 @@ errors a user reads."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import pytest
 
-from salesdesk.db.session import Database
 from salesdesk.services import approval_rules, approvals
 from salesdesk.services.approval_types import ApprovalRule, RuleStep
 from salesdesk.services.errors import (
@@ -29,20 +27,6 @@ def co(db_factory) -> Company:
     c = build_small_company(db_factory())
     declare_scratch_approvals(c)
     return c
-
-
-@pytest.fixture
-def as_user(co: Company) -> Iterator[Callable[[str], Database]]:
-    opened: list[Database] = []
-
-    def connect(key: str) -> Database:
-        db = Database.connect(co.url_for(key))
-        opened.append(db)
-        return db
-
-    yield connect
-    for db in opened:
-        db.close()
 
 
 def test_rules_are_saved_and_read_back_by_everyone(co: Company, as_user) -> None:

@@ -4,12 +4,10 @@ translated domain errors."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import pytest
 
-from salesdesk.db.session import Database
 from salesdesk.services import approvals, contracts
 from salesdesk.services.contract_rules import CONTRACT_LINE_SPEC
 from salesdesk.services.errors import ContractStateError, NotFoundError, ValidationError
@@ -21,20 +19,6 @@ from tests.factories import Company
 @pytest.fixture
 def co(db_factory) -> Company:
     return contract_company(db_factory())
-
-
-@pytest.fixture
-def as_user(co: Company) -> Iterator[Callable[[str], Database]]:
-    opened: list[Database] = []
-
-    def connect(key: str) -> Database:
-        db = Database.connect(co.url_for(key))
-        opened.append(db)
-        return db
-
-    yield connect
-    for db in opened:
-        db.close()
 
 
 def test_a_contract_from_a_deal_is_approved_and_amended(co: Company, as_user) -> None:

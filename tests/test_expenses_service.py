@@ -4,13 +4,11 @@ category and customer, and the errors a user reads."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
-from salesdesk.db.session import Database
 from salesdesk.services import approvals, expenses
 from salesdesk.services.errors import NotFoundError, ReadOnlyError, ValidationError
 from tests.factories import Company, build_small_company
@@ -20,20 +18,6 @@ from tests.test_expenses import add_rules
 @pytest.fixture
 def co(db_factory) -> Company:
     return build_small_company(db_factory(), deals=True)
-
-
-@pytest.fixture
-def as_user(co: Company) -> Iterator[Callable[[str], Database]]:
-    opened: list[Database] = []
-
-    def connect(key: str) -> Database:
-        db = Database.connect(co.url_for(key))
-        opened.append(db)
-        return db
-
-    yield connect
-    for db in opened:
-        db.close()
 
 
 def test_the_amount_stays_decimal_to_the_fen_and_sums_exactly(co: Company, as_user) -> None:

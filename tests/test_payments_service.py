@@ -4,7 +4,7 @@ and the customer's money, the ageing table with its totals row, and the errors a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -22,20 +22,6 @@ D = Decimal
 @pytest.fixture
 def co(db_factory) -> Company:
     return build_small_company(db_factory())
-
-
-@pytest.fixture
-def as_user(co: Company) -> Iterator[Callable[[str], Database]]:
-    opened: list[Database] = []
-
-    def connect(key: str) -> Database:
-        db = Database.connect(co.url_for(key))
-        opened.append(db)
-        return db
-
-    yield connect
-    for db in opened:
-        db.close()
 
 
 PAYMENT = {"received_on": "2026-06-01", "amount": "¥600", "method": "cash", "reference": "收据 1"}

@@ -30,6 +30,14 @@ def catalog(db_factory) -> Company:
         if cost is not None:
             values["cost_price"] = cost
         c.call("admin", "select api.product_save(null, null, %s)", (json.dumps(values),))
+    with c.admin() as conn:  # a quote line of the cost-only product: a read path of its cost (0032)
+        quote = c.add_record(conn, "quote", owner="sp_e1a", title="交换机报价",
+                             customer_id=c.customers["sp_e1a客户1"])
+        product = conn.execute("select id from sales.products where code = 'P-001'").fetchone()
+        assert product
+        c.add_record(conn, "quote_line", parent=quote, product_id=product[0], quantity=1,
+                     unit_price=Decimal("1299.00"))
+        conn.commit()
     return c
 
 
@@ -172,6 +180,8 @@ READS = {  # every read path of products, called as the client would
     "product_list": "select cost_price, margin from api.product_list('{}', 'code', false, null, 500)",
     "product_get": f"select cost_price, margin from api.product_get({P1})",
     "products": "select cost_price, margin from api.products",
+    "quote_line_rows": "select cost_price, margin from api.quote_line_rows()",
+    "quote_lines": "select cost_price, margin from api.quote_lines",
 }
 
 

@@ -22,7 +22,8 @@ ODD_IDS = (-1, 0, 2**63 - 1)
 # bigint arguments of API functions that are not record ids (employees, sequence numbers)
 # picklist entries are company-wide reference data, not scoped records (tests/test_picklists.py)
 NOT_RECORD_IDS = {"p_new_owner", "p_employee", "p_seq", "p_entry_id", "p_entry_ids", "p_position_id",
-                  "p_stage_id"}
+                  "p_stage_id",
+                  "p_owner_id", "p_unit_id"}  # a person's or a unit's money (api.contract_money): a filter
 # Company-wide reference data, not record kinds: every employee reads all of it, so nothing is
 # hidden; who writes it and the cost price are attacked in tests/test_products.py.
 REFERENCE_DATA = {"product_get", "product_rows", "product_save", "product_list", "product_count",

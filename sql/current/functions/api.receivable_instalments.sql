@@ -5,7 +5,7 @@
 
 CREATE OR REPLACE FUNCTION api.receivable_instalments(p_today date, p_customer_id bigint DEFAULT NULL::bigint, p_contract_id bigint DEFAULT NULL::bigint)
  RETURNS TABLE(instalment_id bigint, contract_id bigint, contract_number text, contract_title text, customer_id bigint, customer_name text, owner_id bigint, owner_name text, unit_id bigint, unit_name text, due_on date, amount numeric, paid numeric, unpaid numeric, days_overdue integer, bucket text)
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE SECURITY DEFINER
  SET search_path TO 'pg_catalog', 'pg_temp'
  SET client_min_messages TO 'warning'
@@ -15,13 +15,17 @@ CREATE OR REPLACE FUNCTION api.receivable_instalments(p_today date, p_customer_i
  SET trace_notify TO 'off'
  SET trace_sort TO 'off'
 AS $function$
+#variable_conflict use_column
+begin
+    -- first, whatever the ids: an outsider is refused alike for a hidden and a missing contract
+    perform private.require_employee();
+    return query
     with c as (
         select c.id, c.number, c.title, c.customer_id, c.owner_id
         from sales.contracts c
         where private.contract_counts(c.status)
           and (p_customer_id is null or c.customer_id = p_customer_id)
           and (p_contract_id is null or c.id = p_contract_id)
-          and private.require_employee() is not null
           and isfinite(p_today)  -- no day is infinitely overdue: nothing (null too)
     ), allocated as (
         select i.id, i.contract_id, i.due_on, i.amount,
@@ -43,7 +47,8 @@ AS $function$
         left join sales.customers cu on cu.id = c.customer_id
         left join sales.employees e on e.id = c.owner_id
         left join sales.org_units ou on ou.id = e.unit_id
-    order by u.contract_id, u.due_on, u.id
+    order by u.contract_id, u.due_on, u.id;
+end
 $function$;
 alter function api.receivable_instalments(p_today date, p_customer_id bigint, p_contract_id bigint) owner to salesdesk_api;
 grant execute on function api.receivable_instalments(p_today date, p_customer_id bigint, p_contract_id bigint) to salesdesk_user;
