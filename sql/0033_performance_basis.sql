@@ -17,6 +17,14 @@
 --    replaces the first). private.unit_on(employee, day) answers "which unit on that day", so a
 --    result counts for the unit its person belonged to when it happened, and a leaver's results
 --    stay in their units. No employee reads the table; it is reached through definer functions.
+-- 4. private.metric_results(metric, first_day, after_day): every person's result of a metric in
+--    [first_day, after_day), attributed to the unit they belonged to on the result's day, as rows
+--    (employee_id, unit_id, credited). Here each result is credited to the record's owner (the
+--    converting employee for leads); the attainment (sql/0035) redefines it, same signature, with
+--    deal-team credit. It does not filter by scope: its callers do.
+-- 5. private.node_target(metric, node_kind, node_id, first_day, after_day, tier): the published
+--    target of a node ('company' with node_id null, 'unit', 'person') over the months in the range;
+--    null while there is none. The targets (sql/0034) give it its body.
 set local role salesdesk_owner;
 
 -- ---------------------------------------------------------------------------
@@ -207,6 +215,71 @@ as $$
 $$;
 revoke all on function private.unit_on(bigint, date) from public;
 grant execute on function private.unit_on(bigint, date) to salesdesk_api;
+
+-- ---------------------------------------------------------------------------
+-- 4. Results per person, at transaction time
+-- ---------------------------------------------------------------------------
+create or replace function private.metric_results(p_metric text, p_first date, p_after date)
+    returns table (employee_id bigint, unit_id bigint, credited numeric)
+    language plpgsql stable security definer
+    set search_path = pg_catalog, pg_temp
+as $$
+declare
+    m sales.metrics;
+begin
+    select * into m from sales.metrics where code = p_metric;
+    if not found then
+        raise exception 'no metric %', p_metric using errcode = '22023';
+    end if;
+    return query
+        with r (person, day, amount) as (
+            select c.owner_id, c.approved_at::date, c.total_amount
+            from sales.contracts c
+            where m.source = 'contracts' and c.status in ('approved', 'in_effect', 'fulfilled')
+              and c.approved_at >= p_first and c.approved_at < p_after
+            union all
+            select c.owner_id, p.received_on, p.amount
+            from sales.payments p join sales.contracts c on c.id = p.contract_id
+            where m.source = 'payments' and p.status = 'approved'
+              and p.received_on >= p_first and p.received_on < p_after
+            union all
+            select k.owner_id, k.created_at::date, 0
+            from sales.customers k
+            where m.source = 'customers' and k.owner_id is not null
+              and k.created_at >= p_first and k.created_at < p_after
+            union all
+            select f.owner_id, f.happened_at::date, 0
+            from sales.followups f
+            where m.source = 'followups' and f.archived_at is null
+              and f.happened_at >= p_first and f.happened_at < p_after
+            union all
+            select l.converted_by, l.converted_at::date, 0
+            from sales.leads l
+            where m.source = 'leads' and l.status = 'converted' and l.converted_by is not null
+              and l.converted_at >= p_first and l.converted_at < p_after)
+        select r.person, u.unit_id,
+               case when m.measure = 'amount' then sum(r.amount) else count(*)::numeric end
+        from r join private.employee_units u
+            on u.employee_id = r.person and u.valid_from <= r.day and (u.valid_to is null or r.day < u.valid_to)
+        group by r.person, u.unit_id;
+end
+$$;
+revoke all on function private.metric_results(text, date, date) from public;
+grant execute on function private.metric_results(text, date, date) to salesdesk_api;
+
+-- ---------------------------------------------------------------------------
+-- 5. A node's published target (the targets of sql/0034 give it its body)
+-- ---------------------------------------------------------------------------
+create or replace function private.node_target(p_metric text, p_node_kind text, p_node_id bigint,
+                                               p_first date, p_after date, p_tier text default 'target')
+    returns numeric
+    language sql stable security definer
+    set search_path = pg_catalog, pg_temp
+as $$
+    select null::numeric
+$$;
+revoke all on function private.node_target(text, text, bigint, date, date, text) from public;
+grant execute on function private.node_target(text, text, bigint, date, date, text) to salesdesk_api;
 
 reset role;
 set local role salesdesk_api;

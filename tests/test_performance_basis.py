@@ -85,3 +85,25 @@ def test_a_new_employee_has_a_unit_from_the_start(fresh_company: Company) -> Non
 def test_employees_cannot_read_the_history_nor_change_the_rules(company: Company, query: str) -> None:
     with company.connect("director") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute(query)
+
+
+def test_results_count_for_the_unit_of_the_day_they_happened(fresh_company: Company) -> None:
+    """A follow-up logged before a move stays with the old unit; one after counts for the new."""
+    co = fresh_company
+    sp = co.people["sp_e1a"]
+    with co.admin() as conn:
+        cust = co.customers[next(n for n, o in co.customer_owner.items() if o == "sp_e1a")]
+        conn.execute("insert into sales.followups (owner_id, customer_id, happened_at, summary) values "
+                     "(%s, %s, now() - interval '3 days', '上门'), "
+                     "(%s, %s, now() - interval '2 days', '电话')", (sp, cust, sp, cust))
+        conn.execute("update sales.employees set unit_id = %s where id = %s", (co.units["EAST_T2"], sp))
+        conn.execute("insert into sales.followups (owner_id, customer_id, happened_at, summary) values "
+                     "(%s, %s, now(), '回访')", (sp, cust))
+        rows = conn.execute("select unit_id, credited from private.metric_results('followups', "
+                            "current_date - 30, current_date + 1) where employee_id = %s", (sp,)).fetchall()
+        before = conn.execute("select count(*) from sales.followups where owner_id = %s "
+                              "and happened_at >= current_date - 30 and happened_at < current_date",
+                              (sp,)).fetchone()[0]
+        assert dict(rows) == {co.units["EAST_T1"]: before, co.units["EAST_T2"]: 1}
+        with pytest.raises(psycopg.errors.InvalidParameterValue):
+            conn.execute("select * from private.metric_results('no_such', current_date, current_date + 1)")
