@@ -95,7 +95,8 @@ as $$
     select coalesce((select fiscal_year_start from sales.performance_settings), 1)
 $$;
 
--- A period's first day and the day after its last. 22023 for anything not written as above.
+-- A period's first day and the day after its last. SD005 (a bad request) for anything not written
+-- as above.
 create or replace function private.period_range(p_period text, out first_day date, out after_day date)
     language plpgsql stable security definer
     set search_path = pg_catalog, pg_temp
@@ -111,7 +112,7 @@ begin
     end if;
     m := regexp_match(coalesce(p_period, ''), '^FY([0-9]{4})(-Q([1-4]))?$');
     if m is null or m[1]::int < 1900 then
-        raise exception 'not a period: %', p_period using errcode = '22023';
+        raise exception 'not a period: %', p_period using errcode = 'SD005';
     end if;
     fy_first := make_date(m[1]::int, private.fiscal_year_start(), 1);
     if m[3] is null then
@@ -154,6 +155,9 @@ create unique index if not exists employee_units_current_idx on private.employee
     where valid_to is null;
 create index if not exists employee_units_unit_idx on private.employee_units (unit_id, employee_id);
 revoke all on private.employee_units from public;
+-- nobody but the owner (BYPASSRLS, running the definer functions) reads it
+alter table private.employee_units enable row level security;
+alter table private.employee_units force row level security;
 
 insert into private.employee_units (employee_id, unit_id, valid_from)
 select e.id, e.unit_id, '-infinity' from sales.employees e
@@ -229,7 +233,7 @@ declare
 begin
     select * into m from sales.metrics where code = p_metric;
     if not found then
-        raise exception 'no metric %', p_metric using errcode = '22023';
+        raise exception 'no metric %', p_metric using errcode = 'SD005';
     end if;
     return query
         with r (person, day, amount) as (
@@ -310,6 +314,9 @@ declare
     y text := lpad(p_year::text, 4, '0');
 begin
     perform private.require_employee();
+    if p_year is null or p_year not between 1900 and 9998 then
+        raise exception 'not a fiscal year: %', p_year using errcode = 'SD005';
+    end if;
     return query
         select p.period, p.kind, r.first_day, r.after_day
         from (select 'FY' || y as period, 'year' as kind, 0 as o

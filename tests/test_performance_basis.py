@@ -43,8 +43,9 @@ def test_periods_follow_the_fiscal_year_start(fresh_company: Company) -> None:
 
 @pytest.mark.parametrize("bad", ["2026-13", "FY2026-Q5", "2026", "FY26", "", "FY2026-Q1 "])
 def test_a_malformed_period_is_refused(company: Company, bad: str) -> None:
-    with company.admin() as conn, pytest.raises(psycopg.errors.InvalidParameterValue):
+    with company.admin() as conn, pytest.raises(psycopg.Error) as refused:
         conn.execute("select * from private.period_range(%s)", (bad,))
+    assert refused.value.sqlstate == "SD005"
 
 
 def test_a_move_is_kept_day_by_day(fresh_company: Company) -> None:
@@ -105,5 +106,6 @@ def test_results_count_for_the_unit_of_the_day_they_happened(fresh_company: Comp
                               "and happened_at >= current_date - 30 and happened_at < current_date",
                               (sp,)).fetchone()[0]
         assert dict(rows) == {co.units["EAST_T1"]: before, co.units["EAST_T2"]: 1}
-        with pytest.raises(psycopg.errors.InvalidParameterValue):
+        with pytest.raises(psycopg.Error) as refused:
             conn.execute("select * from private.metric_results('no_such', current_date, current_date + 1)")
+        assert refused.value.sqlstate == "SD005"

@@ -19,6 +19,9 @@ declare
     y text := lpad(p_year::text, 4, '0');
 begin
     perform private.require_employee();
+    if p_year is null or p_year not between 1900 and 9998 then
+        raise exception 'not a fiscal year: %', p_year using errcode = 'SD005';
+    end if;
     return query
         select p.period, p.kind, r.first_day, r.after_day
         from (select 'FY' || y as period, 'year' as kind, 0 as o

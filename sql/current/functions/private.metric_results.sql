@@ -14,7 +14,7 @@ declare
 begin
     select * into m from sales.metrics where code = p_metric;
     if not found then
-        raise exception 'no metric %', p_metric using errcode = '22023';
+        raise exception 'no metric %', p_metric using errcode = 'SD005';
     end if;
     return query
         with r (person, day, amount) as (

@@ -20,7 +20,7 @@ begin
     end if;
     m := regexp_match(coalesce(p_period, ''), '^FY([0-9]{4})(-Q([1-4]))?$');
     if m is null or m[1]::int < 1900 then
-        raise exception 'not a period: %', p_period using errcode = '22023';
+        raise exception 'not a period: %', p_period using errcode = 'SD005';
     end if;
     fy_first := make_date(m[1]::int, private.fiscal_year_start(), 1);
     if m[3] is null then

@@ -18,3 +18,6 @@ alter table private.employee_units owner to salesdesk_owner;
 
 CREATE UNIQUE INDEX employee_units_current_idx ON private.employee_units USING btree (employee_id) WHERE (valid_to IS NULL);
 CREATE INDEX employee_units_unit_idx ON private.employee_units USING btree (unit_id, employee_id);
+
+alter table private.employee_units enable row level security;
+alter table private.employee_units force row level security;
