@@ -922,6 +922,53 @@
     </message>
 </context>
 <context>
+    <name>ExpenseCategories</name>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Renamed, on every expense that has it too.</source>
+        <translation>Renamed, on every expense that has it too.</translation>
+    </message>
+    <message>
+        <source>No longer offered; expenses that have it keep it.</source>
+        <translation>No longer offered; expenses that have it keep it.</translation>
+    </message>
+    <message>
+        <source>Expense categories</source>
+        <translation>Expense categories</translation>
+    </message>
+    <message>
+        <source>C&amp;ode (of a new category):</source>
+        <translation>C&amp;ode (of a new category):</translation>
+    </message>
+    <message>
+        <source>C&amp;hinese name:</source>
+        <translation>C&amp;hinese name:</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish name:</source>
+        <translation>E&amp;nglish name:</translation>
+    </message>
+    <message>
+        <source>Add &amp;category</source>
+        <translation>Add &amp;category</translation>
+    </message>
+    <message>
+        <source>Re&amp;name category</source>
+        <translation>Re&amp;name category</translation>
+    </message>
+</context>
+<context>
     <name>ExpenseCosts</name>
     <message>
         <source>Approved expenses {total} ({count})</source>
@@ -3517,6 +3564,10 @@
         <translation>A rule needs at least one step.</translation>
     </message>
     <message>
+        <source>Only a rule for expenses names expense categories.</source>
+        <translation>Only a rule for expenses names expense categories.</translation>
+    </message>
+    <message>
         <source>Write a comment: a rejection says why.</source>
         <translation>Write a comment: a rejection says why.</translation>
     </message>
@@ -3539,6 +3590,18 @@
     <message>
         <source>Group the receivables by customer, person or unit.</source>
         <translation>Group the receivables by customer, person or unit.</translation>
+    </message>
+    <message>
+        <source>A code is 2 to 31 lowercase letters or underscores, starting with a letter.</source>
+        <translation>A code is 2 to 31 lowercase letters or underscores, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>A category with this code exists already.</source>
+        <translation>A category with this code exists already.</translation>
+    </message>
+    <message>
+        <source>Another category has this name.</source>
+        <translation>Another category has this name.</translation>
     </message>
 </context>
 <context>
