@@ -978,6 +978,10 @@
         <source>awaiting approval {total}</source>
         <translation>awaiting approval {total}</translation>
     </message>
+    <message>
+        <source>Expenses ({n})</source>
+        <translation>Expenses ({n})</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseEditor</name>

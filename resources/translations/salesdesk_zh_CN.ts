@@ -982,6 +982,10 @@
         <source>awaiting approval {total}</source>
         <translation>审批中 {total}</translation>
     </message>
+    <message>
+        <source>Expenses ({n})</source>
+        <translation>销售费用（{n}）</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseEditor</name>
