@@ -77,11 +77,11 @@ def test_the_admin_adds_renames_and_deactivates(qtbot, co: Company) -> None:
         qtbot.waitUntil(lambda: row(co, "gifts") == renamed, timeout=WAIT_MS)
 
         select(qtbot, s, "samples")
-        assert s.active_button.text().replace("&", "") == "Deactivate"
+        assert s.active_button.text().replace("&", "") == "Deactivate category"
         s.active_button.click()
         qtbot.waitUntil(lambda: row(co, "samples") == ("样品费", "Samples", False), timeout=WAIT_MS)
         qtbot.waitUntil(lambda: s.current() is not None and not s.current().active, timeout=WAIT_MS)
-        assert s.active_button.text().replace("&", "") == "Activate"
+        assert s.active_button.text().replace("&", "") == "Activate category"
 
 
 def test_without_maintain_picklists_the_section_is_read_only(qtbot, co: Company) -> None:

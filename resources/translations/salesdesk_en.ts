@@ -936,6 +936,14 @@
         <translation>Deactivated</translation>
     </message>
     <message>
+        <source>Activate categor&amp;y</source>
+        <translation>Activate categor&amp;y</translation>
+    </message>
+    <message>
+        <source>Deactivate categor&amp;y</source>
+        <translation>Deactivate categor&amp;y</translation>
+    </message>
+    <message>
         <source>Renamed, on every expense that has it too.</source>
         <translation>Renamed, on every expense that has it too.</translation>
     </message>
@@ -956,16 +964,16 @@
         <translation>C&amp;hinese name:</translation>
     </message>
     <message>
-        <source>E&amp;nglish name:</source>
-        <translation>E&amp;nglish name:</translation>
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me category</source>
+        <translation>Rena&amp;me category</translation>
     </message>
     <message>
         <source>Add &amp;category</source>
         <translation>Add &amp;category</translation>
-    </message>
-    <message>
-        <source>Re&amp;name category</source>
-        <translation>Re&amp;name category</translation>
     </message>
 </context>
 <context>

@@ -940,6 +940,14 @@
         <translation>已停用</translation>
     </message>
     <message>
+        <source>Activate categor&amp;y</source>
+        <translation>启用类别(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Deactivate categor&amp;y</source>
+        <translation>停用类别(&amp;Y)</translation>
+    </message>
+    <message>
         <source>Renamed, on every expense that has it too.</source>
         <translation>已改名，所有该类别的费用随之更新。</translation>
     </message>
@@ -960,16 +968,16 @@
         <translation>中文名称(&amp;H)：</translation>
     </message>
     <message>
-        <source>E&amp;nglish name:</source>
-        <translation>英文名称(&amp;N)：</translation>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me category</source>
+        <translation>类别改名(&amp;M)</translation>
     </message>
     <message>
         <source>Add &amp;category</source>
         <translation>添加类别(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Re&amp;name category</source>
-        <translation>类别改名(&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -135,8 +135,9 @@ class ExpenseCategoriesSection(QWidget):
         self.add_button.setEnabled(self.may_change)
         self.rename_button.setEnabled(self.may_change and category is not None)
         self.active_button.setEnabled(self.may_change and category is not None)
-        self.active_button.setText(translate("PicklistPage", "Ac&tivate") if category is not None
-                                   and not category.active else translate("PicklistPage", "&Deactivate"))
+        inactive = category is not None and not category.active
+        self.active_button.setText(translate("ExpenseCategories", "Activate categor&y") if inactive else
+                                   translate("ExpenseCategories", "Deactivate categor&y"))
 
     # -- writing ----------------------------------------------------------------------------------
     def _write(self, fn: Any, *args: Any, select: str, done: str) -> None:
@@ -189,9 +190,9 @@ class ExpenseCategoriesSection(QWidget):
         self.heading.setText(f"<b>{heading}</b>")
         self.labels["code"].setText(translate("ExpenseCategories", "C&ode (of a new category):"))
         self.labels["name"].setText(translate("ExpenseCategories", "C&hinese name:"))
-        self.labels["name_en"].setText(translate("ExpenseCategories", "E&nglish name:"))
+        self.labels["name_en"].setText(translate("ExpenseCategories", "&English name:"))
         self.add_button.setText(translate("ExpenseCategories", "Add &category"))
-        self.rename_button.setText(translate("ExpenseCategories", "Re&name category"))
+        self.rename_button.setText(translate("ExpenseCategories", "Rena&me category"))
         self.model.retranslate()
         self._update_buttons()
 
