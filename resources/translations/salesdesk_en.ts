@@ -1789,6 +1789,14 @@
 <context>
     <name>Money</name>
     <message>
+        <source>The payment plan adds up to {planned}, not the contract total {total}: {gap} is left to plan. Edit the plan to match.</source>
+        <translation>The payment plan adds up to {planned}, not the contract total {total}: {gap} is left to plan. Edit the plan to match.</translation>
+    </message>
+    <message>
+        <source>The payment plan adds up to {planned}, more than the contract total {total} by {gap}. Edit the plan to match.</source>
+        <translation>The payment plan adds up to {planned}, more than the contract total {total} by {gap}. Edit the plan to match.</translation>
+    </message>
+    <message>
         <source>Total {total} · received {received} · waiting for approval {pending} · receivable {receivable} · invoiced {invoiced} · not invoiced {uninvoiced}</source>
         <translation>Total {total} · received {received} · waiting for approval {pending} · receivable {receivable} · invoiced {invoiced} · not invoiced {uninvoiced}</translation>
     </message>

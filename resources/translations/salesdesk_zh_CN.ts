@@ -1793,6 +1793,14 @@
 <context>
     <name>Money</name>
     <message>
+        <source>The payment plan adds up to {planned}, not the contract total {total}: {gap} is left to plan. Edit the plan to match.</source>
+        <translation>回款计划合计 {planned}，不等于合同总额 {total}：还有 {gap} 未排入计划。请修改回款计划。</translation>
+    </message>
+    <message>
+        <source>The payment plan adds up to {planned}, more than the contract total {total} by {gap}. Edit the plan to match.</source>
+        <translation>回款计划合计 {planned}，比合同总额 {total} 多 {gap}。请修改回款计划。</translation>
+    </message>
+    <message>
         <source>Total {total} · received {received} · waiting for approval {pending} · receivable {receivable} · invoiced {invoiced} · not invoiced {uninvoiced}</source>
         <translation>合同总额 {total} · 已回款 {received} · 待审批 {pending} · 应收 {receivable} · 已开票 {invoiced} · 未开票 {uninvoiced}</translation>
     </message>
