@@ -37,7 +37,7 @@ FIELDS = ("code", "name", "name_en")
 def category_columns() -> list[Column[Category]]:
     return [
         Column("code", lambda: translate("ProductModels", "Code"), lambda c: c.code, width=110),
-        Column("name", lambda: translate("ExpenseCategories", "Chinese name"), lambda c: c.name, width=140),
+        Column("name", lambda: translate("ExpenseCategories", "Chinese name"), lambda c: c.name, width=120),
         Column("name_en", lambda: translate("ExpenseCategories", "English name"), lambda c: c.name_en,
                width=140),
         Column("active", lambda: word(words.STATUS),
@@ -60,7 +60,10 @@ class ExpenseCategoriesSection(QWidget):
         prepare(self.view, self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setMinimumWidth(500)
         self.view.setMaximumWidth(560)
+        for n, column in enumerate(self.model.columns):
+            self.view.setColumnWidth(n, column.width)
         self.edits = {key: QLineEdit() for key in FIELDS}
         self.errors = {key: QLabel() for key in FIELDS}
         self.labels = {key: QLabel() for key in FIELDS}
