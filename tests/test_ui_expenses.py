@@ -79,6 +79,11 @@ def test_create_submit_approve_in_the_inbox_and_the_customers_cost(qtbot, co: Co
         qtbot.waitUntil(lambda: label.cost is not None and label.cost.approved_count == 1, timeout=WAIT_MS)
         assert label.text() == "Approved expenses ¥1,234.57 (1)"
         qtbot.waitUntil(lambda: overview.expenses_tab.model.rowCount() == 1, timeout=WAIT_MS)
+        tabs = overview.money_tabs   # the tab counts its expenses like the contracts' and payments' tabs
+        titles = [tabs.tabText(i) for i in range(tabs.count())]
+        qtbot.waitUntil(lambda: tabs.tabText(tabs.indexOf(overview.expenses_tab)) == "Expenses (1)",
+                        timeout=WAIT_MS)
+        assert titles[0].startswith("Contracts (")
 
 
 def test_bad_typing_is_refused_at_its_field_and_kept(qtbot, co: Company) -> None:

@@ -52,7 +52,7 @@ def test_from_deal_through_the_discount_approval_to_a_draft_contract(qtbot, co: 
     shown: list[tuple[int, str]] = []
 
     def look(editor: QuoteEditor) -> None:
-        qtbot.waitUntil(lambda: editor.ui.linesTable.rowCount() == 1, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: editor.line_model.rowCount() == 1, timeout=WAIT_MS)
         shown.append((editor.form_editor.record.id, editor.ui.totalsLabel.text()))
         editor.reject()
 

@@ -922,6 +922,61 @@
     </message>
 </context>
 <context>
+    <name>ExpenseCategories</name>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Activate categor&amp;y</source>
+        <translation>Activate categor&amp;y</translation>
+    </message>
+    <message>
+        <source>Deactivate categor&amp;y</source>
+        <translation>Deactivate categor&amp;y</translation>
+    </message>
+    <message>
+        <source>Renamed, on every expense that has it too.</source>
+        <translation>Renamed, on every expense that has it too.</translation>
+    </message>
+    <message>
+        <source>No longer offered; expenses that have it keep it.</source>
+        <translation>No longer offered; expenses that have it keep it.</translation>
+    </message>
+    <message>
+        <source>Expense categories</source>
+        <translation>Expense categories</translation>
+    </message>
+    <message>
+        <source>C&amp;ode (of a new category):</source>
+        <translation>C&amp;ode (of a new category):</translation>
+    </message>
+    <message>
+        <source>C&amp;hinese name:</source>
+        <translation>C&amp;hinese name:</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me category</source>
+        <translation>Rena&amp;me category</translation>
+    </message>
+    <message>
+        <source>Add &amp;category</source>
+        <translation>Add &amp;category</translation>
+    </message>
+</context>
+<context>
     <name>ExpenseCosts</name>
     <message>
         <source>Approved expenses {total} ({count})</source>
@@ -930,6 +985,10 @@
     <message>
         <source>awaiting approval {total}</source>
         <translation>awaiting approval {total}</translation>
+    </message>
+    <message>
+        <source>Expenses ({n})</source>
+        <translation>Expenses ({n})</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1788,14 @@
 </context>
 <context>
     <name>Money</name>
+    <message>
+        <source>The payment plan adds up to {planned}, not the contract total {total}: {gap} is left to plan. Edit the plan to match.</source>
+        <translation>The payment plan adds up to {planned}, not the contract total {total}: {gap} is left to plan. Edit the plan to match.</translation>
+    </message>
+    <message>
+        <source>The payment plan adds up to {planned}, more than the contract total {total} by {gap}. Edit the plan to match.</source>
+        <translation>The payment plan adds up to {planned}, more than the contract total {total} by {gap}. Edit the plan to match.</translation>
+    </message>
     <message>
         <source>Total {total} · received {received} · waiting for approval {pending} · receivable {receivable} · invoiced {invoiced} · not invoiced {uninvoiced}</source>
         <translation>Total {total} · received {received} · waiting for approval {pending} · receivable {receivable} · invoiced {invoiced} · not invoiced {uninvoiced}</translation>
@@ -3517,6 +3584,10 @@
         <translation>A rule needs at least one step.</translation>
     </message>
     <message>
+        <source>Only a rule for expenses names expense categories.</source>
+        <translation>Only a rule for expenses names expense categories.</translation>
+    </message>
+    <message>
         <source>Write a comment: a rejection says why.</source>
         <translation>Write a comment: a rejection says why.</translation>
     </message>
@@ -3539,6 +3610,18 @@
     <message>
         <source>Group the receivables by customer, person or unit.</source>
         <translation>Group the receivables by customer, person or unit.</translation>
+    </message>
+    <message>
+        <source>A code is 2 to 31 lowercase letters or underscores, starting with a letter.</source>
+        <translation>A code is 2 to 31 lowercase letters or underscores, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>A category with this code exists already.</source>
+        <translation>A category with this code exists already.</translation>
+    </message>
+    <message>
+        <source>Another category has this name.</source>
+        <translation>Another category has this name.</translation>
     </message>
 </context>
 <context>

@@ -926,6 +926,61 @@
     </message>
 </context>
 <context>
+    <name>ExpenseCategories</name>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Activate categor&amp;y</source>
+        <translation>启用类别(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Deactivate categor&amp;y</source>
+        <translation>停用类别(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Renamed, on every expense that has it too.</source>
+        <translation>已改名，所有该类别的费用随之更新。</translation>
+    </message>
+    <message>
+        <source>No longer offered; expenses that have it keep it.</source>
+        <translation>不再提供；已有该类别的费用保持不变。</translation>
+    </message>
+    <message>
+        <source>Expense categories</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <source>C&amp;ode (of a new category):</source>
+        <translation>编码（新类别）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hinese name:</source>
+        <translation>中文名称(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me category</source>
+        <translation>类别改名(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add &amp;category</source>
+        <translation>添加类别(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ExpenseCosts</name>
     <message>
         <source>Approved expenses {total} ({count})</source>
@@ -934,6 +989,10 @@
     <message>
         <source>awaiting approval {total}</source>
         <translation>审批中 {total}</translation>
+    </message>
+    <message>
+        <source>Expenses ({n})</source>
+        <translation>销售费用（{n}）</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1792,14 @@
 </context>
 <context>
     <name>Money</name>
+    <message>
+        <source>The payment plan adds up to {planned}, not the contract total {total}: {gap} is left to plan. Edit the plan to match.</source>
+        <translation>回款计划合计 {planned}，不等于合同总额 {total}：还有 {gap} 未排入计划。请修改回款计划。</translation>
+    </message>
+    <message>
+        <source>The payment plan adds up to {planned}, more than the contract total {total} by {gap}. Edit the plan to match.</source>
+        <translation>回款计划合计 {planned}，比合同总额 {total} 多 {gap}。请修改回款计划。</translation>
+    </message>
     <message>
         <source>Total {total} · received {received} · waiting for approval {pending} · receivable {receivable} · invoiced {invoiced} · not invoiced {uninvoiced}</source>
         <translation>合同总额 {total} · 已回款 {received} · 待审批 {pending} · 应收 {receivable} · 已开票 {invoiced} · 未开票 {uninvoiced}</translation>
@@ -3526,6 +3593,10 @@
         <translation>规则至少需要一个审批步骤。</translation>
     </message>
     <message>
+        <source>Only a rule for expenses names expense categories.</source>
+        <translation>只有费用审批规则可以指定费用类别。</translation>
+    </message>
+    <message>
         <source>Write a comment: a rejection says why.</source>
         <translation>请填写意见：驳回需要说明原因。</translation>
     </message>
@@ -3548,6 +3619,18 @@
     <message>
         <source>Group the receivables by customer, person or unit.</source>
         <translation>应收账款只能按客户、人员或部门分组。</translation>
+    </message>
+    <message>
+        <source>A code is 2 to 31 lowercase letters or underscores, starting with a letter.</source>
+        <translation>编码为 2 到 31 个小写字母或下划线，以字母开头。</translation>
+    </message>
+    <message>
+        <source>A category with this code exists already.</source>
+        <translation>已有使用此编码的类别。</translation>
+    </message>
+    <message>
+        <source>Another category has this name.</source>
+        <translation>已有其他类别使用此名称。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from salesdesk.services.errors import REQUIRED, ValidationError
 from salesdesk.services.tx import transaction
 
 NEEDS_A_STEP = QT_TRANSLATE_NOOP("errors", "A rule needs at least one step.")
+EXPENSES_ONLY = QT_TRANSLATE_NOOP("errors", "Only a rule for expenses names expense categories.")
 PERMISSION = "maintain_approval_rules"
 
 
@@ -32,6 +33,7 @@ def list_rules(db: Database) -> list[ApprovalRule]:
     return [ApprovalRule(type=r["type"], name=r["name"], steps=tuple(_step(s) for s in r["steps"]),
                          priority=r["priority"], active=r["active"], min_amount=r["min_amount"],
                          min_discount=r["min_discount"], unit_id=r["unit_id"], category_id=r["category_id"],
+                         expense_categories=tuple(r["expense_categories"] or ()) or None,
                          id=r["id"], version=r["version"]) for r in found]
 
 
@@ -41,9 +43,13 @@ def save_rule(db: Database, rule: ApprovalRule) -> int:
         raise ValidationError({"name": REQUIRED})
     if not rule.steps:
         raise ValidationError({"steps": NEEDS_A_STEP}, NEEDS_A_STEP)
+    if rule.expense_categories and rule.type != "expense":
+        raise ValidationError({"expense_categories": EXPENSES_ONLY}, EXPENSES_ONLY)
+    categories = list(rule.expense_categories or ()) or None
     body = {"type": rule.type, "name": rule.name.strip(), "priority": rule.priority, "active": rule.active,
             "min_amount": rule.min_amount, "min_discount": rule.min_discount, "unit_id": rule.unit_id,
-            "category_id": rule.category_id, "steps": [s.as_json() for s in rule.steps]}
+            "category_id": rule.category_id, "expense_categories": categories,
+            "steps": [s.as_json() for s in rule.steps]}
     payload = json.dumps(body, default=lambda v: str(v) if isinstance(v, Decimal) else v, ensure_ascii=False)
     with transaction(db) as session:
         return int(records.scalar(session,

@@ -148,5 +148,6 @@ class ApprovalRule:
     min_discount: Decimal | None = None
     unit_id: int | None = None
     category_id: int | None = None
+    expense_categories: tuple[str, ...] | None = None  # codes (expense rules only); None: every category
     id: int | None = None
     version: int | None = None

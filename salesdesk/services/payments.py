@@ -102,6 +102,15 @@ class ContractMoney:
     uninvoiced: Decimal
     receivable: Decimal           # total − received
 
+    @property
+    def plan_gap(self) -> Decimal | None:
+        """The total less what the plan schedules, when there is a plan and it no longer adds up to
+        the total (an approved amendment changed the total): positive is left to plan, negative is
+        planned too much. None when there is no plan or it adds up."""
+        if self.planned and self.planned != self.total_amount:
+            return self.total_amount - self.planned
+        return None
+
 
 @dataclass(frozen=True)
 class CustomerMoney:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.db.session import Database
 from salesdesk.services import records
+from salesdesk.services.errors import ConflictError, NotFoundError, for_kind
 from salesdesk.services.kind_service import KindService
 from salesdesk.services.product_lines import LineOp, clean_lines, save_lines
 from salesdesk.services.quote_rules import QUOTE_LINE_SPEC, QUOTE_SPEC
@@ -70,11 +71,25 @@ def save_quote(db: Database, quote_id: int, version: int, changes: Mapping[str, 
     """Save a draft: its changed fields at `version` and its line edits, in one transaction
     (errors keyed `lines[i].field`); a sent quote refuses (revise it)."""
     cleaned, ops = clean(changes, QUOTE_SPEC, partial=True), clean_lines(line_ops, QUOTE_LINE_SPEC)
-    with transaction(db, KIND) as session:
-        if cleaned:
-            records.update(session, KIND, quote_id, version, cleaned)
-        save_lines(session, LINE_KIND, "quote_id", quote_id, ops)
-        return _read(session, quote_id)
+    try:
+        with transaction(db, KIND) as session:
+            if cleaned:
+                records.update(session, KIND, quote_id, version, cleaned)
+            else:
+                records.rights(session, KIND, quote_id)
+            save_lines(session, LINE_KIND, "quote_id", quote_id, ops)
+            return _read(session, quote_id)
+    except ConflictError as err:  # the quote or one of its lines saved meanwhile: theirs, to merge with
+        raise _conflict(db, quote_id) from err
+
+
+def _conflict(db: Database, quote_id: int) -> ConflictError:
+    """A stale save's error with the quote and its lines as they are now (None when out of sight)."""
+    try:
+        current: Quote | None = get_quote(db, quote_id)
+    except NotFoundError:
+        current = None
+    return for_kind(ConflictError(None, getattr(current, "updated_at", None), current), KIND)
 
 
 def _call(db: Database, sql: str, params: Mapping[str, Any]) -> Any:

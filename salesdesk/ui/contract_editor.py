@@ -122,6 +122,7 @@ class ContractEditor(RecordEditor):
         # -- issue 13 §3/§4: the contract's plan, payments and invoices (ui/contract_money.py) -------
         self.money = ContractMoneyPanel(ctx, parent=self)
         self.money_tab = self.ui.tabs.addTab(self.money, "")
+        self.money.planGapChanged.connect(lambda _gap: self._money_tab_text())  # a plan off its total
         # -- end of the money tab ---------------------------------------------------------------------
         self._retranslate()
 
@@ -316,9 +317,15 @@ class ContractEditor(RecordEditor):
         self.ui.addProductLabel.setText(translate("OpportunityEditor", "Add a product:"))
         self.ui.removeLineButton.setText(translate("OpportunityEditor", "Remove line"))
         self.flow_bar.retranslate()
-        self.ui.tabs.setTabText(self.money_tab, translate("ContractEditor", "Payments and invoices"))
+        self._money_tab_text()
         for model in (self.line_model, self.trail_model, self.versions, self.version_lines):
             model.retranslate()
+
+    def _money_tab_text(self) -> None:
+        """The money tab's name, flagged while the payment plan no longer adds up to the total."""
+        text = translate("ContractEditor", "Payments and invoices")
+        money = self.money.money
+        self.ui.tabs.setTabText(self.money_tab, f"⚠ {text}" if money and money.plan_gap is not None else text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -56,6 +56,7 @@ class ContractMoneyPanel(QWidget):
     """One contract's plan, payments and invoices; `loaded` once all are shown."""
 
     loaded = Signal()
+    planGapChanged = Signal(object)  # the plan's gap (Decimal) or None: the contract page flags it
 
     def __init__(self, ctx: AppContext, contract_id: int | None = None, parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -73,6 +74,11 @@ class ContractMoneyPanel(QWidget):
         self.summary.setObjectName("moneySummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.plan_gap = QLabel()  # a plan the total no longer matches (after an amendment)
+        self.plan_gap.setObjectName("planGap")
+        self.plan_gap.setStyleSheet("color: #b3261e")
+        self.plan_gap.setWordWrap(True)
+        self.plan_gap.setVisible(False)
         self.message = QLabel()
         self.message.setObjectName("moneyMessage")
         self.message.setStyleSheet("color: #b3261e")
@@ -99,6 +105,7 @@ class ContractMoneyPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
+        layout.addWidget(self.plan_gap)
         layout.addLayout(bar)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -155,7 +162,26 @@ class ContractMoneyPanel(QWidget):
         return self._waiting <= 0 and self.contract_id is not None
 
     # -- showing -------------------------------------------------------------------------------
+    def show_plan_gap(self) -> None:
+        """Flag a plan that no longer adds up to the total, with the difference; Edit plan fixes it."""
+        m = self.money
+        gap = m.plan_gap if m is not None else None
+        self.plan_gap.setVisible(gap is not None)
+        if m is None or gap is None:
+            self.plan_gap.clear()
+        else:
+            short = translate("Money", "The payment plan adds up to {planned}, not the contract total "
+                                       "{total}: {gap} is left to plan. Edit the plan to match.")
+            over = translate("Money", "The payment plan adds up to {planned}, more than the contract total "
+                                      "{total} by {gap}. Edit the plan to match.")
+            text = short if gap > 0 else over
+            self.plan_gap.setText(text.format(planned=fmt_money(m.planned), total=fmt_money(m.total_amount),
+                                              gap=fmt_money(abs(gap))))
+        self.planGapChanged.emit(gap)
+        self.retranslate_tabs()
+
     def show_summary(self) -> None:
+        self.show_plan_gap()
         m = self.money
         counts = m is not None
         for button in self.buttons.values():
@@ -227,6 +253,8 @@ class ContractMoneyPanel(QWidget):
         for n, (source, model) in enumerate(((TAB_PLAN, self.plan_model), (TAB_PAYMENTS, self.payment_model),
                                              (TAB_INVOICES, self.invoice_model))):
             self.tabs.setTabText(n, translate("Money", source).format(n=model.rowCount()))
+        if self.money is not None and self.money.plan_gap is not None:
+            self.tabs.setTabText(0, "⚠ " + self.tabs.tabText(0))
 
     def retranslate(self) -> None:
         self.buttons["plan"].setText(translate("Money", "Edit p&lan…"))

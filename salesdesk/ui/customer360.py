@@ -127,6 +127,7 @@ class Customer360Page(QWidget):
         # -- expenses (issue 13 §5): the Expenses tab with the approved total, beside the money tabs
         self.expenses_tab = CustomerExpensesTab(ctx)
         self.money_tabs.addTab(self.expenses_tab, "")
+        self.expenses_tab.titleChanged.connect(self._expenses_title)
         # -- end expenses
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -256,8 +257,11 @@ class Customer360Page(QWidget):
                                                  self.tr("By")])
         # expenses: the tab's title
         self.money_tabs.retranslate()  # money (helper payments)
-        self.money_tabs.setTabText(self.money_tabs.indexOf(self.expenses_tab), self.expenses_tab.title())
+        self._expenses_title()
         self.show_parts()
+
+    def _expenses_title(self) -> None:  # expenses: the tab counts them like the others
+        self.money_tabs.setTabText(self.money_tabs.indexOf(self.expenses_tab), self.expenses_tab.title())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

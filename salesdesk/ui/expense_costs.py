@@ -74,7 +74,10 @@ class ExpenseCostLabel(QLabel):
 
 
 class CustomerExpensesTab(QWidget):
-    """A customer's expenses I see, the latest first, under their approved total."""
+    """A customer's expenses I see, the latest first, under their approved total; its `title()`
+    counts them like the page's other tabs (`titleChanged` when the count arrives)."""
+
+    titleChanged = Signal()
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +93,7 @@ class CustomerExpensesTab(QWidget):
             descending=True,
             parent=self,
         )
+        self.model.countChanged.connect(self.titleChanged.emit)
         self.view = QTableView()
         self.view.setObjectName("customerExpenseTable")
         self.view.setModel(self.model)
@@ -113,4 +117,9 @@ class CustomerExpensesTab(QWidget):
             self.model.set_query({"scope": "all", "eq": {"customer_id": customer_id}})
 
     def title(self) -> str:
-        return translate("pages", "Expenses")
+        """'Expenses (3)' once counted ('Expenses (50+)' while the count is a lower bound)."""
+        count = self.model.count
+        if count is None:
+            return translate("pages", "Expenses")
+        n = str(count) if self.model.count_exact else f"{count}+"
+        return translate("ExpenseCosts", "Expenses ({n})").format(n=n)

@@ -17,11 +17,16 @@ record is created with every field (and `fixed` columns), an existing one sends 
 with the version it was read at, and a save that meets someone else's merges their changes with
 the typing (only fields both changed are asked about). Ctrl+S saves; Esc and Cancel close, asking
 first when something typed is not saved. What the user may only read opens read-only (Close).
+
+A kind with child lines (a quote's product lines) declares its tables in `line_tables()` (the
+service's problem prefix -> view and ui/lines_model.LinesModel), fills them in `show_lines()`,
+gives the stored ones in `lines_of()` (for merging a conflicting save line by line) and sends the
+models' edits in its `save_job()`; a cell's problem shows at the cell, like the record editor's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication
@@ -76,8 +81,18 @@ class KindForm(RecordEditor):
     def save_job(self) -> tuple[Any, tuple[Any, ...], dict[str, Any]] | None:
         return self.dialog.save_job()
 
+    def show_lines(self, record: Any) -> None:
+        self.dialog.show_lines(record)
+
+    def lines_of(self, record: Any) -> Mapping[str, Iterable[Any]]:
+        return self.dialog.lines_of(record)
+
+    def local_problems(self) -> Mapping[str, Any]:
+        return self.dialog.local_problems()
+
     def start_new(self) -> None:
         self.form.show(self.dialog.defaults())
+        self.dialog.show_lines(None)
         self.set_editable(self.dialog.may_edit)
         self.update_title()
 
@@ -132,7 +147,7 @@ class KindEditor(QDialog):
         self.save_button.setText(word(words.SAVE))
         self.ui.messageLabel.setVisible(True)
         self.form_editor.setup_editor(self.form, save_button=self.save_button, revert_button=None,
-                                      status_label=self.ui.messageLabel)
+                                      status_label=self.ui.messageLabel, lines=self.line_tables())
         self.form_editor.saved.connect(self._saved)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.form_editor.save)
         if record is not None:
@@ -159,6 +174,21 @@ class KindEditor(QDialog):
 
     def shown(self, record: Any) -> None:
         """After a stored record is shown (extra labels)."""
+
+    def line_tables(self) -> Mapping[str, tuple[Any, Any]]:
+        """The editor's line tables (made in `prepare()`): problem prefix -> (view, LinesModel)."""
+        return {}
+
+    def show_lines(self, record: Any) -> None:
+        """Fill the line models from a stored record (None: a new record's empty lines)."""
+
+    def lines_of(self, record: Any) -> Mapping[str, Iterable[Any]]:
+        """A stored record's lines by their table's prefix, for merging a conflicting save."""
+        return {}
+
+    def local_problems(self) -> Mapping[str, Any]:
+        """Problems found without the server (a cell whose text is no value of its type)."""
+        return {}
 
     def values(self) -> dict[str, Any]:
         """What to save: every field of a new record, the changed ones of a stored one ('' is None)."""

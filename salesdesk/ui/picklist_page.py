@@ -1,5 +1,6 @@
 """The picklists page (Settings → Picklists, for positions with maintain_picklists): the values of industry,
-source and region — add, rename, deactivate or activate, reorder.
+source and region — add, rename, deactivate or activate, reorder — and below them the expense
+categories (ui/expense_categories.py: a code and two names each).
 
 The database decides who may change them (maintain_picklists); for anyone else the page
 is read-only. A problem shows next to the name field and the typing stays.
@@ -20,6 +21,7 @@ from salesdesk.services.permissions import MAINTAIN_PICKLISTS
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui import words
 from salesdesk.ui.combos import set_combo_items
+from salesdesk.ui.expense_categories import ExpenseCategoriesSection
 from salesdesk.ui.forms_gen.picklist_page import Ui_PicklistPage
 from salesdesk.ui.pages import AppContext, register_page
 from salesdesk.ui.words import word
@@ -42,6 +44,9 @@ class PicklistPage(QWidget):
             w.setMaximumWidth(260)
         self.ui.bodyLayout.addStretch(1)
         self.ui.introLabel.setMaximumWidth(700)
+        self.expense_categories = ExpenseCategoriesSection(ctx, self)  # issue 13 §5
+        self.ui.mainLayout.insertWidget(self.ui.mainLayout.indexOf(self.ui.statusLabel) + 1,
+                                        self.expense_categories)
         self.entries: list[picklists.PicklistEntry] = []
         self._loaded = False
         self.may_change = ctx.session.me.may(MAINTAIN_PICKLISTS)

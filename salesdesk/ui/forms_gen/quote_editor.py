@@ -15,14 +15,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
-    QDialogButtonBox, QGridLayout, QHeaderView, QLabel,
-    QLineEdit, QSizePolicy, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QDialogButtonBox, QGridLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QTableView, QVBoxLayout, QWidget)
 class Ui_QuoteEditor(object):
     def setupUi(self, QuoteEditor):
         if not QuoteEditor.objectName():
             QuoteEditor.setObjectName(u"QuoteEditor")
-        QuoteEditor.resize(640, 520)
+        QuoteEditor.resize(760, 560)
         self.mainLayout = QVBoxLayout(QuoteEditor)
         self.mainLayout.setObjectName(u"mainLayout")
         self.headerLabel = QLabel(QuoteEditor)
@@ -110,12 +110,32 @@ class Ui_QuoteEditor(object):
 
         self.mainLayout.addLayout(self.formLayout)
 
-        self.linesTable = QTableWidget(QuoteEditor)
-        self.linesTable.setObjectName(u"linesTable")
-        self.linesTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.linesTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.linesView = QTableView(QuoteEditor)
+        self.linesView.setObjectName(u"linesView")
+        self.linesView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 
-        self.mainLayout.addWidget(self.linesTable)
+        self.mainLayout.addWidget(self.linesView)
+
+        self.linesButtons = QHBoxLayout()
+        self.linesButtons.setObjectName(u"linesButtons")
+        self.addProductLabel = QLabel(QuoteEditor)
+        self.addProductLabel.setObjectName(u"addProductLabel")
+
+        self.linesButtons.addWidget(self.addProductLabel)
+
+        self.productBox = QWidget(QuoteEditor)
+        self.productBox.setObjectName(u"productBox")
+
+        self.linesButtons.addWidget(self.productBox)
+
+        self.removeLineButton = QPushButton(QuoteEditor)
+        self.removeLineButton.setObjectName(u"removeLineButton")
+
+        self.linesButtons.addWidget(self.removeLineButton)
+
+        self.linesButtons.setStretch(1, 1)
+
+        self.mainLayout.addLayout(self.linesButtons)
 
         self.totalsLabel = QLabel(QuoteEditor)
         self.totalsLabel.setObjectName(u"totalsLabel")

@@ -1,7 +1,7 @@
 -- api.approval_rule_save, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0023_approvals.sql
+-- Written in: 0023_approvals.sql, 0038_money_rules.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION api.approval_rule_save(p_id bigint, p_version integer, p_rule jsonb)
  RETURNS bigint
@@ -27,9 +27,9 @@ begin
     begin
         if p_id is null then
             insert into sales.approval_rules (type, name, priority, active, min_amount, min_discount, unit_id,
-                                              category_id)
+                                              category_id, expense_categories)
             select x.type, x.name, coalesce(x.priority, 100), coalesce(x.active, true), x.min_amount,
-                   x.min_discount, x.unit_id, x.category_id
+                   x.min_discount, x.unit_id, x.category_id, x.expense_categories
             from jsonb_populate_record(null::sales.approval_rules, p_rule) x
             returning id into rid;
         else
@@ -42,7 +42,7 @@ begin
             update sales.approval_rules r set
                 name = x.name, priority = coalesce(x.priority, 100), active = coalesce(x.active, true),
                 min_amount = x.min_amount, min_discount = x.min_discount, unit_id = x.unit_id,
-                category_id = x.category_id
+                category_id = x.category_id, expense_categories = x.expense_categories
             from jsonb_populate_record(null::sales.approval_rules, p_rule) x
             where r.id = p_id
             returning r.id into rid;

@@ -1,10 +1,10 @@
 -- api.approval_rules, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0023_approvals.sql
+-- Written in: 0023_approvals.sql, 0038_money_rules.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION api.approval_rules()
- RETURNS TABLE(id bigint, type text, name text, priority integer, active boolean, min_amount numeric, min_discount numeric, unit_id bigint, category_id bigint, steps jsonb, version integer)
+ RETURNS TABLE(id bigint, type text, name text, priority integer, active boolean, min_amount numeric, min_discount numeric, unit_id bigint, category_id bigint, expense_categories text[], steps jsonb, version integer)
  LANGUAGE plpgsql
  STABLE SECURITY DEFINER
  SET search_path TO 'pg_catalog', 'pg_temp'
@@ -19,6 +19,7 @@ begin
     perform private.require_employee();
     return query
         select r.id, r.type, r.name, r.priority, r.active, r.min_amount, r.min_discount, r.unit_id, r.category_id,
+               r.expense_categories,
                coalesce((select jsonb_agg(jsonb_strip_nulls(to_jsonb(s) - 'rule_id') order by s.step_no)
                          from sales.approval_rule_steps s where s.rule_id = r.id), '[]'),
                r.version

@@ -1,7 +1,7 @@
 -- private.open_approval, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0023_approvals.sql
+-- Written in: 0023_approvals.sql, 0038_money_rules.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.open_approval(p_type text, p_record_id bigint, p_amount numeric, p_discount numeric, p_category_id bigint, p_summary text)
  RETURNS bigint
@@ -20,7 +20,7 @@ declare
     n integer := 0;
 begin
     select * into rule from sales.approval_rules
-    where id = private.approval_rule_for(p_type, p_amount, p_discount, unit, p_category_id);
+    where id = private.approval_rule_for(p_type, p_amount, p_discount, unit, p_category_id, p_record_id);
     select * into req from sales.approval_requests where type = p_type and record_id = p_record_id for update;
     if req.state = 'pending' then
         raise exception 'this record is already waiting for approval' using errcode = 'SDA05';

@@ -1,7 +1,7 @@
 -- sales.approval_rules, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Created or altered in: 0023_approvals.sql
+-- Created or altered in: 0023_approvals.sql, 0038_money_rules.sql
 
 create table sales.approval_rules (
     id bigint generated always as identity not null,
@@ -18,7 +18,9 @@ create table sales.approval_rules (
     updated_at timestamp with time zone default now() not null,
     updated_by bigint,
     version integer default 1 not null,
+    expense_categories text[],
     constraint approval_rules_pkey PRIMARY KEY (id),
+    constraint approval_rules_expense_categories_check CHECK (expense_categories IS NULL OR type = 'expense'::text AND cardinality(expense_categories) >= 1),
     constraint approval_rules_min_amount_check CHECK (min_amount >= 0::numeric),
     constraint approval_rules_min_discount_check CHECK (min_discount >= 0::numeric AND min_discount <= 100::numeric),
     constraint approval_rules_name_check CHECK (btrim(name) <> ''::text AND char_length(name) <= 200),
@@ -28,10 +30,11 @@ create table sales.approval_rules (
 );
 alter table sales.approval_rules owner to salesdesk_owner;
 grant select on table sales.approval_rules to salesdesk_api;
-grant update (name, priority, active, min_amount, min_discount, unit_id, category_id) on table sales.approval_rules to salesdesk_api;
-grant insert (type, name, priority, active, min_amount, min_discount, unit_id, category_id) on table sales.approval_rules to salesdesk_api;
+grant update (name, priority, active, min_amount, min_discount, unit_id, category_id, expense_categories) on table sales.approval_rules to salesdesk_api;
+grant insert (type, name, priority, active, min_amount, min_discount, unit_id, category_id, expense_categories) on table sales.approval_rules to salesdesk_api;
 
 CREATE INDEX approval_rules_type_idx ON sales.approval_rules USING btree (type, priority, id) WHERE active;
+CREATE TRIGGER expense_categories_exist BEFORE INSERT OR UPDATE OF expense_categories ON sales.approval_rules FOR EACH ROW EXECUTE FUNCTION private.approval_rule_categories_exist();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.approval_rules FOR EACH ROW EXECUTE FUNCTION private.stamp();
 
 alter table sales.approval_rules enable row level security;
