@@ -18,9 +18,9 @@ AS $function$
 declare
     units bigint[] := private.forecast_units();
 begin
-    if p_node_kind not in ('company', 'unit') then
-        perform private.forecast_node_owners(p_node_kind, p_node_id);  -- P0002 / SD005 as the others
-        return;
+    perform private.forecast_node_owners(p_node_kind, p_node_id);  -- P0002 / SD005 before anything
+    if p_node_kind = 'person' then
+        return;  -- a person has no children
     end if;
     return query
         with f as (
