@@ -14,7 +14,8 @@ from tests.factories import Company, build_small_company
 
 MONTH = date(2026, 11, 1)
 READERS = ("funnel(%(kind)s, %(id)s, null)", "forecast(%(kind)s, %(id)s, 'FY2026', null)",
-           "forecast_deals(%(kind)s, %(id)s, 'FY2026', null)", "forecast_breakdown(%(kind)s, %(id)s, 'FY2026', null)",
+           "forecast_deals(%(kind)s, %(id)s, 'FY2026', null)",
+           "forecast_breakdown(%(kind)s, %(id)s, 'FY2026', null)",
            "forecast_adjustments(%(kind)s, %(id)s, 'FY2026')")
 
 
@@ -34,14 +35,16 @@ def sqlstate(co: Company, key: str, query: str, params: dict | tuple = ()) -> st
     return None
 
 
-def adjust(co: Company, key: str, kind: str, node: int | None, amount: str = "1000", note: str = "x") -> str | None:
+def adjust(co: Company, key: str, kind: str, node: int | None, amount: str = "1000",
+           note: str = "x") -> str | None:
     return sqlstate(co, key, "select api.forecast_adjust(%s, %s, %s, 'commit', %s, %s)",
                     (kind, node, MONTH, Decimal(amount), note))
 
 
 # (who, node kind, node key): nodes outside the caller's reach
 OUTSIDE = [
-    ("mgr_n", "unit", "EAST"), ("mgr_n", "unit", "EAST_T1"), ("mgr_e", "unit", "NORTH"), ("mgr_e", "company", None),
+    ("mgr_n", "unit", "EAST"), ("mgr_n", "unit", "EAST_T1"), ("mgr_e", "unit", "NORTH"),
+    ("mgr_e", "company", None),
     ("sup_e1", "unit", "EAST_T2"), ("sup_e1", "unit", "EAST"), ("sup_e1", "company", None),
     ("sp_e1a", "unit", "EAST_T1"), ("sp_e1a", "person", "sp_e2a"), ("sp_e1a", "company", None),
     ("sp_n1a", "person", "sp_e1a"), ("asst_e1", "company", None), ("mgr_n", "person", "sp_e1a"),
@@ -124,15 +127,17 @@ def test_adjustments_are_kept_beside_the_computed_figures(co: Company) -> None:
     team = co.call("director", q, ("unit", co.units["EAST_T1"]))
     assert [r[:3] for r in team] == [r[:3] for r in team_before]
     assert next(r for r in team if r[0] == "commit")[3] == Decimal("100.00")
-    history = co.call("director", "select amount, note, created_by from api.forecast_adjustments('unit', %s, "
-                                  "'FY2026')", (east,))
+    history = co.call("director", "select amount, note, created_by "
+                                  "from api.forecast_adjustments('unit', %s, 'FY2026')", (east,))
     assert history == [(Decimal("7000.00"), "追加", co.people["mgr_e"]),
                        (Decimal("5000.50"), "大客户延期", co.people["mgr_e"])]
     # a manager reads below them, not the company's nor another region's
     assert co.call("mgr_e", "select count(*) from api.forecast_adjustments('unit', %s, 'FY2026')",
                    (co.units["EAST_T1"],)) == [(1,)]
-    assert sqlstate(co, "mgr_e", "select * from api.forecast_adjustments('company', null, 'FY2026')") == "P0002"
-    assert sqlstate(co, "mgr_n", "select * from api.forecast_adjustments('unit', %s, 'FY2026')", (east,)) == "P0002"
+    company_history = "select * from api.forecast_adjustments('company', null, 'FY2026')"
+    assert sqlstate(co, "mgr_e", company_history) == "P0002"
+    assert sqlstate(co, "mgr_n", "select * from api.forecast_adjustments('unit', %s, 'FY2026')",
+                    (east,)) == "P0002"
 
 
 @pytest.mark.parametrize(("amount", "category"), [("-1", "commit"), ("1e13", "commit"), ("1", "closed"),
@@ -161,9 +166,10 @@ def test_the_table_and_helpers_are_out_of_reach(co: Company, query: str, who: st
 def test_not_even_the_api_role_may_change_or_remove_an_adjustment(co: Company) -> None:
     with co.admin() as conn:
         for privilege in ("UPDATE", "DELETE", "TRUNCATE"):
-            assert conn.execute("select has_table_privilege('salesdesk_api', 'sales.forecast_adjustments', %s)",
-                                (privilege,)).fetchone() == (False,)
-        policies = conn.execute("select cmd from pg_policies where tablename = 'forecast_adjustments'").fetchall()
+            assert conn.execute("select has_table_privilege('salesdesk_api', "
+                                "'sales.forecast_adjustments', %s)", (privilege,)).fetchone() == (False,)
+        policies = conn.execute("select cmd from pg_policies "
+                                "where tablename = 'forecast_adjustments'").fetchall()
         assert sorted(p[0] for p in policies) == ["INSERT", "SELECT"]
 
 
