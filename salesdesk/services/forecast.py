@@ -19,7 +19,6 @@ from typing import Any
 
 from salesdesk import words
 from salesdesk.db.session import Database
-from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import records
 from salesdesk.services.funnel import FunnelRow, Node, load_funnel
 from salesdesk.services.records import build
@@ -29,12 +28,6 @@ from salesdesk.services.validation import Choice, DateField, Money, Spec, Text, 
 CATEGORIES = ("commit", "best_case", "pipeline")  # what a manager adjusts
 # closed deals a team (or the company) needs for a rate of its own: private.calibration_min_sample()
 MIN_SAMPLE = 10
-CATEGORY_WORDS: dict[str, str] = {
-    "commit": QT_TRANSLATE_NOOP("words", "Commit"),
-    "best_case": QT_TRANSLATE_NOOP("words", "Best case"),
-    "pipeline": QT_TRANSLATE_NOOP("words", "Pipeline"),
-    "closed": QT_TRANSLATE_NOOP("words", "Closed won"),
-}
 ADJUSTABLE_LEVELS = ("supervisor", "manager", "director")
 ADJUST_SPEC: Spec = {
     "month": DateField(label=words.DATE, required=True),

@@ -47,5 +47,4 @@ def funnel_chart_data(rows: Sequence[FunnelRow]) -> data.Funnel:
                           translate("ForecastPage", "%1 entered · %2 now").replace("%1", str(r.reached))
                           .replace("%2", fmt_money_short(r.amount)))
               for r in rows if r.outcome != "lost"]
-    return Funnel(stages, translate("ForecastPage", "→ %1"),
-                  Labels(translate("ForecastPage", "Funnel by stage")))
+    return Funnel(stages, "→ %1", Labels(translate("PipelinePage", "Funnel by stage")))

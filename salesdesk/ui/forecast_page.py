@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk import words
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import forecast as fc
 from salesdesk.services import funnel
@@ -35,6 +36,7 @@ from salesdesk.ui.combos import set_combo_items
 from salesdesk.ui.forecast_charts import forecast_chart_data, funnel_chart_data
 from salesdesk.ui.lazy_chart import LazyChart
 from salesdesk.ui.pages import AppContext, register_page
+from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate  # under this name pyside6-lupdate collects the strings
 WEIGHTINGS = ("amount", "weighted", "calibrated")
@@ -149,8 +151,8 @@ class ForecastPage(QWidget):
         self.weight_label.setText(translate("ForecastPage", "Chart:"))
         self.adjust_button.setText(translate("ForecastPage", "Adjust…"))
         self.reload_button.setText(translate("MainWindow", "&Refresh"))
-        self.tabs.setTabText(0, translate("ForecastPage", "Forecast"))
-        self.tabs.setTabText(1, translate("ForecastPage", "Funnel"))
+        self.tabs.setTabText(0, translate("ForecastPage", "Forecast by month"))
+        self.tabs.setTabText(1, translate("PipelinePage", "Funnel"))
         self.tabs.setTabText(2, translate("ForecastPage", "Calibration"))
         self.calibration_note.setText(translate(
             "ForecastPage", "Calibrated probability: the share won of the deals that were in the stage and "
@@ -159,7 +161,7 @@ class ForecastPage(QWidget):
             "%1", str(fc.MIN_SAMPLE)))
         weight = self.weight_combo.currentData()
         set_combo_items(self.weight_combo, [
-            ("amount", translate("ForecastPage", "Amount")),
+            ("amount", word(words.AMOUNT)),
             ("weighted", translate("ForecastPage", "Weighted (configured)")),
             ("calibrated", translate("ForecastPage", "Weighted (calibrated)"))])
         self.weight_combo.setCurrentIndex(max(0, self.weight_combo.findData(weight or "calibrated")))
@@ -277,4 +279,5 @@ class ForecastPage(QWidget):
         self.adjust_dialog = dialog
 
 
-register_page("forecast", QT_TRANSLATE_NOOP("pages", "Forecast"), "pipeline", ForecastPage, order=27)
+register_page("forecast", QT_TRANSLATE_NOOP("pages", "Forecast and funnel"), "pipeline", ForecastPage,
+              order=27)

@@ -99,5 +99,5 @@ class ForecastSection(QWidget):
         self.chart.show_figure(figure)
 
 
-register_section("forecast", QT_TRANSLATE_NOOP("dashboard", "Forecast"), ForecastSection, order=40,
-                 levels=TEAM_LEADS | DIRECTOR)
+register_section("forecast", QT_TRANSLATE_NOOP("dashboard", "Forecast this quarter"), ForecastSection,
+                 order=40, levels=TEAM_LEADS | DIRECTOR)

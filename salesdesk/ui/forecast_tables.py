@@ -11,10 +11,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from salesdesk import words
-from salesdesk.services.forecast import CATEGORY_WORDS, BreakdownRow, CalibrationRow, Forecast
+from salesdesk.services.forecast import BreakdownRow, CalibrationRow, Forecast
 from salesdesk.services.funnel import FunnelRow
 from salesdesk.ui.formats import fmt_datetime, fmt_money
 from salesdesk.ui.i18n import current_language
+from salesdesk.ui.opportunity_models import forecast_text
 from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate  # under this name pyside6-lupdate collects the strings
@@ -58,7 +59,8 @@ def percent(value: Decimal | None) -> Cell:
 
 
 def category_text(category: str) -> str:
-    return word(CATEGORY_WORDS[category])
+    """commit / best case / pipeline as the deal list says them; 'closed' here: the deals won."""
+    return translate("ForecastPage", "Closed won") if category == "closed" else forecast_text(category)
 
 
 def month_text(month: object) -> str:
@@ -67,7 +69,7 @@ def month_text(month: object) -> str:
 
 def fill_forecast(table: QTableWidget, forecast: Forecast) -> None:
     headers = [translate("ForecastPage", "Month"), word(words.CATEGORY),
-               translate("ForecastPage", "Deals"), word(words.AMOUNT),
+               translate("ForecastPage", "Number of deals"), word(words.AMOUNT),
                translate("ForecastPage", "Weighted (configured)"),
                translate("ForecastPage", "Weighted (calibrated)"), translate("ForecastPage", "Target"),
                translate("ForecastPage", "Adjusted"),
@@ -84,7 +86,7 @@ def fill_forecast(table: QTableWidget, forecast: Forecast) -> None:
 
 
 def fill_breakdown(table: QTableWidget, rows: Sequence[BreakdownRow]) -> None:
-    headers = [word(words.NAME), translate("ForecastPage", "Deals"), category_text("commit"),
+    headers = [word(words.NAME), translate("ForecastPage", "Number of deals"), category_text("commit"),
                category_text("best_case"), category_text("pipeline"), category_text("closed"),
                translate("ForecastPage", "Weighted (configured)"),
                translate("ForecastPage", "Weighted (calibrated)")]
@@ -110,13 +112,14 @@ def fill_funnel(table: QTableWidget, rows: Sequence[FunnelRow]) -> None:
 
 def fill_calibration(table: QTableWidget, rows: Sequence[CalibrationRow]) -> None:
     headers = [word(words.STAGE), word(words.UNIT), translate("ForecastPage", "Configured"),
-               translate("ForecastPage", "Closed"), translate("ForecastPage", "Won"),
+               translate("ForecastPage", "Closed deals"), translate("ForecastPage", "Won"),
                translate("ForecastPage", "Win rate"), translate("ForecastPage", "Rate used"),
-               translate("ForecastPage", "From")]
-    sources = {"team": translate("ForecastPage", "Team"), "company": translate("ForecastPage", "Company"),
+               translate("ForecastPage", "Rate from")]
+    sources = {"team": translate("ForecastPage", "The team's history"),
+               "company": translate("ForecastPage", "The company's history"),
                "configured": translate("ForecastPage", "Configured")}
     fill(table, headers, [[(stage_name(r.name, r.name_en), False),
-                           (r.unit_name or translate("ForecastPage", "Company"), False),
+                           (r.unit_name or translate("ForecastPage", "Whole company"), False),
                            percent(r.configured), (str(r.closed), True), (str(r.won), True),
                            percent(r.win_rate), percent(r.used_rate),
                            (sources[r.rate_source], False)] for r in rows])

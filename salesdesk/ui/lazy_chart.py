@@ -70,7 +70,7 @@ class LazyChart(QWidget):
 
     def _not_loaded(self, exc: BaseException) -> None:
         self._loading = False
-        text = translate("ChartCanvas", "The chart could not be shown: %1")
+        text = translate("PipelinePage", "The chart could not be shown: %1")
         self.placeholder.setText(text.replace("%1", str(exc)))
 
     def _draw(self) -> None:
