@@ -132,7 +132,7 @@ declare
     company jsonb := p_rates -> (p_stage_id::text || ':');
     enough constant integer := private.calibration_min_sample();
 begin
-    if (team ->> 'closed')::int >= enough then
+    if p_unit_id is not null and (team ->> 'closed')::int >= enough then
         rate := round(100.0 * (team ->> 'won')::int / (team ->> 'closed')::int, 2);
         source := 'team';
     elsif (company ->> 'closed')::int >= enough then

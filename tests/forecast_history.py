@@ -195,7 +195,7 @@ def rate(h: History, counts: dict, stage: int, team: int | None) -> tuple[Decima
     def pct(c: tuple[int, int]) -> Decimal:
         return (Decimal(100 * c[1]) / c[0]).quantize(CENT, ROUND_HALF_UP)
 
-    if counts.get((stage, team), (0, 0))[0] >= MIN_SAMPLE:
+    if team is not None and counts.get((stage, team), (0, 0))[0] >= MIN_SAMPLE:
         return pct(counts[(stage, team)]), "team"
     if counts.get((stage, None), (0, 0))[0] >= MIN_SAMPLE:
         return pct(counts[(stage, None)]), "company"

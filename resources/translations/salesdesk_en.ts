@@ -1206,8 +1206,12 @@
         <translation>Amount (¥10k)</translation>
     </message>
     <message>
-        <source>%1 entered · %2 now</source>
-        <translation>%1 entered · %2 now</translation>
+        <source>%1 entered</source>
+        <translation>%1 entered</translation>
+    </message>
+    <message>
+        <source>%1 entered · %2 went further</source>
+        <translation>%1 entered · %2 went further</translation>
     </message>
     <message>
         <source>FY%1 Q%2</source>

@@ -1210,8 +1210,12 @@
         <translation>金额（万元）</translation>
     </message>
     <message>
-        <source>%1 entered · %2 now</source>
-        <translation>进入 %1 个 · 当前 %2</translation>
+        <source>%1 entered</source>
+        <translation>进入 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 entered · %2 went further</source>
+        <translation>进入 %1 个 · 推进 %2</translation>
     </message>
     <message>
         <source>FY%1 Q%2</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -83,6 +83,8 @@ class ForecastPage(QWidget):
         self.node_combo.setObjectName("nodeCombo")
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("periodCombo")
+        for combo in (self.node_combo, self.period_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.weight_combo = QComboBox()
         self.weight_combo.setObjectName("weightCombo")
         self.adjust_button = QPushButton()
@@ -109,19 +111,24 @@ class ForecastPage(QWidget):
         self.calibration_note.setWordWrap(True)
         for chart in (self.forecast_chart, self.funnel_chart):
             chart.failed.connect(ctx.notify)
+        self.forecast_chart.drawn.connect(self._drawn)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("forecastTabs")
-        forecast_tab = QSplitter()
-        forecast_tab.setOrientation(forecast_tab.orientation().Vertical)
-        top = QSplitter()
+        forecast_tab = QSplitter(Qt.Orientation.Vertical)
+        top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.forecast_chart)
         top.addWidget(self.breakdown_table)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        top.setSizes([600, 400])
         forecast_tab.addWidget(top)
         forecast_tab.addWidget(self.forecast_table)
-        funnel_tab = QSplitter()
+        forecast_tab.setSizes([320, 280])
+        funnel_tab = QSplitter(Qt.Orientation.Horizontal)
         funnel_tab.addWidget(self.funnel_chart)
         funnel_tab.addWidget(self.funnel_table)
+        funnel_tab.setSizes([500, 500])
         calibration_tab = QWidget()
         box = QVBoxLayout(calibration_tab)
         box.addWidget(self.calibration_note)
@@ -171,7 +178,9 @@ class ForecastPage(QWidget):
         self._show()
 
     def is_loaded(self) -> bool:
-        return self.view is not None
+        """The data is shown, and the forecast chart drawn (or its modules failed to load)."""
+        return self.view is not None and (self.forecast_chart.canvas is not None
+                                          or self.forecast_chart.placeholder.text() != "…")
 
     def refresh(self) -> None:  # F5
         self.reload()
@@ -220,7 +229,12 @@ class ForecastPage(QWidget):
         self.view = view
         self.status.clear()
         self._show()
-        self.loaded.emit()
+        if self.forecast_chart.canvas is not None:
+            self.loaded.emit()
+
+    def _drawn(self) -> None:
+        if self.view is not None:
+            self.loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self._task = None
@@ -232,6 +246,7 @@ class ForecastPage(QWidget):
             return
         tables.fill_forecast(self.forecast_table, self.view.forecast)
         tables.fill_breakdown(self.breakdown_table, self.view.breakdown)
+        self.breakdown_table.setVisible(self.view.forecast.node.kind != "person")  # a person has no children
         tables.fill_funnel(self.funnel_table, self.view.funnel)
         tables.fill_calibration(self.calibration_table, self.view.calibration)
         self._redraw()
