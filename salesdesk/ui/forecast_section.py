@@ -45,7 +45,7 @@ class ForecastSection(QWidget):
         self.setObjectName("forecastSection")
         self.node = own_node(ctx.session.me.level, ctx.session.me.unit_id)
         self.forecast: Forecast | None = None
-        self.chart = LazyChart(ctx.tasks.run, "forecast.png", height=220)
+        self.chart = LazyChart(ctx.tasks.run, "forecast.png", height=200)
         self.chart.failed.connect(ctx.notify)
         self.table = tables.new_table("forecastSectionTable")
         self.status = QLabel()

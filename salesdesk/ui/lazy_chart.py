@@ -36,14 +36,14 @@ class LazyChart(QWidget):
     barClicked = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, run: Run, file_name: str, height: int = 280, parent: QWidget | None = None) -> None:
+    def __init__(self, run: Run, file_name: str, height: int = 150, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.run, self.file_name = run, file_name
         self.canvas: ChartCanvas | None = None
         self._build: Callable[[], Figure] | None = None
         self._loading = False
         self.placeholder = QLabel("…")
-        self.placeholder.setFixedHeight(height)
+        self.min_height = height  # small enough for a 1366×768 screen at 150 % (tests/test_ui_scaling.py)
         self.setMinimumHeight(height)
         self._box = QVBoxLayout(self)
         self._box.setContentsMargins(0, 0, 0, 0)
@@ -61,7 +61,7 @@ class LazyChart(QWidget):
         from salesdesk.ui.chart_canvas import ChartCanvas
         self._loading = False
         self.canvas = ChartCanvas(self, file_name=self.file_name)
-        self.canvas.setMinimumHeight(self.placeholder.height())
+        self.canvas.setMinimumHeight(self.min_height)
         self.canvas.barClicked.connect(self.barClicked)
         self.canvas.failed.connect(self.failed)
         self._box.replaceWidget(self.placeholder, self.canvas)
