@@ -107,8 +107,11 @@ create or replace function private.stage_win_rates(p_as_of date)
     set search_path = pg_catalog, pg_temp
 as $$
     with closed as (
-        select o.id, s.outcome = 'won' as won, private.unit_on(o.owner_id, o.closed_at::date) as team
+        select o.id, s.outcome = 'won' as won, u.unit_id as team
         from sales.opportunities o join sales.opportunity_stages s on s.id = o.stage_id
+        join private.employee_units u
+            on u.employee_id = o.owner_id and u.valid_from <= o.closed_at::date
+           and (u.valid_to is null or o.closed_at::date < u.valid_to)
         where s.outcome is not null and o.archived_at is null
           and o.closed_at >= (p_as_of - interval '12 months') and o.closed_at < p_as_of
     ), passed as (
@@ -121,38 +124,22 @@ as $$
     from passed p group by grouping sets ((p.stage_id, p.team), (p.stage_id))
 $$;
 
--- The rate used for a stage and a team: (probability %, where it comes from).
-create or replace function private.calibrated_rate(p_rates jsonb, p_stage_id bigint, p_unit_id bigint,
-                                                   p_configured numeric, out rate numeric, out source text)
-    language plpgsql immutable
-    set search_path = pg_catalog, pg_temp
+-- The rate used for a stage: the team's (closed and won deals through it), else the company's,
+-- else the configured probability; with where it comes from. Plain SQL, inlined into its callers.
+create or replace function private.calibrated_rate(p_team_closed bigint, p_team_won bigint,
+                                                   p_company_closed bigint, p_company_won bigint,
+                                                   p_configured numeric)
+    returns table (rate numeric, source text)
+    language sql immutable  -- no SET clause: that would keep it from being inlined
 as $$
-declare
-    team jsonb := p_rates -> (p_stage_id::text || ':' || coalesce(p_unit_id::text, ''));
-    company jsonb := p_rates -> (p_stage_id::text || ':');
-    enough constant integer := private.calibration_min_sample();
-begin
-    if p_unit_id is not null and (team ->> 'closed')::int >= enough then
-        rate := round(100.0 * (team ->> 'won')::int / (team ->> 'closed')::int, 2);
-        source := 'team';
-    elsif (company ->> 'closed')::int >= enough then
-        rate := round(100.0 * (company ->> 'won')::int / (company ->> 'closed')::int, 2);
-        source := 'company';
-    else
-        rate := p_configured;
-        source := 'configured';
-    end if;
-end
-$$;
-
--- The rates as one object keyed 'stage:unit' ('stage:' for the company), read once per call.
-create or replace function private.stage_win_rate_map(p_as_of date) returns jsonb
-    language sql stable security definer
-    set search_path = pg_catalog, pg_temp
-as $$
-    select coalesce(jsonb_object_agg(r.stage_id::text || ':' || coalesce(r.unit_id::text, ''),
-                                     jsonb_build_object('closed', r.closed, 'won', r.won)), '{}')
-    from private.stage_win_rates(p_as_of) r
+    select case when p_team_closed >= private.calibration_min_sample()
+                    then round(100.0 * p_team_won / p_team_closed, 2)
+                when p_company_closed >= private.calibration_min_sample()
+                    then round(100.0 * p_company_won / p_company_closed, 2)
+                else p_configured end,
+           case when p_team_closed >= private.calibration_min_sample() then 'team'
+                when p_company_closed >= private.calibration_min_sample() then 'company'
+                else 'configured' end
 $$;
 
 -- ---------------------------------------------------------------------------
@@ -204,11 +191,11 @@ grant insert (unit_id, month, category, amount, note) on sales.forecast_adjustme
 
 revoke all on function private.calibration_min_sample(), private.current_level(), private.forecast_units(),
     private.forecast_node_owners(text, bigint), private.stage_win_rates(date),
-    private.calibrated_rate(jsonb, bigint, bigint, numeric), private.stage_win_rate_map(date),
-    private.may_adjust_forecast(bigint) from public;
+    private.calibrated_rate(bigint, bigint, bigint, bigint, numeric), private.may_adjust_forecast(bigint)
+    from public;
 grant execute on function private.calibration_min_sample(), private.current_level(), private.forecast_units(),
-    private.forecast_node_owners(text, bigint), private.calibrated_rate(jsonb, bigint, bigint, numeric),
-    private.stage_win_rate_map(date), private.may_adjust_forecast(bigint) to salesdesk_api;
+    private.forecast_node_owners(text, bigint), private.calibrated_rate(bigint, bigint, bigint, bigint, numeric),
+    private.stage_win_rates(date), private.may_adjust_forecast(bigint) to salesdesk_api;
 
 reset role;
 set local role salesdesk_api;
@@ -308,7 +295,6 @@ as $$
 declare
     owners bigint[] := private.forecast_node_owners(p_node_kind, p_node_id);
     as_of date := coalesce(p_as_of, current_date);
-    rates jsonb;
     first_day date;
     after_day date;
 begin
@@ -316,8 +302,8 @@ begin
         raise exception 'not a valid query' using errcode = 'SD005';
     end if;
     select r.first_day, r.after_day into first_day, after_day from private.period_range(p_period) r;
-    rates := private.stage_win_rate_map(as_of);
     return query
+        with rates as materialized (select * from private.stage_win_rates(as_of))
         select o.id, o.title, o.owner_id, e.name, e.unit_id, o.stage_id,
                date_trunc('month', case when s.outcome = 'won' then o.closed_at::date
                                         else o.expected_close_date end)::date,
@@ -327,10 +313,12 @@ begin
         from sales.opportunities o
         join sales.opportunity_stages s on s.id = o.stage_id
         join sales.employees e on e.id = o.owner_id
+        left join rates t on t.stage_id = o.stage_id and t.unit_id = e.unit_id
+        left join rates w on w.stage_id = o.stage_id and w.unit_id is null
         cross join lateral (
             select case when s.outcome = 'won' then 100::numeric else r.rate end as rate,
                    case when s.outcome = 'won' then 'won' else r.source end as source
-            from private.calibrated_rate(rates, o.stage_id, e.unit_id, s.probability) r) c
+            from private.calibrated_rate(t.closed, t.won, w.closed, w.won, s.probability) r) c
         where o.archived_at is null and (owners is null or o.owner_id = any (owners))
           and (s.outcome is null and o.forecast_category in ('commit', 'best_case', 'pipeline')
                and o.expected_close_date >= first_day and o.expected_close_date < after_day
@@ -440,29 +428,30 @@ create or replace function api.forecast_calibration(p_as_of date default null)
 as $$
 declare
     as_of date := coalesce(p_as_of, current_date);
-    rates jsonb;
     teams bigint[];
 begin
     perform private.require_employee();
     if not isfinite(as_of) then
         raise exception 'not a valid query' using errcode = 'SD005';
     end if;
-    rates := private.stage_win_rate_map(as_of);
     teams := private.forecast_units()
              || (select e.unit_id from sales.employees e where e.id = private.current_employee_id());
     return query
+        with rates as materialized (select * from private.stage_win_rates(as_of))
         select s.id, s.position, s.name, s.name_en, s.probability, t.id, t.name,
-               coalesce((rates -> k.key ->> 'closed')::bigint, 0), coalesce((rates -> k.key ->> 'won')::bigint, 0),
-               case when (rates -> k.key ->> 'closed')::int > 0
-                    then round(100.0 * (rates -> k.key ->> 'won')::int / (rates -> k.key ->> 'closed')::int, 2) end,
+               coalesce(r.closed, 0), coalesce(r.won, 0),
+               case when r.closed > 0 then round(100.0 * r.won / r.closed, 2) end,
                c.rate, c.source
         from sales.opportunity_stages s
         cross join (select null::bigint as id, null::text as name, 0 as o
                     union all select u.id, u.name, 1 from sales.org_units u where u.id = any (teams)) t
-        cross join lateral (select s.id::text || ':' || coalesce(t.id::text, '') as key) k
-        cross join lateral private.calibrated_rate(rates, s.id, t.id, s.probability) c
+        left join rates r on r.stage_id = s.id and r.unit_id is not distinct from t.id
+        left join rates w on w.stage_id = s.id and w.unit_id is null
+        cross join lateral private.calibrated_rate(case when t.id is not null then r.closed end,
+                                                   case when t.id is not null then r.won end,
+                                                   w.closed, w.won, s.probability) c
         where s.outcome is null and s.active
-          and (t.id is null or (rates -> k.key ->> 'closed') is not null or t.id = teams[cardinality(teams)])
+          and (t.id is null or r.closed is not null or t.id = teams[cardinality(teams)])
         order by s.process_id, s.position, t.o, t.name, t.id;
 end
 $$;

@@ -17,29 +17,30 @@ CREATE OR REPLACE FUNCTION api.forecast_calibration(p_as_of date DEFAULT NULL::d
 AS $function$
 declare
     as_of date := coalesce(p_as_of, current_date);
-    rates jsonb;
     teams bigint[];
 begin
     perform private.require_employee();
     if not isfinite(as_of) then
         raise exception 'not a valid query' using errcode = 'SD005';
     end if;
-    rates := private.stage_win_rate_map(as_of);
     teams := private.forecast_units()
              || (select e.unit_id from sales.employees e where e.id = private.current_employee_id());
     return query
+        with rates as materialized (select * from private.stage_win_rates(as_of))
         select s.id, s.position, s.name, s.name_en, s.probability, t.id, t.name,
-               coalesce((rates -> k.key ->> 'closed')::bigint, 0), coalesce((rates -> k.key ->> 'won')::bigint, 0),
-               case when (rates -> k.key ->> 'closed')::int > 0
-                    then round(100.0 * (rates -> k.key ->> 'won')::int / (rates -> k.key ->> 'closed')::int, 2) end,
+               coalesce(r.closed, 0), coalesce(r.won, 0),
+               case when r.closed > 0 then round(100.0 * r.won / r.closed, 2) end,
                c.rate, c.source
         from sales.opportunity_stages s
         cross join (select null::bigint as id, null::text as name, 0 as o
                     union all select u.id, u.name, 1 from sales.org_units u where u.id = any (teams)) t
-        cross join lateral (select s.id::text || ':' || coalesce(t.id::text, '') as key) k
-        cross join lateral private.calibrated_rate(rates, s.id, t.id, s.probability) c
+        left join rates r on r.stage_id = s.id and r.unit_id is not distinct from t.id
+        left join rates w on w.stage_id = s.id and w.unit_id is null
+        cross join lateral private.calibrated_rate(case when t.id is not null then r.closed end,
+                                                   case when t.id is not null then r.won end,
+                                                   w.closed, w.won, s.probability) c
         where s.outcome is null and s.active
-          and (t.id is null or (rates -> k.key ->> 'closed') is not null or t.id = teams[cardinality(teams)])
+          and (t.id is null or r.closed is not null or t.id = teams[cardinality(teams)])
         order by s.process_id, s.position, t.o, t.name, t.id;
 end
 $function$;

@@ -18,7 +18,6 @@ AS $function$
 declare
     owners bigint[] := private.forecast_node_owners(p_node_kind, p_node_id);
     as_of date := coalesce(p_as_of, current_date);
-    rates jsonb;
     first_day date;
     after_day date;
 begin
@@ -26,8 +25,8 @@ begin
         raise exception 'not a valid query' using errcode = 'SD005';
     end if;
     select r.first_day, r.after_day into first_day, after_day from private.period_range(p_period) r;
-    rates := private.stage_win_rate_map(as_of);
     return query
+        with rates as materialized (select * from private.stage_win_rates(as_of))
         select o.id, o.title, o.owner_id, e.name, e.unit_id, o.stage_id,
                date_trunc('month', case when s.outcome = 'won' then o.closed_at::date
                                         else o.expected_close_date end)::date,
@@ -37,10 +36,12 @@ begin
         from sales.opportunities o
         join sales.opportunity_stages s on s.id = o.stage_id
         join sales.employees e on e.id = o.owner_id
+        left join rates t on t.stage_id = o.stage_id and t.unit_id = e.unit_id
+        left join rates w on w.stage_id = o.stage_id and w.unit_id is null
         cross join lateral (
             select case when s.outcome = 'won' then 100::numeric else r.rate end as rate,
                    case when s.outcome = 'won' then 'won' else r.source end as source
-            from private.calibrated_rate(rates, o.stage_id, e.unit_id, s.probability) r) c
+            from private.calibrated_rate(t.closed, t.won, w.closed, w.won, s.probability) r) c
         where o.archived_at is null and (owners is null or o.owner_id = any (owners))
           and (s.outcome is null and o.forecast_category in ('commit', 'best_case', 'pipeline')
                and o.expected_close_date >= first_day and o.expected_close_date < after_day

@@ -10,8 +10,11 @@ CREATE OR REPLACE FUNCTION private.stage_win_rates(p_as_of date)
  SET search_path TO 'pg_catalog', 'pg_temp'
 AS $function$
     with closed as (
-        select o.id, s.outcome = 'won' as won, private.unit_on(o.owner_id, o.closed_at::date) as team
+        select o.id, s.outcome = 'won' as won, u.unit_id as team
         from sales.opportunities o join sales.opportunity_stages s on s.id = o.stage_id
+        join private.employee_units u
+            on u.employee_id = o.owner_id and u.valid_from <= o.closed_at::date
+           and (u.valid_to is null or o.closed_at::date < u.valid_to)
         where s.outcome is not null and o.archived_at is null
           and o.closed_at >= (p_as_of - interval '12 months') and o.closed_at < p_as_of
     ), passed as (
@@ -24,4 +27,4 @@ AS $function$
     from passed p group by grouping sets ((p.stage_id, p.team), (p.stage_id))
 $function$;
 alter function private.stage_win_rates(p_as_of date) owner to salesdesk_owner;
--- no privilege granted to anyone but the owner
+grant execute on function private.stage_win_rates(p_as_of date) to salesdesk_api;
