@@ -142,6 +142,18 @@ as $$
                 else 'configured' end
 $$;
 
+-- The stage history of deals the caller has already read under row-level security (the funnel
+-- passes the ids of its deals): read here once by id, instead of the history's policy checking
+-- the deal again for every row.
+create or replace function private.stage_history_of(p_ids bigint[])
+    returns table (opportunity_id bigint, id bigint, changed_at timestamptz, to_stage_id bigint)
+    language sql stable security definer
+    set search_path = pg_catalog, pg_temp
+as $$
+    select h.opportunity_id, h.id, h.changed_at, h.to_stage_id
+    from sales.opportunity_stage_history h where h.opportunity_id = any (p_ids)
+$$;
+
 -- ---------------------------------------------------------------------------
 -- 5. Adjustments
 -- ---------------------------------------------------------------------------
@@ -191,11 +203,12 @@ grant insert (unit_id, month, category, amount, note) on sales.forecast_adjustme
 
 revoke all on function private.calibration_min_sample(), private.current_level(), private.forecast_units(),
     private.forecast_node_owners(text, bigint), private.stage_win_rates(date),
-    private.calibrated_rate(bigint, bigint, bigint, bigint, numeric), private.may_adjust_forecast(bigint)
-    from public;
+    private.calibrated_rate(bigint, bigint, bigint, bigint, numeric), private.may_adjust_forecast(bigint),
+    private.stage_history_of(bigint[]) from public;
 grant execute on function private.calibration_min_sample(), private.current_level(), private.forecast_units(),
     private.forecast_node_owners(text, bigint), private.calibrated_rate(bigint, bigint, bigint, bigint, numeric),
-    private.stage_win_rates(date), private.may_adjust_forecast(bigint) to salesdesk_api;
+    private.stage_win_rates(date), private.may_adjust_forecast(bigint), private.stage_history_of(bigint[])
+    to salesdesk_api;
 
 reset role;
 set local role salesdesk_api;
@@ -249,7 +262,7 @@ begin
         select r.first_day, r.after_day into first_day, after_day from private.period_range(p_period) r;
     end if;
     return query
-        with d as (
+        with d as materialized (
             select o.id, o.stage_id, o.amount from sales.opportunities o
             where o.archived_at is null and (owners is null or o.owner_id = any (owners))
         ), h as (
@@ -257,7 +270,7 @@ begin
                    lead(h.changed_at) over w as left_at,
                    max(case when s.outcome is distinct from 'lost' then s.position end)
                        over (w rows between 1 following and unbounded following) as later_position
-            from sales.opportunity_stage_history h join d on d.id = h.opportunity_id
+            from private.stage_history_of(array(select d.id from d)) h
             join sales.opportunity_stages s on s.id = h.to_stage_id
             window w as (partition by h.opportunity_id order by h.changed_at, h.id)
         ), e as (

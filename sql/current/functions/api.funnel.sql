@@ -24,7 +24,7 @@ begin
         select r.first_day, r.after_day into first_day, after_day from private.period_range(p_period) r;
     end if;
     return query
-        with d as (
+        with d as materialized (
             select o.id, o.stage_id, o.amount from sales.opportunities o
             where o.archived_at is null and (owners is null or o.owner_id = any (owners))
         ), h as (
@@ -32,7 +32,7 @@ begin
                    lead(h.changed_at) over w as left_at,
                    max(case when s.outcome is distinct from 'lost' then s.position end)
                        over (w rows between 1 following and unbounded following) as later_position
-            from sales.opportunity_stage_history h join d on d.id = h.opportunity_id
+            from private.stage_history_of(array(select d.id from d)) h
             join sales.opportunity_stages s on s.id = h.to_stage_id
             window w as (partition by h.opportunity_id order by h.changed_at, h.id)
         ), e as (
