@@ -156,6 +156,7 @@ def test_an_adjustment_out_of_bounds_is_refused(co: Company, amount: str, catego
     "update sales.forecast_adjustments set amount = 0",
     "delete from sales.forecast_adjustments",
     "select * from private.stage_win_rates(current_date)",
+    "select * from private.stage_history_of(array[1::bigint])",
     "select private.forecast_node_owners('company', null)",
 ])
 @pytest.mark.parametrize("who", ["director", "mgr_e", "sp_e1a"])
