@@ -23,7 +23,8 @@ ODD_IDS = (-1, 0, 2**63 - 1)
 # picklist entries are company-wide reference data, not scoped records (tests/test_picklists.py)
 NOT_RECORD_IDS = {"p_new_owner", "p_employee", "p_seq", "p_entry_id", "p_entry_ids", "p_position_id",
                   "p_stage_id",
-                  "p_owner_id", "p_unit_id"}  # a person's or a unit's money (api.contract_money): a filter
+                  "p_owner_id", "p_unit_id",  # a person's or a unit's money (api.contract_money): a filter
+                  "p_node_id"}  # a forecast or funnel node (a unit, a person): attacked below, by node
 # Company-wide reference data, not record kinds: every employee reads all of it, so nothing is
 # hidden; who writes it and the cost price are attacked in tests/test_products.py.
 REFERENCE_DATA = {"product_get", "product_rows", "product_save", "product_list", "product_count",
@@ -624,3 +625,59 @@ def test_a_cursor_value_cannot_widen_the_list(
                         got.message,
                     )
                     assert {r[0] for r in got.rows} <= seen
+
+
+# ---------------------------------------------------------------------------
+# Forecast and funnel nodes (sql/0036): a unit or person out of reach answers like a missing one
+# ---------------------------------------------------------------------------
+
+
+def node_functions(admin: psycopg.Connection) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Every API function that takes a node (p_node_kind, p_node_id), with its arguments."""
+    found = []
+    for proname, argnames, argtypes in admin.execute(
+        "select p.proname, p.proargnames[1:p.pronargs], "
+        "array(select format_type(t, null) from unnest(p.proargtypes) t) "
+        "from pg_proc p where p.pronamespace = 'api'::regnamespace and 'p_node_id' = any (p.proargnames)"
+    ):
+        found.append((proname, list(zip(argnames, argtypes, strict=True))))
+    return found
+
+
+def node_call(fn: str, args: list[tuple[str, str]]) -> str:
+    values = {"p_node_kind": "%(kind)s", "p_node_id": "%(id)s::bigint", "p_period": "'FY2026'",
+              "p_month": "'2026-11-01'::date", "p_category": "'commit'", "p_amount": "1::numeric"}
+    parts = [f"{a} => {values.get(a, f'null::{t}')}" for a, t in args]
+    return f"select * from api.{fn}({', '.join(parts)})"
+
+
+def test_every_node_function_is_attacked(admin) -> None:
+    assert {"funnel", "forecast", "forecast_deals", "forecast_breakdown", "forecast_adjustments",
+            "forecast_adjust"} <= {fn for fn, _ in node_functions(admin)}
+
+
+@pytest.mark.parametrize("key", LEVELS)
+def test_node_functions_answer_hidden_like_missing(company: Company, admin, key: str) -> None:
+    units = {r[0] for r in admin.execute("select id from sales.org_units")}
+    people = {r[0] for r in admin.execute("select id from sales.employees")}
+    wrong = []
+    with company.connect(key) as conn:
+        opened = outcome(conn, "select node_kind, node_id from api.forecast_nodes()")
+        mine = set(opened.rows) if opened.ok else set()
+        me = emp_id(company, key)
+        seen = admin.execute("select s.owner_ids from private.visibility_sets s where s.viewer_id = %s",
+                             (me,)).fetchone()
+        sees_all = ("company", None) in mine
+        mine |= {("person", p) for p in (people if sees_all else seen[0] if seen else ())}
+        for fn, args in node_functions(admin):
+            query = node_call(fn, args)
+            for kind, every in (("unit", units), ("person", people)):
+                hidden = sorted(i for i in every if (kind, i) not in mine)
+                for h in [*hidden, *ODD_IDS]:
+                    got_hidden = outcome(conn, query, {"kind": kind, "id": h})
+                    got_missing = outcome(conn, query, {"kind": kind, "id": max(every) + 1000})
+                    if got_hidden.ok or (got_hidden.sqlstate, got_hidden.message) != \
+                            (got_missing.sqlstate, got_missing.message):
+                        wrong.append((fn, kind, h, got_hidden.sqlstate, got_missing.sqlstate,
+                                      got_hidden.message, got_missing.message))
+    assert wrong == []

@@ -1227,6 +1227,177 @@
     </message>
 </context>
 <context>
+    <name>ForecastPage</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Adjusted amount</source>
+        <translation>Adjusted amount</translation>
+    </message>
+    <message>
+        <source>Kept beside the computed figure, with your name, the time and the note; earlier adjustments stay in the history.</source>
+        <translation>Kept beside the computed figure, with your name, the time and the note; earlier adjustments stay in the history.</translation>
+    </message>
+    <message>
+        <source>Adjust the forecast</source>
+        <translation>Adjust the forecast</translation>
+    </message>
+    <message>
+        <source>Forecast by month</source>
+        <translation>Forecast by month</translation>
+    </message>
+    <message>
+        <source>Forecast by month, weighted by the configured probability</source>
+        <translation>Forecast by month, weighted by the configured probability</translation>
+    </message>
+    <message>
+        <source>Forecast by month, weighted by the calibrated probability</source>
+        <translation>Forecast by month, weighted by the calibrated probability</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Amount (¥10k)</source>
+        <translation>Amount (¥10k)</translation>
+    </message>
+    <message>
+        <source>%1 entered</source>
+        <translation>%1 entered</translation>
+    </message>
+    <message>
+        <source>%1 entered · %2 went further</source>
+        <translation>%1 entered · %2 went further</translation>
+    </message>
+    <message>
+        <source>FY%1 Q%2</source>
+        <translation>FY%1 Q%2</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>FY%1</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>Whole company</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Me (%1)</translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <translation>Node:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Chart:</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>Adjust…</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>Calibrated probability: the share won of the deals that were in the stage and closed in the last 12 months, for the owner's team when it closed at least %1 of them, else for the whole company (at least %1), else the stage's configured probability.</source>
+        <translation>Calibrated probability: the share won of the deals that were in the stage and closed in the last 12 months, for the owner's team when it closed at least %1 of them, else for the whole company (at least %1), else the stage's configured probability.</translation>
+    </message>
+    <message>
+        <source>Weighted (configured)</source>
+        <translation>Weighted (configured)</translation>
+    </message>
+    <message>
+        <source>Weighted (calibrated)</source>
+        <translation>Weighted (calibrated)</translation>
+    </message>
+    <message>
+        <source>Open the forecast</source>
+        <translation>Open the forecast</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Open amount</translation>
+    </message>
+    <message>
+        <source>Closed won</source>
+        <translation>Closed won</translation>
+    </message>
+    <message>
+        <source>Number of deals</source>
+        <translation>Number of deals</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <source>Adjusted by</source>
+        <translation>Adjusted by</translation>
+    </message>
+    <message>
+        <source>Deals now</source>
+        <translation>Deals now</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Went further</source>
+        <translation>Went further</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Days in stage</translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation>Configured</translation>
+    </message>
+    <message>
+        <source>Rate from</source>
+        <translation>Rate from</translation>
+    </message>
+    <message>
+        <source>The team's history</source>
+        <translation>The team's history</translation>
+    </message>
+    <message>
+        <source>The company's history</source>
+        <translation>The company's history</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Closed deals</source>
+        <translation>Closed deals</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <source>Rate used</source>
+        <translation>Rate used</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source> ({text})</source>
@@ -3015,6 +3186,13 @@
     </message>
 </context>
 <context>
+    <name>dashboard</name>
+    <message>
+        <source>Forecast this quarter</source>
+        <translation>Forecast this quarter</translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <source>Quotation</source>
@@ -3828,6 +4006,10 @@
     <message>
         <source>Receivables</source>
         <translation>Receivables</translation>
+    </message>
+    <message>
+        <source>Forecast and funnel</source>
+        <translation>Forecast and funnel</translation>
     </message>
 </context>
 <context>

@@ -1231,6 +1231,177 @@
     </message>
 </context>
 <context>
+    <name>ForecastPage</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Adjusted amount</source>
+        <translation>调整后金额</translation>
+    </message>
+    <message>
+        <source>Kept beside the computed figure, with your name, the time and the note; earlier adjustments stay in the history.</source>
+        <translation>调整数与系统计算数并列保存，记录您的姓名、时间和备注；以前的调整保留在历史中。</translation>
+    </message>
+    <message>
+        <source>Adjust the forecast</source>
+        <translation>调整预测</translation>
+    </message>
+    <message>
+        <source>Forecast by month</source>
+        <translation>按月预测</translation>
+    </message>
+    <message>
+        <source>Forecast by month, weighted by the configured probability</source>
+        <translation>按月预测（按设定赢率加权）</translation>
+    </message>
+    <message>
+        <source>Forecast by month, weighted by the calibrated probability</source>
+        <translation>按月预测（按校准赢率加权）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Amount (¥10k)</source>
+        <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <source>%1 entered</source>
+        <translation>进入 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 entered · %2 went further</source>
+        <translation>进入 %1 个 · 推进 %2</translation>
+    </message>
+    <message>
+        <source>FY%1 Q%2</source>
+        <translation>%1财年第%2季度</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>%1财年</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>本人（%1）</translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>调整…</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>赢率校准</translation>
+    </message>
+    <message>
+        <source>Calibrated probability: the share won of the deals that were in the stage and closed in the last 12 months, for the owner's team when it closed at least %1 of them, else for the whole company (at least %1), else the stage's configured probability.</source>
+        <translation>校准赢率：过去 12 个月内经过该阶段并已关闭的商机中赢单的比例；负责人所在团队关闭至少 %1 个时按团队计算，否则按全公司计算（至少 %1 个），再否则使用该阶段的设定赢率。</translation>
+    </message>
+    <message>
+        <source>Weighted (configured)</source>
+        <translation>加权（设定赢率）</translation>
+    </message>
+    <message>
+        <source>Weighted (calibrated)</source>
+        <translation>加权（校准赢率）</translation>
+    </message>
+    <message>
+        <source>Open the forecast</source>
+        <translation>打开预测</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>未关闭金额</translation>
+    </message>
+    <message>
+        <source>Closed won</source>
+        <translation>已赢单</translation>
+    </message>
+    <message>
+        <source>Number of deals</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>调整数</translation>
+    </message>
+    <message>
+        <source>Adjusted by</source>
+        <translation>调整人</translation>
+    </message>
+    <message>
+        <source>Deals now</source>
+        <translation>当前商机数</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>进入数</translation>
+    </message>
+    <message>
+        <source>Went further</source>
+        <translation>推进数</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>阶段停留天数</translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation>设定赢率</translation>
+    </message>
+    <message>
+        <source>Rate from</source>
+        <translation>赢率来源</translation>
+    </message>
+    <message>
+        <source>The team's history</source>
+        <translation>团队历史</translation>
+    </message>
+    <message>
+        <source>The company's history</source>
+        <translation>公司历史</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Closed deals</source>
+        <translation>已关闭数</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>实际赢率</translation>
+    </message>
+    <message>
+        <source>Rate used</source>
+        <translation>采用赢率</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source> ({text})</source>
@@ -3024,6 +3195,13 @@
     </message>
 </context>
 <context>
+    <name>dashboard</name>
+    <message>
+        <source>Forecast this quarter</source>
+        <translation>本季度预测</translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <source>Quotation</source>
@@ -3837,6 +4015,10 @@
     <message>
         <source>Receivables</source>
         <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>Forecast and funnel</source>
+        <translation>预测与漏斗</translation>
     </message>
 </context>
 <context>

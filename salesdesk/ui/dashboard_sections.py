@@ -38,6 +38,7 @@ EVERYONE = SALESPERSON | TEAM_LEADS | DIRECTOR
 
 # Modules that register sections; one missing (not written yet) is skipped.
 DASHBOARD_MODULES: list[str] = [
+    "salesdesk.ui.forecast_section",  # issue 14 §4: forecast (helper forecast)
 ]
 
 
