@@ -67,7 +67,7 @@ def test_a_node_out_of_reach_answers_like_a_missing_one(co: Company, who: str, k
 def test_a_bad_node_kind_is_a_bad_request(co: Company) -> None:
     assert sqlstate(co, "director", "select * from api.funnel('region', 1, null)") == "SD005"
     assert sqlstate(co, "director", "select * from api.forecast('company', 1, 'FY2026')") == "SD005"
-    assert sqlstate(co, "director", "select * from api.forecast('company', null, 'FY20')") == "22023"
+    assert sqlstate(co, "director", "select * from api.forecast('company', null, 'FY20')") == "SD005"
 
 
 def test_a_scope_reads_exactly_what_the_director_reads_of_it(co: Company) -> None:

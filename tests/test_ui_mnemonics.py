@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable, Iterator
+from datetime import date
 from types import SimpleNamespace
 
 import pytest
@@ -83,6 +84,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     from decimal import Decimal  # money on a contract
 
     from salesdesk.services.expenses import Category
+    from salesdesk.services.funnel import Node
     from salesdesk.services.payments import Plan
     from salesdesk.ui.about_dialog import AboutDialog
     from salesdesk.ui.change_password_dialog import ChangePasswordDialog
@@ -92,6 +94,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     from salesdesk.ui.customer_actions import CUSTOMER
     from salesdesk.ui.expense_editor import ExpenseEditor
     from salesdesk.ui.followup_dialog import FollowupDialog
+    from salesdesk.ui.forecast_adjust import ForecastAdjustDialog
     from salesdesk.ui.lead_convert_dialog import LeadConvertDialog
     from salesdesk.ui.lead_editor import LeadEditor
     from salesdesk.ui.login_dialog import LoginDialog
@@ -131,6 +134,9 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
         "PaymentDialog": lambda: PaymentDialog(heading="HT-1"),
         "InvoiceDialog": lambda: InvoiceDialog(heading="HT-1"),
         "PaymentPlanDialog": lambda: PaymentPlanDialog(plan=Plan(1, 0, []), total=Decimal("100.00")),
+        # the forecast (issue 14 §4)
+        "ForecastAdjustDialog": lambda: ForecastAdjustDialog(window.ctx, Node("unit", 1, "华东"),
+                                                             [date(2026, 1, 1), date(2026, 2, 1)]),
     }
 
 
