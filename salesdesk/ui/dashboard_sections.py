@@ -38,6 +38,9 @@ EVERYONE = SALESPERSON | TEAM_LEADS | DIRECTOR
 
 # Modules that register sections; one missing (not written yet) is skipped.
 DASHBOARD_MODULES: list[str] = [
+    # issue 14 §6: the dashboard's own sections (helper dashboard)
+    "salesdesk.ui.dashboard_today",
+    "salesdesk.ui.dashboard_pipeline",
 ]
 
 

@@ -87,6 +87,8 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.expense_list",
     # issue 13 §3/§4/§8: receivables with ageing (helper payments)
     "salesdesk.ui.receivables_page",
+    # issue 14 §6: the dashboard, the first page after sign-in (helper dashboard)
+    "salesdesk.ui.dashboard_page",
 ]
 
 
