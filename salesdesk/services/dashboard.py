@@ -1,7 +1,7 @@
 """The dashboard's data (工作台, issue 14 §6): what each of its own sections reads, one call each.
 
     today(db, day)          the caller's follow-ups due and overdue on `day`, deals closing that month
-    my_pipeline(db)         the caller's open deals per stage (count and amount: the board's totals)
+    my_pipeline(db)         the caller's open deals per open stage (count and amount: the board's totals)
     scope_ageing(db, day)   the receivables of the caller's scope by age bucket (the ageing's totals)
 
 Everything is read through the api schema in the caller's scope (sql/0037, 0018, 0029).
@@ -45,9 +45,9 @@ def today(db: Database, day: date) -> Today:
 
 
 def my_pipeline(db: Database) -> list[StageTotal]:
-    """Every active stage that is not lost, in order, with the caller's own deals in it."""
+    """Every active open stage (neither won nor lost), in order, with the caller's own deals in it."""
     totals = {t.stage_id: t for t in opportunities.board(db, scope="mine")}
-    stages = sorted((s for s in opportunities.stages(db) if s.active and s.outcome != "lost"),
+    stages = sorted((s for s in opportunities.stages(db) if s.active and s.outcome is None),
                     key=lambda s: s.position)
     out = []
     for stage in stages:

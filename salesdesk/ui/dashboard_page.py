@@ -9,7 +9,7 @@ show. Each section loads through ctx.tasks.run itself (ui/dashboard_section.py f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
@@ -49,11 +49,11 @@ class DashboardPage(QWidget):
         grid_host = QWidget()
         grid_host.setObjectName("dashboardGrid")
         self.grid = QGridLayout(grid_host)
-        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         for i, section in enumerate(self.sections):
             self._add(i, section)
         for column in range(COLUMNS):
             self.grid.setColumnStretch(column, 1)
+        self.grid.setRowStretch(len(self.sections) // COLUMNS + 1, 1)  # the rows keep their height
         self.empty = QLabel()
         self.empty.setObjectName("dashboardEmpty")
         self.empty.setVisible(not self.sections)

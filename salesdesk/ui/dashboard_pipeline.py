@@ -97,7 +97,8 @@ class ReceivablesSection(SectionBody):
                                  lambda _key: self.ctx.show_page("receivables:owner"))
 
     def work(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
-        labels = {key: money_word(BUCKETS[field]) for key, field in CHART_BUCKETS.items()}
+        # on two lines ("Over / 90 days", "逾期 / 1–30 天"): five long labels side by side would overlap
+        labels = {key: money_word(BUCKETS[f]).replace(" ", "\n", 1) for key, f in CHART_BUCKETS.items()}
         return ageing_chart, (self.db, dashboard_section.clock(), labels, translate("Dashboard", AMOUNT_AXIS))
 
     def show_result(self, result: tuple[Any, Any]) -> None:

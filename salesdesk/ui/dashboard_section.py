@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from salesdesk.ui import errors as ui_errors
@@ -49,6 +49,7 @@ class SectionBody(QWidget):
         self._task: Any = None
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.message = QLabel()
         self.message.setObjectName("sectionMessage")
         self.message.setWordWrap(True)
