@@ -34,7 +34,7 @@ DASHBOARD_CALLS: dict[str, tuple[tuple[str, ...], str]] = {
     "today": (SELLERS, "select * from api.dashboard_today(current_date)"),
     "pipeline stages": (SELLERS, "select * from api.opportunity_stage_rows()"),
     "pipeline totals": (SELLERS, "select * from api.opportunity_board('{\"scope\": \"mine\"}')"),
-    "receivables": (("director", "manager"), "select * from api.receivables_ageing('owner', current_date)"),
+    "receivables": (("director", "manager"), "select * from api.dashboard_ageing(current_date)"),
 }
 
 # Summaries the database maintains by trigger from the generated rows, rebuilt after the load
