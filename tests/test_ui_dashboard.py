@@ -178,3 +178,15 @@ def test_the_directors_page_costs_the_gui_thread_little(qtbot, co: Company) -> N
         total = (time.thread_time() - started) * 1000
         assert built < 100, built
         assert total < 1000, total
+
+
+def test_each_section_reads_once_when_the_page_opens(qtbot, co: Company, monkeypatch) -> None:  # noqa: ANN001, F811
+    from salesdesk.services import dashboard as service
+    calls: list[str] = []
+    for name in ("today", "my_pipeline", "scope_ageing"):
+        real = getattr(service, name)
+        monkeypatch.setattr(service, name, lambda *a, _n=name, _f=real: (calls.append(_n), _f(*a))[1])
+    with main_window(qtbot, co, "sup_e1") as window:
+        dashboard(qtbot, window)
+        qtbot.wait(300)
+        assert sorted(calls) == ["my_pipeline", "scope_ageing", "today"]

@@ -66,7 +66,7 @@ class DashboardPage(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(scroll)
-        self.retranslate()
+        self._titles()  # the sections translate themselves as they are built
 
     def _add(self, i: int, section: DashboardSection) -> None:
         frame = QGroupBox()
@@ -108,11 +108,16 @@ class DashboardPage(QWidget):
                     ui_errors.log_unexpected(exc, f"dashboard section {key}")
 
     def retranslate(self) -> None:
-        for section in self.sections:
-            self.frames[section.key].setTitle(translate("dashboard", section.title))
-            body = self.bodies[section.key]
+        """A language switch: the titles, and each section in its own way (ours read again, for the
+        charts' labels)."""
+        self._titles()
+        for body in self.bodies.values():
             if hasattr(body, "retranslate"):
                 body.retranslate()
+
+    def _titles(self) -> None:
+        for section in self.sections:
+            self.frames[section.key].setTitle(translate("dashboard", section.title))
         self.empty.setText(translate("Dashboard", "Nothing to show here for your position yet."))
 
 
