@@ -78,3 +78,22 @@ def test_drawing_stays_under_100_ms(qtbot, name: str) -> None:  # noqa: ANN001
         view.draw()
         times.append(view.last_draw_cpu_ms)  # the GUI thread's own time: the machine's load left out
     assert sorted(times)[1] < 100, times
+
+
+def test_ctrl_s_asks_where_and_writes_a_png_there(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QFileDialog
+    asked: list[str] = []
+
+    def answer(_parent, _title, name, _filter):  # noqa: ANN001, ANN202
+        asked.append(name)
+        return str(tmp_path / "funnel"), "PNG image (*.png)"  # typed without the extension
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    view = shown(qtbot, build_ageing(samples.ageing("zh_CN")))
+    view.file_name = "ageing.png"
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    with qtbot.waitSignal(view.saved) as saved:
+        QTest.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["ageing.png"] and saved.args == [str(tmp_path / "funnel.png")]
+    assert QImage(saved.args[0]).width() == 1200

@@ -96,3 +96,28 @@ def test_cancel_drops_callbacks_and_tells_the_work(qtbot, runner) -> None:
         pass
     assert stopped.is_set()
     assert results == []
+
+
+
+def test_work_outliving_its_runner_ends_quietly(qtbot) -> None:  # noqa: ANN001
+    """The window closed (its runner deleted) while a call still ran, e.g. the dashboard's first read
+    at a quick sign-out: the runner's pool waits for the call as it goes, and the call's end, with
+    nobody left to tell, says nothing (an exception on the worker would reach pytest-qt)."""
+    from PySide6.QtCore import QObject
+    release = threading.Event()
+    finished: list[str] = []
+
+    def slow() -> str:
+        release.wait(5)
+        finished.append("done")
+        return "late"
+
+    owner = QObject()
+    late = TaskRunner(owner)
+    late.run(slow, on_success=lambda _r: None)
+    assert not late.shutdown(wait_ms=50)  # still running when the window gives up waiting
+    threading.Timer(0.3, release.set).start()
+    del late
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: finished == ["done"], timeout=5000)
+    qtbot.wait(100)

@@ -45,6 +45,9 @@ PAGES += ("quotes",)  # issue 13: quotes (helper quotes)
 PAGES += ("expenses",)  # issue 13 §5: the expenses (helper expenses)
 PAGES += ("receivables",)  # issue 13: receivables with ageing (helper payments)
 PAGES += ("forecast",)  # issue 14 §4: funnel and forecast (helper forecast)
+
+PAGES += ("dashboard",)  # issue 14 §6: the first page after sign-in (helper dashboard)
+DIRECTOR_PAGES = ("dashboard",)  # issue 14 §6: also as the director (helper dashboard)
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 
@@ -171,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
         admin_pages = [p for p in ADMIN_PAGES if p in wanted or args.pages == ",".join(PAGES)]
         if admin_pages:
             plan.append(("admin", admin_pages))
+        director_pages = [p for p in DIRECTOR_PAGES if p in wanted]  # issue 14 §6 (helper dashboard)
+        if director_pages:
+            plan.append(("director", director_pages))
         for login, pages in plan:
             customer = _first_own_customer(url, login)
             deal = _first_deal(url, login) if "opportunity" in pages else "new"

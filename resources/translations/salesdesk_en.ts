@@ -872,6 +872,45 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>This part of the dashboard could not be shown. The details were written to the log file.</source>
+        <translation>This part of the dashboard could not be shown. The details were written to the log file.</translation>
+    </message>
+    <message>
+        <source>Nothing to show here for your position yet.</source>
+        <translation>Nothing to show here for your position yet.</translation>
+    </message>
+    <message>
+        <source>Amount (¥10k)</source>
+        <translation>Amount (¥10k)</translation>
+    </message>
+    <message>
+        <source>My open deals: %1</source>
+        <translation>My open deals: %1</translation>
+    </message>
+    <message>
+        <source>Receivable %1, of which overdue %2</source>
+        <translation>Receivable %1, of which overdue %2</translation>
+    </message>
+    <message>
+        <source>This part of the dashboard could not be shown: %1</source>
+        <translation>This part of the dashboard could not be shown: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today</source>
+        <translation><numerusform>%n follow-up due today</numerusform><numerusform>%n follow-ups due today</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue follow-up(s)</source>
+        <translation><numerusform>%n overdue follow-up</numerusform><numerusform>%n overdue follow-ups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) closing this month · %1</source>
+        <translation><numerusform>%n deal closing this month · %1</numerusform><numerusform>%n deals closing this month · %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DealTeam</name>
     <message>
         <source>Lead</source>
@@ -3191,6 +3230,18 @@
         <source>Forecast this quarter</source>
         <translation>Forecast this quarter</translation>
     </message>
+    <message>
+        <source>My pipeline</source>
+        <translation>My pipeline</translation>
+    </message>
+    <message>
+        <source>Receivables by age</source>
+        <translation>Receivables by age</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
 </context>
 <context>
     <name>documents</name>
@@ -4010,6 +4061,10 @@
     <message>
         <source>Forecast and funnel</source>
         <translation>Forecast and funnel</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>

@@ -876,6 +876,45 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>This part of the dashboard could not be shown. The details were written to the log file.</source>
+        <translation>这部分工作台暂时无法显示，详细信息已写入日志文件。</translation>
+    </message>
+    <message>
+        <source>Nothing to show here for your position yet.</source>
+        <translation>您的岗位暂时没有可显示的内容。</translation>
+    </message>
+    <message>
+        <source>Amount (¥10k)</source>
+        <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <source>My open deals: %1</source>
+        <translation>我的在谈商机：%1</translation>
+    </message>
+    <message>
+        <source>Receivable %1, of which overdue %2</source>
+        <translation>应收 %1，其中逾期 %2</translation>
+    </message>
+    <message>
+        <source>This part of the dashboard could not be shown: %1</source>
+        <translation>这部分工作台暂时无法显示：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today</source>
+        <translation><numerusform>今日待跟进 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue follow-up(s)</source>
+        <translation><numerusform>逾期未跟进 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) closing this month · %1</source>
+        <translation><numerusform>本月预计成交商机 %n 个 · %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DealTeam</name>
     <message>
         <source>Lead</source>
@@ -3200,6 +3239,18 @@
         <source>Forecast this quarter</source>
         <translation>本季度预测</translation>
     </message>
+    <message>
+        <source>My pipeline</source>
+        <translation>我的销售漏斗</translation>
+    </message>
+    <message>
+        <source>Receivables by age</source>
+        <translation>应收账龄</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
 </context>
 <context>
     <name>documents</name>
@@ -4019,6 +4070,10 @@
     <message>
         <source>Forecast and funnel</source>
         <translation>预测与漏斗</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
     </message>
 </context>
 <context>

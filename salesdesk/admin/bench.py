@@ -23,7 +23,7 @@ from pathlib import Path
 import psycopg
 from psycopg import sql
 
-from salesdesk.admin import bench_data, bench_kinds, bench_pipeline
+from salesdesk.admin import bench_dashboard, bench_data, bench_kinds, bench_pipeline
 from salesdesk.admin.bench_data import OrgShape, progress
 from salesdesk.admin.bench_kinds import KindsResult, run_as_planned
 from salesdesk.admin.errors import AdminError
@@ -57,6 +57,8 @@ class Options:
     opportunities: int = 1_000_000
     followups: int = 5_000_000
     leads: int = 200_000
+    dashboard: bool = False  # measure the dashboard's data instead of the lists (bench_dashboard.py)
+    contracts: int = 1_000_000
 
 
 @dataclass
@@ -331,12 +333,17 @@ def _sort_cursor(admin: psycopg.Connection, emp_id: int, sort: str, column: str,
     return row[0] if row else None
 
 
-def _measure(db: str, admin: psycopg.Connection, level: str, login: str, emp_id: int,
-             opts: Options, password: str, verifier: str) -> tuple[LevelResult, KindsResult]:
-    plans: dict[str, str] = {}
+def _may_sign_in(admin: psycopg.Connection, login: str, verifier: str) -> None:
+    """Let `login` sign in with the run's password (the generated roles have none)."""
     admin.execute(sql.SQL("alter role {} password {}").format(sql.Identifier(login), sql.Literal(verifier)))
     migrate.configure_login(admin, login, 10)
     admin.commit()
+
+
+def _measure(db: str, admin: psycopg.Connection, level: str, login: str, emp_id: int,
+             opts: Options, password: str, verifier: str) -> tuple[LevelResult, KindsResult]:
+    plans: dict[str, str] = {}
+    _may_sign_in(admin, login, verifier)
     terms = _search_terms(admin)
     admin.commit()
     # prepare_threshold=None, as in the client: every query is planned with its values
@@ -498,6 +505,37 @@ def report(results: list[LevelResult], move: MoveResult | None, refresh_s: float
     return all(ok for _, ok in checks)
 
 
+def _dashboard(db: str, opts: Options, password: str, verifier: str, out: Callable[[str], None],
+               started: float) -> bool:
+    """The approved contracts (unless a kept company has them), then the dashboard's data per level."""
+    with psycopg.connect(db) as admin:
+        if not bench_dashboard.has_contracts(admin):
+            bench_dashboard.generate_contracts(admin, opts.contracts)
+            bench_dashboard.rebuild_summaries(admin)
+            with psycopg.connect(db, autocommit=True) as conn:
+                conn.execute("vacuum (analyze)")
+        people = _pick_people(admin)
+        admin.commit()
+        results = []
+        for level in bench_dashboard.LEVELS:
+            login, _emp_id = people[level]
+            _may_sign_in(admin, login, verifier)
+            with psycopg.connect(with_login(db, login, password), autocommit=True,
+                                 prepare_threshold=None) as conn:
+                times = time_interleaved(bench_dashboard.calls_for(conn, level), opts.runs)
+            results.append(bench_dashboard.DashboardResult(level, login, times))
+        employees, contracts, paid = admin.execute(
+            "select (select count(*) from sales.employees), "
+            "(select count(*) from sales.contracts where status = 'approved'), "
+            "(select count(distinct contract_id) from sales.payments where status = 'approved')").fetchone()
+        admin.commit()
+    ok = bench_dashboard.report(results, out)
+    out(f"\nbench took {time.perf_counter() - started:.0f} s "
+        f"({employees:,} employees, {contracts:,} approved contracts, {paid:,} with payments, "
+        f"{opts.runs} runs)")
+    return ok
+
+
 def run(opts: Options, out: Callable[[str], None] = print) -> bool:
     """The whole benchmark; True when every target passes."""
     started = time.perf_counter()
@@ -512,6 +550,8 @@ def run(opts: Options, out: Callable[[str], None] = print) -> bool:
                 _reuse(db, opts, verifier)
             else:
                 _generate(db, opts, verifier)
+            if opts.dashboard:
+                return _dashboard(db, opts, password, verifier, out, started)
             with psycopg.connect(db) as admin:
                 people = _pick_people(admin)
                 admin.commit()

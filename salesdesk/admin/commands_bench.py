@@ -34,6 +34,15 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="measure again the company kept by an earlier --keep run (in --data or "
                             "--dsn's --database): upgrade its schema, skip generating")
     bench.add_argument("--verbose", action="store_true", help="also print the query plans")
+    bench.add_argument("--dashboard", action="store_true",
+                       help="instead of the lists: also generate approved contracts (with the deals' "
+                            "teams sharing credit, payments on part of them) and measure the dashboard's "
+                            "data for the director, a manager and a salesperson")
+    bench.add_argument("--contracts", type=int, default=1_000_000,
+                       help="approved contracts for --dashboard (default 1000000)")
+    bench.add_argument("--scale", type=float, default=1.0,
+                       help="multiply every size (employees, customers, opportunities, follow-ups, "
+                            "leads, contracts) by this, e.g. 0.01 (default 1)")
     bench.add_argument("--database", default="salesdesk_bench",
                        help="name of the database the bench creates (default salesdesk_bench)")
     bench.add_argument("--prefix", default="bench_",
@@ -44,10 +53,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _bench(args: argparse.Namespace) -> int:
     from salesdesk.admin import bench
 
+    if not 0 < args.scale <= 1:
+        raise AdminError("--scale: a fraction above 0, at most 1")
+    for name in ("employees", "customers", "opportunities", "followups", "leads", "contracts"):
+        setattr(args, name, round(getattr(args, name) * args.scale))
     if args.employees < 100 or args.customers < 1000 or args.runs < 1:
         raise AdminError("use at least 100 employees, 1000 customers and 1 run")
     if min(args.opportunities, args.followups, args.leads) < 1000:
         raise AdminError("use at least 1000 opportunities, follow-ups and leads")
+    if args.dashboard and args.contracts < 1000:
+        raise AdminError("use at least 1000 contracts")
     if not args.prefix.replace("_", "").isalnum() or not args.prefix[0].isalpha() \
             or args.prefix != args.prefix.lower():
         raise AdminError("--prefix: lower-case letters, digits and '_', starting with a letter")
@@ -56,7 +71,8 @@ def _bench(args: argparse.Namespace) -> int:
     opts = bench.Options(employees=args.employees, customers=args.customers, runs=args.runs,
                          dsn=args.dsn, data=args.data, keep=args.keep, verbose=args.verbose,
                          database=args.database, prefix=args.prefix, reuse=args.reuse,
-                         opportunities=args.opportunities, followups=args.followups, leads=args.leads)
+                         opportunities=args.opportunities, followups=args.followups, leads=args.leads,
+                         dashboard=args.dashboard, contracts=args.contracts)
     try:
         return 0 if bench.run(opts) else 3
     except ValueError as exc:

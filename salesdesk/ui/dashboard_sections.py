@@ -39,6 +39,10 @@ EVERYONE = SALESPERSON | TEAM_LEADS | DIRECTOR
 # Modules that register sections; one missing (not written yet) is skipped.
 DASHBOARD_MODULES: list[str] = [
     "salesdesk.ui.forecast_section",  # issue 14 §4: forecast (helper forecast)
+
+    # issue 14 §6: the dashboard's own sections (helper dashboard)
+    "salesdesk.ui.dashboard_today",
+    "salesdesk.ui.dashboard_pipeline",
 ]
 
 

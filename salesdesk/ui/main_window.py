@@ -34,6 +34,7 @@ from salesdesk.ui.window_geometry import clamped_geometry, first_run_geometry
 
 log = logging.getLogger(__name__)
 FOLLOWUP_KEY = "Ctrl+Shift+F"
+START_PAGE = "dashboard"  # the first page after sign-in (ui/dashboard_page.py)
 # (action name, shortcut, page method)
 PAGE_ACTIONS = (("new", QKeySequence.StandardKey.New, "new"),
                 ("search", QKeySequence.StandardKey.Find, "focus_search"),
@@ -403,7 +404,8 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([180, 1000])
         last = str(s.value("window/page", "") or "")
         keys = [spec.key for spec in self.nav_specs]
-        start = last if last in keys else (keys[0] if keys else "")
+        # the dashboard first after sign-in (issue 14 §6); without it, the page open when last quit
+        start = next((k for k in (START_PAGE, last) if k in keys), keys[0] if keys else "")
         if start:  # built once the window is on screen: each is one slice of the GUI thread's time
             self.nav.blockSignals(True)  # highlighted already, so focusing the list does not open row 0
             self.nav.setCurrentRow(keys.index(start))

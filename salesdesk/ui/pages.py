@@ -89,6 +89,9 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.receivables_page",
     # issue 14 §4: funnel and forecast (helper forecast)
     "salesdesk.ui.forecast_page",
+
+    # issue 14 §6: the dashboard, the first page after sign-in (helper dashboard)
+    "salesdesk.ui.dashboard_page",
 ]
 
 

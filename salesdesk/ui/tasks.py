@@ -102,9 +102,15 @@ class TaskRunner(QObject):
         try:
             result = fn(*args, **kwargs)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
-            self._done.emit(task_id, False, exc)
+            self._tell(task_id, False, exc)
         else:
-            self._done.emit(task_id, True, result)
+            self._tell(task_id, True, result)
+
+    def _tell(self, task_id: int, ok: bool, value: object) -> None:
+        try:
+            self._done.emit(task_id, ok, value)
+        except RuntimeError:  # the runner went (its window closed) while this ran: nobody to tell
+            log.debug("task %s ended after its runner", task_id)
 
     @Slot(int, bool, object)
     def _deliver(self, task_id: int, ok: bool, value: object) -> None:

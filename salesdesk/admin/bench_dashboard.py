@@ -1,0 +1,147 @@
+"""`salesdesk-admin bench --dashboard`: approved contracts with deal teams sharing credit and payments
+on part of them, then the dashboard's data calls per level (issue 14 §7).
+
+Generation is set-based like bench_pipeline.py (generate_series, the stamps, audit and per-row checks
+paused inside the load's own transaction; the kinds' derive triggers stay on). The contracts are on
+the generated deals (a third of which have a team of 2-4 with credit shares summing to 100), so the
+deal-team credit the attainment computes has real teams to split. Anything the database maintains
+from these rows by trigger is rebuilt afterwards in `rebuild_summaries` (one place: a slice that adds a
+maintained summary adds its rebuild there).
+
+The measured calls are the dashboard's own, through the API as the signed-in person, per level
+(DASHBOARD_CALLS: a section that reads something else adds its call there); a level's "page" is all
+of its calls one after the other, against the issue's targets.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import psycopg
+
+from salesdesk.admin.bench_data import progress
+from salesdesk.admin.bench_pipeline import _pause
+
+LEVELS = ("director", "manager", "salesperson")
+TARGET_MS = {"director": 300.0, "manager": 100.0, "salesperson": 50.0}
+SCREEN_MS = 1000.0
+SELLERS = ("manager", "salesperson")
+
+# name -> (the levels whose dashboard makes the call, the call through the API)
+DASHBOARD_CALLS: dict[str, tuple[tuple[str, ...], str]] = {
+    "today": (SELLERS, "select * from api.dashboard_today(current_date)"),
+    "pipeline stages": (SELLERS, "select * from api.opportunity_stage_rows()"),
+    "pipeline totals": (SELLERS, "select * from api.opportunity_board('{\"scope\": \"mine\"}')"),
+    "receivables": (("director", "manager"), "select * from api.dashboard_ageing(current_date)"),
+}
+
+# Summaries the database maintains by trigger from the generated rows, rebuilt after the load
+# (statement, what it rebuilds). The attainment's summary adds its rebuild here.
+SUMMARY_REBUILDS: list[tuple[str, str]] = [
+    ("insert into private.employee_units (employee_id, unit_id, valid_from) "
+     "select e.id, e.unit_id, '-infinity' from sales.employees e "
+     "where not exists (select from private.employee_units u where u.employee_id = e.id) "
+     "on conflict do nothing", "private.employee_units (each employee's unit, day by day)"),
+]
+
+
+def generate_contracts(conn: psycopg.Connection, total: int, paid_share: float = 0.6) -> None:
+    """`total` approved contracts on the generated deals (their owner and customer), approved over the
+    last 12 months; a plan of two instalments on each, and an approved payment on `paid_share` of
+    them. Amounts are numeric, rounded to the fen."""
+    t = time.perf_counter()
+    triggers = "stamp audit check_reference_customer_id check_reference_opportunity_id"
+    _pause(conn, "sales.contracts", triggers, on=False)
+    conn.execute("""
+        with deals as (select max(id) m from sales.opportunities)
+        insert into sales.contracts (owner_id, customer_id, opportunity_id, number, title, status, signed_on,
+                                     amount, tax_amount, total_amount, approved_at)
+        select o.owner_id, o.customer_id, o.id, 'BC' || lpad(g::text, 8, '0'), left(o.title, 180) || '合同',
+               'approved', x.at::date, x.amount, round(x.amount * 0.13, 2),
+               x.amount + round(x.amount * 0.13, 2), x.at
+        from generate_series(1, %(n)s::bigint) g cross join deals
+            join sales.opportunities o on o.id = 1 + (g * 7919) %% deals.m
+            cross join lateral (select now() - random() * interval '365 days',
+                                       round((1000 + random() * 999000)::numeric, 2)) x (at, amount)""",
+                 {"n": total})
+    _pause(conn, "sales.contracts", triggers, on=True)
+    conn.commit()
+    progress(f"approved contracts {total:,}", t)
+    t = time.perf_counter()
+    triggers = "stamp audit check_reference_contract_id money_check sum_check"
+    _pause(conn, "sales.instalments", triggers, on=False)
+    conn.execute("""
+        insert into sales.instalments (contract_id, due_on, amount)
+        select c.id, c.signed_on + 30, round(c.total_amount / 2, 2) from sales.contracts c
+            where c.number like 'BC%%'
+        union all
+        select c.id, c.signed_on + 120, c.total_amount - round(c.total_amount / 2, 2) from sales.contracts c
+            where c.number like 'BC%%'""")
+    _pause(conn, "sales.instalments", triggers, on=True)
+    triggers = "stamp audit check_reference_contract_id money_check request_approval"
+    _pause(conn, "sales.payments", triggers, on=False)
+    conn.execute("""
+        insert into sales.payments (contract_id, received_on, amount, status, reference)
+        select c.id, least(c.signed_on + (random() * 60)::int, current_date),
+               round(c.total_amount * (0.2 + random() * 0.8)::numeric, 2), 'approved', 'BP' || c.id
+        from sales.contracts c where c.number like 'BC%%' and random() < %(share)s""",
+                 {"share": paid_share})
+    _pause(conn, "sales.payments", triggers, on=True)
+    conn.commit()
+    paid = conn.execute("select count(*) from sales.payments where reference like 'BP%'").fetchone()
+    progress(f"instalment plans, payments on {paid[0] if paid else 0:,} contracts", t)
+
+
+def rebuild_summaries(conn: psycopg.Connection) -> list[str]:
+    """Rebuild what triggers maintain from the generated rows (SUMMARY_REBUILDS); what was rebuilt."""
+    t = time.perf_counter()
+    for statement, _what in SUMMARY_REBUILDS:
+        conn.execute(statement)
+    conn.commit()
+    done = [what for _statement, what in SUMMARY_REBUILDS]
+    progress("rebuilt " + ", ".join(done), t)
+    return done
+
+
+def has_contracts(conn: psycopg.Connection) -> bool:
+    row = conn.execute("select exists (select from sales.contracts where number like 'BC%')").fetchone()
+    return bool(row and row[0])
+
+
+@dataclass
+class DashboardResult:
+    level: str
+    login: str
+    times: dict[str, tuple[float, float]]  # call -> (p50, p95) ms; "page": all of them in turn
+
+    @property
+    def page_p95(self) -> float:
+        return self.times["page"][1]
+
+
+def calls_for(conn: psycopg.Connection, level: str) -> dict[str, Callable[[], object]]:
+    """The level's dashboard calls, one by one, and "page": all of them in turn."""
+    mine = {name: q for name, (levels, q) in DASHBOARD_CALLS.items() if level in levels}
+    calls: dict[str, Callable[[], object]] = {
+        name: (lambda q=q: conn.execute(q).fetchall()) for name, q in mine.items()}
+    calls["page"] = lambda: [conn.execute(q).fetchall() for q in mine.values()]
+    return calls
+
+
+def report(results: list[DashboardResult], out: Callable[[str], None] = print) -> bool:
+    """One line per level, then the targets; True when they pass."""
+    out("")
+    out("dashboard data per level (ms, p50 / p95, through the API as the signed-in person):")
+    for r in results:
+        parts = ", ".join(f"{name} {p50:.1f}/{p95:.1f}" for name, (p50, p95) in r.times.items()
+                          if name != "page")
+        out(f"dashboard {r.level} ({r.login}): page {r.times['page'][0]:.1f} / {r.page_p95:.1f}; {parts}")
+    checks = [(f"dashboard {r.level} data p95 <= {TARGET_MS[r.level]:.0f} ms ({r.page_p95:.1f} ms)",
+               r.page_p95 <= TARGET_MS[r.level]) for r in results]
+    for text, ok in checks:
+        out(f"{'PASS' if ok else 'FAIL'}  {text}")
+    out(f"(the page on screen, data and charts drawn: target <= {SCREEN_MS:.0f} ms, not measured here; "
+        "the GUI thread's share is checked by tests/test_ui_dashboard.py)")
+    return all(ok for _, ok in checks)

@@ -1,0 +1,128 @@
+"""The dashboard's data on the real database (sql/0037, services/dashboard.py): "Today"'s numbers
+against an oracle computed from the raw rows, only the caller's own rows counted; "My pipeline"
+against the board; "Receivables" as the ageing's totals of the caller's scope."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+import psycopg
+import pytest
+
+from salesdesk.services import dashboard, receivables
+from tests.factories import Company, build_small_company, seed_deals, seed_money
+from tests.ui_support import session_for
+
+DAY = date(2026, 6, 15)
+
+
+@pytest.fixture(scope="module")
+def co(db_factory) -> Company:
+    company = build_small_company(db_factory())
+    with company.admin() as conn:
+        seed_deals(company, conn)
+        seed_money(company, conn)
+        # two of the four payments approved: the receivables then differ from the contract totals
+        conn.execute("update sales.payments set status = 'approved' where reference in ('sp_e1a-回单1', "
+                     "'sp_n1a-回单1')")
+        seed_today(company, conn)
+        conn.commit()
+    return company
+
+
+def plan(company: Company, conn: psycopg.Connection, who: str, customer: str, happened: datetime,
+         next_on: date | None, archived: bool = False) -> int:
+    f = company.add_followup(conn, customer, author=who, happened_at=happened.isoformat())
+    conn.execute("update sales.followups set next_followup_on = %s, archived_at = %s where id = %s",
+                 (next_on, datetime.now().astimezone() if archived else None, f))
+    return f
+
+
+def seed_today(company: Company, conn: psycopg.Connection) -> None:
+    """sp_e1a: plans due today, overdue, superseded, archived, in the future; deals closing this
+    month, next month, won; the same for sp_e1b (not counted for sp_e1a)."""
+    noon = datetime(2026, 6, 1, 12).astimezone()
+    for who in ("sp_e1a", "sp_e1b"):
+        c1, c2, c3 = (f"{who}客户{i}" for i in (1, 2, 3))
+        plan(company, conn, who, c1, noon, DAY)                                   # due today
+        plan(company, conn, who, c2, noon, DAY - timedelta(days=3))                # overdue
+        plan(company, conn, who, c3, noon, DAY - timedelta(days=9))                # superseded by:
+        plan(company, conn, who, c3, noon + timedelta(days=2), DAY + timedelta(days=5))  # future
+        plan(company, conn, who, c1, noon - timedelta(days=30), DAY - timedelta(days=20))  # superseded
+        plan(company, conn, who, c2, noon + timedelta(days=1), DAY - timedelta(days=1),
+             archived=True)                                                        # archived: not counted
+        closes = ((DAY.replace(day=1), "1000.00"), (DAY.replace(day=30), "2500.50"),
+                  (DAY + timedelta(days=20), "9999.00"), (None, "7.00"))
+        for i, (close, amount) in enumerate(closes):
+            deal = company.add_deal(conn, f"{who}今日商机{i}", c1, who, amount)
+            conn.execute("update sales.opportunities set expected_close_date = %s where id = %s",
+                         (close, deal))
+    won = company.add_deal(conn, "sp_e1a已赢商机", "sp_e1a客户1", "sp_e1a", "50000.00")
+    conn.execute("update sales.opportunities set expected_close_date = %s, stage_id = "
+                 "(select id from sales.opportunity_stages where outcome = 'won' limit 1) where id = %s",
+                 (DAY, won))
+
+
+def oracle(company: Company, who: str, day: date) -> tuple[int, int, int, Decimal]:
+    """The same numbers from the raw rows, in Python."""
+    with company.admin() as conn:
+        rows = conn.execute("select id, customer_id, happened_at, next_followup_on from sales.followups "
+                            "where owner_id = %s and archived_at is null", (company.people[who],)).fetchall()
+        deals = conn.execute(
+            "select o.amount, o.expected_close_date from sales.opportunities o "
+            "join sales.opportunity_stages s on s.id = o.stage_id "
+            "where o.owner_id = %s and o.archived_at is null and s.outcome is null",
+            (company.people[who],)).fetchall()
+    latest: dict[int, tuple] = {}
+    for r in rows:
+        latest[r[1]] = max(latest.get(r[1], (r[2], r[0])), (r[2], r[0]))
+    open_plans = [r[3] for r in rows if r[3] is not None and (r[2], r[0]) == latest[r[1]]]
+    closing = [a for a, d in deals if d is not None and (d.year, d.month) == (day.year, day.month)]
+    return (sum(d == day for d in open_plans), sum(d < day for d in open_plans), len(closing),
+            sum(closing, Decimal(0)))
+
+
+@pytest.mark.parametrize("who", ["sp_e1a", "sp_e1b", "sup_e1", "director"])
+def test_today_matches_the_raw_rows(co: Company, who: str) -> None:
+    t = dashboard.today(session_for(co, who).database, DAY)
+    assert (t.due_today, t.overdue, t.closing, t.closing_amount) == oracle(co, who, DAY)
+
+
+def test_today_counts_the_callers_own_plans_and_deals(co: Company) -> None:
+    t = dashboard.today(session_for(co, "sp_e1a").database, DAY)
+    # due today 1, overdue 1 (the superseded and archived ones not), the two deals of June
+    assert (t.due_today, t.overdue, t.closing, t.closing_amount) == (1, 1, 2, Decimal("3500.50"))
+    assert dashboard.today(session_for(co, "sup_e1").database, DAY).overdue == 0  # a team's are theirs
+
+
+def test_an_outsider_gets_nothing(co: Company) -> None:
+    with co.connect("outsider") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("select * from api.dashboard_today(%s)", (DAY,))
+
+
+def test_my_pipeline_is_the_boards_mine(co: Company) -> None:
+    totals = dashboard.my_pipeline(session_for(co, "sp_e1a").database)
+    with co.admin() as conn:
+        expected = dict(conn.execute(
+            "select s.id, count(*) from sales.opportunities o join sales.opportunity_stages s "
+            "on s.id = o.stage_id where o.owner_id = %s and o.archived_at is null "
+            "and s.outcome is null group by s.id", (co.people["sp_e1a"],)).fetchall())
+    assert {t.stage.id: t.deals for t in totals if t.deals} == expected
+    assert expected and all(t.stage.outcome is None for t in totals)  # the won deal is not in the pipeline
+
+
+@pytest.mark.parametrize("who", ["sp_e1a", "sup_e1", "mgr_e", "director"])
+@pytest.mark.parametrize("day", [date(2026, 1, 1), date(2026, 2, 20), DAY])
+def test_receivables_match_the_ageing_tables_totals(co: Company, who: str, day: date) -> None:
+    db = session_for(co, who).database
+    assert dashboard.scope_ageing(db, day) == receivables.ageing(db, "owner", day).total
+
+
+def test_receivables_are_the_scopes_ageing_totals(co: Company) -> None:
+    # seed_money: per salesperson 21,470.00 approved, 1,000.00 paid (pending payments do not count)
+    mine = dashboard.scope_ageing(session_for(co, "sup_e1").database, DAY)
+    company = dashboard.scope_ageing(session_for(co, "director").database, DAY)
+    assert mine.contracts == 2 and company.contracts == 4
+    assert company.receivable == 2 * mine.receivable > 0
+    assert company.overdue == company.receivable - company.not_due - company.unplanned
