@@ -18,3 +18,6 @@ alter table private.employee_units owner to salesdesk_owner;
 
 CREATE UNIQUE INDEX employee_units_current_idx ON private.employee_units USING btree (employee_id) WHERE (valid_to IS NULL);
 CREATE INDEX employee_units_unit_idx ON private.employee_units USING btree (unit_id, employee_id);
+CREATE TRIGGER ledger_delete AFTER DELETE ON private.employee_units REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_units_changed();
+CREATE TRIGGER ledger_insert AFTER INSERT ON private.employee_units REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_units_changed();
+CREATE TRIGGER ledger_update AFTER UPDATE ON private.employee_units REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_units_changed();
