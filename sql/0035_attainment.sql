@@ -113,6 +113,9 @@ create table if not exists private.metric_ledger (
 );
 create index if not exists metric_ledger_employee_idx on private.metric_ledger (employee_id, day);
 revoke all on private.metric_ledger from public;
+-- no policy: only the owner's definer functions (which bypass RLS) read or write it
+alter table private.metric_ledger enable row level security;
+alter table private.metric_ledger force row level security;
 
 create table if not exists private.metric_daily (
     metric      text not null,
@@ -128,6 +131,8 @@ create table if not exists private.metric_daily (
 create index if not exists metric_daily_employee_idx on private.metric_daily (metric, employee_id, day);
 create index if not exists metric_daily_day_idx on private.metric_daily (metric, day);
 revoke all on private.metric_daily from public;
+alter table private.metric_daily enable row level security;
+alter table private.metric_daily force row level security;
 
 -- A statement's ledger changes, summed per daily key, applied in key order (keys whose changes
 -- cancel out, a record rewritten as it was, are not touched).
@@ -373,6 +378,11 @@ create trigger ledger_metrics after insert or update or delete on sales.metrics
     for each statement execute function private.ledger_metrics_changed();
 
 select private.ledger_rebuild();
+
+-- 0033 left the org history without RLS; like every table (tests/test_rls_catalog.py) it enables
+-- and forces it, with no policy: only the owner's definer functions read it.
+alter table private.employee_units enable row level security;
+alter table private.employee_units force row level security;
 
 -- ---------------------------------------------------------------------------
 -- 2. Results per person (the shared seam, same signature as 0033) and their overlay

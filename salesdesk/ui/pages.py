@@ -87,6 +87,9 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.expense_list",
     # issue 13 §3/§4/§8: receivables with ageing (helper payments)
     "salesdesk.ui.receivables_page",
+    # issue 14 §2/§3: attainment and rankings (helper attainment)
+    "salesdesk.ui.attainment_page",
+    "salesdesk.ui.rankings_page",
 ]
 
 

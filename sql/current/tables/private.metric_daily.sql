@@ -19,3 +19,6 @@ alter table private.metric_daily owner to salesdesk_owner;
 
 CREATE INDEX metric_daily_day_idx ON private.metric_daily USING btree (metric, day);
 CREATE INDEX metric_daily_employee_idx ON private.metric_daily USING btree (metric, employee_id, day);
+
+alter table private.metric_daily enable row level security;
+alter table private.metric_daily force row level security;

@@ -21,3 +21,6 @@ CREATE INDEX metric_ledger_employee_idx ON private.metric_ledger USING btree (em
 CREATE TRIGGER metric_daily_deleted AFTER DELETE ON private.metric_ledger REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.metric_daily_deleted();
 CREATE TRIGGER metric_daily_inserted AFTER INSERT ON private.metric_ledger REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.metric_daily_inserted();
 CREATE TRIGGER metric_daily_updated AFTER UPDATE ON private.metric_ledger REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.metric_daily_updated();
+
+alter table private.metric_ledger enable row level security;
+alter table private.metric_ledger force row level security;
