@@ -2222,6 +2222,85 @@
     </message>
 </context>
 <context>
+    <name>Performance</name>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Overlay</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation>Attained</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>Whole company</translation>
+    </message>
+    <message>
+        <source>{name}: {actual} of {target} ({percent})</source>
+        <translation>{name}: {actual} of {target} ({percent})</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>Amount (¥10k)</source>
+        <translation>Amount (¥10k)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Fiscal year {year}</source>
+        <translation>Fiscal year {year}</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>Quarter {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metric:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>&amp;Rank:</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+</context>
+<context>
     <name>PicklistPage</name>
     <message>
         <source>Picklists</source>
@@ -3540,6 +3619,26 @@
         <source>Group the receivables by customer, person or unit.</source>
         <translation>Group the receivables by customer, person or unit.</translation>
     </message>
+    <message>
+        <source>Choose a month, a quarter or a fiscal year.</source>
+        <translation>Choose a month, a quarter or a fiscal year.</translation>
+    </message>
+    <message>
+        <source>Choose the company, a unit or a person.</source>
+        <translation>Choose the company, a unit or a person.</translation>
+    </message>
+    <message>
+        <source>Rank people or units.</source>
+        <translation>Rank people or units.</translation>
+    </message>
+    <message>
+        <source>The weights must add up to 100.</source>
+        <translation>The weights must add up to 100.</translation>
+    </message>
+    <message>
+        <source>Each indicator once, with a weight above 0.</source>
+        <translation>Each indicator once, with a weight above 0.</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -3745,6 +3844,14 @@
     <message>
         <source>Receivables</source>
         <translation>Receivables</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation>Rankings</translation>
     </message>
 </context>
 <context>

@@ -2227,6 +2227,85 @@
     </message>
 </context>
 <context>
+    <name>Performance</name>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>叠加业绩</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>{name}: {actual} of {target} ({percent})</source>
+        <translation>{name}：{actual} / 目标 {target}（{percent}）</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上一级(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Amount (¥10k)</source>
+        <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Fiscal year {year}</source>
+        <translation>{year} 财年</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>第 {n} 季度</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>排名对象(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>部门</translation>
+    </message>
+</context>
+<context>
     <name>PicklistPage</name>
     <message>
         <source>Picklists</source>
@@ -3549,6 +3628,26 @@
         <source>Group the receivables by customer, person or unit.</source>
         <translation>应收账款只能按客户、人员或部门分组。</translation>
     </message>
+    <message>
+        <source>Choose a month, a quarter or a fiscal year.</source>
+        <translation>请选择月份、季度或财年。</translation>
+    </message>
+    <message>
+        <source>Choose the company, a unit or a person.</source>
+        <translation>请选择公司、部门或人员。</translation>
+    </message>
+    <message>
+        <source>Rank people or units.</source>
+        <translation>请选择按人员或按部门排名。</translation>
+    </message>
+    <message>
+        <source>The weights must add up to 100.</source>
+        <translation>各项权重之和必须为 100。</translation>
+    </message>
+    <message>
+        <source>Each indicator once, with a weight above 0.</source>
+        <translation>每项指标只能出现一次，且权重须大于 0。</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -3754,6 +3853,14 @@
     <message>
         <source>Receivables</source>
         <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>业绩达成</translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation>排行榜</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from salesdesk import words
 from salesdesk.charts.attainment import build_target_vs_actual
 from salesdesk.charts.data import TargetRow, TargetVsActual
 from salesdesk.i18n import QT_TRANSLATE_NOOP
@@ -22,18 +23,22 @@ from salesdesk.ui.contract_money import money_table
 from salesdesk.ui.pages import AppContext, register_page
 from salesdesk.ui.performance_pickers import PerformancePickers
 from salesdesk.ui.rankings_page import percent_text
+from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
-CONTEXT = "AttainmentPage"
 ZERO = Decimal(0)
+
+
+def no_target() -> str:
+    return translate("Performance", "no target")
 
 
 def start_node(ctx: AppContext) -> Node:
     me = ctx.session.me
-    if getattr(me, "level", "") in ("director", "admin"):
+    if me.data_scope == "all":
         return Node("company", None)
-    if getattr(me, "level", "") == "salesperson":
-        return Node("person", me.id)
+    if me.data_scope == "self":
+        return Node("person", me.employee_id)
     return Node("unit", me.unit_id)
 
 
@@ -93,15 +98,15 @@ class AttainmentPage(QWidget):
     def _columns(self) -> list[Column[AttainmentRow]]:
         fmt = self.pickers.format
         return [
-            Column("name", lambda: translate(CONTEXT, "Name"), lambda r: r.name or "", width=150),
-            Column("actual", lambda: translate(CONTEXT, "Actual"), lambda r: fmt(r.actual), right=True,
+            Column("name", lambda: word(words.NAME), lambda r: r.name or "", width=150),
+            Column("actual", lambda: translate("Performance", "Actual"), lambda r: fmt(r.actual), right=True,
                    width=130),
-            Column("overlay", lambda: translate(CONTEXT, "Overlay"), lambda r: fmt(r.overlay_credit),
+            Column("overlay", lambda: translate("Performance", "Overlay"), lambda r: fmt(r.overlay_credit),
                    right=True, width=110),
-            Column("target", lambda: translate(CONTEXT, "Target"),
-                   lambda r: fmt(r.target) if r.target is not None else translate(CONTEXT, "no target"),
+            Column("target", lambda: translate("Performance", "Target"),
+                   lambda r: fmt(r.target) if r.target is not None else no_target(),
                    right=True, width=130),
-            Column("percent", lambda: translate(CONTEXT, "Attained"), lambda r: percent_text(r.percent),
+            Column("percent", lambda: translate("Performance", "Attained"), lambda r: percent_text(r.percent),
                    right=True, width=80),
         ]
 
@@ -166,17 +171,18 @@ class AttainmentPage(QWidget):
             return
         self.shown = result
         node = result.node
-        name = node.name or translate(CONTEXT, "Company")
+        name = node.name or translate("Performance", "Whole company")
         fmt = self.pickers.format
-        target = fmt(node.target) if node.target is not None else translate(CONTEXT, "no target")
-        self.node_label.setText(translate(CONTEXT, "{name}: {actual} of {target} ({percent})").format(
+        target = fmt(node.target) if node.target is not None else no_target()
+        self.node_label.setText(translate("Performance", "{name}: {actual} of {target} ({percent})").format(
             name=name, actual=fmt(node.actual), target=target, percent=percent_text(node.percent) or "–"))
         rows = result.children or [node]
         self.model.set_rows(rows)
         bars = [TargetRow(f"{r.node_kind}:{r.node_id}", r.name or name, r.actual, r.target or ZERO)
                 for r in rows]
-        chart = TargetVsActual(bars, actual_label=translate(CONTEXT, "Actual"),
-                               target_label=translate(CONTEXT, "Target"), labels=self.pickers.chart_labels())
+        chart = TargetVsActual(bars, actual_label=translate("Performance", "Actual"),
+                               target_label=translate("Performance", "Target"),
+                               labels=self.pickers.chart_labels())
         self.canvas.set_figure(build_target_vs_actual(chart))
         self._set_loaded()
 
@@ -190,7 +196,7 @@ class AttainmentPage(QWidget):
             self.loaded.emit()
 
     def retranslate(self) -> None:
-        self.up_button.setText(translate(CONTEXT, "&Up"))
+        self.up_button.setText(translate("Performance", "&Up"))
         self.pickers.retranslate()
         self.model.retranslate()
 

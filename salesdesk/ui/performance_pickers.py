@@ -17,7 +17,6 @@ from salesdesk.ui.formats import fmt_money
 from salesdesk.ui.i18n import current_language
 
 translate = QCoreApplication.translate
-CONTEXT = "PerformancePickers"
 
 
 def metric_value(measure: str) -> Callable[[Decimal | None], str]:
@@ -81,8 +80,8 @@ class PerformancePickers(QWidget):
     def chart_labels(self) -> Labels:
         """A chart's words for the chosen metric: money in 万, counts as they are."""
         amount = self.metric().measure == "amount"
-        return Labels(title=self.metric_combo.currentText(), in_wan=amount,
-                      value=translate(CONTEXT, "Amount (¥10k)") if amount else translate(CONTEXT, "Count"))
+        value = translate("Performance", "Amount (¥10k)") if amount else translate("Performance", "Count")
+        return Labels(title=self.metric_combo.currentText(), in_wan=amount, value=value)
 
     def format(self, value: Decimal | None) -> str:
         return metric_value(self.metric().measure)(value)
@@ -124,9 +123,9 @@ class PerformancePickers(QWidget):
 
     def _period_text(self, p: Period) -> str:
         if p.kind == "year":
-            return translate(CONTEXT, "Fiscal year {year}").format(year=p.period[2:])
+            return translate("Performance", "Fiscal year {year}").format(year=p.period[2:])
         if p.kind == "quarter":
-            return translate(CONTEXT, "Quarter {n}").format(n=p.period[-1])
+            return translate("Performance", "Quarter {n}").format(n=p.period[-1])
         return p.period
 
     def _emit(self) -> None:
@@ -134,8 +133,8 @@ class PerformancePickers(QWidget):
             self.changed.emit()
 
     def retranslate(self) -> None:
-        self.metric_label.setText(translate(CONTEXT, "&Metric:"))
-        self.year_label.setText(translate(CONTEXT, "&Year:"))
-        self.period_label.setText(translate(CONTEXT, "&Period:"))
+        self.metric_label.setText(translate("Performance", "&Metric:"))
+        self.year_label.setText(translate("Performance", "&Year:"))
+        self.period_label.setText(translate("Performance", "&Period:"))
         for i, m in enumerate(self.metrics):
             self.metric_combo.setItemText(i, self._metric_name(m))

@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from salesdesk import words
 from salesdesk.charts.attainment import build_ranking
 from salesdesk.charts.data import Ranking
 from salesdesk.charts.data import RankingRow as ChartRow
@@ -20,9 +21,9 @@ from salesdesk.ui.columns import Column, RowsModel
 from salesdesk.ui.contract_money import money_table
 from salesdesk.ui.pages import AppContext, register_page
 from salesdesk.ui.performance_pickers import PerformancePickers
+from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
-CONTEXT = "RankingsPage"
 CHART_ROWS = 15
 
 
@@ -78,12 +79,13 @@ class RankingsPage(QWidget):
         def target(r: RankingRow) -> str:
             return self.pickers.format(r.target)
         return [
-            Column("rank", lambda: translate(CONTEXT, "Rank"), lambda r: str(r.rank), right=True, width=50),
-            Column("name", lambda: translate(CONTEXT, "Name"), lambda r: r.name, width=140),
-            Column("unit", lambda: translate(CONTEXT, "Unit"), lambda r: r.unit_name or "", width=140),
-            Column("actual", lambda: translate(CONTEXT, "Actual"), value, right=True, width=130),
-            Column("target", lambda: translate(CONTEXT, "Target"), target, right=True, width=130),
-            Column("percent", lambda: translate(CONTEXT, "Attained"), lambda r: percent_text(r.percent),
+            Column("rank", lambda: translate("Performance", "Rank"), lambda r: str(r.rank), right=True,
+                   width=50),
+            Column("name", lambda: word(words.NAME), lambda r: r.name, width=140),
+            Column("unit", lambda: word(words.UNIT), lambda r: r.unit_name or "", width=140),
+            Column("actual", lambda: translate("Performance", "Actual"), value, right=True, width=130),
+            Column("target", lambda: translate("Performance", "Target"), target, right=True, width=130),
+            Column("percent", lambda: translate("Performance", "Attained"), lambda r: percent_text(r.percent),
                    right=True, width=80),
         ]
 
@@ -136,9 +138,9 @@ class RankingsPage(QWidget):
             self.loaded.emit()
 
     def retranslate(self) -> None:
-        self.of_label.setText(translate(CONTEXT, "&Rank:"))
-        self.of_combo.setItemText(0, translate(CONTEXT, "People"))
-        self.of_combo.setItemText(1, translate(CONTEXT, "Units"))
+        self.of_label.setText(translate("Performance", "&Rank:"))
+        self.of_combo.setItemText(0, translate("Performance", "People"))
+        self.of_combo.setItemText(1, translate("Performance", "Units"))
         self.pickers.retranslate()
         self.model.retranslate()
 

@@ -1,0 +1,84 @@
+"""The attainment and rankings pages end to end on the real database: the director drills from the
+company through the units to a team's people (a click on a bar, a double-click on a row) and back
+up; the table and chart show deal credit (a member of another region credited 40 %); the rankings
+rank people and units in the caller's scope."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from matplotlib.patches import Rectangle
+
+from salesdesk.ui.attainment_page import AttainmentPage
+from salesdesk.ui.rankings_page import RankingsPage
+from tests.factories import Company, build_small_company
+from tests.test_attainment import seed_credit
+from tests.ui_support import WAIT_MS, main_window, wait_loaded
+
+pytestmark = pytest.mark.gui
+YEAR = f"FY{date.today().year}"
+
+
+@pytest.fixture
+def co(db_factory) -> Company:
+    company = build_small_company(db_factory())
+    with company.admin() as conn:
+        seed_credit(company, conn)
+        conn.commit()
+    return company
+
+
+def choose_year(qtbot, page) -> None:  # noqa: ANN001
+    combo = page.pickers.period_combo
+    qtbot.waitUntil(lambda: combo.findData(YEAR) >= 0, timeout=WAIT_MS)
+    combo.setCurrentIndex(combo.findData(YEAR))
+
+
+def bar_keys(page) -> list[str]:  # noqa: ANN001
+    return [p.get_gid() for p in page.canvas.figure.axes[0].patches
+            if isinstance(p, Rectangle) and p.get_gid()]
+
+
+def test_the_director_drills_from_the_company_to_a_person(qtbot, co: Company) -> None:
+    with main_window(qtbot, co, "director") as window:
+        page = wait_loaded(qtbot, window, "attainment")
+        assert isinstance(page, AttainmentPage)
+        choose_year(qtbot, page)
+        qtbot.waitUntil(lambda: page.shown is not None and page.shown.period == YEAR
+                        and page.shown.node.node_kind == "company", timeout=WAIT_MS)
+        assert page.shown.node.actual == Decimal(15000)
+        assert "¥15,000.00" in page.node_label.text() and "no target" in page.node_label.text()
+        assert bar_keys(page) == [f"unit:{co.units['HQ']}"]
+        page.canvas.barClicked.emit(f"unit:{co.units['HQ']}")  # what a click on the bar sends
+        qtbot.waitUntil(lambda: page.shown.node.node_id == co.units["HQ"], timeout=WAIT_MS)
+        for code in ("NORTH", "NORTH_B1", "NORTH_T1"):
+            row = next(i for i, r in enumerate(page.model.rows()) if r.node_id == co.units[code])
+            page._drill_row(row)  # noqa: SLF001 - what a double-click on the row does
+            qtbot.waitUntil(lambda c=code: page.shown.node.node_id == co.units[c], timeout=WAIT_MS)
+        people = {r.node_id: r.actual for r in page.model.rows()}
+        assert people[co.people["sp_n1a"]] == Decimal(4000)  # credited on a deal signed in the east
+        assert page.model.index(0, 1).data() == "¥4,000.00"
+        assert f"person:{co.people['sp_n1a']}" in bar_keys(page)
+        assert page.up_button.isEnabled()
+        page.up()
+        qtbot.waitUntil(lambda: page.shown.node.node_id == co.units["NORTH_B1"], timeout=WAIT_MS)
+
+
+def test_rankings_of_people_and_units(qtbot, co: Company) -> None:
+    with main_window(qtbot, co, "mgr_e") as window:
+        page = wait_loaded(qtbot, window, "rankings")
+        assert isinstance(page, RankingsPage)
+        choose_year(qtbot, page)
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0 and page._query()[1] == YEAR, timeout=WAIT_MS)  # noqa: SLF001
+        qtbot.waitUntil(lambda: page.model.rows()[0].actual == Decimal(6000), timeout=WAIT_MS)
+        first = page.model.rows()[0]
+        assert (first.node_id, first.rank) == (co.people["sp_e1a"], 1)
+        assert co.people["sp_n1a"] not in {r.node_id for r in page.model.rows()}  # not in the east's scope
+        assert bar_keys(page)[0] == f"person:{co.people['sp_e1a']}"
+        page.open("units")
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0 and page.model.rows()[0].node_kind == "unit",
+                        timeout=WAIT_MS)
+        assert {r.node_id for r in page.model.rows()} <= set(co.units.values())
+        assert co.units["NORTH"] not in {r.node_id for r in page.model.rows()}
