@@ -82,3 +82,27 @@ def test_rankings_of_people_and_units(qtbot, co: Company) -> None:
                         timeout=WAIT_MS)
         assert {r.node_id for r in page.model.rows()} <= set(co.units.values())
         assert co.units["NORTH"] not in {r.node_id for r in page.model.rows()}
+
+
+def test_the_dashboard_sections(qtbot, co: Company) -> None:
+    from salesdesk.ui.attainment_sections import MyAttainmentSection, TeamAttainmentSection
+    from salesdesk.ui.dashboard_sections import sections_for
+
+    assert "my_attainment" in [s.key for s in sections_for("salesperson")]
+    assert "team_attainment" in [s.key for s in sections_for("manager")]
+    with main_window(qtbot, co, "sp_n1a") as window:
+        mine = MyAttainmentSection(window.ctx)
+        qtbot.waitUntil(mine.is_loaded, timeout=WAIT_MS)
+        assert "¥4,000.00" in mine.month_label.text() and "no target" in mine.month_label.text()
+        assert "¥4,000.00" in mine.year_label.text()
+        assert mine.canvas.figure.axes[0].lines  # the running total and the target line
+    with main_window(qtbot, co, "mgr_n") as window:
+        team = TeamAttainmentSection(window.ctx)
+        qtbot.waitUntil(team.is_loaded, timeout=WAIT_MS)
+        assert [(r.node_kind, r.node_id, r.actual) for r in team.model.rows()] == [
+            ("unit", co.units["NORTH_B1"], Decimal(4000)), ("person", co.people["mgr_n"], Decimal(0))]
+        team.table.doubleClicked.emit(team.model.index(0, 0))
+        page = window.current_page()
+        assert isinstance(page, AttainmentPage)
+        qtbot.waitUntil(lambda: page.shown is not None and page.shown.node.node_id == co.units["NORTH_B1"],
+                        timeout=WAIT_MS)

@@ -2256,8 +2256,20 @@
         <translation>&amp;Up</translation>
     </message>
     <message>
+        <source>{actual} of {target} ({percent})</source>
+        <translation>{actual} of {target} ({percent})</translation>
+    </message>
+    <message>
         <source>Amount (¥10k)</source>
         <translation>Amount (¥10k)</translation>
+    </message>
+    <message>
+        <source>This month: {summary}</source>
+        <translation>This month: {summary}</translation>
+    </message>
+    <message>
+        <source>This fiscal year: {summary}</source>
+        <translation>This fiscal year: {summary}</translation>
     </message>
     <message>
         <source>Count</source>
@@ -3024,6 +3036,17 @@
     <message>
         <source>The server cannot be reached. Unsaved input is kept; salesdesk reconnects by itself.</source>
         <translation>The server cannot be reached. Unsaved input is kept; salesdesk reconnects by itself.</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>My attainment</source>
+        <translation>My attainment</translation>
+    </message>
+    <message>
+        <source>Team attainment</source>
+        <translation>Team attainment</translation>
     </message>
 </context>
 <context>

@@ -2261,8 +2261,20 @@
         <translation>上一级(&amp;U)</translation>
     </message>
     <message>
+        <source>{actual} of {target} ({percent})</source>
+        <translation>{actual} / 目标 {target}（{percent}）</translation>
+    </message>
+    <message>
         <source>Amount (¥10k)</source>
         <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <source>This month: {summary}</source>
+        <translation>本月：{summary}</translation>
+    </message>
+    <message>
+        <source>This fiscal year: {summary}</source>
+        <translation>本财年：{summary}</translation>
     </message>
     <message>
         <source>Count</source>
@@ -3033,6 +3045,17 @@
     <message>
         <source>The server cannot be reached. Unsaved input is kept; salesdesk reconnects by itself.</source>
         <translation>无法连接服务器。未保存的输入会保留，salesdesk 会自动重新连接。</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>My attainment</source>
+        <translation>我的业绩</translation>
+    </message>
+    <message>
+        <source>Team attainment</source>
+        <translation>团队业绩</translation>
     </message>
 </context>
 <context>

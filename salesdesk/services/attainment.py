@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
+
+from sqlalchemy.orm import Session
 
 from salesdesk.db.session import Database
 from salesdesk.i18n import QT_TRANSLATE_NOOP
@@ -102,10 +105,59 @@ def metrics(db: Database) -> list[Metric]:
 class Period:
     period: str               # 'FY2026', 'FY2026-Q1', '2026-01'
     kind: str                 # "year" | "quarter" | "month"
+    first_day: date | None = None
+    after_day: date | None = None
+
+
+def _periods(session: Session, year: int) -> list[Period]:
+    return [records.build(Period, r) for r in records.rows(
+        session, "select * from api.fiscal_periods(:year)", {"year": year})]
+
+
+def _fiscal_year(session: Session, today: date) -> list[Period]:
+    """The periods of the fiscal year holding `today` (it may start in the calendar year before)."""
+    year = _periods(session, today.year)
+    if year[0].first_day and today < year[0].first_day:
+        year = _periods(session, today.year - 1)
+    return year
 
 
 def periods(db: Database, year: int) -> list[Period]:
     """A fiscal year's periods: the year, its quarters and months in order (sql/0033)."""
     with transaction(db) as session:
-        return [records.build(Period, r) for r in records.rows(
-            session, "select period, kind from api.fiscal_periods(:year)", {"year": year})]
+        return _periods(session, year)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """A node's fiscal year to `today`: this month, the year, and each month (None: still ahead)."""
+    month: AttainmentRow
+    year: AttainmentRow
+    months: list[tuple[str, AttainmentRow | None]]
+
+
+def progress(db: Database, metric: str, node: Node, today: date) -> Progress:
+    """The fiscal year that holds `today`, month by month, in one transaction."""
+    check_node(node.kind, node.node_id)
+
+    def one(session: Session, period: str) -> AttainmentRow:
+        return records.build(AttainmentRow, records.rows(
+            session, "select * from api.attainment(:metric, :kind, :node, :period)",
+            {"metric": metric, "kind": node.kind, "node": node.node_id, "period": period})[0])
+
+    with transaction(db) as session:
+        year = _fiscal_year(session, today)
+        months = [p for p in year if p.kind == "month"]
+        done = [(p.period, one(session, p.period) if p.first_day and p.first_day <= today else None)
+                for p in months]
+        now = next(r for (_, r), p in zip(done, months, strict=True)
+                   if p.first_day and p.after_day and p.first_day <= today < p.after_day)
+        assert now is not None
+        return Progress(now, one(session, year[0].period), done)
+
+
+def progress_children(db: Database, metric: str, node: Node, today: date) -> Attainment:
+    """A node's attainment and its children's over the fiscal year that holds `today`."""
+    with transaction(db) as session:
+        year = _fiscal_year(session, today)
+    return attainment(db, metric, node, year[0].period)

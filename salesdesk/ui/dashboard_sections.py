@@ -38,6 +38,7 @@ EVERYONE = SALESPERSON | TEAM_LEADS | DIRECTOR
 
 # Modules that register sections; one missing (not written yet) is skipped.
 DASHBOARD_MODULES: list[str] = [
+    "salesdesk.ui.attainment_sections",  # issue 14 §6: my / team attainment (helper attainment)
 ]
 
 
