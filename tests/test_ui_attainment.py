@@ -106,3 +106,24 @@ def test_the_dashboard_sections(qtbot, co: Company) -> None:
         assert isinstance(page, AttainmentPage)
         qtbot.waitUntil(lambda: page.shown is not None and page.shown.node.node_id == co.units["NORTH_B1"],
                         timeout=WAIT_MS)
+
+
+def test_the_briefing_and_the_scorecards(qtbot, co: Company) -> None:
+    from salesdesk.ui.performance_page import PerformancePage
+
+    with main_window(qtbot, co, "director") as window:
+        page = wait_loaded(qtbot, window, "performance")
+        assert isinstance(page, PerformancePage)
+        brief = page.briefing
+        choose_year(qtbot, brief)
+        qtbot.waitUntil(lambda: brief.model.rowCount() == 7 and brief.pickers.period() == YEAR
+                        and brief.model.rows()[4].current_value == Decimal(15000), timeout=WAIT_MS)
+        assert brief.model.index(4, 0).data() == "Contract amount"
+        assert brief.model.index(4, 1).data() == "¥15,000.00" and brief.model.index(4, 3).data() == "–"
+        assert brief.model.index(3, 1).data() == "2"  # approved contracts, credited by share
+        page.open("scorecards")
+        cards = page.scorecards
+        qtbot.waitUntil(lambda: cards.model.rowCount() > 0, timeout=WAIT_MS)
+        names = [r.employee_id for r in cards.model.rows()]
+        assert co.people["sp_n1a"] in names and co.people["sup_e1"] not in names  # one position
+        assert [p.get_gid() for p in cards.canvas.figure.axes[0].patches if p.get_gid()]

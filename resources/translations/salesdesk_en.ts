@@ -2228,6 +2228,10 @@
         <translation>no target</translation>
     </message>
     <message>
+        <source>{actual} (no target)</source>
+        <translation>{actual} (no target)</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
@@ -2248,8 +2252,8 @@
         <translation>Whole company</translation>
     </message>
     <message>
-        <source>{name}: {actual} of {target} ({percent})</source>
-        <translation>{name}: {actual} of {target} ({percent})</translation>
+        <source>{name}: {result}</source>
+        <translation>{name}: {result}</translation>
     </message>
     <message>
         <source>&amp;Up</source>
@@ -2296,8 +2300,92 @@
         <translation>&amp;Period:</translation>
     </message>
     <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Leads converted</source>
+        <translation>Leads converted</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>New deals</translation>
+    </message>
+    <message>
+        <source>Approved contracts</source>
+        <translation>Approved contracts</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>Contract amount</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Payments received</translation>
+    </message>
+    <message>
+        <source>Follow-ups logged</source>
+        <translation>Follow-ups logged</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Deal credit</source>
+        <translation>Deal credit</translation>
+    </message>
+    <message>
+        <source>Salespeople</source>
+        <translation>Salespeople</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Supervisors</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>Period before</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>A year earlier</translation>
+    </message>
+    <message>
+        <source>Year on year</source>
+        <translation>Year on year</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Points by indicator</source>
+        <translation>Points by indicator</translation>
+    </message>
+    <message>
+        <source>Sales briefing</source>
+        <translation>Sales briefing</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Scorecards</translation>
     </message>
     <message>
         <source>&amp;Rank:</source>
@@ -3875,6 +3963,10 @@
     <message>
         <source>Rankings</source>
         <translation>Rankings</translation>
+    </message>
+    <message>
+        <source>Briefing and scorecards</source>
+        <translation>Briefing and scorecards</translation>
     </message>
 </context>
 <context>

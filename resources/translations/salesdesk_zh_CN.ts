@@ -2233,6 +2233,10 @@
         <translation>无目标</translation>
     </message>
     <message>
+        <source>{actual} (no target)</source>
+        <translation>{actual}（无目标）</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
@@ -2253,8 +2257,8 @@
         <translation>全公司</translation>
     </message>
     <message>
-        <source>{name}: {actual} of {target} ({percent})</source>
-        <translation>{name}：{actual} / 目标 {target}（{percent}）</translation>
+        <source>{name}: {result}</source>
+        <translation>{name}：{result}</translation>
     </message>
     <message>
         <source>&amp;Up</source>
@@ -2301,8 +2305,92 @@
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Leads converted</source>
+        <translation>线索转化</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>新增商机</translation>
+    </message>
+    <message>
+        <source>Approved contracts</source>
+        <translation>审批通过合同</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>回款金额</translation>
+    </message>
+    <message>
+        <source>Follow-ups logged</source>
+        <translation>跟进次数</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>回访满意度</translation>
+    </message>
+    <message>
+        <source>Deal credit</source>
+        <translation>协作业绩</translation>
+    </message>
+    <message>
+        <source>Salespeople</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>销售主管</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Year on year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>名次</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Points by indicator</source>
+        <translation>各指标得分</translation>
+    </message>
+    <message>
+        <source>Sales briefing</source>
+        <translation>销售简报</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>绩效考核</translation>
     </message>
     <message>
         <source>&amp;Rank:</source>
@@ -3884,6 +3972,10 @@
     <message>
         <source>Rankings</source>
         <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>Briefing and scorecards</source>
+        <translation>简报与考核</translation>
     </message>
 </context>
 <context>

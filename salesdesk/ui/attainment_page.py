@@ -5,6 +5,7 @@ starts at that node; the default is the company for the director, else the calle
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -31,6 +32,14 @@ ZERO = Decimal(0)
 
 def no_target() -> str:
     return translate("Performance", "no target")
+
+
+def result_text(row: AttainmentRow, fmt: Callable[[Decimal | None], str]) -> str:
+    """'¥6,000.00 of ¥10,000.00 (60.0%)', or '¥6,000.00 (no target)'."""
+    if row.target is None:
+        return translate("Performance", "{actual} (no target)").format(actual=fmt(row.actual))
+    return translate("Performance", "{actual} of {target} ({percent})").format(
+        actual=fmt(row.actual), target=fmt(row.target), percent=percent_text(row.percent) or "–")
 
 
 def start_node(ctx: AppContext) -> Node:
@@ -86,6 +95,10 @@ class AttainmentPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.canvas)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([520, 560])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.node_label)
@@ -172,10 +185,8 @@ class AttainmentPage(QWidget):
         self.shown = result
         node = result.node
         name = node.name or translate("Performance", "Whole company")
-        fmt = self.pickers.format
-        target = fmt(node.target) if node.target is not None else no_target()
-        self.node_label.setText(translate("Performance", "{name}: {actual} of {target} ({percent})").format(
-            name=name, actual=fmt(node.actual), target=target, percent=percent_text(node.percent) or "–"))
+        self.node_label.setText(translate("Performance", "{name}: {result}").format(
+            name=name, result=result_text(node, self.pickers.format)))
         rows = result.children or [node]
         self.model.set_rows(rows)
         bars = [TargetRow(f"{r.node_kind}:{r.node_id}", r.name or name, r.actual, r.target or ZERO)

@@ -19,7 +19,7 @@ from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import attainment
 from salesdesk.services.attainment import Attainment, AttainmentRow, Node, Progress
 from salesdesk.ui import errors as ui_errors
-from salesdesk.ui.attainment_page import no_target, start_node
+from salesdesk.ui.attainment_page import no_target, result_text, start_node
 from salesdesk.ui.chart_canvas import ChartCanvas
 from salesdesk.ui.columns import Column, RowsModel
 from salesdesk.ui.contract_money import money_table
@@ -36,9 +36,7 @@ LIVE_KINDS = ("contract", "payment")
 
 
 def summary(row: AttainmentRow) -> str:
-    target = fmt_money(row.target) if row.target is not None else no_target()
-    return translate("Performance", "{actual} of {target} ({percent})").format(
-        actual=fmt_money(row.actual), target=target, percent=percent_text(row.percent) or "–")
+    return result_text(row, fmt_money)
 
 
 class _Section(QWidget):

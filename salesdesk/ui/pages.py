@@ -90,6 +90,7 @@ PAGE_MODULES: list[str] = [
     # issue 14 §2/§3: attainment and rankings (helper attainment)
     "salesdesk.ui.attainment_page",
     "salesdesk.ui.rankings_page",
+    "salesdesk.ui.performance_page",  # the sales briefing and the KPI scorecards
 ]
 
 

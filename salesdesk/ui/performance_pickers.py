@@ -52,6 +52,8 @@ class PerformancePickers(QWidget):
         self.year_spin.setValue(date.today().year)
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("periodCombo")
+        for combo in (self.metric_combo, self.period_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.metric_label.setBuddy(self.metric_combo)
         self.year_label.setBuddy(self.year_spin)
         self.period_label.setBuddy(self.period_combo)
