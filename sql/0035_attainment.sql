@@ -134,6 +134,24 @@ revoke all on private.metric_daily from public;
 alter table private.metric_daily enable row level security;
 alter table private.metric_daily force row level security;
 
+-- The same sums per month (unit and company totals of whole months read these: a fiscal year is
+-- 12 rows a person, not 365).
+create table if not exists private.metric_monthly (
+    metric         text not null,
+    month          date not null,
+    unit_id        bigint not null,
+    employee_id    bigint not null,
+    credited       numeric not null default 0,
+    overlay_credit numeric not null default 0,
+    assisted       numeric not null default 0,
+    records        integer not null default 0,
+    primary key (metric, unit_id, month, employee_id)
+);
+create index if not exists metric_monthly_month_idx on private.metric_monthly (metric, month);
+revoke all on private.metric_monthly from public;
+alter table private.metric_monthly enable row level security;
+alter table private.metric_monthly force row level security;
+
 -- A statement's ledger changes, summed per daily key, applied in key order (keys whose changes
 -- cancel out, a record rewritten as it was, are not touched).
 create or replace function private.metric_daily_inserted() returns trigger
@@ -144,6 +162,17 @@ begin
     select n.metric, n.unit_id, n.employee_id, n.day, sum(n.credited), sum(n.overlay_credit), sum(n.assisted), count(*)
     from new_rows n group by 1, 2, 3, 4 order by 1, 2, 4, 3
     on conflict (metric, unit_id, day, employee_id) do update
+        set credited = t.credited + excluded.credited, overlay_credit = t.overlay_credit + excluded.overlay_credit,
+            assisted = t.assisted + excluded.assisted, records = t.records + excluded.records;
+    insert into private.metric_monthly as t (metric, month, unit_id, employee_id, credited, overlay_credit, assisted,
+                                             records)
+    select d.metric, date_trunc('month', d.day)::date, d.unit_id, d.employee_id, sum(d.credited),
+           sum(d.overlay_credit), sum(d.assisted), sum(d.n)
+    from (select n.metric, n.day, n.unit_id, n.employee_id, n.credited, n.overlay_credit, n.assisted, 1 as n from new_rows n) d
+    group by 1, 2, 3, 4
+    having sum(d.n) <> 0 or sum(d.credited) <> 0 or sum(d.overlay_credit) <> 0 or sum(d.assisted) <> 0
+    order by 1, 3, 2, 4
+    on conflict (metric, unit_id, month, employee_id) do update
         set credited = t.credited + excluded.credited, overlay_credit = t.overlay_credit + excluded.overlay_credit,
             assisted = t.assisted + excluded.assisted, records = t.records + excluded.records;
     return null;
@@ -157,6 +186,19 @@ begin
     select o.metric, o.unit_id, o.employee_id, o.day, -sum(o.credited), -sum(o.overlay_credit), -sum(o.assisted), -count(*)
     from old_rows o group by 1, 2, 3, 4 order by 1, 2, 4, 3
     on conflict (metric, unit_id, day, employee_id) do update
+        set credited = t.credited + excluded.credited, overlay_credit = t.overlay_credit + excluded.overlay_credit,
+            assisted = t.assisted + excluded.assisted, records = t.records + excluded.records;
+    insert into private.metric_monthly as t (metric, month, unit_id, employee_id, credited, overlay_credit, assisted,
+                                             records)
+    select d.metric, date_trunc('month', d.day)::date, d.unit_id, d.employee_id, sum(d.credited),
+           sum(d.overlay_credit), sum(d.assisted), sum(d.n)
+    from (select o.metric, o.day, o.unit_id, o.employee_id, -o.credited as credited,
+                 -o.overlay_credit as overlay_credit, -o.assisted as assisted, -1 as n
+          from old_rows o) d
+    group by 1, 2, 3, 4
+    having sum(d.n) <> 0 or sum(d.credited) <> 0 or sum(d.overlay_credit) <> 0 or sum(d.assisted) <> 0
+    order by 1, 3, 2, 4
+    on conflict (metric, unit_id, month, employee_id) do update
         set credited = t.credited + excluded.credited, overlay_credit = t.overlay_credit + excluded.overlay_credit,
             assisted = t.assisted + excluded.assisted, records = t.records + excluded.records;
     return null;
@@ -177,6 +219,19 @@ begin
     having sum(d.n) <> 0 or sum(d.credited) <> 0 or sum(d.overlay_credit) <> 0 or sum(d.assisted) <> 0
     order by 1, 2, 4, 3
     on conflict (metric, unit_id, day, employee_id) do update
+        set credited = t.credited + excluded.credited, overlay_credit = t.overlay_credit + excluded.overlay_credit,
+            assisted = t.assisted + excluded.assisted, records = t.records + excluded.records;
+    insert into private.metric_monthly as t (metric, month, unit_id, employee_id, credited, overlay_credit, assisted,
+                                             records)
+    select d.metric, date_trunc('month', d.day)::date, d.unit_id, d.employee_id, sum(d.credited),
+           sum(d.overlay_credit), sum(d.assisted), sum(d.n)
+    from (select n.metric, n.day, n.unit_id, n.employee_id, n.credited, n.overlay_credit, n.assisted, 1 as n from new_rows n
+          union all
+          select o.metric, o.day, o.unit_id, o.employee_id, -o.credited, -o.overlay_credit, -o.assisted, -1 from old_rows o) d
+    group by 1, 2, 3, 4
+    having sum(d.n) <> 0 or sum(d.credited) <> 0 or sum(d.overlay_credit) <> 0 or sum(d.assisted) <> 0
+    order by 1, 3, 2, 4
+    on conflict (metric, unit_id, month, employee_id) do update
         set credited = t.credited + excluded.credited, overlay_credit = t.overlay_credit + excluded.overlay_credit,
             assisted = t.assisted + excluded.assisted, records = t.records + excluded.records;
     return null;
@@ -445,11 +500,11 @@ as $$
     select case p_kind
         when 'company' then p_id is null and private.sees_all()
         when 'unit' then exists (select 1 from sales.org_units u where u.id = p_id)
-                         and (p_id = any (private.scope_unit_ids())
+                         and (p_id = any ((select private.scope_unit_ids())::bigint[])
                               or p_id = (select e.unit_id from sales.employees e
                                          where e.id = private.current_employee_id()))
         when 'person' then exists (select 1 from sales.employees e where e.id = p_id)
-                           and (p_id = private.current_employee_id() or p_id = any (private.visible_owner_ids()))
+                           and (p_id = private.current_employee_id() or p_id = any ((select private.visible_owner_ids())::bigint[]))
         else false end
 $$;
 
@@ -470,18 +525,48 @@ end
 $$;
 
 -- A node's total credit of a metric in [first, after): a person's over every unit, a unit's over
--- its subtree (a leaver's results included: they were earned there), the company's over all.
+-- its subtree (a leaver's results included: they were earned there), the company's over all. One
+-- query per kind, each on its index; the subtree is computed once, not per row.
 create or replace function private.node_actual(p_metric text, p_kind text, p_id bigint, p_first date, p_after date,
                                                out credited numeric, out overlay_credit numeric, out assisted numeric)
-    language sql stable security definer
+    language plpgsql stable security definer
     set search_path = pg_catalog, pg_temp
 as $$
-    select coalesce(sum(d.credited), 0), coalesce(sum(d.overlay_credit), 0), coalesce(sum(d.assisted), 0)
-    from private.metric_daily d
-    where d.metric = p_metric and d.day >= p_first and d.day < p_after
-      and case p_kind when 'company' then true
-                      when 'unit' then d.unit_id = any (private.unit_subtree(p_id))
-                      else d.employee_id = p_id end
+declare
+    units bigint[];
+    months boolean := p_first = date_trunc('month', p_first)::date and p_after = date_trunc('month', p_after)::date;
+begin
+    if p_kind = 'company' and months then
+        select coalesce(sum(d.credited), 0), coalesce(sum(d.overlay_credit), 0), coalesce(sum(d.assisted), 0)
+        into credited, overlay_credit, assisted
+        from private.metric_monthly d
+        where d.metric = p_metric and d.month >= p_first and d.month < p_after;
+    elsif p_kind = 'company' then
+        select coalesce(sum(d.credited), 0), coalesce(sum(d.overlay_credit), 0), coalesce(sum(d.assisted), 0)
+        into credited, overlay_credit, assisted
+        from private.metric_daily d
+        where d.metric = p_metric and d.day >= p_first and d.day < p_after;
+    elsif p_kind = 'unit' and months then
+        units := private.unit_subtree(p_id);
+        select coalesce(sum(d.credited), 0), coalesce(sum(d.overlay_credit), 0), coalesce(sum(d.assisted), 0)
+        into credited, overlay_credit, assisted
+        from unnest(units) u (id)
+            join private.metric_monthly d on d.metric = p_metric and d.unit_id = u.id
+                                         and d.month >= p_first and d.month < p_after;
+    elsif p_kind = 'unit' then
+        units := private.unit_subtree(p_id);
+        select coalesce(sum(d.credited), 0), coalesce(sum(d.overlay_credit), 0), coalesce(sum(d.assisted), 0)
+        into credited, overlay_credit, assisted
+        from unnest(units) u (id)
+            join private.metric_daily d on d.metric = p_metric and d.unit_id = u.id
+                                       and d.day >= p_first and d.day < p_after;
+    else
+        select coalesce(sum(d.credited), 0), coalesce(sum(d.overlay_credit), 0), coalesce(sum(d.assisted), 0)
+        into credited, overlay_credit, assisted
+        from private.metric_daily d
+        where d.metric = p_metric and d.employee_id = p_id and d.day >= p_first and d.day < p_after;
+    end if;
+end
 $$;
 
 -- The people credited in one unit (not its subtree) in [first, after), with their credit there,
@@ -528,7 +613,7 @@ as $$
              and (u.valid_to is null or private.result_day(o.created_at) < u.valid_to)
     where o.created_at >= p_first::timestamptz and o.created_at < p_after::timestamptz
       and case p_kind when 'company' then true
-                      when 'unit' then u.unit_id = any (private.unit_subtree(p_id))
+                      when 'unit' then u.unit_id = any ((select private.unit_subtree(p_id))::bigint[])
                       else o.owner_id = p_id end
 $$;
 create index if not exists opportunities_created_idx on sales.opportunities (created_at);
@@ -708,7 +793,7 @@ begin
     exception when invalid_parameter_value then
         raise exception 'not a valid period' using errcode = 'SD005';
     end;
-    whole := p_node_kind = 'company' or (p_node_kind = 'unit' and p_node_id = any (private.scope_unit_ids()));
+    whole := p_node_kind = 'company' or (p_node_kind = 'unit' and p_node_id = any ((select private.scope_unit_ids())::bigint[]));
     return query
         with nodes (o, role, kind, id, name, has_children, credited, overlay_credit) as (
             select 0, 'node', p_node_kind, p_node_id,
@@ -728,7 +813,7 @@ begin
             from private.unit_member_credits(p_metric, p_node_id, r.first_day, r.after_day) c
                 join sales.employees e on e.id = c.employee_id
             where p_node_kind = 'unit'
-              and (whole or e.id = private.current_employee_id() or e.id = any (private.visible_owner_ids())))
+              and (whole or e.id = private.current_employee_id() or e.id = any ((select private.visible_owner_ids())::bigint[])))
         select n.role, n.kind, n.id, n.name, n.credited, n.overlay_credit, t.target,
                round(n.credited * 100 / nullif(t.target, 0), 1), n.has_children
         from nodes n
@@ -765,7 +850,7 @@ begin
             with people as (
                 select e.id, e.name, u.name as unit_name
                 from sales.employees e join sales.org_units u on u.id = e.unit_id
-                where (e.id = me or e.id = any (private.visible_owner_ids()))),
+                where (e.id = me or e.id = any ((select private.visible_owner_ids())::bigint[]))),
             sums as (
                 select * from private.people_credits(p_metric, array(select id from people), r.first_day,
                                                      r.after_day))
@@ -783,7 +868,7 @@ begin
             with units as (
                 select u.id, u.name, pu.name as parent_name
                 from sales.org_units u left join sales.org_units pu on pu.id = u.parent_id
-                where (u.id = any (private.scope_unit_ids())
+                where (u.id = any ((select private.scope_unit_ids())::bigint[])
                        or u.id = (select e.unit_id from sales.employees e where e.id = me))
                   and (p_unit_kind is null or u.kind = p_unit_kind))
             select rank() over (order by a.credited desc), 'unit'::text, u.id, u.name, u.parent_name,
@@ -918,7 +1003,7 @@ begin
             select e.id, e.name, u.name as unit_name
             from sales.employees e join sales.org_units u on u.id = e.unit_id
             where e.position_id = pos and e.active
-              and (e.id = me or e.id = any (private.visible_owner_ids()))),
+              and (e.id = me or e.id = any ((select private.visible_owner_ids())::bigint[]))),
         scored as (
             select p.id, p.name, p.unit_name, coalesce(sum(s.points), 0) as score,
                    coalesce(jsonb_agg(jsonb_build_object('indicator', s.indicator, 'weight', s.weight, 'actual', s.actual,

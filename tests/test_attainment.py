@@ -73,6 +73,13 @@ def maintained(conn: psycopg.Connection, metric: str, first: date, after: date) 
 def check(conn: psycopg.Connection) -> None:
     for metric in CONTRACT_METRICS:
         assert maintained(conn, metric, *WIDE) == oracle(conn, metric, *WIDE), metric
+    # the monthly sums are the daily ones by month
+    by_day, by_month = (conn.execute(
+        f"select metric, date_trunc('month', {col})::date, unit_id, employee_id, sum(credited), "
+        f"sum(overlay_credit), sum(assisted), sum(records) from private.{table} group by 1, 2, 3, 4 "
+        "having sum(records) <> 0 or sum(credited) <> 0 order by 1, 2, 3, 4").fetchall()
+        for table, col in (("metric_daily", "day"), ("metric_monthly", "month")))
+    assert by_day == by_month
 
 
 def set_team(conn: psycopg.Connection, deal: int, members: list[tuple[int, str, str | None]]) -> None:

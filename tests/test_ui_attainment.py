@@ -127,3 +127,37 @@ def test_the_briefing_and_the_scorecards(qtbot, co: Company) -> None:
         names = [r.employee_id for r in cards.model.rows()]
         assert co.people["sp_n1a"] in names and co.people["sup_e1"] not in names  # one position
         assert [p.get_gid() for p in cards.canvas.figure.axes[0].patches if p.get_gid()]
+
+
+def test_the_director_keeps_the_weights_a_manager_cannot(qtbot, co: Company) -> None:
+    from salesdesk.ui.performance_page import PerformancePage
+    from salesdesk.ui.scorecard_weights_dialog import ScorecardWeightsDialog
+    from tests.ui_support import answering
+
+    def weigh(dialog: ScorecardWeightsDialog) -> None:
+        for spin in dialog.weights:
+            spin.setValue(0)
+        dialog.weights[0].setValue(50)   # contract amount
+        dialog.weights[-1].setValue(40)  # deal credit
+        dialog.goals[-1].setText("1000")
+        assert "90" in dialog.sum_label.text()
+        dialog.save()  # refused, the typing kept
+        qtbot.waitUntil(lambda: "100" in dialog.message.text(), timeout=WAIT_MS)
+        assert dialog.isVisible() and dialog.weights[-1].value() == 40
+        dialog.weights[-1].setValue(50)
+        dialog.save()
+        qtbot.waitUntil(lambda: dialog.saved, timeout=WAIT_MS)
+
+    with main_window(qtbot, co, "mgr_e") as window:
+        page = wait_loaded(qtbot, window, "performance")
+        assert isinstance(page, PerformancePage) and not page.scorecards.edit_button.isVisibleTo(page)
+    with main_window(qtbot, co, "director") as window:
+        page = wait_loaded(qtbot, window, "performance")
+        assert isinstance(page, PerformancePage)
+        page.open("scorecards")
+        cards = page.scorecards
+        assert cards.edit_button.isVisibleTo(page)
+        with answering(ScorecardWeightsDialog, weigh):
+            cards.edit_weights()
+            qtbot.waitUntil(lambda: bool(cards.rows) and [i.indicator for i in cards.rows[0].indicators]
+                            == ["contract_amount", "deal_credit"], timeout=WAIT_MS)

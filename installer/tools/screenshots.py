@@ -44,7 +44,7 @@ PAGES += ("contracts", "contract")  # issue 13: the contracts, and an amended co
 PAGES += ("quotes",)  # issue 13: quotes (helper quotes)
 PAGES += ("expenses",)  # issue 13 §5: the expenses (helper expenses)
 PAGES += ("receivables",)  # issue 13: receivables with ageing (helper payments)
-PAGES += ("attainment", "rankings", "performance")  # issue 14 §2/§3: attainment drill-down and rankings (helper attainment)
+PAGES += ("attainment", "rankings", "performance")  # issue 14 §2/§3 (helper attainment)
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 

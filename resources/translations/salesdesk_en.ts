@@ -2380,6 +2380,10 @@
         <translation>Points by indicator</translation>
     </message>
     <message>
+        <source>Edit weights…</source>
+        <translation>Edit weights…</translation>
+    </message>
+    <message>
         <source>Sales briefing</source>
         <translation>Sales briefing</translation>
     </message>
@@ -2398,6 +2402,30 @@
     <message>
         <source>Units</source>
         <translation>Units</translation>
+    </message>
+    <message>
+        <source>Scorecard weights</source>
+        <translation>Scorecard weights</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Monthly goal</source>
+        <translation>Monthly goal</translation>
+    </message>
+    <message>
+        <source>Weights: {total} of 100</source>
+        <translation>Weights: {total} of 100</translation>
+    </message>
+    <message>
+        <source>A monthly goal is a number above 0.</source>
+        <translation>A monthly goal is a number above 0.</translation>
     </message>
 </context>
 <context>

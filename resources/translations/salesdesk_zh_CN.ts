@@ -2385,6 +2385,10 @@
         <translation>各指标得分</translation>
     </message>
     <message>
+        <source>Edit weights…</source>
+        <translation>编辑权重…</translation>
+    </message>
+    <message>
         <source>Sales briefing</source>
         <translation>销售简报</translation>
     </message>
@@ -2403,6 +2407,30 @@
     <message>
         <source>Units</source>
         <translation>部门</translation>
+    </message>
+    <message>
+        <source>Scorecard weights</source>
+        <translation>考核指标权重</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Monthly goal</source>
+        <translation>月度目标值</translation>
+    </message>
+    <message>
+        <source>Weights: {total} of 100</source>
+        <translation>权重合计：{total} / 100</translation>
+    </message>
+    <message>
+        <source>A monthly goal is a number above 0.</source>
+        <translation>月度目标值须为大于 0 的数字。</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,16 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from salesdesk import words
 from salesdesk.charts.data import Labels, ScorecardComparison, ScorecardPerson
@@ -16,7 +25,8 @@ from salesdesk.charts.scorecard import build_scorecard
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import briefing, scorecards
 from salesdesk.services.briefing import AMOUNTS, BriefingRow
-from salesdesk.services.scorecards import ScoreRow
+from salesdesk.services.permissions import MAINTAIN_SCORECARDS
+from salesdesk.services.scorecards import ScorecardItem, ScoreRow
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.attainment_page import start_node
 from salesdesk.ui.chart_canvas import ChartCanvas
@@ -129,6 +139,10 @@ class ScorecardsTab(QWidget):
         self.position_combo.setObjectName("positionCombo")
         for key in POSITIONS:
             self.position_combo.addItem("", key)
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("editWeightsButton")
+        self.edit_button.setVisible(MAINTAIN_SCORECARDS in ctx.session.me.permissions)  # the database decides
+        self.edit_button.clicked.connect(self.edit_weights)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b3261e")
         self.rows: list[ScoreRow] = []
@@ -147,6 +161,7 @@ class ScorecardsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.pickers)
         top.addWidget(self.position_combo)
+        top.addWidget(self.edit_button)
         top.addStretch(1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -160,6 +175,19 @@ class ScorecardsTab(QWidget):
         self.pickers.failed.connect(self._failed)
         self.position_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.retranslate()
+
+    def edit_weights(self) -> None:
+        """Read the position's scorecard, then edit it in a dialog; scores are read again after."""
+        position = str(self.position_combo.currentData())
+        self.ctx.tasks.run(scorecards.items, self.db, position, on_success=lambda i: self._edit(position, i),
+                           on_error=self._failed)
+
+    def _edit(self, position: str, current: list[ScorecardItem]) -> None:
+        from salesdesk.ui.scorecard_weights_dialog import ScorecardWeightsDialog
+
+        dialog = ScorecardWeightsDialog(self.ctx, position, current, self)
+        if dialog.exec() and dialog.saved:
+            self.reload()
 
     @staticmethod
     def _detail(row: ScoreRow) -> str:
@@ -196,6 +224,7 @@ class ScorecardsTab(QWidget):
     def retranslate(self) -> None:
         for n, key in enumerate(POSITIONS):
             self.position_combo.setItemText(n, translate("Performance", POSITIONS[key]))
+        self.edit_button.setText(translate("Performance", "Edit weights…"))
         self.pickers.retranslate()
         self.model.retranslate()
 

@@ -28,7 +28,7 @@ begin
     exception when invalid_parameter_value then
         raise exception 'not a valid period' using errcode = 'SD005';
     end;
-    whole := p_node_kind = 'company' or (p_node_kind = 'unit' and p_node_id = any (private.scope_unit_ids()));
+    whole := p_node_kind = 'company' or (p_node_kind = 'unit' and p_node_id = any ((select private.scope_unit_ids())::bigint[]));
     return query
         with nodes (o, role, kind, id, name, has_children, credited, overlay_credit) as (
             select 0, 'node', p_node_kind, p_node_id,
@@ -48,7 +48,7 @@ begin
             from private.unit_member_credits(p_metric, p_node_id, r.first_day, r.after_day) c
                 join sales.employees e on e.id = c.employee_id
             where p_node_kind = 'unit'
-              and (whole or e.id = private.current_employee_id() or e.id = any (private.visible_owner_ids())))
+              and (whole or e.id = private.current_employee_id() or e.id = any ((select private.visible_owner_ids())::bigint[])))
         select n.role, n.kind, n.id, n.name, n.credited, n.overlay_credit, t.target,
                round(n.credited * 100 / nullif(t.target, 0), 1), n.has_children
         from nodes n

@@ -33,7 +33,7 @@ begin
             with people as (
                 select e.id, e.name, u.name as unit_name
                 from sales.employees e join sales.org_units u on u.id = e.unit_id
-                where (e.id = me or e.id = any (private.visible_owner_ids()))),
+                where (e.id = me or e.id = any ((select private.visible_owner_ids())::bigint[]))),
             sums as (
                 select * from private.people_credits(p_metric, array(select id from people), r.first_day,
                                                      r.after_day))
@@ -51,7 +51,7 @@ begin
             with units as (
                 select u.id, u.name, pu.name as parent_name
                 from sales.org_units u left join sales.org_units pu on pu.id = u.parent_id
-                where (u.id = any (private.scope_unit_ids())
+                where (u.id = any ((select private.scope_unit_ids())::bigint[])
                        or u.id = (select e.unit_id from sales.employees e where e.id = me))
                   and (p_unit_kind is null or u.kind = p_unit_kind))
             select rank() over (order by a.credited desc), 'unit'::text, u.id, u.name, u.parent_name,

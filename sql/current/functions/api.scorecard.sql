@@ -34,7 +34,7 @@ begin
             select e.id, e.name, u.name as unit_name
             from sales.employees e join sales.org_units u on u.id = e.unit_id
             where e.position_id = pos and e.active
-              and (e.id = me or e.id = any (private.visible_owner_ids()))),
+              and (e.id = me or e.id = any ((select private.visible_owner_ids())::bigint[]))),
         scored as (
             select p.id, p.name, p.unit_name, coalesce(sum(s.points), 0) as score,
                    coalesce(jsonb_agg(jsonb_build_object('indicator', s.indicator, 'weight', s.weight, 'actual', s.actual,

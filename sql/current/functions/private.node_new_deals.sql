@@ -16,7 +16,7 @@ AS $function$
              and (u.valid_to is null or private.result_day(o.created_at) < u.valid_to)
     where o.created_at >= p_first::timestamptz and o.created_at < p_after::timestamptz
       and case p_kind when 'company' then true
-                      when 'unit' then u.unit_id = any (private.unit_subtree(p_id))
+                      when 'unit' then u.unit_id = any ((select private.unit_subtree(p_id))::bigint[])
                       else o.owner_id = p_id end
 $function$;
 alter function private.node_new_deals(p_kind text, p_id bigint, p_first date, p_after date) owner to salesdesk_owner;

@@ -12,11 +12,11 @@ AS $function$
     select case p_kind
         when 'company' then p_id is null and private.sees_all()
         when 'unit' then exists (select 1 from sales.org_units u where u.id = p_id)
-                         and (p_id = any (private.scope_unit_ids())
+                         and (p_id = any ((select private.scope_unit_ids())::bigint[])
                               or p_id = (select e.unit_id from sales.employees e
                                          where e.id = private.current_employee_id()))
         when 'person' then exists (select 1 from sales.employees e where e.id = p_id)
-                           and (p_id = private.current_employee_id() or p_id = any (private.visible_owner_ids()))
+                           and (p_id = private.current_employee_id() or p_id = any ((select private.visible_owner_ids())::bigint[]))
         else false end
 $function$;
 alter function private.node_visible(p_kind text, p_id bigint) owner to salesdesk_owner;
