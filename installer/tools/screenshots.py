@@ -48,6 +48,8 @@ PAGES += ("forecast",)  # issue 14 §4: funnel and forecast (helper forecast)
 
 PAGES += ("dashboard",)  # issue 14 §6: the first page after sign-in (helper dashboard)
 DIRECTOR_PAGES = ("dashboard",)  # issue 14 §6: also as the director (helper dashboard)
+
+PAGES += ("attainment", "rankings", "performance")  # issue 14 §2/§3 (helper attainment)
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 

@@ -2499,6 +2499,213 @@
     </message>
 </context>
 <context>
+    <name>Performance</name>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>{actual} (no target)</source>
+        <translation>{actual} (no target)</translation>
+    </message>
+    <message>
+        <source>{actual} of {target} ({percent})</source>
+        <translation>{actual} of {target} ({percent})</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Overlay</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation>Attained</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>Whole company</translation>
+    </message>
+    <message>
+        <source>{name}: {result}</source>
+        <translation>{name}: {result}</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>Amount (¥10k)</source>
+        <translation>Amount (¥10k)</translation>
+    </message>
+    <message>
+        <source>This month: {summary}</source>
+        <translation>This month: {summary}</translation>
+    </message>
+    <message>
+        <source>This fiscal year: {summary}</source>
+        <translation>This fiscal year: {summary}</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Leads converted</source>
+        <translation>Leads converted</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>New deals</translation>
+    </message>
+    <message>
+        <source>Approved contracts</source>
+        <translation>Approved contracts</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>Contract amount</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Payments received</translation>
+    </message>
+    <message>
+        <source>Follow-ups logged</source>
+        <translation>Follow-ups logged</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Deal credit</source>
+        <translation>Deal credit</translation>
+    </message>
+    <message>
+        <source>Salespeople</source>
+        <translation>Salespeople</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Supervisors</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>Period before</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>A year earlier</translation>
+    </message>
+    <message>
+        <source>Year on year</source>
+        <translation>Year on year</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Points by indicator</source>
+        <translation>Points by indicator</translation>
+    </message>
+    <message>
+        <source>Edit weights…</source>
+        <translation>Edit weights…</translation>
+    </message>
+    <message>
+        <source>Sales briefing</source>
+        <translation>Sales briefing</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Scorecards</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Fiscal year {year}</source>
+        <translation>Fiscal year {year}</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>Quarter {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metric:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>&amp;Rank:</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Scorecard weights</source>
+        <translation>Scorecard weights</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Monthly goal</source>
+        <translation>Monthly goal</translation>
+    </message>
+    <message>
+        <source>Weights: {total} of 100</source>
+        <translation>Weights: {total} of 100</translation>
+    </message>
+    <message>
+        <source>A monthly goal is a number above 0.</source>
+        <translation>A monthly goal is a number above 0.</translation>
+    </message>
+</context>
+<context>
     <name>PicklistPage</name>
     <message>
         <source>Picklists</source>
@@ -3242,6 +3449,14 @@
         <source>Today</source>
         <translation>Today</translation>
     </message>
+    <message>
+        <source>My attainment</source>
+        <translation>My attainment</translation>
+    </message>
+    <message>
+        <source>Team attainment</source>
+        <translation>Team attainment</translation>
+    </message>
 </context>
 <context>
     <name>documents</name>
@@ -3852,6 +4067,26 @@
         <source>Another category has this name.</source>
         <translation>Another category has this name.</translation>
     </message>
+    <message>
+        <source>Choose a month, a quarter or a fiscal year.</source>
+        <translation>Choose a month, a quarter or a fiscal year.</translation>
+    </message>
+    <message>
+        <source>Choose the company, a unit or a person.</source>
+        <translation>Choose the company, a unit or a person.</translation>
+    </message>
+    <message>
+        <source>Rank people or units.</source>
+        <translation>Rank people or units.</translation>
+    </message>
+    <message>
+        <source>The weights must add up to 100.</source>
+        <translation>The weights must add up to 100.</translation>
+    </message>
+    <message>
+        <source>Each indicator once, with a weight above 0.</source>
+        <translation>Each indicator once, with a weight above 0.</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -4065,6 +4300,18 @@
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Briefing and scorecards</source>
+        <translation>Briefing and scorecards</translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation>Rankings</translation>
     </message>
 </context>
 <context>

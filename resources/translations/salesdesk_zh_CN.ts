@@ -2504,6 +2504,213 @@
     </message>
 </context>
 <context>
+    <name>Performance</name>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>{actual} (no target)</source>
+        <translation>{actual}（无目标）</translation>
+    </message>
+    <message>
+        <source>{actual} of {target} ({percent})</source>
+        <translation>{actual} / 目标 {target}（{percent}）</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>叠加业绩</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>{name}: {result}</source>
+        <translation>{name}：{result}</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上一级(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Amount (¥10k)</source>
+        <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <source>This month: {summary}</source>
+        <translation>本月：{summary}</translation>
+    </message>
+    <message>
+        <source>This fiscal year: {summary}</source>
+        <translation>本财年：{summary}</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Leads converted</source>
+        <translation>线索转化</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>新增商机</translation>
+    </message>
+    <message>
+        <source>Approved contracts</source>
+        <translation>审批通过合同</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>回款金额</translation>
+    </message>
+    <message>
+        <source>Follow-ups logged</source>
+        <translation>跟进次数</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>回访满意度</translation>
+    </message>
+    <message>
+        <source>Deal credit</source>
+        <translation>协作业绩</translation>
+    </message>
+    <message>
+        <source>Salespeople</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>销售主管</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Year on year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Points by indicator</source>
+        <translation>各指标得分</translation>
+    </message>
+    <message>
+        <source>Edit weights…</source>
+        <translation>编辑权重…</translation>
+    </message>
+    <message>
+        <source>Sales briefing</source>
+        <translation>销售简报</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Fiscal year {year}</source>
+        <translation>{year} 财年</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>第 {n} 季度</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>排名对象(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Scorecard weights</source>
+        <translation>考核指标权重</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Monthly goal</source>
+        <translation>月度目标值</translation>
+    </message>
+    <message>
+        <source>Weights: {total} of 100</source>
+        <translation>权重合计：{total} / 100</translation>
+    </message>
+    <message>
+        <source>A monthly goal is a number above 0.</source>
+        <translation>月度目标值须为大于 0 的数字。</translation>
+    </message>
+</context>
+<context>
     <name>PicklistPage</name>
     <message>
         <source>Picklists</source>
@@ -3251,6 +3458,14 @@
         <source>Today</source>
         <translation>今日</translation>
     </message>
+    <message>
+        <source>My attainment</source>
+        <translation>我的业绩</translation>
+    </message>
+    <message>
+        <source>Team attainment</source>
+        <translation>团队业绩</translation>
+    </message>
 </context>
 <context>
     <name>documents</name>
@@ -3861,6 +4076,26 @@
         <source>Another category has this name.</source>
         <translation>已有其他类别使用此名称。</translation>
     </message>
+    <message>
+        <source>Choose a month, a quarter or a fiscal year.</source>
+        <translation>请选择月份、季度或财年。</translation>
+    </message>
+    <message>
+        <source>Choose the company, a unit or a person.</source>
+        <translation>请选择公司、部门或人员。</translation>
+    </message>
+    <message>
+        <source>Rank people or units.</source>
+        <translation>请选择按人员或按部门排名。</translation>
+    </message>
+    <message>
+        <source>The weights must add up to 100.</source>
+        <translation>各项权重之和必须为 100。</translation>
+    </message>
+    <message>
+        <source>Each indicator once, with a weight above 0.</source>
+        <translation>每项指标只能出现一次，且权重须大于 0。</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -4074,6 +4309,18 @@
     <message>
         <source>Dashboard</source>
         <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>业绩达成</translation>
+    </message>
+    <message>
+        <source>Briefing and scorecards</source>
+        <translation>简报与考核</translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation>排行榜</translation>
     </message>
 </context>
 <context>

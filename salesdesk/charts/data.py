@@ -117,3 +117,20 @@ class Ageing:
     """The five buckets of AGEING_ORDER, each once, in any order: the builder draws them in order."""
     buckets: Sequence[AgeingBucket]
     labels: Labels = field(default_factory=Labels)
+
+
+# --- scorecard comparison (issue 14 §3, the attainment slice) ---
+@dataclass(frozen=True)
+class ScorecardPerson:
+    """One person's points per indicator, in ScorecardComparison.indicators' order."""
+    key: str
+    label: str
+    points: Sequence[Decimal]
+
+
+@dataclass(frozen=True)
+class ScorecardComparison:
+    """People in rank order (best first, drawn at the top); `indicators` the indicators' labels."""
+    people: Sequence[ScorecardPerson]
+    indicators: Sequence[str]
+    labels: Labels = field(default_factory=Labels)

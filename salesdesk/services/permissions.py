@@ -23,6 +23,7 @@ IMPORT = "import"
 MANAGE_TARGETS = "manage_targets"
 MANAGE_USERS = "manage_users"
 MAINTAIN_COMPANY_PROFILE = "maintain_company_profile"  # sql/0025: the company's own details
+MAINTAIN_SCORECARDS = "maintain_scorecards"  # sql/0035: KPI scorecards per position
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,8 @@ DASHBOARD_MODULES: list[str] = [
     # issue 14 §6: the dashboard's own sections (helper dashboard)
     "salesdesk.ui.dashboard_today",
     "salesdesk.ui.dashboard_pipeline",
+
+    "salesdesk.ui.attainment_sections",  # issue 14 §6: my / team attainment (helper attainment)
 ]
 
 

@@ -92,6 +92,11 @@ PAGE_MODULES: list[str] = [
 
     # issue 14 §6: the dashboard, the first page after sign-in (helper dashboard)
     "salesdesk.ui.dashboard_page",
+
+    # issue 14 §2/§3: attainment and rankings (helper attainment)
+    "salesdesk.ui.attainment_page",
+    "salesdesk.ui.rankings_page",
+    "salesdesk.ui.performance_page",  # the sales briefing and the KPI scorecards
 ]
 
 

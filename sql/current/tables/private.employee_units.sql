@@ -1,7 +1,7 @@
 -- private.employee_units, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Created or altered in: 0033_performance_basis.sql
+-- Created or altered in: 0033_performance_basis.sql, 0035_attainment.sql
 
 create table private.employee_units (
     employee_id bigint not null,
@@ -18,6 +18,9 @@ alter table private.employee_units owner to salesdesk_owner;
 
 CREATE UNIQUE INDEX employee_units_current_idx ON private.employee_units USING btree (employee_id) WHERE (valid_to IS NULL);
 CREATE INDEX employee_units_unit_idx ON private.employee_units USING btree (unit_id, employee_id);
+CREATE TRIGGER ledger_delete AFTER DELETE ON private.employee_units REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_units_changed();
+CREATE TRIGGER ledger_insert AFTER INSERT ON private.employee_units REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_units_changed();
+CREATE TRIGGER ledger_update AFTER UPDATE ON private.employee_units REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_units_changed();
 
 alter table private.employee_units enable row level security;
 alter table private.employee_units force row level security;

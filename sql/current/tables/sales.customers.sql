@@ -75,6 +75,9 @@ CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.customers FOR EAC
 CREATE TRIGGER check_active_owner BEFORE INSERT OR UPDATE OF owner_id ON sales.customers FOR EACH ROW EXECUTE FUNCTION private.check_active_owner();
 CREATE TRIGGER check_picklists BEFORE INSERT OR UPDATE OF industry, source, region ON sales.customers FOR EACH ROW EXECUTE FUNCTION private.check_picklists();
 CREATE TRIGGER derive BEFORE INSERT OR UPDATE ON sales.customers FOR EACH ROW EXECUTE FUNCTION private.customer_derive();
+CREATE TRIGGER ledger_delete AFTER DELETE ON sales.customers REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('customers', 'owner_id,created_at');
+CREATE TRIGGER ledger_insert AFTER INSERT ON sales.customers REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('customers', 'owner_id,created_at');
+CREATE TRIGGER ledger_update AFTER UPDATE ON sales.customers REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('customers', 'owner_id,created_at');
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.customers FOR EACH ROW EXECUTE FUNCTION private.stamp('name_norm', 'phone_norm', 'name_sort', 'search_text', 'search_grams', 'name_key', 'credit_limit_key', 'last_contact_at');
 
 alter table sales.customers enable row level security;

@@ -59,6 +59,9 @@ CREATE TRIGGER check_reference_opportunity_id BEFORE INSERT OR UPDATE OF opportu
 CREATE TRIGGER contact_of_customer BEFORE INSERT OR UPDATE OF contact_id ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.followup_contact_of_customer();
 CREATE TRIGGER deal_of_customer BEFORE INSERT OR UPDATE OF opportunity_id, customer_id ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.followup_deal_of_customer();
 CREATE TRIGGER derive BEFORE INSERT OR UPDATE ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.search_derive('{"name": "summary", "text": ["summary"], "derive": "private.search_derive", "digits": [], "pinyin": ["summary"]}');
+CREATE TRIGGER ledger_delete AFTER DELETE ON sales.followups REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('followups', 'owner_id,happened_at,archived_at');
+CREATE TRIGGER ledger_insert AFTER INSERT ON sales.followups REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('followups', 'owner_id,happened_at,archived_at');
+CREATE TRIGGER ledger_update AFTER UPDATE ON sales.followups REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('followups', 'owner_id,happened_at,archived_at');
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.stamp('name_sort', 'search_text', 'search_grams');
 CREATE TRIGGER touch_customer AFTER INSERT OR UPDATE OF happened_at ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.followup_touch_customer();
 

@@ -74,6 +74,9 @@ CREATE TRIGGER check_active_owner BEFORE INSERT OR UPDATE OF owner_id ON sales.l
 CREATE TRIGGER check_picklists BEFORE INSERT OR UPDATE OF source ON sales.leads FOR EACH ROW EXECUTE FUNCTION private.check_picklists('source');
 CREATE TRIGGER converted_read_only BEFORE UPDATE ON sales.leads FOR EACH ROW EXECUTE FUNCTION private.lead_converted_read_only();
 CREATE TRIGGER derive BEFORE INSERT OR UPDATE ON sales.leads FOR EACH ROW EXECUTE FUNCTION private.lead_derive();
+CREATE TRIGGER ledger_delete AFTER DELETE ON sales.leads REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('leads', 'status,converted_by,converted_at');
+CREATE TRIGGER ledger_insert AFTER INSERT ON sales.leads REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('leads', 'status,converted_by,converted_at');
+CREATE TRIGGER ledger_update AFTER UPDATE ON sales.leads REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('leads', 'status,converted_by,converted_at');
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.leads FOR EACH ROW EXECUTE FUNCTION private.stamp('name_sort', 'search_text', 'search_grams');
 
 alter table sales.leads enable row level security;

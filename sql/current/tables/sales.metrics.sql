@@ -32,6 +32,7 @@ create table sales.metrics (
 alter table sales.metrics owner to salesdesk_owner;
 grant select on table sales.metrics to salesdesk_api;
 
+CREATE TRIGGER ledger_metrics AFTER INSERT OR DELETE OR UPDATE ON sales.metrics FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_metrics_changed();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.metrics FOR EACH ROW EXECUTE FUNCTION private.stamp();
 
 alter table sales.metrics enable row level security;

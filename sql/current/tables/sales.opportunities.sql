@@ -50,6 +50,7 @@ grant insert (owner_id, customer_id, title, amount, expected_close_date, stage_i
 CREATE INDEX opportunities_amount_idx ON sales.opportunities USING btree (amount, id);
 CREATE INDEX opportunities_amount_key_id_idx ON sales.opportunities USING btree (amount_key, id);
 CREATE INDEX opportunities_close_idx ON sales.opportunities USING btree (expected_close_date, id);
+CREATE INDEX opportunities_created_idx ON sales.opportunities USING btree (created_at);
 CREATE INDEX opportunities_customer_id_idx ON sales.opportunities USING btree (customer_id);
 CREATE INDEX opportunities_name_idx ON sales.opportunities USING btree (name_sort, id);
 CREATE INDEX opportunities_owner_id_amount_key_id_idx ON sales.opportunities USING btree (owner_id, amount_key, id);

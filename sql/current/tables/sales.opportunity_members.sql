@@ -33,6 +33,9 @@ grant update (role, access, credit_share, overlay_credit) on table sales.opportu
 CREATE INDEX opportunity_members_employee_id_idx ON sales.opportunity_members USING btree (employee_id, opportunity_id);
 CREATE TRIGGER check_member BEFORE INSERT OR UPDATE OF employee_id ON sales.opportunity_members FOR EACH ROW EXECUTE FUNCTION private.check_member();
 CREATE CONSTRAINT TRIGGER credit_shares AFTER INSERT OR DELETE OR UPDATE ON sales.opportunity_members DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION private.check_credit_shares();
+CREATE TRIGGER ledger_delete AFTER DELETE ON sales.opportunity_members REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_team_changed();
+CREATE TRIGGER ledger_insert AFTER INSERT ON sales.opportunity_members REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_team_changed();
+CREATE TRIGGER ledger_update AFTER UPDATE ON sales.opportunity_members REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_team_changed();
 CREATE TRIGGER member_changed AFTER INSERT OR DELETE OR UPDATE ON sales.opportunity_members FOR EACH ROW EXECUTE FUNCTION private.member_changed('opportunity', 'opportunity_id', 'employee_id');
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.opportunity_members FOR EACH ROW EXECUTE FUNCTION private.stamp();
 

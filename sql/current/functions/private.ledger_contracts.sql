@@ -1,0 +1,19 @@
+-- private.ledger_contracts, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- Written in: 0035_attainment.sql
+
+CREATE OR REPLACE FUNCTION private.ledger_contracts(p_ids bigint[])
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'pg_temp'
+AS $function$
+begin
+    perform private.ledger_refresh('contracts', p_ids);
+    perform private.ledger_refresh('payments', array(select p.id from sales.payments p
+                                                     where p.contract_id = any (p_ids)));
+end
+$function$;
+alter function private.ledger_contracts(p_ids bigint[]) owner to salesdesk_owner;
+-- no privilege granted to anyone but the owner

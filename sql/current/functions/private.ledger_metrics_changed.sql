@@ -1,0 +1,18 @@
+-- private.ledger_metrics_changed, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- Written in: 0035_attainment.sql
+
+CREATE OR REPLACE FUNCTION private.ledger_metrics_changed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'pg_temp'
+AS $function$
+begin
+    perform private.ledger_rebuild();
+    return null;
+end
+$function$;
+alter function private.ledger_metrics_changed() owner to salesdesk_owner;
+-- no privilege granted to anyone but the owner
