@@ -646,7 +646,8 @@ def node_functions(admin: psycopg.Connection) -> list[tuple[str, list[tuple[str,
 
 def node_call(fn: str, args: list[tuple[str, str]]) -> str:
     values = {"p_node_kind": "%(kind)s", "p_node_id": "%(id)s::bigint", "p_period": "'FY2026'",
-              "p_month": "'2026-11-01'::date", "p_category": "'commit'", "p_amount": "1::numeric"}
+              "p_month": "'2026-11-01'::date", "p_category": "'commit'", "p_amount": "1::numeric",
+              "p_metric": "'contract_amount'"}
     parts = [f"{a} => {values.get(a, f'null::{t}')}" for a, t in args]
     return f"select * from api.{fn}({', '.join(parts)})"
 
@@ -669,10 +670,14 @@ def test_node_functions_answer_hidden_like_missing(company: Company, admin, key:
                              (me,)).fetchone()
         sees_all = ("company", None) in mine
         mine |= {("person", p) for p in (people if sees_all else seen[0] if seen else ())}
+        my_unit = admin.execute("select unit_id from sales.employees where id = %s", (me,)).fetchone()[0]
         for fn, args in node_functions(admin):
             query = node_call(fn, args)
+            # the attainment and the briefing also open the caller's own unit (their team's total;
+            # a forecast of it would list only the caller's own deals, so the forecast does not)
+            opens = mine if fn.startswith(("forecast", "funnel")) else mine | {("unit", my_unit)}
             for kind, every in (("unit", units), ("person", people)):
-                hidden = sorted(i for i in every if (kind, i) not in mine)
+                hidden = sorted(i for i in every if (kind, i) not in opens)
                 for h in [*hidden, *ODD_IDS]:
                     got_hidden = outcome(conn, query, {"kind": kind, "id": h})
                     got_missing = outcome(conn, query, {"kind": kind, "id": max(every) + 1000})

@@ -86,6 +86,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     from salesdesk.services.expenses import Category
     from salesdesk.services.funnel import Node
     from salesdesk.services.payments import Plan
+    from salesdesk.services.scorecards import ScorecardItem
     from salesdesk.ui.about_dialog import AboutDialog
     from salesdesk.ui.change_password_dialog import ChangePasswordDialog
     from salesdesk.ui.company_profile_editor import CompanyProfileEditor
@@ -105,6 +106,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     from salesdesk.ui.reason_dialog import ReasonDialog
     from salesdesk.ui.reassign_dialog import ReassignDialog
     from salesdesk.ui.record_history import HistoryDialog
+    from salesdesk.ui.scorecard_weights_dialog import ScorecardWeightsDialog
     from salesdesk.ui.share_dialog import ShareDialog
 
     ids = [company.customers["sp_e1a客户1"]]
@@ -137,6 +139,10 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
         # the forecast (issue 14 §4)
         "ForecastAdjustDialog": lambda: ForecastAdjustDialog(window.ctx, Node("unit", 1, "华东"),
                                                              [date(2026, 1, 1), date(2026, 2, 1)]),
+        # the KPI scorecards (issue 14 §3)
+        "ScorecardWeightsDialog": lambda: ScorecardWeightsDialog(
+            window.ctx, "salesperson", [ScorecardItem("contract_amount", Decimal(60), Decimal(100000)),
+                                        ScorecardItem("followups", Decimal(40), Decimal(20))]),
     }
 
 

@@ -2661,6 +2661,14 @@
         <translation>&amp;Metric:</translation>
     </message>
     <message>
+        <source>Y&amp;ear:</source>
+        <translation>Y&amp;ear:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>Pe&amp;riod:</translation>
+    </message>
+    <message>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>

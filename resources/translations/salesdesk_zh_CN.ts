@@ -2666,6 +2666,14 @@
         <translation>指标(&amp;M)：</translation>
     </message>
     <message>
+        <source>Y&amp;ear:</source>
+        <translation>年度(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>期间(&amp;R)：</translation>
+    </message>
+    <message>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>

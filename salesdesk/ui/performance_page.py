@@ -74,9 +74,7 @@ class BriefingTab(QWidget):
         super().__init__()
         self.ctx, self.db = ctx, ctx.session.database
         self.node = start_node(ctx)
-        self.pickers = PerformancePickers(ctx, self)
-        for w in (self.pickers.metric_label, self.pickers.metric_combo):
-            w.hide()  # the briefing shows every item
+        self.pickers = PerformancePickers(ctx, self, with_metric=False)  # the briefing shows every item
         self.message = QLabel()
         self.message.setStyleSheet("color: #b3261e")
         self.model: RowsModel[BriefingRow] = RowsModel([
@@ -132,9 +130,7 @@ class ScorecardsTab(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx, self.db = ctx, ctx.session.database
-        self.pickers = PerformancePickers(ctx, self)
-        for w in (self.pickers.metric_label, self.pickers.metric_combo):
-            w.hide()
+        self.pickers = PerformancePickers(ctx, self, with_metric=False, other_keys=True)
         self.position_combo = QComboBox()
         self.position_combo.setObjectName("positionCombo")
         for key in POSITIONS:

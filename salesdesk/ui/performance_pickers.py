@@ -39,9 +39,13 @@ class PerformancePickers(QWidget):
     changed = Signal()
     failed = Signal(object)
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, ctx, parent: QWidget | None = None, *, with_metric: bool = True,  # noqa: ANN001
+                 other_keys: bool = False) -> None:
+        """`with_metric` False: a view of every metric (no metric picker, nor its Alt key);
+        `other_keys`: the second pickers of one page (another tab) take other Alt keys."""
         super().__init__(parent)
         self.ctx, self.db = ctx, ctx.session.database
+        self.with_metric, self.other_keys = with_metric, other_keys
         self.metrics: list[Metric] = []
         self.metric_label, self.year_label, self.period_label = QLabel(), QLabel(), QLabel()
         self.metric_combo = QComboBox()
@@ -66,6 +70,9 @@ class PerformancePickers(QWidget):
         self.period_combo.currentIndexChanged.connect(lambda _i: self._emit())
         self.year_spin.valueChanged.connect(lambda _v: self._load_periods())
         self._quiet = True
+        if not with_metric:
+            self.metric_label.hide()
+            self.metric_combo.hide()
         self.retranslate()
         ctx.tasks.run(attainment.metrics, self.db, busy=False, on_success=self._show_metrics,
                       on_error=self.failed.emit)
@@ -135,8 +142,12 @@ class PerformancePickers(QWidget):
             self.changed.emit()
 
     def retranslate(self) -> None:
-        self.metric_label.setText(translate("Performance", "&Metric:"))
-        self.year_label.setText(translate("Performance", "&Year:"))
-        self.period_label.setText(translate("Performance", "&Period:"))
+        self.metric_label.setText(translate("Performance", "&Metric:") if self.with_metric else "")
+        if self.other_keys:
+            self.year_label.setText(translate("Performance", "Y&ear:"))
+            self.period_label.setText(translate("Performance", "Pe&riod:"))
+        else:
+            self.year_label.setText(translate("Performance", "&Year:"))
+            self.period_label.setText(translate("Performance", "&Period:"))
         for i, m in enumerate(self.metrics):
             self.metric_combo.setItemText(i, self._metric_name(m))
