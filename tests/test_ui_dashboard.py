@@ -158,8 +158,8 @@ def test_the_page_in_chinese(qtbot, co: Company) -> None:  # noqa: F811
             assert page.frames["today"].title() == "今日"
             assert "跟进" in page.bodies["today"].lines["due"].text()
             # every section's placeholder gives way (a chart is drawn after its section's data)
-            qtbot.waitUntil(lambda: not any("…" == w.text() for w in page.findChildren(QLabel) if w.isVisible()),
-                            timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: not any(w.text() == "…" for w in page.findChildren(QLabel)
+                                            if w.isVisible()), timeout=WAIT_MS)
     finally:
         install_language("en")
 
