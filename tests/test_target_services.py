@@ -117,3 +117,15 @@ def test_history_keeps_who_when_why(co: Company, as_user) -> None:
     assert [(x.number, x.status, x.reason, x.owner_name) for x in got] == [
         (2, "published", "二季度调整", "李华东"), (1, "superseded", "首版", "王总监")]
     assert got[0].based_on == v and got[1].superseded_at is not None and got[0].published_at is not None
+
+
+def test_the_page_opens_the_draft_only_for_those_who_write_in_it(co: Company, as_user) -> None:
+    director = as_user("director")
+    v1 = targets.draft(director, YEAR, "followups")
+    targets.publish(director, v1, "首版")
+    v2 = targets.draft(director, YEAR, "followups")
+    assert targets.open_set(director, YEAR, "followups").grid.version.id == v2
+    assert targets.open_set(as_user("sup_e1"), YEAR, "followups").grid.version.id == v2
+    seller = targets.open_set(as_user("sp_e1a"), YEAR, "followups")
+    assert seller.grid.version.id == v1 and not any(n.writable for n in seller.grid.nodes)
+    assert [v.id for v in seller.versions] == [v2, v1]

@@ -210,10 +210,17 @@ class TargetSet:
 
 
 def open_set(db: Database, year: int, metric: str, version_id: int | None = None) -> TargetSet:
-    """The set's versions and one version's grid: the one asked for, else the draft in progress,
-    else the published one, else the newest."""
+    """The set's versions and one version's grid: the one asked for, else the draft in progress
+    (when the caller writes something in it), else the published one, else the newest."""
     found = versions(db, year, metric)
-    chosen = next((v for v in found if v.id == version_id), None) or next(
-        (v for v in found if v.status in ("draft", "submitted")), None) or next(
-        (v for v in found if v.status == "published"), None) or (found[0] if found else None)
+    asked = next((v for v in found if v.id == version_id), None)
+    if asked:
+        return TargetSet(year, metric, found, load_grid(db, year, metric, asked.id))
+    in_progress = next((v for v in found if v.status in ("draft", "submitted")), None)
+    published = next((v for v in found if v.status == "published"), None)
+    if in_progress:
+        grid = load_grid(db, year, metric, in_progress.id)
+        if published is None or any(n.writable for n in grid.nodes):
+            return TargetSet(year, metric, found, grid)
+    chosen = published or (found[0] if found else None)
     return TargetSet(year, metric, found, load_grid(db, year, metric, chosen.id) if chosen else None)

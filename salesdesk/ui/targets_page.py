@@ -67,6 +67,7 @@ class TargetsPage(QWidget):
         self.setObjectName("targetsPage")
         self.ctx, self.db = ctx, ctx.session.database
         self._loaded = False
+        self._asked = 0  # the newest reload: older answers are dropped
         self.set: TargetSet | None = None
         self.metrics: list[Metric] = []
         self.year_spin = QSpinBox(objectName="yearSpin", minimum=2000, maximum=2100, value=date.today().year)
@@ -189,12 +190,14 @@ class TargetsPage(QWidget):
             return
         self.message.clear()
         year = self.year_spin.value()
+        self._asked += 1
+        asked = self._asked
         self.ctx.tasks.run(targets.open_set, self.db, year, metric, version_id, busy=False,
-                           on_success=self._show, on_error=self._failed)
+                           on_success=lambda found: self._show(found, asked), on_error=self._failed)
 
-    def _show(self, found: TargetSet) -> None:
-        if (found.year, found.metric) != (self.year_spin.value(), self.metric()):
-            return  # the pickers moved meanwhile: their own reload is on the way
+    def _show(self, found: TargetSet, asked: int | None = None) -> None:
+        if asked is not None and asked != self._asked:
+            return  # a later reload is on the way (the pickers moved, or a write read it again)
         self.set = found
         self.version_combo.clear()
         for v in found.versions:
@@ -224,7 +227,8 @@ class TargetsPage(QWidget):
     # -- state -----------------------------------------------------------------------------------
     def _update_state(self) -> None:
         grid = self.set.grid if self.set else None
-        draft = bool(grid and grid.editable)
+        writes = grid is None or any(n.writable for n in grid.nodes)
+        draft = bool(grid and grid.editable and writes)
         n = self.model.unreconciled()
         self.status.setText(translate("TargetsPage", "All nodes reconciled") if n == 0 else
                             translate("TargetsPage", "%n node-month(s) not reconciled", "", n))
@@ -236,7 +240,7 @@ class TargetsPage(QWidget):
         first = bool(grid and grid.version.based_on is None)
         self.publish_button.setEnabled(draft and first and n == 0 and not self.model.edits)
         self.submit_button.setEnabled(draft and not first and n == 0 and not self.model.edits)
-        self.new_button.setEnabled(self.metric() is not None and not self.model.edits and not any(
+        self.new_button.setEnabled(writes and self.metric() is not None and not self.model.edits and not any(
             v.status in ("draft", "submitted") for v in (self.set.versions if self.set else [])))
         self.export_button.setEnabled(grid is not None)
         self.import_button.setEnabled(draft and not self.model.edits)
