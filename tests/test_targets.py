@@ -336,3 +336,15 @@ def test_the_admin_cli_moves_a_leavers_targets(fresh_company: Company,
                f"{co.tag}_NORTH_T1", "--targets-to", co.login("sp_n1a")])
     out, err = capsys.readouterr()
     assert rc != 0 and "same unit" in err and "Traceback" not in err
+
+
+def test_a_leaver_s_versions_go_to_their_manager(fresh_company: Company,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    co = fresh_company
+    publish_full_year(co)
+    v2 = draft(co, "mgr_e")
+    assert main(["user", "leave", "--dsn", co.admin_url, "--login", co.login("mgr_e"), "--to-pool"]) == 0, \
+        capsys.readouterr().err
+    with co.admin() as conn:
+        assert conn.execute("select owner_id, created_by from sales.target_versions where id = %s",
+                            (v2,)).fetchone() == (co.people["director"], co.people["mgr_e"])

@@ -15,9 +15,10 @@ begin
                                 where v.fiscal_year = new.fiscal_year and v.metric = new.metric), 0) + 1;
         return new;
     end if;
-    if (new.fiscal_year, new.metric, new.number, new.owner_id, new.based_on, new.created_at)
-       is distinct from (old.fiscal_year, old.metric, old.number, old.owner_id, old.based_on, old.created_at) then
-        raise exception 'a target version keeps its set, number and author' using errcode = 'SDT02';
+    -- the owner moves on a hand-over when its author leaves (created_by keeps who drafted it)
+    if (new.fiscal_year, new.metric, new.number, new.based_on, new.created_at, new.created_by)
+       is distinct from (old.fiscal_year, old.metric, old.number, old.based_on, old.created_at, old.created_by) then
+        raise exception 'a target version keeps its set and number' using errcode = 'SDT02';
     end if;
     if new.reason is distinct from old.reason and old.status <> 'draft' then
         raise exception 'only a draft target version changes' using errcode = 'SDT02';
