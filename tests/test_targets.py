@@ -14,7 +14,7 @@ import psycopg
 import pytest
 
 from salesdesk.admin.cli import main
-from tests.factories import Company
+from tests.factories import Company, approved_contract
 
 YEAR = 2031  # a year with no results: every month is open
 MONTHS = [date(YEAR, m, 1) for m in range(1, 13)]
@@ -348,3 +348,34 @@ def test_a_leaver_s_versions_go_to_their_manager(fresh_company: Company,
     with co.admin() as conn:
         assert conn.execute("select owner_id, created_by from sales.target_versions where id = %s",
                             (v2,)).fetchone() == (co.people["director"], co.people["mgr_e"])
+
+
+def test_split_by_last_year_follows_each_childs_results(fresh_company: Company) -> None:
+    co = fresh_company
+    results = {"sp_e1a": Decimal("3000.00"), "sp_e1b": Decimal("1000.00"), "sp_e2a": Decimal("500.00")}
+    with co.admin() as conn:
+        for key, total in results.items():
+            c = approved_contract(co, conn, key, f"{key}去年合同", total)
+            conn.execute("update sales.contracts set approved_at = %s where id = %s",
+                         (date(YEAR - 1, 3, 15), c))
+        conn.commit()
+    v = draft(co)
+    t1, b1 = co.units["EAST_T1"], co.units["EAST_B1"]
+    save(co, "director", v, ("unit", t1, MONTHS[0], Decimal("100.00")),
+         ("unit", b1, MONTHS[0], Decimal("100.01")))
+    split(co, "director", v, "unit", t1, "last_year")
+    split(co, "director", v, "unit", b1, "last_year")
+    got = values(co, "director", v)
+    # the oracle: each child's share of last year's results (the team's people; the branch's teams)
+    team = {i: results.get(k, Decimal(0)) for k, i in co.people.items()
+            if ("person", i) in children(co, "unit", t1)}
+    total = sum(team.values())
+    for person, result in team.items():
+        assert got[("person", person, MONTHS[0])] == (Decimal("100.00") * result / total).quantize(
+            Decimal("0.01"), rounding="ROUND_FLOOR")
+    teams = {t1: results["sp_e1a"] + results["sp_e1b"], co.units["EAST_T2"]: results["sp_e2a"]}
+    floors = {u: (Decimal("100.01") * r / sum(teams.values())).quantize(Decimal("0.01"),
+                                                                          rounding="ROUND_FLOOR")
+              for u, r in teams.items()}
+    floors[t1] += Decimal("100.01") - sum(floors.values())  # the remainder: the largest share
+    assert {u: got[("unit", u, MONTHS[0])] for u in teams} == floors
