@@ -716,9 +716,11 @@ end
 $$;
 
 -- The nodes of the tree the caller sees in the grid (published: read set; draft: also write set),
--- with their parent, name and whether the caller writes them.
+-- with their parent, name, whether the caller writes them and how many children they have in the
+-- whole tree (a node is reconciled on screen only when all its children are shown).
 create or replace function api.target_nodes()
-    returns table (node_kind text, node_id bigint, parent_kind text, parent_id bigint, name text, writable boolean)
+    returns table (node_kind text, node_id bigint, parent_kind text, parent_id bigint, name text, writable boolean,
+                   children integer)
     language plpgsql stable security definer
     set search_path = pg_catalog, pg_temp
 as $$
@@ -734,7 +736,9 @@ begin
                                                      where u.parent_id is null)
                                 when 'unit' then (select u.name from sales.org_units u where u.id = t.node_id)
                                 else (select e.name from sales.employees e where e.id = t.node_id) end,
-               private.target_node_writable(t.node_kind, t.node_id)
+               private.target_node_writable(t.node_kind, t.node_id),
+               (select count(*)::int from private.target_tree() k
+                where k.parent_kind = t.node_kind and k.parent_id is not distinct from t.node_id)
         from private.target_tree() t
         where case t.node_kind when 'company' then company
                                when 'unit' then t.node_id = any (read_units)
@@ -790,11 +794,16 @@ create or replace function api.target_reconciliation(p_version bigint)
 as $$
 begin
     perform private.require_employee();
-    -- the nodes the caller reads: a parent out of sight would show its visible children as over-allocated
-    return query select * from private.target_reconcile(p_version) r
-                 where case r.node_kind when 'company' then private.target_reads_company()
-                                        else r.node_id = any (private.target_read_units()) end
-                 order by r.node_kind, r.node_id, r.month, r.tier;
+    -- only the nodes whose children the caller all reads: a parent out of sight, or one with hidden
+    -- children (a salesperson's team), would show a difference that is not there
+    return query
+        with shown as (select n.node_kind, n.node_id, n.children from api.target_nodes() n)
+        select r.* from private.target_reconcile(p_version) r
+            join shown s on s.node_kind = r.node_kind and s.node_id is not distinct from r.node_id
+        where s.children = (select count(*) from shown c join private.target_tree() t
+                                on t.node_kind = c.node_kind and t.node_id is not distinct from c.node_id
+                            where t.parent_kind = r.node_kind and t.parent_id is not distinct from r.node_id)
+        order by r.node_kind, r.node_id, r.month, r.tier;
 end
 $$;
 

@@ -129,3 +129,29 @@ def test_the_page_opens_the_draft_only_for_those_who_write_in_it(co: Company, as
     seller = targets.open_set(as_user("sp_e1a"), YEAR, "followups")
     assert seller.grid.version.id == v1 and not any(n.writable for n in seller.grid.nodes)
     assert [v.id for v in seller.versions] == [v2, v1]
+
+
+def test_a_node_with_hidden_children_is_not_shown_as_unreconciled(co: Company, as_user) -> None:
+    director = as_user("director")
+    v = targets.draft(director, YEAR, "contract_amount")
+    t1 = co.units["EAST_T1"]
+    grid = targets.load_grid(director, YEAR, "contract_amount", v)
+    m0 = grid.months[0]
+    targets.save_cells(director, v, {("company", None, m0, "target"): Decimal("400.00"),
+                                     ("unit", co.units["EAST"], m0, "target"): Decimal("400.00"),
+                                     ("unit", co.units["EAST_B1"], m0, "target"): Decimal("400.00"),
+                                     ("unit", t1, m0, "target"): Decimal("400.00")})
+    targets.split(director, v, "unit", t1, "even")
+    assert targets.load_grid(director, YEAR, "contract_amount", v).unreconciled() == 0
+    with co.admin() as conn:  # published as it is (the rest of the tree is not reconciled)
+        conn.execute("update sales.target_versions set status = 'published' where id = %s", (v,))
+    seller = targets.load_grid(as_user("sp_e1a"), YEAR, "contract_amount", v)
+    assert {n.key for n in seller.nodes} == {("unit", t1), ("person", co.people["sp_e1a"])}
+    assert seller.unreconciled() == 0 and seller.balances() == {}  # the team's others are hidden
+    boss = targets.load_grid(as_user("sup_e1"), YEAR, "contract_amount", v)
+    assert set(boss.balances()) == {(("unit", t1), grid.months[0])} and boss.unreconciled() == 0
+    with co.connect("sp_e1a") as conn:
+        assert conn.execute("select count(*) from api.target_reconciliation(%s)", (v,)).fetchone() == (0,)
+    with co.connect("sup_e1") as conn:
+        assert conn.execute("select node_kind, node_id, difference from api.target_reconciliation(%s)",
+                            (v,)).fetchall() == [("unit", t1, Decimal("0.00"))]

@@ -32,6 +32,7 @@ class TargetNode:
     parent_id: int | None
     name: str
     writable: bool
+    children: int = 0  # in the whole tree: reconciled on screen only when all of them are shown
 
     @property
     def key(self) -> Node:
@@ -70,14 +71,15 @@ def children_of(nodes: Iterable[TargetNode]) -> dict[Node, list[Node]]:
 
 def reconcile(nodes: Sequence[TargetNode], values: Mapping[Cell, Decimal], months: Sequence[date],
               tier: str = "target") -> dict[tuple[Node, date], Balance]:
-    """Every node shown with children, per month where it or a child has a value (a missing value is
-    0): the rule of private.target_reconcile (api.target_reconciliation also leaves out the parents
-    the caller does not read)."""
+    """Every node shown with all its children, per month where it or a child has a value (a missing
+    value is 0): the rule of private.target_reconcile (api.target_reconciliation leaves out the same
+    nodes: those the caller does not read, or whose children it does not all read)."""
     kids = children_of(nodes)
-    shown = {n.key for n in nodes}
+    shown = {n.key: n for n in nodes}
     out: dict[tuple[Node, date], Balance] = {}
     for parent, under in kids.items():
-        if parent not in shown:  # a parent out of the caller's sight: its value is unknown here
+        # a parent out of sight, or with children out of sight: its balance is unknown here
+        if parent not in shown or len(under) < shown[parent].children:
             continue
         for m in months:
             own = values.get((*parent, m, tier))

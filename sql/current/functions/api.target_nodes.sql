@@ -4,7 +4,7 @@
 -- Written in: 0034_targets.sql
 
 CREATE OR REPLACE FUNCTION api.target_nodes()
- RETURNS TABLE(node_kind text, node_id bigint, parent_kind text, parent_id bigint, name text, writable boolean)
+ RETURNS TABLE(node_kind text, node_id bigint, parent_kind text, parent_id bigint, name text, writable boolean, children integer)
  LANGUAGE plpgsql
  STABLE SECURITY DEFINER
  SET search_path TO 'pg_catalog', 'pg_temp'
@@ -27,7 +27,9 @@ begin
                                                      where u.parent_id is null)
                                 when 'unit' then (select u.name from sales.org_units u where u.id = t.node_id)
                                 else (select e.name from sales.employees e where e.id = t.node_id) end,
-               private.target_node_writable(t.node_kind, t.node_id)
+               private.target_node_writable(t.node_kind, t.node_id),
+               (select count(*)::int from private.target_tree() k
+                where k.parent_kind = t.node_kind and k.parent_id is not distinct from t.node_id)
         from private.target_tree() t
         where case t.node_kind when 'company' then company
                                when 'unit' then t.node_id = any (read_units)

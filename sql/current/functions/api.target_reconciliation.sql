@@ -17,11 +17,16 @@ CREATE OR REPLACE FUNCTION api.target_reconciliation(p_version bigint)
 AS $function$
 begin
     perform private.require_employee();
-    -- the nodes the caller reads: a parent out of sight would show its visible children as over-allocated
-    return query select * from private.target_reconcile(p_version) r
-                 where case r.node_kind when 'company' then private.target_reads_company()
-                                        else r.node_id = any (private.target_read_units()) end
-                 order by r.node_kind, r.node_id, r.month, r.tier;
+    -- only the nodes whose children the caller all reads: a parent out of sight, or one with hidden
+    -- children (a salesperson's team), would show a difference that is not there
+    return query
+        with shown as (select n.node_kind, n.node_id, n.children from api.target_nodes() n)
+        select r.* from private.target_reconcile(p_version) r
+            join shown s on s.node_kind = r.node_kind and s.node_id is not distinct from r.node_id
+        where s.children = (select count(*) from shown c join private.target_tree() t
+                                on t.node_kind = c.node_kind and t.node_id is not distinct from c.node_id
+                            where t.parent_kind = r.node_kind and t.parent_id is not distinct from r.node_id)
+        order by r.node_kind, r.node_id, r.month, r.tier;
 end
 $function$;
 alter function api.target_reconciliation(p_version bigint) owner to salesdesk_api;
