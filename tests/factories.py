@@ -291,8 +291,21 @@ def seed_pipeline(company: Company) -> Company:
         seed_quotes(company, conn)
         seed_expenses(company, conn)
         seed_money(company, conn)
+        seed_targets(company, conn)
         conn.commit()
     return company
+
+
+def seed_targets(company: Company, conn: psycopg.Connection) -> None:
+    """A draft target version (sql/0034) drafted by the director, each manager and a supervisor, one
+    set each, with a value on a person below its author."""
+    for year, (author, person) in enumerate((("director", "mgr_e"), ("mgr_e", "sp_e1a"), ("mgr_n", "sp_n1a"),
+                                             ("sup_e1", "sp_e1b"), ("sp_e1a", "sp_e1b")), start=2040):
+        version = company.add_record(conn, "target_version", owner=author, fiscal_year=year,
+                                     reason=f"{author}的目标草稿")
+        conn.execute("insert into sales.target_values (version_id, node_kind, node_id, month, value) "
+                     "values (%s, 'person', %s, %s, 100)",
+                     (version, company.people[person], date(year, 1, 1)))
 
 
 def seed_contracts(company: Company, conn: psycopg.Connection) -> None:

@@ -24,7 +24,11 @@ ODD_IDS = (-1, 0, 2**63 - 1)
 NOT_RECORD_IDS = {"p_new_owner", "p_employee", "p_seq", "p_entry_id", "p_entry_ids", "p_position_id",
                   "p_stage_id",
                   "p_owner_id", "p_unit_id",  # a person's or a unit's money (api.contract_money): a filter
-                  "p_node_id"}  # a forecast or funnel node (a unit, a person): attacked below, by node
+                  "p_node_id",  # a forecast, funnel or attainment node (a unit, a person): attacked below
+                  # targets (sql/0034): a version is company history read by everyone, its values
+                  # decided per row by their policies (tests/test_targets.py attacks them); a leaver
+                  # and a successor are employees
+                  "p_version", "p_employee_id", "p_successor_id"}
 # Company-wide reference data, not record kinds: every employee reads all of it, so nothing is
 # hidden; who writes it and the cost price are attacked in tests/test_products.py.
 REFERENCE_DATA = {"product_get", "product_rows", "product_save", "product_list", "product_count",

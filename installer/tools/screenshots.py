@@ -50,6 +50,8 @@ PAGES += ("dashboard",)  # issue 14 §6: the first page after sign-in (helper da
 DIRECTOR_PAGES = ("dashboard",)  # issue 14 §6: also as the director (helper dashboard)
 
 PAGES += ("attainment", "rankings", "performance")  # issue 14 §2/§3 (helper attainment)
+
+PAGES += ("targets",)  # issue 14 §1: the target grid (helper targets)
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 
@@ -141,6 +143,40 @@ def _first_contract(url: str, login: str) -> str:
     return str(row[0]) if row else "new"
 
 
+# -- targets: this year's contract amounts published by the director, split evenly down the tree,
+# and a draft revision the manager is editing
+def _seed_targets(url: str) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from salesdesk.db.session import Database
+    from salesdesk.services import targets
+
+    year = date.today().year
+    db = Database.connect(with_login(url, "director", PASSWORD))
+    try:
+        if targets.versions(db, year, "contract_amount"):
+            return
+        vid = targets.draft(db, year, "contract_amount")
+        grid = targets.load_grid(db, year, "contract_amount", vid)
+        targets.save_cells(db, vid, {("company", None, m, "target"): Decimal("3000000") for m in grid.months})
+        todo: list[tuple[str, int | None]] = [("company", None)]
+        kids = {n.key: [k.key for k in grid.nodes if k.parent == n.key] for n in grid.nodes}
+        while todo:
+            node = todo.pop()
+            if kids.get(node):
+                targets.split(db, vid, node[0], node[1], "headcount")
+                todo += [k for k in kids[node] if k[0] == "unit"]
+        targets.publish(db, vid, "年度目标")
+    finally:
+        db.close()
+    manager = Database.connect(with_login(url, LOGINS[1], PASSWORD))
+    try:
+        targets.draft(manager, year, "contract_amount")
+    finally:
+        manager.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
@@ -161,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
             _seed_leads(url)
         if "approvals" in args.pages.split(","):
             _seed_approvals(url)
+        if "targets" in args.pages.split(","):
+            _seed_targets(url)
         env = dict(os.environ, SALESDESK_PASSWORD=PASSWORD,
                    SALESDESK_CONFIG_DIR=str(root / "config"))
         if not env.get("DISPLAY"):

@@ -3440,6 +3440,203 @@
     </message>
 </context>
 <context>
+    <name>TargetGridModel</name>
+    <message>
+        <source>Allocated {allocated} of {value}</source>
+        <translation>Allocated {allocated} of {value}</translation>
+    </message>
+    <message>
+        <source>unallocated {amount}</source>
+        <translation>unallocated {amount}</translation>
+    </message>
+    <message>
+        <source>over-allocated by {amount}</source>
+        <translation>over-allocated by {amount}</translation>
+    </message>
+    <message>
+        <source>reconciled</source>
+        <translation>reconciled</translation>
+    </message>
+    <message>
+        <source>Company / unit / person</source>
+        <translation>Company / unit / person</translation>
+    </message>
+    <message>
+        <source>{month}/{year}</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>TargetImportDialog</name>
+    <message>
+        <source>Import targets</source>
+        <translation>Import targets</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) change.</source>
+        <translation><numerusform>%n cell change.</numerusform><numerusform>%n cells change.</numerusform></translation>
+    </message>
+    <message>
+        <source>Correct the file and import it again: nothing was saved.</source>
+        <translation>Correct the file and import it again: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Sprint</source>
+        <translation>Sprint</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>Split evenly</source>
+        <translation>Split evenly</translation>
+    </message>
+    <message>
+        <source>Split by last year</source>
+        <translation>Split by last year</translation>
+    </message>
+    <message>
+        <source>Split by headcount</source>
+        <translation>Split by headcount</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>All nodes reconciled</source>
+        <translation>All nodes reconciled</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node-month(s) not reconciled</source>
+        <translation><numerusform>%n node-month not reconciled</numerusform><numerusform>%n node-months not reconciled</numerusform></translation>
+    </message>
+    <message>
+        <source>Submit the revision</source>
+        <translation>Submit the revision</translation>
+    </message>
+    <message>
+        <source>&amp;Why do the targets change?</source>
+        <translation>&amp;Why do the targets change?</translation>
+    </message>
+    <message>
+        <source>The revision is published.</source>
+        <translation>The revision is published.</translation>
+    </message>
+    <message>
+        <source>The revision waits for approval.</source>
+        <translation>The revision waits for approval.</translation>
+    </message>
+    <message>
+        <source>Targets workbook</source>
+        <translation>Targets workbook</translation>
+    </message>
+    <message>
+        <source>Targets saved to {path}</source>
+        <translation>Targets saved to {path}</translation>
+    </message>
+    <message>
+        <source>Version {number} ({status})</source>
+        <translation>Version {number} ({status})</translation>
+    </message>
+    <message>
+        <source>v{number} {status} · {when} · {who} · {why}</source>
+        <translation>v{number} {status} · {when} · {who} · {why}</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metric:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Tier:</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;New version</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit…</source>
+        <translation>Su&amp;bmit…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+</context>
+<context>
     <name>dashboard</name>
     <message>
         <source>Forecast this quarter</source>
@@ -3852,6 +4049,34 @@
         <translation>Invoices cannot exceed the contract total: at most ¥{room} (tax included) can still be invoiced.</translation>
     </message>
     <message>
+        <source>{count} node-months are not reconciled (their children's targets do not add up to theirs): reconcile every node before publishing.</source>
+        <translation>{count} node-months are not reconciled (their children's targets do not add up to theirs): reconcile every node before publishing.</translation>
+    </message>
+    <message>
+        <source>This target version is locked (published or submitted): start a new version to change it.</source>
+        <translation>This target version is locked (published or submitted): start a new version to change it.</translation>
+    </message>
+    <message>
+        <source>A target must be a number of at least 0 in the version's fiscal year; counts are whole numbers.</source>
+        <translation>A target must be a number of at least 0 in the version's fiscal year; counts are whole numbers.</translation>
+    </message>
+    <message>
+        <source>The targets go to an active colleague in the same unit; nobody is left there to take them.</source>
+        <translation>The targets go to an active colleague in the same unit; nobody is left there to take them.</translation>
+    </message>
+    <message>
+        <source>This target set already has a version in progress: finish it first.</source>
+        <translation>This target set already has a version in progress: finish it first.</translation>
+    </message>
+    <message>
+        <source>A revision is submitted with a reason, for approval.</source>
+        <translation>A revision is submitted with a reason, for approval.</translation>
+    </message>
+    <message>
+        <source>This node has no children whose targets you may set.</source>
+        <translation>This node has no children whose targets you may set.</translation>
+    </message>
+    <message>
         <source>The list position is no longer valid; reload the list.</source>
         <translation>The list position is no longer valid; reload the list.</translation>
     </message>
@@ -4095,6 +4320,34 @@
         <source>Each indicator once, with a weight above 0.</source>
         <translation>Each indicator once, with a weight above 0.</translation>
     </message>
+    <message>
+        <source>A count target is a whole number, such as 12.</source>
+        <translation>A count target is a whole number, such as 12.</translation>
+    </message>
+    <message>
+        <source>Row {row}: no such company, unit or person in this grid.</source>
+        <translation>Row {row}: no such company, unit or person in this grid.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {month}: you may not set this target.</source>
+        <translation>Row {row}, {month}: you may not set this target.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {month}: {problem}</source>
+        <translation>Row {row}, {month}: {problem}</translation>
+    </message>
+    <message>
+        <source>This is not a target sheet of this fiscal year: the months do not match.</source>
+        <translation>This is not a target sheet of this fiscal year: the months do not match.</translation>
+    </message>
+    <message>
+        <source>This target version was not found.</source>
+        <translation>This target version was not found.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change.</source>
+        <translation>Give the reason for the change.</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -4165,6 +4418,10 @@
     <message>
         <source>invoice</source>
         <translation>invoice</translation>
+    </message>
+    <message>
+        <source>target version</source>
+        <translation>target version</translation>
     </message>
     <message>
         <source>customers</source>
@@ -4320,6 +4577,10 @@
     <message>
         <source>Rankings</source>
         <translation>Rankings</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
     </message>
 </context>
 <context>

@@ -3449,6 +3449,203 @@
     </message>
 </context>
 <context>
+    <name>TargetGridModel</name>
+    <message>
+        <source>Allocated {allocated} of {value}</source>
+        <translation>已分配 {allocated}，共 {value}</translation>
+    </message>
+    <message>
+        <source>unallocated {amount}</source>
+        <translation>未分配 {amount}</translation>
+    </message>
+    <message>
+        <source>over-allocated by {amount}</source>
+        <translation>超额分配 {amount}</translation>
+    </message>
+    <message>
+        <source>reconciled</source>
+        <translation>已平衡</translation>
+    </message>
+    <message>
+        <source>Company / unit / person</source>
+        <translation>公司／部门／人员</translation>
+    </message>
+    <message>
+        <source>{month}/{year}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+</context>
+<context>
+    <name>TargetImportDialog</name>
+    <message>
+        <source>Import targets</source>
+        <translation>导入目标</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) change.</source>
+        <translation><numerusform>将修改 %n 个单元格。</numerusform></translation>
+    </message>
+    <message>
+        <source>Correct the file and import it again: nothing was saved.</source>
+        <translation>请修改文件后重新导入：尚未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Sprint</source>
+        <translation>冲刺</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>挑战</translation>
+    </message>
+    <message>
+        <source>Split evenly</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>Split by last year</source>
+        <translation>按去年占比分配</translation>
+    </message>
+    <message>
+        <source>Split by headcount</source>
+        <translation>按人数分配</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>All nodes reconciled</source>
+        <translation>所有节点均已平衡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node-month(s) not reconciled</source>
+        <translation><numerusform>%n 个节点月份未平衡</numerusform></translation>
+    </message>
+    <message>
+        <source>Submit the revision</source>
+        <translation>提交目标调整</translation>
+    </message>
+    <message>
+        <source>&amp;Why do the targets change?</source>
+        <translation>调整原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The revision is published.</source>
+        <translation>目标调整已发布。</translation>
+    </message>
+    <message>
+        <source>The revision waits for approval.</source>
+        <translation>目标调整已提交，等待审批。</translation>
+    </message>
+    <message>
+        <source>Targets workbook</source>
+        <translation>目标工作簿</translation>
+    </message>
+    <message>
+        <source>Targets saved to {path}</source>
+        <translation>目标已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Version {number} ({status})</source>
+        <translation>第 {number} 版（{status}）</translation>
+    </message>
+    <message>
+        <source>v{number} {status} · {when} · {who} · {why}</source>
+        <translation>第 {number} 版 {status} · {when} · {who} · {why}</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>财年(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>档位(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>新建版本(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit…</source>
+        <translation>提交审批(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本历史</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+</context>
+<context>
     <name>dashboard</name>
     <message>
         <source>Forecast this quarter</source>
@@ -3861,6 +4058,34 @@
         <translation>开票金额不能超过合同总额：最多还能开 ¥{room}（含税）。</translation>
     </message>
     <message>
+        <source>{count} node-months are not reconciled (their children's targets do not add up to theirs): reconcile every node before publishing.</source>
+        <translation>有 {count} 个节点月份未平衡（下级目标之和不等于本级目标）：请先平衡所有节点再发布。</translation>
+    </message>
+    <message>
+        <source>This target version is locked (published or submitted): start a new version to change it.</source>
+        <translation>此目标版本已锁定（已发布或审批中）：如需修改，请新建版本。</translation>
+    </message>
+    <message>
+        <source>A target must be a number of at least 0 in the version's fiscal year; counts are whole numbers.</source>
+        <translation>目标必须是不小于 0 的数字，且月份在该版本的财年内；计数类指标须为整数。</translation>
+    </message>
+    <message>
+        <source>The targets go to an active colleague in the same unit; nobody is left there to take them.</source>
+        <translation>目标只能转给同一部门的在职同事；该部门已无人可以承接。</translation>
+    </message>
+    <message>
+        <source>This target set already has a version in progress: finish it first.</source>
+        <translation>此目标已有一个进行中的版本：请先完成它。</translation>
+    </message>
+    <message>
+        <source>A revision is submitted with a reason, for approval.</source>
+        <translation>目标调整需填写原因并提交审批。</translation>
+    </message>
+    <message>
+        <source>This node has no children whose targets you may set.</source>
+        <translation>此节点下没有您可以设定目标的下级。</translation>
+    </message>
+    <message>
         <source>The list position is no longer valid; reload the list.</source>
         <translation>列表位置已失效，请重新加载列表。</translation>
     </message>
@@ -4104,6 +4329,34 @@
         <source>Each indicator once, with a weight above 0.</source>
         <translation>每项指标只能出现一次，且权重须大于 0。</translation>
     </message>
+    <message>
+        <source>A count target is a whole number, such as 12.</source>
+        <translation>计数类目标须为整数，例如 12。</translation>
+    </message>
+    <message>
+        <source>Row {row}: no such company, unit or person in this grid.</source>
+        <translation>第 {row} 行：本表中没有这个公司、部门或人员。</translation>
+    </message>
+    <message>
+        <source>Row {row}, {month}: you may not set this target.</source>
+        <translation>第 {row} 行，{month}：您不能设定这个目标。</translation>
+    </message>
+    <message>
+        <source>Row {row}, {month}: {problem}</source>
+        <translation>第 {row} 行，{month}：{problem}</translation>
+    </message>
+    <message>
+        <source>This is not a target sheet of this fiscal year: the months do not match.</source>
+        <translation>这不是本财年的目标表：月份不一致。</translation>
+    </message>
+    <message>
+        <source>This target version was not found.</source>
+        <translation>找不到此目标版本。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change.</source>
+        <translation>请填写调整原因。</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -4174,6 +4427,10 @@
     <message>
         <source>invoice</source>
         <translation>发票</translation>
+    </message>
+    <message>
+        <source>target version</source>
+        <translation>目标版本</translation>
     </message>
     <message>
         <source>customers</source>
@@ -4329,6 +4586,10 @@
     <message>
         <source>Rankings</source>
         <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 import psycopg
 
 from salesdesk.admin import commands_import, users
+from salesdesk.admin import targets as admin_targets
 from salesdesk.admin.accounts import (
     AccountError,
     NewEmployee,
@@ -121,6 +122,7 @@ def _register_users(sub: argparse._SubParsersAction) -> None:
                     help="release their customers to their unit's pool (or the nearest above); "
                          "direct reports go to the leaver's own manager")
     leave.add_argument("--reason", metavar="TEXT", help="reason written to the ownership history")
+    _target_flags(leave)
 
     move = _command(actions, "move", "change someone's manager, unit or position",
                     "Change the reporting line, unit or position. Access follows at once: the next "
@@ -131,6 +133,7 @@ def _register_users(sub: argparse._SubParsersAction) -> None:
     mgr.add_argument("--no-manager", action="store_true", help="report to nobody")
     move.add_argument("--unit", metavar="CODE", help="new org unit")
     move.add_argument("--position", metavar="CODE", help="new position")
+    _target_flags(move)
 
     lst = _command(actions, "list", "list employees",
                    "List all employees (leavers too). --json prints an array of objects with login, "
@@ -264,8 +267,26 @@ def _counted(counts: dict[str, int]) -> str:
                      if n or kind == "customer")
 
 
+def _target_flags(parser: argparse.ArgumentParser) -> None:
+    """Optional: where the person's remaining targets of the open months go (a new published version)."""
+    targets_to = parser.add_mutually_exclusive_group()
+    targets_to.add_argument("--targets-to", metavar="LOGIN",
+                            help="give their remaining targets (from this month on) to a colleague "
+                                 "in their unit")
+    targets_to.add_argument("--targets-even", action="store_true",
+                            help="share their remaining targets evenly among the other people of their unit")
+
+
+def _move_targets(conn: psycopg.Connection, args: argparse.Namespace, why: str) -> None:
+    if args.targets_to or args.targets_even:
+        n = admin_targets.rebalance(conn, args.login, args.targets_to, args.reason or why)
+        emit(f"targets of {args.login}: {n} new published version(s) moving the open months to "
+             f"{args.targets_to or 'their unit, evenly'}")
+
+
 def _user_leave(args: argparse.Namespace) -> int:
     with _admin(args.dsn) as conn:
+        _move_targets(conn, args, f"{args.login} left")
         r = users.leave(conn, args.login, None if args.to_pool else args.successor, args.reason)
     moved = f"{_counted(r.moved) or 'nothing'} to {r.to}"
     if r.to_manager:  # kinds declared to go to the leaver's manager rather than to the pool
@@ -289,6 +310,8 @@ def _user_move(args: argparse.Namespace) -> int:
     elif args.manager:
         manager = args.manager
     with _admin(args.dsn) as conn:
+        args.reason = None
+        _move_targets(conn, args, f"{args.login} moved")
         result = users.move_user(conn, args.login, manager, args.unit, args.position)
         conn.commit()
     emit(f"moved {result.login}: " + "; ".join(result.changes) + " (access follows now)")

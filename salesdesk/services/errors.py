@@ -45,6 +45,7 @@ KIND_NAMES: dict[str, str] = {
     "instalment": QT_TRANSLATE_NOOP("kinds", "instalment"),
     "payment": QT_TRANSLATE_NOOP("kinds", "payment"),
     "invoice": QT_TRANSLATE_NOOP("kinds", "invoice"),
+    "target_version": QT_TRANSLATE_NOOP("kinds", "target version"),  # sql/0034
 }
 KIND_PLURALS: dict[str, str] = {  # "Share 3 {nouns}": the kind's noun for more than one
     "customer": QT_TRANSLATE_NOOP("kinds", "customers"),
@@ -423,6 +424,27 @@ def _field_from_constraint(table: str | None, constraint: str | None) -> str:
             return name[: -len(suffix)]
     return ""
 
+# Targets (sql/0034): the SQLSTATEs of versions, values, splits and staff changes -> what the user
+# reads; SDT01's detail is how many cells are not reconciled.
+_TARGET_ERRORS = {
+    "SDT01": QT_TRANSLATE_NOOP(
+        "errors", "{count} node-months are not reconciled (their children's targets do not add up to "
+                  "theirs): reconcile every node before publishing."),
+    "SDT02": QT_TRANSLATE_NOOP(
+        "errors", "This target version is locked (published or submitted): start a new version to "
+                  "change it."),
+    "SDT03": QT_TRANSLATE_NOOP(
+        "errors", "A target must be a number of at least 0 in the version's fiscal year; counts are whole "
+                  "numbers."),
+    "SDT04": QT_TRANSLATE_NOOP(
+        "errors", "The targets go to an active colleague in the same unit; nobody is left there to "
+                  "take them."),
+    "SDT05": QT_TRANSLATE_NOOP(
+        "errors", "This target set already has a version in progress: finish it first."),
+    "SDT06": QT_TRANSLATE_NOOP("errors", "A revision is submitted with a reason, for approval."),
+    "SDT07": QT_TRANSLATE_NOOP("errors", "This node has no children whose targets you may set."),
+}
+
 
 def domain_error_from(err: BaseException, kind: str | None = None) -> DomainError:
     """The domain error for a SQLAlchemy/psycopg exception, naming the record `kind` it concerns."""
@@ -483,6 +505,9 @@ def _domain_error(err: BaseException) -> DomainError:
     if sqlstate in _MONEY_ERRORS:
         return _money_error(sqlstate, getattr(diag, "message_detail", None) or "",
                             getattr(diag, "message_hint", None) or "")
+    if sqlstate in _TARGET_ERRORS:
+        detail = getattr(diag, "message_detail", None) or ""
+        return ValidationError({}, _TARGET_ERRORS[sqlstate], count=detail)
     if sqlstate == "55P03":
         return BusyError()
     if sqlstate in ("40001", "40P01"):

@@ -75,6 +75,8 @@ PAGE_MODULES: list[str] = [
     # issue 12: follow-ups (helper followui)
     "salesdesk.ui.followup_list",
     "salesdesk.ui.customer360",
+    # issue 14 §1: targets (helper targets)
+    "salesdesk.ui.targets_page",
     # issue 13 §2/§8: the approvals inbox (helper approvals)
     "salesdesk.ui.approvals_page",
     # issue 13 §1/§8: contracts (helper contracts)

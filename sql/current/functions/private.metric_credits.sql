@@ -11,7 +11,7 @@ CREATE OR REPLACE FUNCTION private.metric_credits(p_metric text, p_first date, p
 AS $function$
 begin
     if not exists (select 1 from sales.metrics m where m.code = p_metric) then
-        raise exception 'no metric %', p_metric using errcode = '22023';
+        raise exception 'no metric %', p_metric using errcode = 'SD005';
     end if;
     return query
         select d.employee_id, d.unit_id, sum(d.credited), sum(d.overlay_credit), sum(d.assisted)

@@ -52,6 +52,9 @@ CASE root_kind
     WHEN 'quote'::text THEN (EXISTS ( SELECT 1
        FROM sales.quotes r
       WHERE r.id = changes.root_id))
+    WHEN 'target_version'::text THEN (EXISTS ( SELECT 1
+       FROM sales.target_versions r
+      WHERE r.id = changes.root_id))
     ELSE false
 END AND (kind <> 'share'::text OR ( SELECT private.may_hand_on(h.owner_id, h.pool_id) AS may_hand_on
    FROM private.record_holder(changes.root_kind, changes.root_id) h(owner_id, pool_id))));

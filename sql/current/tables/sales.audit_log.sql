@@ -57,6 +57,9 @@ CASE root_kind
     WHEN 'quote'::text THEN (EXISTS ( SELECT 1
        FROM sales.quotes r
       WHERE r.id = audit_log.root_id))
+    WHEN 'target_version'::text THEN (EXISTS ( SELECT 1
+       FROM sales.target_versions r
+      WHERE r.id = audit_log.root_id))
     ELSE false
 END AND (kind <> 'share'::text OR (( SELECT private.current_employee_id() AS current_employee_id)) = ((old_values ->> 'employee_id'::text)::bigint) OR (( SELECT private.current_employee_id() AS current_employee_id)) = ((new_values ->> 'employee_id'::text)::bigint) OR ( SELECT private.may_hand_on(h.owner_id, h.pool_id) AS may_hand_on
    FROM private.record_holder(audit_log.root_kind, audit_log.root_id) h(owner_id, pool_id))));

@@ -66,5 +66,8 @@ CASE kind
     WHEN 'quote'::text THEN (EXISTS ( SELECT 1
        FROM sales.quotes r
       WHERE r.id = ownership_history.record_id))
+    WHEN 'target_version'::text THEN (EXISTS ( SELECT 1
+       FROM sales.target_versions r
+      WHERE r.id = ownership_history.record_id))
     ELSE false
 END);

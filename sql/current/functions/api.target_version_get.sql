@@ -1,0 +1,28 @@
+-- api.target_version_get, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- In no file of sql/ by name: made at run time by private.declare_api
+
+CREATE OR REPLACE FUNCTION api.target_version_get(p_id bigint)
+ RETURNS TABLE(id bigint, owner_id bigint, owner_name text, fiscal_year integer, metric text, number integer, status text, reason text, based_on bigint, submitted_at timestamp with time zone, published_at timestamp with time zone, superseded_at timestamp with time zone, created_at timestamp with time zone, updated_at timestamp with time zone, version integer, can_edit boolean, can_manage boolean, access text)
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'pg_temp'
+ SET client_min_messages TO 'warning'
+ SET debug_print_parse TO 'off'
+ SET debug_print_plan TO 'off'
+ SET debug_print_rewritten TO 'off'
+ SET trace_notify TO 'off'
+ SET trace_sort TO 'off'
+AS $function$
+            begin
+                perform private.require_employee();
+                return query
+                    select r.id, r.owner_id, r.owner_name, r.fiscal_year, r.metric, r.number, r.status, r.reason, r.based_on, r.submitted_at, r.published_at, r.superseded_at, r.created_at, r.updated_at, r.version, x.can_edit, x.can_manage, case when t.owner_id = private.current_employee_id() then 'owner' when private.sees_all() or t.owner_id = any (private.visible_owner_ids()) then 'scope' end
+                    from api.target_version_rows(array[p_id]) r
+                        join sales.target_versions t on t.id = r.id
+                        cross join lateral private.record_rights('target_version', r.id) x;
+            end
+            $function$;
+alter function api.target_version_get(p_id bigint) owner to salesdesk_api;
+grant execute on function api.target_version_get(p_id bigint) to salesdesk_user;
