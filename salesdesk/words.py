@@ -72,3 +72,9 @@ CATEGORY = QT_TRANSLATE_NOOP("words", "Category")
 
 ALL = tuple(v for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str))
 
+# performance screens (issue 14): the targets, forecast, attainment and dashboard say these alike
+TARGET = QT_TRANSLATE_NOOP("words", "Target")  # also the first tier (目标) beside 冲刺 / 挑战
+AMOUNT_WAN = QT_TRANSLATE_NOOP("words", "Amount (¥10k)")  # a chart's value axis in 万元
+MONTH = QT_TRANSLATE_NOOP("words", "Month")
+WHOLE_COMPANY = QT_TRANSLATE_NOOP("words", "Whole company")
+METRIC_PICK = QT_TRANSLATE_NOOP("words", "&Metric:")

@@ -882,10 +882,6 @@
         <translation>Nothing to show here for your position yet.</translation>
     </message>
     <message>
-        <source>Amount (¥10k)</source>
-        <translation>Amount (¥10k)</translation>
-    </message>
-    <message>
         <source>My open deals: %1</source>
         <translation>My open deals: %1</translation>
     </message>
@@ -1268,10 +1264,6 @@
 <context>
     <name>ForecastPage</name>
     <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
         <source>Adjusted amount</source>
         <translation>Adjusted amount</translation>
     </message>
@@ -1296,14 +1288,6 @@
         <translation>Forecast by month, weighted by the calibrated probability</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Amount (¥10k)</source>
-        <translation>Amount (¥10k)</translation>
-    </message>
-    <message>
         <source>%1 entered</source>
         <translation>%1 entered</translation>
     </message>
@@ -1318,10 +1302,6 @@
     <message>
         <source>FY%1</source>
         <translation>FY%1</translation>
-    </message>
-    <message>
-        <source>Whole company</source>
-        <translation>Whole company</translation>
     </message>
     <message>
         <source>Me (%1)</source>
@@ -2521,16 +2501,8 @@
         <translation>Overlay</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
         <source>Attained</source>
         <translation>Attained</translation>
-    </message>
-    <message>
-        <source>Whole company</source>
-        <translation>Whole company</translation>
     </message>
     <message>
         <source>{name}: {result}</source>
@@ -2539,10 +2511,6 @@
     <message>
         <source>&amp;Up</source>
         <translation>&amp;Up</translation>
-    </message>
-    <message>
-        <source>Amount (¥10k)</source>
-        <translation>Amount (¥10k)</translation>
     </message>
     <message>
         <source>This month: {summary}</source>
@@ -2655,10 +2623,6 @@
     <message>
         <source>Quarter {n}</source>
         <translation>Quarter {n}</translation>
-    </message>
-    <message>
-        <source>&amp;Metric:</source>
-        <translation>&amp;Metric:</translation>
     </message>
     <message>
         <source>Y&amp;ear:</source>
@@ -3481,10 +3445,6 @@
         <translation>Node</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
@@ -3507,10 +3467,6 @@
 </context>
 <context>
     <name>TargetsPage</name>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
     <message>
         <source>Sprint</source>
         <translation>Sprint</translation>
@@ -3598,10 +3554,6 @@
     <message>
         <source>&amp;Fiscal year:</source>
         <translation>&amp;Fiscal year:</translation>
-    </message>
-    <message>
-        <source>&amp;Metric:</source>
-        <translation>&amp;Metric:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
@@ -4762,6 +4714,26 @@
     <message>
         <source>Category</source>
         <translation>Category</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Amount (¥10k)</source>
+        <translation>Amount (¥10k)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>Whole company</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metric:</translation>
     </message>
     <message>
         <source>Pending</source>

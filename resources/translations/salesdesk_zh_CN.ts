@@ -886,10 +886,6 @@
         <translation>您的岗位暂时没有可显示的内容。</translation>
     </message>
     <message>
-        <source>Amount (¥10k)</source>
-        <translation>金额（万元）</translation>
-    </message>
-    <message>
         <source>My open deals: %1</source>
         <translation>我的在谈商机：%1</translation>
     </message>
@@ -1272,10 +1268,6 @@
 <context>
     <name>ForecastPage</name>
     <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
         <source>Adjusted amount</source>
         <translation>调整后金额</translation>
     </message>
@@ -1300,14 +1292,6 @@
         <translation>按月预测（按校准赢率加权）</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Amount (¥10k)</source>
-        <translation>金额（万元）</translation>
-    </message>
-    <message>
         <source>%1 entered</source>
         <translation>进入 %1 个</translation>
     </message>
@@ -1322,10 +1306,6 @@
     <message>
         <source>FY%1</source>
         <translation>%1财年</translation>
-    </message>
-    <message>
-        <source>Whole company</source>
-        <translation>全公司</translation>
     </message>
     <message>
         <source>Me (%1)</source>
@@ -2526,16 +2506,8 @@
         <translation>叠加业绩</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
         <source>Attained</source>
         <translation>达成率</translation>
-    </message>
-    <message>
-        <source>Whole company</source>
-        <translation>全公司</translation>
     </message>
     <message>
         <source>{name}: {result}</source>
@@ -2544,10 +2516,6 @@
     <message>
         <source>&amp;Up</source>
         <translation>上一级(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Amount (¥10k)</source>
-        <translation>金额（万元）</translation>
     </message>
     <message>
         <source>This month: {summary}</source>
@@ -2660,10 +2628,6 @@
     <message>
         <source>Quarter {n}</source>
         <translation>第 {n} 季度</translation>
-    </message>
-    <message>
-        <source>&amp;Metric:</source>
-        <translation>指标(&amp;M)：</translation>
     </message>
     <message>
         <source>Y&amp;ear:</source>
@@ -3490,10 +3454,6 @@
         <translation>节点</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
@@ -3516,10 +3476,6 @@
 </context>
 <context>
     <name>TargetsPage</name>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
     <message>
         <source>Sprint</source>
         <translation>冲刺</translation>
@@ -3607,10 +3563,6 @@
     <message>
         <source>&amp;Fiscal year:</source>
         <translation>财年(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Metric:</source>
-        <translation>指标(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
@@ -4771,6 +4723,26 @@
     <message>
         <source>Category</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Amount (¥10k)</source>
+        <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
     </message>
     <message>
         <source>Pending</source>

@@ -116,7 +116,7 @@ class AttainmentPage(QWidget):
                    width=130),
             Column("overlay", lambda: translate("Performance", "Overlay"), lambda r: fmt(r.overlay_credit),
                    right=True, width=110),
-            Column("target", lambda: translate("Performance", "Target"),
+            Column("target", lambda: word(words.TARGET),
                    lambda r: fmt(r.target) if r.target is not None else no_target(),
                    right=True, width=130),
             Column("percent", lambda: translate("Performance", "Attained"), lambda r: percent_text(r.percent),
@@ -184,7 +184,7 @@ class AttainmentPage(QWidget):
             return
         self.shown = result
         node = result.node
-        name = node.name or translate("Performance", "Whole company")
+        name = node.name or word(words.WHOLE_COMPANY)
         self.node_label.setText(translate("Performance", "{name}: {result}").format(
             name=name, result=result_text(node, self.pickers.format)))
         rows = result.children or [node]
@@ -192,7 +192,7 @@ class AttainmentPage(QWidget):
         bars = [TargetRow(f"{r.node_kind}:{r.node_id}", r.name or name, r.actual, r.target or ZERO)
                 for r in rows]
         chart = TargetVsActual(bars, actual_label=translate("Performance", "Actual"),
-                               target_label=translate("Performance", "Target"),
+                               target_label=word(words.TARGET),
                                labels=self.pickers.chart_labels())
         self.canvas.set_figure(build_target_vs_actual(chart))
         self._set_loaded()

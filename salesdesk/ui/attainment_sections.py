@@ -105,8 +105,8 @@ class MyAttainmentSection(_Section):
         monthly_target = (result.year.target or ZERO) / max(len(months), 1)
         data = MonthlyProgress(months, [m[-2:] for m in months], per_month, [monthly_target] * len(months),
                                actual_label=translate("Performance", "Actual"),
-                               target_label=translate("Performance", "Target"),
-                               labels=Labels(value=translate("Performance", "Amount (¥10k)")))
+                               target_label=word(words.TARGET),
+                               labels=Labels(value=word(words.AMOUNT_WAN)))
         self.canvas.set_figure(build_cumulative(data))
         self._set_loaded()
 
@@ -131,7 +131,7 @@ class TeamAttainmentSection(_Section):
             Column("name", lambda: word(words.NAME), lambda r: r.name or "", width=140),
             Column("actual", lambda: translate("Performance", "Actual"), lambda r: fmt_money(r.actual),
                    right=True, width=120),
-            Column("target", lambda: translate("Performance", "Target"),
+            Column("target", lambda: word(words.TARGET),
                    lambda r: fmt_money(r.target) if r.target is not None else no_target(), right=True,
                    width=120),
             Column("percent", lambda: translate("Performance", "Attained"), lambda r: percent_text(r.percent),
@@ -159,8 +159,8 @@ class TeamAttainmentSection(_Section):
         bars = [TargetRow(f"{r.node_kind}:{r.node_id}", r.name or "", r.actual, r.target or ZERO)
                 for r in result.children]
         self.canvas.set_figure(build_target_vs_actual(TargetVsActual(
-            bars, translate("Performance", "Actual"), translate("Performance", "Target"),
-            labels=Labels(value=translate("Performance", "Amount (¥10k)")))))
+            bars, translate("Performance", "Actual"), word(words.TARGET),
+            labels=Labels(value=word(words.AMOUNT_WAN)))))
         self._set_loaded()
 
     def retranslate(self) -> None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+from salesdesk import words
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import dashboard
 from salesdesk.services.dashboard import StageTotal
@@ -25,6 +26,7 @@ from salesdesk.ui.kanban import BoardColumn, totals_text
 from salesdesk.ui.lead_convert_dialog import stage_name
 from salesdesk.ui.pages import AppContext
 from salesdesk.ui.payment_models import BUCKETS, money_word
+from salesdesk.ui.words import word
 
 if TYPE_CHECKING:  # salesdesk.charts imports matplotlib: only ever on a worker (chart_figure)
     from salesdesk.charts.data import Ageing, Funnel
@@ -32,7 +34,6 @@ if TYPE_CHECKING:  # salesdesk.charts imports matplotlib: only ever on a worker 
 translate = QCoreApplication.translate
 # the chart's bucket keys (charts/data.AGEING_ORDER) -> the ageing's fields (services/payment_rules.BUCKETS)
 CHART_BUCKETS = dict(zip(("not_due", "1_30", "31_60", "61_90", "over_90"), BUCKETS, strict=True))
-AMOUNT_AXIS = QT_TRANSLATE_NOOP("Dashboard", "Amount (¥10k)")
 
 
 def pipeline_chart(db: Any) -> tuple[list[StageTotal], Any]:
@@ -99,7 +100,7 @@ class ReceivablesSection(SectionBody):
     def work(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
         # on two lines ("Over / 90 days", "逾期 / 1–30 天"): five long labels side by side would overlap
         labels = {key: money_word(BUCKETS[f]).replace(" ", "\n", 1) for key, f in CHART_BUCKETS.items()}
-        return ageing_chart, (self.db, dashboard_section.clock(), labels, translate("Dashboard", AMOUNT_AXIS))
+        return ageing_chart, (self.db, dashboard_section.clock(), labels, word(words.AMOUNT_WAN))
 
     def show_result(self, result: tuple[Any, Any]) -> None:
         total, figure = result

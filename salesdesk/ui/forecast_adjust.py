@@ -60,7 +60,7 @@ class ForecastAdjustDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
         form = QFormLayout()
-        form.addRow(translate("ForecastPage", "Month"), self.month)
+        form.addRow(word(words.MONTH), self.month)
         form.addRow(word(words.CATEGORY), self.category)
         form.addRow(translate("ForecastPage", "Adjusted amount"), self.amount)
         form.addRow(word(words.NOTES), self.note)

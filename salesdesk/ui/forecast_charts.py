@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from salesdesk import words
 from salesdesk.services.forecast import Forecast
 from salesdesk.services.funnel import FunnelRow
 from salesdesk.ui.forecast_tables import category_text, month_text, stage_name
+from salesdesk.ui.words import word
 
 if TYPE_CHECKING:
     from salesdesk.charts import data
@@ -35,8 +37,8 @@ def forecast_chart_data(forecast: Forecast, weighting: str) -> data.Forecast:
         "calibrated": translate("ForecastPage", "Forecast by month, weighted by the calibrated probability"),
     }
     return ChartForecast(months, category_text("commit"), category_text("best_case"),
-                         category_text("pipeline"), translate("ForecastPage", "Target"),
-                         Labels(titles[weighting], translate("ForecastPage", "Amount (¥10k)")))
+                         category_text("pipeline"), word(words.TARGET),
+                         Labels(titles[weighting], word(words.AMOUNT_WAN)))
 
 
 def funnel_text(row: FunnelRow) -> str:

@@ -57,7 +57,7 @@ def node_key(kind: str, node_id: int | None) -> str:
 
 def node_text(node: Node) -> str:
     if node.kind == "company":
-        return translate("ForecastPage", "Whole company")
+        return word(words.WHOLE_COMPANY)
     if node.kind == "person":
         return translate("ForecastPage", "Me (%1)").replace("%1", node.name or "")
     return "    " * max(node.depth - 1, 0) + (node.name or "")

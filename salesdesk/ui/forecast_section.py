@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from salesdesk import words
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import forecast as fc
 from salesdesk.services.forecast import Forecast
@@ -20,6 +21,7 @@ from salesdesk.ui.dashboard_sections import DIRECTOR, TEAM_LEADS, register_secti
 from salesdesk.ui.forecast_charts import forecast_chart_data
 from salesdesk.ui.lazy_chart import LazyChart
 from salesdesk.ui.pages import AppContext
+from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate  # under this name pyside6-lupdate collects the strings
 
@@ -84,9 +86,9 @@ class ForecastSection(QWidget):
         if self.forecast is None:
             return
         forecast = self.forecast
-        headers = [translate("ForecastPage", "Month"), translate("ForecastPage", "Open amount"),
+        headers = [word(words.MONTH), translate("ForecastPage", "Open amount"),
                    translate("ForecastPage", "Weighted (configured)"),
-                   translate("ForecastPage", "Weighted (calibrated)"), translate("ForecastPage", "Target")]
+                   translate("ForecastPage", "Weighted (calibrated)"), word(words.TARGET)]
         tables.fill(self.table, headers, [
             [(tables.month_text(m.month), False), tables.money(m.open_total("amount")),
              tables.money(m.open_total("weighted")), tables.money(m.open_total("calibrated")),

@@ -68,10 +68,10 @@ def month_text(month: object) -> str:
 
 
 def fill_forecast(table: QTableWidget, forecast: Forecast) -> None:
-    headers = [translate("ForecastPage", "Month"), word(words.CATEGORY),
+    headers = [word(words.MONTH), word(words.CATEGORY),
                translate("ForecastPage", "Number of deals"), word(words.AMOUNT),
                translate("ForecastPage", "Weighted (configured)"),
-               translate("ForecastPage", "Weighted (calibrated)"), translate("ForecastPage", "Target"),
+               translate("ForecastPage", "Weighted (calibrated)"), word(words.TARGET),
                translate("ForecastPage", "Adjusted"),
                translate("ForecastPage", "Adjusted by"), word(words.NOTES)]
     rows = []
@@ -119,7 +119,7 @@ def fill_calibration(table: QTableWidget, rows: Sequence[CalibrationRow]) -> Non
                "company": translate("ForecastPage", "The company's history"),
                "configured": translate("ForecastPage", "Configured")}
     fill(table, headers, [[(stage_name(r.name, r.name_en), False),
-                           (r.unit_name or translate("ForecastPage", "Whole company"), False),
+                           (r.unit_name or word(words.WHOLE_COMPANY), False),
                            percent(r.configured), (str(r.closed), True), (str(r.won), True),
                            percent(r.win_rate), percent(r.used_rate),
                            (sources[r.rate_source], False)] for r in rows])

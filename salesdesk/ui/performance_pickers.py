@@ -10,11 +10,13 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
+from salesdesk import words
 from salesdesk.charts.data import Labels
 from salesdesk.services import attainment
 from salesdesk.services.attainment import Metric, Period
 from salesdesk.ui.formats import fmt_money
 from salesdesk.ui.i18n import current_language
+from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
 
@@ -89,7 +91,7 @@ class PerformancePickers(QWidget):
     def chart_labels(self) -> Labels:
         """A chart's words for the chosen metric: money in 万, counts as they are."""
         amount = self.metric().measure == "amount"
-        value = translate("Performance", "Amount (¥10k)") if amount else translate("Performance", "Count")
+        value = word(words.AMOUNT_WAN) if amount else translate("Performance", "Count")
         return Labels(title=self.metric_combo.currentText(), in_wan=amount, value=value)
 
     def format(self, value: Decimal | None) -> str:
@@ -142,7 +144,7 @@ class PerformancePickers(QWidget):
             self.changed.emit()
 
     def retranslate(self) -> None:
-        self.metric_label.setText(translate("Performance", "&Metric:") if self.with_metric else "")
+        self.metric_label.setText(word(words.METRIC_PICK) if self.with_metric else "")
         if self.other_keys:
             self.year_label.setText(translate("Performance", "Y&ear:"))
             self.period_label.setText(translate("Performance", "Pe&riod:"))

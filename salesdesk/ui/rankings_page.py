@@ -88,7 +88,7 @@ class RankingsPage(QWidget):
             Column("name", lambda: word(words.NAME), lambda r: r.name, width=140),
             Column("unit", lambda: word(words.UNIT), lambda r: r.unit_name or "", width=140),
             Column("actual", lambda: translate("Performance", "Actual"), value, right=True, width=130),
-            Column("target", lambda: translate("Performance", "Target"), target, right=True, width=130),
+            Column("target", lambda: word(words.TARGET), target, right=True, width=130),
             Column("percent", lambda: translate("Performance", "Attained"), lambda r: percent_text(r.percent),
                    right=True, width=80),
         ]

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk import words
 from salesdesk.services.errors import FieldError
 from salesdesk.services.target_xlsx import ImportPreview
 from salesdesk.ui.errors import problem_text
 from salesdesk.ui.formats import fmt_amount
+from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
 
@@ -36,7 +38,7 @@ class TargetImportDialog(QDialog):
         self.problems.setStyleSheet("color: #b3261e")
         self.table = QTableWidget(len(preview.changes), 4, objectName="importChanges")
         self.table.setHorizontalHeaderLabels([
-            translate("TargetImportDialog", "Node"), translate("TargetImportDialog", "Month"),
+            translate("TargetImportDialog", "Node"), word(words.MONTH),
             translate("TargetImportDialog", "Old value"), translate("TargetImportDialog", "New value")])
         for r, c in enumerate(preview.changes):
             for col, text in enumerate((c.name, c.cell[2].strftime("%Y-%m"), _amount(c.old), _amount(c.new))):

@@ -43,7 +43,7 @@ from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
 KIND = "target_version"
-TIER_NAMES = {"target": QT_TRANSLATE_NOOP("TargetsPage", "Target"),
+TIER_NAMES = {"target": words.TARGET,
               "sprint": QT_TRANSLATE_NOOP("TargetsPage", "Sprint"),
               "challenge": QT_TRANSLATE_NOOP("TargetsPage", "Challenge")}
 METHOD_NAMES = {"even": QT_TRANSLATE_NOOP("TargetsPage", "Split evenly"),
@@ -343,12 +343,13 @@ class TargetsPage(QWidget):
 
     def retranslate(self) -> None:
         self.year_label.setText(translate("TargetsPage", "&Fiscal year:"))
-        self.metric_label.setText(translate("TargetsPage", "&Metric:"))
+        self.metric_label.setText(word(words.METRIC_PICK))
         self.version_label.setText(translate("TargetsPage", "&Version:"))
         self.tier_label.setText(translate("TargetsPage", "&Tier:"))
         for n, tier in enumerate(TIERS):
-            self.tier_combo.setItemText(n, translate("TargetsPage", TIER_NAMES[tier]))
-        chinese = QCoreApplication.translate("TargetsPage", "Target") != "Target"
+            context = "words" if tier == "target" else "TargetsPage"
+            self.tier_combo.setItemText(n, translate(context, TIER_NAMES[tier]))
+        chinese = word(words.TARGET) != words.TARGET
         for n, m in enumerate(self.metrics):
             self.metric_combo.setItemText(n, m.name if chinese else m.name_en)
         self.new_button.setText(translate("TargetsPage", "&New version"))
