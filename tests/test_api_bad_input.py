@@ -35,6 +35,7 @@ HOSTILE: dict[str, list[object]] = {
     "timestamp with time zone": [None, "-infinity", "infinity", "1900-01-01"],
     "date": [None, "-infinity", "infinity", "1900-01-01"],  # money: the ageing's day (sql/0029)
     "numeric": [None, -1, 0, "1e30", "NaN", "0.001"],  # money: the forecast's adjusted figure (sql/0036)
+    "date[]": [None, "{}", "{NULL}", "{-infinity}", "{1900-01-01}"],  # the months a target split covers
     "bigint[]": [None, "{}", "{-1}", "{NULL}", "{0,9223372036854775807}"],
 }
 KINDS = ("customer", "contact")
@@ -55,7 +56,8 @@ def calls(fn: str, args: list[tuple[str, str]], sane_id: int) -> Iterator[tuple[
     for _, t in args:
         assert t in HOSTILE, f"api.{fn}: teach this test hostile values of type {t}"
     sane = {"text": "x", "jsonb": "{}", "bigint": sane_id, "integer": 1, "boolean": False, "numeric": "1",
-            "timestamp with time zone": "2100-01-01", "bigint[]": f"{{{sane_id}}}", "date": "2026-06-30"}
+            "date[]": "{2026-06-01}", "timestamp with time zone": "2100-01-01", "bigint[]": f"{{{sane_id}}}",
+            "date": "2026-06-30"}
     kinds = KINDS if any(a == "p_kind" for a, _ in args) else (None,)
     for kind, (i, (_arg, t)) in itertools.product(kinds, enumerate(args)):
         values = [kind if a == "p_kind" and kind else sane[ty] for a, ty in args]

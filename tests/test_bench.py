@@ -24,8 +24,8 @@ def test_bench_small_scale(pg_admin_url: str, capsys: pytest.CaptureFixture[str]
     database, prefix = f"tbench_{tag}", f"tb{tag}_"
     code = cli.main(["bench", "--dsn", with_database(pg_admin_url, "postgres"), "--database", database,
                      "--prefix", prefix, "--employees", "200", "--customers", "20000", *SMALL, "--runs", "5"])
-    out = capsys.readouterr().out
-    assert code in (0, 3), out  # 3: ran, but a target failed (small scales are not the point)
+    out, err = capsys.readouterr()
+    assert code in (0, 3), out + err  # 3: ran, but a target failed (small scales are not the point)
     # every kind's list by every declared sort, per level; the manager's board; the 360° page
     for level in ("salesperson", "supervisor", "manager", "director"):
         for kind, sorts in KIND_SORTS.items():

@@ -13,8 +13,11 @@ begin
     if coalesce(cardinality(p_ids), 0) = 0 then
         return;
     end if;
-    perform pg_advisory_xact_lock(hashtextextended('metric_ledger:' || p_source || ':' || s.id, 0))
-    from (select distinct x as id from unnest(p_ids) x where x is not null order by x) s;
+    -- one lock per bucket of ids (id mod 64), taken in order: two rewrites of one record's rows
+    -- wait for each other, and a bulk statement (an import, a bench load) takes at most 64 locks
+    -- instead of one per record, which exhausted the lock table
+    perform pg_advisory_xact_lock(hashtextextended('metric_ledger:' || p_source || ':' || s.bucket, 0))
+    from (select distinct x % 64 as bucket from unnest(p_ids) x where x is not null order by 1) s;
     delete from private.metric_ledger l
     where l.source_id = any (p_ids) and l.metric in (select code from sales.metrics where source = p_source);
     insert into private.metric_ledger (metric, source_id, employee_id, unit_id, day, credited, overlay_credit, assisted)
