@@ -51,8 +51,8 @@ def test_list_grant_revoke(fresh_company: Company, capsys: pytest.CaptureFixture
     (("grant", "pilot", "see_cost"), "salesdesk-admin: there is no position 'pilot'\n"),
     (("revoke", "manager", "fly"), "salesdesk-admin: there is no permission 'fly' (known: maintain_products, "
                                    "maintain_picklists, see_cost, approve, maintain_approval_rules, export, "
-                                   "import, manage_targets, maintain_scorecards, maintain_targets, manage_users, "
-                                   "maintain_company_profile)\n"),
+                                   "import, manage_targets, maintain_scorecards, maintain_targets, "
+                                   "manage_users, maintain_company_profile)\n"),
 ])
 def test_unknown_names_fail_in_one_line(company: Company, capsys: pytest.CaptureFixture[str],
                                         args: tuple[str, ...], message: str) -> None:

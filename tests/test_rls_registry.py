@@ -674,12 +674,13 @@ def test_node_functions_answer_hidden_like_missing(company: Company, admin, key:
                              (me,)).fetchone()
         sees_all = ("company", None) in mine
         mine |= {("person", p) for p in (people if sees_all else seen[0] if seen else ())}
-        my_unit = admin.execute("select unit_id from sales.employees where id = %s", (me,)).fetchone()[0]
+        unit_row = admin.execute("select unit_id from sales.employees where id = %s", (me,)).fetchone()
+        own = {("unit", unit_row[0])} if unit_row else set()  # the outsider is no employee
         for fn, args in node_functions(admin):
             query = node_call(fn, args)
             # the attainment and the briefing also open the caller's own unit (their team's total;
             # a forecast of it would list only the caller's own deals, so the forecast does not)
-            opens = mine if fn.startswith(("forecast", "funnel")) else mine | {("unit", my_unit)}
+            opens = mine if fn.startswith(("forecast", "funnel")) else mine | own
             for kind, every in (("unit", units), ("person", people)):
                 hidden = sorted(i for i in every if (kind, i) not in opens)
                 for h in [*hidden, *ODD_IDS]:

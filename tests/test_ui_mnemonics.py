@@ -87,6 +87,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     from salesdesk.services.funnel import Node
     from salesdesk.services.payments import Plan
     from salesdesk.services.scorecards import ScorecardItem
+    from salesdesk.services.target_xlsx import Change, ImportPreview
     from salesdesk.ui.about_dialog import AboutDialog
     from salesdesk.ui.change_password_dialog import ChangePasswordDialog
     from salesdesk.ui.company_profile_editor import CompanyProfileEditor
@@ -108,6 +109,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     from salesdesk.ui.record_history import HistoryDialog
     from salesdesk.ui.scorecard_weights_dialog import ScorecardWeightsDialog
     from salesdesk.ui.share_dialog import ShareDialog
+    from salesdesk.ui.target_import import TargetImportDialog
 
     ids = [company.customers["sp_e1a客户1"]]
     row = SimpleNamespace(id=ids[0], can_manage=True)
@@ -143,6 +145,9 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
         "ScorecardWeightsDialog": lambda: ScorecardWeightsDialog(
             window.ctx, "salesperson", [ScorecardItem("contract_amount", Decimal(60), Decimal(100000)),
                                         ScorecardItem("followups", Decimal(40), Decimal(20))]),
+        # the targets' Excel import preview (issue 14 §1)
+        "TargetImportDialog": lambda: TargetImportDialog(None, ImportPreview(
+            [Change(("person", 1, date(2026, 1, 1), "target"), "赵一", Decimal(100), Decimal(200))], [])),
     }
 
 

@@ -2625,8 +2625,8 @@
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <source>Y&amp;ear:</source>
-        <translation>Y&amp;ear:</translation>
+        <source>Ye&amp;ar:</source>
+        <translation>Ye&amp;ar:</translation>
     </message>
     <message>
         <source>Pe&amp;riod:</source>
@@ -3552,8 +3552,8 @@
         <translation>v{number} {status} · {when} · {who} · {why}</translation>
     </message>
     <message>
-        <source>&amp;Fiscal year:</source>
-        <translation>&amp;Fiscal year:</translation>
+        <source>Fiscal &amp;year:</source>
+        <translation>Fiscal &amp;year:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>

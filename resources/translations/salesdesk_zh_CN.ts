@@ -2630,8 +2630,8 @@
         <translation>第 {n} 季度</translation>
     </message>
     <message>
-        <source>Y&amp;ear:</source>
-        <translation>年度(&amp;E)：</translation>
+        <source>Ye&amp;ar:</source>
+        <translation>年度(&amp;A)：</translation>
     </message>
     <message>
         <source>Pe&amp;riod:</source>
@@ -3561,8 +3561,8 @@
         <translation>第 {number} 版 {status} · {when} · {who} · {why}</translation>
     </message>
     <message>
-        <source>&amp;Fiscal year:</source>
-        <translation>财年(&amp;F)：</translation>
+        <source>Fiscal &amp;year:</source>
+        <translation>财年(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Version:</source>

@@ -146,7 +146,7 @@ class PerformancePickers(QWidget):
     def retranslate(self) -> None:
         self.metric_label.setText(word(words.METRIC_PICK) if self.with_metric else "")
         if self.other_keys:
-            self.year_label.setText(translate("Performance", "Y&ear:"))
+            self.year_label.setText(translate("Performance", "Ye&ar:"))
             self.period_label.setText(translate("Performance", "Pe&riod:"))
         else:
             self.year_label.setText(translate("Performance", "&Year:"))

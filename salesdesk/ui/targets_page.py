@@ -105,12 +105,16 @@ class TargetsPage(QWidget):
                   self.version_combo, self.tier_label, self.tier_combo):
             top.addWidget(w)
         top.addStretch(1)
-        actions = QHBoxLayout()
-        for w in (self.new_button, self.save_button, *self.split_buttons.values(), self.publish_button,
-                  self.submit_button, self.export_button, self.import_button):
+        actions = QHBoxLayout()  # two rows, so that the page fits a small screen at 150 %
+        for w in (self.new_button, self.save_button, self.publish_button, self.submit_button, self.export_button,
+                  self.import_button):
             actions.addWidget(w)
         actions.addStretch(1)
-        actions.addWidget(self.status)
+        splits = QHBoxLayout()
+        for w in self.split_buttons.values():
+            splits.addWidget(w)
+        splits.addStretch(1)
+        splits.addWidget(self.status)
         side = QWidget()
         box = QVBoxLayout(side)
         box.setContentsMargins(0, 0, 0, 0)
@@ -125,6 +129,7 @@ class TargetsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(actions)
+        layout.addLayout(splits)
         layout.addWidget(self.message)
         layout.addWidget(split, 1)
         self.year_spin.valueChanged.connect(lambda _v: self.reload())
@@ -342,7 +347,7 @@ class TargetsPage(QWidget):
             why=v.reason or "—")
 
     def retranslate(self) -> None:
-        self.year_label.setText(translate("TargetsPage", "&Fiscal year:"))
+        self.year_label.setText(translate("TargetsPage", "Fiscal &year:"))
         self.metric_label.setText(word(words.METRIC_PICK))
         self.version_label.setText(translate("TargetsPage", "&Version:"))
         self.tier_label.setText(translate("TargetsPage", "&Tier:"))
