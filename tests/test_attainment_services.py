@@ -33,7 +33,9 @@ def test_drill_down_from_the_company_to_a_person(co: Company, as_user: Callable[
     db = as_user("director")
     top = attainment.attainment(db, "contract_amount", Node("company", None), YEAR)
     assert top.node.actual == Decimal(15000) and top.node.target is None and top.node.percent is None
-    assert [c.node_id for c in top.children] == [co.units["HQ"]]
+    # the company is its root unit (as the targets take it): its children are the regions and HQ's people
+    assert {c.node_id for c in top.children if c.node_kind == "unit"} == {co.units["EAST"], co.units["NORTH"]}
+    assert sum(c.actual for c in top.children) == top.node.actual
     team = attainment.attainment(db, "contract_amount", Node("unit", co.units["EAST_T1"]), YEAR)
     people = {c.node_id: c.actual for c in team.children if c.node_kind == "person"}
     assert people[co.people["sp_e1a"]] == Decimal(6000) and sum(people.values()) == team.node.actual

@@ -50,10 +50,10 @@ def test_the_director_drills_from_the_company_to_a_person(qtbot, co: Company) ->
                         and page.shown.node.node_kind == "company", timeout=WAIT_MS)
         assert page.shown.node.actual == Decimal(15000)
         assert "¥15,000.00" in page.node_label.text() and "no target" in page.node_label.text()
-        assert bar_keys(page) == [f"unit:{co.units['HQ']}"]
-        page.canvas.barClicked.emit(f"unit:{co.units['HQ']}")  # what a click on the bar sends
-        qtbot.waitUntil(lambda: page.shown.node.node_id == co.units["HQ"], timeout=WAIT_MS)
-        for code in ("NORTH", "NORTH_B1", "NORTH_T1"):
+        assert {f"unit:{co.units['EAST']}", f"unit:{co.units['NORTH']}"} <= set(bar_keys(page))
+        page.canvas.barClicked.emit(f"unit:{co.units['NORTH']}")  # what a click on the bar sends
+        qtbot.waitUntil(lambda: page.shown.node.node_id == co.units["NORTH"], timeout=WAIT_MS)
+        for code in ("NORTH_B1", "NORTH_T1"):
             row = next(i for i, r in enumerate(page.model.rows()) if r.node_id == co.units[code])
             page._drill_row(row)  # noqa: SLF001 - what a double-click on the row does
             qtbot.waitUntil(lambda c=code: page.shown.node.node_id == co.units[c], timeout=WAIT_MS)

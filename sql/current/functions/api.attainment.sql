@@ -18,6 +18,10 @@ AS $function$
 declare
     r record;
     whole boolean;
+    -- the company is its root unit (as the targets take it): its children are the root's
+    below bigint := case when p_node_kind = 'company'
+                         then (select u.id from sales.org_units u where u.parent_id is null order by u.id limit 1)
+                         else p_node_id end;
 begin
     perform private.node_checked(p_node_kind, p_node_id);
     if not exists (select 1 from sales.metrics m where m.code = p_metric) then
@@ -41,13 +45,13 @@ begin
             select 1, 'child', 'unit', u.id, u.name, true, a.credited, a.overlay_credit
             from sales.org_units u
                 cross join lateral private.node_actual(p_metric, 'unit', u.id, r.first_day, r.after_day) a
-            where p_node_kind in ('company', 'unit') and u.parent_id is not distinct from p_node_id
+            where p_node_kind in ('company', 'unit') and u.parent_id = below
               and private.node_visible('unit', u.id)
             union all
             select 2, 'child', 'person', e.id, e.name, false, c.credited, c.overlay_credit
-            from private.unit_member_credits(p_metric, p_node_id, r.first_day, r.after_day) c
+            from private.unit_member_credits(p_metric, below, r.first_day, r.after_day) c
                 join sales.employees e on e.id = c.employee_id
-            where p_node_kind = 'unit'
+            where p_node_kind in ('company', 'unit')
               and (whole or e.id = private.current_employee_id() or e.id = any ((select private.visible_owner_ids())::bigint[])))
         select n.role, n.kind, n.id, n.name, n.credited, n.overlay_credit, t.target,
                round(n.credited * 100 / nullif(t.target, 0), 1), n.has_children
