@@ -54,6 +54,7 @@ class ExpenseCategoriesSection(QWidget):
         self.ctx, self.db = ctx, ctx.session.database
         self.may_change = ctx.session.me.may(MAINTAIN_PICKLISTS)
         self._loaded = False
+        self._reads = 0  # reads asked; only the latest one's answer is shown
         self.heading = QLabel()
         self.model: RowsModel[Category] = RowsModel(category_columns(), self)
         self.view = QTableView()
@@ -109,11 +110,15 @@ class ExpenseCategoriesSection(QWidget):
 
     # -- reading ----------------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
-        keep = select or (self.current().code if self.current() else None)
+        self._reads += 1
+        read = self._reads
         self.ctx.tasks.run(expenses.categories, self.db, busy=False,
-                           on_success=lambda rows: self._arrived(rows, keep), on_error=self._failed)
+                           on_success=lambda rows: self._arrived(rows, select, read), on_error=self._failed)
 
-    def _arrived(self, rows: list[Category], select: str | None) -> None:
+    def _arrived(self, rows: list[Category], select: str | None, read: int) -> None:
+        if read != self._reads:
+            return  # an older read answering after a newer one was asked: the newer one shows
+        select = select or (self.current().code if self.current() else None)
         self.model.set_rows(rows)
         self._loaded = True
         row = next((i for i, c in enumerate(rows) if c.code == select), -1)
