@@ -1,0 +1,2 @@
+-- Month-end close: frozen monthly figures and dated adjustments (issue 15).
+select 1;

@@ -1,0 +1,2 @@
+-- Import of customers, contacts and leads (issue 15).
+select 1;
