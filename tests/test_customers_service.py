@@ -26,6 +26,8 @@ from salesdesk.services.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from salesdesk.services.kind_service import SEARCH_COUNT_CAP
+from salesdesk.services.pagination import Count
 from salesdesk.services.tx import transaction
 from tests.factories import Company, build_small_company
 
@@ -256,6 +258,24 @@ def test_name_sort_pages_use_the_name_indexes(fresh_company: Company, login: Log
         assert index in plan or key != "director" and "customers_sort_idx" in plan, plan
         if key == "director":  # the whole company: walked in order, never sorted
             assert "Sort" not in plan, plan
+
+
+def test_a_search_counts_to_a_smaller_cap(fresh_company: Company, login: Login) -> None:
+    """A search's count stops at SEARCH_COUNT_CAP, the plain list's at COUNT_CAP; the exact number
+    still comes when asked, and only what the person may see is counted."""
+    c = fresh_company
+    with c.admin() as conn:
+        conn.execute("""insert into sales.customers (name, owner_id, level)
+                        select '广州客户' || lpad(g::text, 5, '0'), (%s::bigint[])[1 + g %% 2], 'C'
+                        from generate_series(1, 2 * (%s + 1)) g""",
+                     ([c.people["sp_e1a"], c.people["sp_n1a"]], SEARCH_COUNT_CAP))
+        conn.commit()
+    sp = login(c, "sp_e1a")
+    searched = CustomerQuery(search="广州")
+    assert cs.count(sp, searched) == Count(SEARCH_COUNT_CAP, False)
+    assert cs.count_customers(sp, searched) == SEARCH_COUNT_CAP + 1  # sp_n1a's half is not hers
+    plain = cs.count(sp, CustomerQuery())
+    assert plain.exact and plain.n > SEARCH_COUNT_CAP  # a plain list counts on, up to COUNT_CAP
 
 
 # ---------------------------------------------------------------------------

@@ -112,3 +112,46 @@ def test_a_page_computes_the_shared_set_once_besides_its_statements(db_factory) 
     # deal), the display columns' read policies (the deal's, its customer's reach): not the read set
     # again for the rights
     assert 0 < calls <= 5, calls
+
+
+def test_a_narrow_deep_page_reads_each_pool_by_its_own_index(db_factory) -> None:
+    """A salesperson's leads are mostly the pools' (HQ, EAST): a deep page by a stamp many rows share
+    reads each pool's rows after the cursor from the pool's own index (pool, sort, id), not the
+    sort's index from the cursor past every other region's rows (200,000 leads: 11-15 ms -> 0.6 ms)."""
+    company = build_small_company(db_factory())
+    others = [company.people[k] for k in ("sp_n1a", "sup_n1")]
+    with company.admin() as admin:
+        admin.execute("insert into sales.leads (company_name, status, owner_id, pool_id) "
+                      "select '线索' || g, 'new', "
+                      "case when g %% 4 = 0 then null else (%s::bigint[])[1 + g %% 2] end, "
+                      "case when g %% 4 = 0 then (%s::bigint[])[1 + g %% 8 / 4] end "
+                      "from generate_series(1, 4000) g",
+                      (others, [company.pools["HQ"], company.pools["EAST"]]))
+        admin.commit()
+        admin.autocommit = True
+        admin.execute("analyze sales.leads")
+    lead_list = bench_kinds.LIST.format("lead")
+    with company.admin() as admin, company.connect("sp_e1a", autocommit=True) as conn:
+        for sort in ("updated_at", "created_at"):
+            cursor = admin.execute(sql.SQL(
+                "select jsonb_build_array(%(sort)s::text, false, {c}, id, 0)::text from sales.leads "
+                "order by {c}, id offset 3200 limit 1").format(c=sql.Identifier(sort)),
+                {"sort": sort}).fetchone()[0]
+            params = {"q": "{}", "sort": sort, "after": cursor}
+            page = [r[0] for r in conn.execute(lead_list, params).fetchall()]
+            admin.commit()
+            expected = [r[0] for r in admin.execute(sql.SQL(
+                "select id from sales.leads where pool_id = any (%(pools)s) and owner_id is null "
+                "and ({c}, id) > ((%(cursor)s::jsonb ->> 2)::timestamptz, (%(cursor)s::jsonb ->> 3)::bigint) "
+                "order by {c}, id limit 51").format(c=sql.Identifier(sort)),
+                {"pools": [company.pools["HQ"], company.pools["EAST"]], "cursor": cursor}).fetchall()]
+            assert page == expected and len(page) == 51, sort
+            stmt = bench._statement(admin, conn, lead_list, params,
+                                    "api.lead_list(jsonb,text,boolean,text,integer)")
+            bench_kinds.as_planned(admin, stmt)
+            plan = admin.execute(sql.SQL("explain (analyze, format json) ") + sql.SQL(stmt)).fetchone()[0]
+            admin.commit()
+            root = (plan if isinstance(plan, list) else json.loads(plan))[0]["Plan"]
+            read = sum(n.get("Actual Rows", 0) + n.get("Rows Removed by Filter", 0) for n in nodes(root)
+                       if n.get("Relation Name") == "leads")
+            assert read <= 3 * 51 + 3, (sort, read)

@@ -30,6 +30,7 @@ from salesdesk.admin.errors import AdminError
 from salesdesk.db import migrate
 from salesdesk.db.api_messages import CUSTOMER_LIST, api_speaks
 from salesdesk.db.urls import sqlalchemy_url, with_database, with_login
+from salesdesk.services.kind_service import COUNT_CAP, SEARCH_COUNT_CAP
 
 LEVELS = ("salesperson", "supervisor", "manager", "director")
 SEARCHES = ("common", "rare", "digits", "inner", "pinyin", "initials")
@@ -255,7 +256,7 @@ SEARCH = "select * from api.customer_list(%(q)s, 'name', false, null, 51)"
 # The other declared sorts (every one is index-backed, 0017): first and deep page, and 科技 by the
 # first of them (a search walked in another order than the name's).
 SORTED = "select * from api.customer_list(%(q)s, %(sort)s, false, %(after)s, 51)"
-COUNT = "select * from api.record_count('customer', %(q)s, 10000)"
+COUNT = "select * from api.record_count('customer', %(q)s, %(cap)s)"  # the client's caps (kind_service)
 DETAIL = "select * from api.customer_get(%(id)s)"
 # The same page as a BYPASSRLS role: the list statement the API ran (it says so at DEBUG
 # level), decorated like api.customer_rows.
@@ -362,8 +363,9 @@ def _measure(db: str, admin: psycopg.Connection, level: str, login: str, emp_id:
         calls: dict[str, Callable[[], object]] = {
             "first": lambda: conn.execute(FIRST).fetchall(),
             "deep": lambda: conn.execute(DEEP, after).fetchall(),
-            "count": lambda: conn.execute(COUNT, {"q": "{}"}).fetchall(),
-            "count search": lambda: conn.execute(COUNT, {"q": queries["search common"]}).fetchall(),
+            "count": lambda: conn.execute(COUNT, {"q": "{}", "cap": COUNT_CAP}).fetchall(),
+            "count search": lambda: conn.execute(COUNT, {"q": queries["search common"],
+                                                         "cap": SEARCH_COUNT_CAP}).fetchall(),
             "detail": lambda: conn.execute(DETAIL, {"id": ids[len(ids) // 2] if ids else 0}).fetchall(),
         }
         for name, q in queries.items():
@@ -466,8 +468,9 @@ def report(results: list[LevelResult], move: MoveResult | None, refresh_s: float
     out("-+-".join("-" * w for w in widths))
     for row in rows:
         out(fmt(row))
-    out("(ms; every call through the API as the signed-in user, under RLS; counts stop at 10,000 "
-        "(\"at least\"); vs bypass = the same page statement run by a BYPASSRLS role)")
+    out("(ms; every call through the API as the signed-in user, under RLS; counts stop at 10,000, "
+        "a search's at 1,000, as in the client (\"at least\"); "
+        "vs bypass = the same page statement run by a BYPASSRLS role)")
     out("")
     if move is None:
         out("move: no manager with a peer to move under; skipped")

@@ -32,6 +32,10 @@ from salesdesk.services.validation import Spec, clean
 BAD_SORT = QT_TRANSLATE_NOOP("errors", "The list cannot be sorted by this column.")
 BAD_FILTER = QT_TRANSLATE_NOOP("errors", "This filter value is not valid.")
 COUNT_CAP = 10_000  # counting stops here at first; the exact number follows when asked
+# A search's count stops sooner: "1,000+ found" is all a reader needs before narrowing the search,
+# and counting a common term's matches in a manager's 130,000 customers up to 10,000 read 10,000
+# rows (150 ms at a million customers); up to 1,000 it reads a tenth of them.
+SEARCH_COUNT_CAP = 1_000
 
 LineT = TypeVar("LineT")
 RecordT = TypeVar("RecordT")
@@ -83,8 +87,12 @@ class KindService(Generic[LineT, RecordT]):
 
     def count(self, db: Database, query: Mapping[str, Any] | None = None,
               cap: int | None = COUNT_CAP) -> Count:
+        """How many rows the list holds: exact, or "at least" the cap (SEARCH_COUNT_CAP for a search)."""
+        api_query = self.query(query)
+        if cap == COUNT_CAP and api_query.get("search"):
+            cap = SEARCH_COUNT_CAP
         with transaction(db, self.kind) as session:
-            return records.count(session, self.kind, self.query(query), cap)
+            return records.count(session, self.kind, api_query, cap)
 
     def read(self, session: Session, record_id: int, make: Callable[..., Any] | None = None) -> Any:
         """One record I see in the caller's transaction; NotFoundError when hidden or missing."""

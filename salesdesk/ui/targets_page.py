@@ -106,8 +106,8 @@ class TargetsPage(QWidget):
             top.addWidget(w)
         top.addStretch(1)
         actions = QHBoxLayout()  # two rows, so that the page fits a small screen at 150 %
-        for w in (self.new_button, self.save_button, self.publish_button, self.submit_button, self.export_button,
-                  self.import_button):
+        for w in (self.new_button, self.save_button, self.publish_button, self.submit_button,
+                  self.export_button, self.import_button):
             actions.addWidget(w)
         actions.addStretch(1)
         splits = QHBoxLayout()

@@ -1,7 +1,7 @@
 -- private.list_page, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0006_api.sql, 0009_list_speed.sql, 0017_list_machinery.sql, 0021_pipeline_speed.sql (the current text comes from the last)
+-- Written in: 0006_api.sql, 0009_list_speed.sql, 0017_list_machinery.sql, 0021_pipeline_speed.sql, 0043_pool_pages.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.list_page(p_kind text, p_query jsonb, p_sort text, p_descending boolean, p_after text, p_limit integer)
  RETURNS TABLE(id bigint, cursor text, can_edit boolean, can_manage boolean, access text)
@@ -221,11 +221,20 @@ begin
                                      k.owner_column, sort_col, cmp, i, row_key)
                          else here end, dir, lim)
                 from generate_subscripts(f.owners, 1) i)
-                -- each pool's rows (not owned in scope) from its index (pool, sort, id)
+                -- each pool's rows (not owned in scope) from its index (pool, sort, id), like the owners'
                 || array(select format(
-                    '(select %1$s, %2$I as sort_value from %3$s where %4$s and %5$I = ($4)[%6$s] '
-                    'and (%7$I = any ($3)) is not true and %8$s order by %2$I %9$s, id %9$s limit %10$s)',
-                    inner_sel, sort_col, k.table_name, base, k.pool_column, i, k.owner_column, here, dir, lim)
+                    '(select * from (select %1$s, %2$I as sort_value from %3$s where %4$s '
+                    'and %5$I between ($4)[%6$s] and ($4)[%6$s] and (%7$I = any ($3)) is not true and %8$s '
+                    'order by %5$I %9$s, %2$I %9$s, id %9$s limit %10$s) p order by sort_value %9$s, id %9$s)',
+                    inner_sel, sort_col, k.table_name, base, k.pool_column, i, k.owner_column,
+                    -- as the owners' parts above: the pool bounded as a range and the cursor one row
+                    -- comparison led by the pool, so only the pool's own index serves it (200,000
+                    -- leads, one stamp shared by many: a salesperson's deep page by updated_at read
+                    -- 12,000 rows of other regions per pool, 11-15 ms; now 51 per pool, 0.6 ms)
+                    case when g = after_group + 1 and row_key is not null
+                         then format('(%1$I, %2$I, id) %3$s (($4)[%4$s], %5$s)',
+                                     k.pool_column, sort_col, cmp, i, row_key)
+                         else here end, dir, lim)
                 from generate_subscripts(f.pools, 1) i where k.pool_column is not null);
             if k.shares and cardinality(f.shared) > 0 then
                 -- The rows reached through shares, teams and routes (owner and pool outside the
