@@ -126,3 +126,43 @@ def test_receivables_are_the_scopes_ageing_totals(co: Company) -> None:
     assert mine.contracts == 2 and company.contracts == 4
     assert company.receivable == 2 * mine.receivable > 0
     assert company.overdue == company.receivable - company.not_due - company.unplanned
+
+
+def kept_rows(conn: psycopg.Connection) -> tuple[list, list]:
+    return (conn.execute("select * from private.receivable_contracts order by contract_id").fetchall(),
+            conn.execute("select * from private.receivable_instalments order by instalment_id").fetchall())
+
+
+def test_the_kept_receivables_follow_every_change(db_factory) -> None:
+    """sql/0044: the rows the dashboard's ageing reads are kept by triggers. After each change to a
+    payment, a plan, a contract's status or owner, they equal a rebuild from scratch, and each
+    level's dashboard equals the ageing table computed from the raw rows."""
+    company = build_small_company(db_factory())
+    with company.admin() as conn:
+        seed_money(company, conn)
+        conn.commit()
+    e1a, e1b, n1a = (company.contracts[f"{k}合同2"] for k in ("sp_e1a", "sp_e1b", "sp_n1a"))
+    changes = [
+        ("a payment approved", "update sales.payments set status = 'approved' where contract_id = %s", e1b),
+        ("a second payment, approved", "insert into sales.payments (contract_id, received_on, amount, "
+         "status) values (%s, '2026-02-01', 12000.00, 'approved')", e1a),
+        ("a plan moved", "update sales.instalments set due_on = due_on - 45 where contract_id = %s", e1a),
+        ("an approved payment deleted", "delete from sales.payments where contract_id = %s "
+         "and status = 'approved' and amount = 1000.00", e1b),
+        ("a contract passed to another owner", "update sales.contracts set owner_id = "
+         f"{company.people['sp_e1a']} where id = %s", n1a),
+        ("a contract cancelled", "update sales.contracts set status = 'cancelled' where id = %s", e1b),
+    ]
+    for what, statement, contract in changes:
+        with company.admin() as conn:
+            conn.execute(statement, (contract,))
+            conn.commit()
+            kept = kept_rows(conn)
+            conn.execute("select private.receivables_refresh(null)")
+            assert kept_rows(conn) == kept, what
+            conn.rollback()
+        for who in ("sp_e1a", "sp_n1a", "sup_e1", "mgr_e", "director"):
+            db = session_for(company, who).database
+            assert dashboard.scope_ageing(db, DAY) == receivables.ageing(db, "owner", DAY).total, (what, who)
+    mine = dashboard.scope_ageing(session_for(company, "sp_e1a").database, DAY)
+    assert mine.contracts == 2 and mine.receivable > 0  # her own and the one passed to her

@@ -75,6 +75,9 @@ CREATE TRIGGER editable_only_in_draft BEFORE UPDATE ON sales.contracts FOR EACH 
 CREATE TRIGGER ledger_delete AFTER DELETE ON sales.contracts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('contracts', 'status,approved_at,total_amount,opportunity_id,owner_id');
 CREATE TRIGGER ledger_insert AFTER INSERT ON sales.contracts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('contracts', 'status,approved_at,total_amount,opportunity_id,owner_id');
 CREATE TRIGGER ledger_update AFTER UPDATE ON sales.contracts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('contracts', 'status,approved_at,total_amount,opportunity_id,owner_id');
+CREATE TRIGGER receivables_deleted AFTER DELETE ON sales.contracts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();
+CREATE TRIGGER receivables_inserted AFTER INSERT ON sales.contracts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();
+CREATE TRIGGER receivables_updated AFTER UPDATE ON sales.contracts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.contracts FOR EACH ROW EXECUTE FUNCTION private.stamp('amount', 'tax_amount', 'total_amount', 'total_amount_key', 'name_sort', 'search_text', 'search_grams');
 
 alter table sales.contracts enable row level security;

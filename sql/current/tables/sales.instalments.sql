@@ -31,6 +31,9 @@ CREATE INDEX instalments_contract_idx ON sales.instalments USING btree (contract
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.instalments FOR EACH ROW EXECUTE FUNCTION private.audit('instalment');
 CREATE TRIGGER check_reference_contract_id BEFORE INSERT OR UPDATE OF contract_id ON sales.instalments FOR EACH ROW EXECUTE FUNCTION private.check_reference('contract_id', 'sales.contracts');
 CREATE TRIGGER money_check BEFORE INSERT OR UPDATE OF contract_id ON sales.instalments FOR EACH ROW EXECUTE FUNCTION private.instalment_check();
+CREATE TRIGGER receivables_deleted AFTER DELETE ON sales.instalments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();
+CREATE TRIGGER receivables_inserted AFTER INSERT ON sales.instalments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();
+CREATE TRIGGER receivables_updated AFTER UPDATE ON sales.instalments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.instalments FOR EACH ROW EXECUTE FUNCTION private.stamp();
 CREATE CONSTRAINT TRIGGER sum_check AFTER INSERT OR DELETE OR UPDATE ON sales.instalments DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION private.instalments_sum_check();
 

@@ -41,6 +41,9 @@ CREATE TRIGGER ledger_delete AFTER DELETE ON sales.payments REFERENCING OLD TABL
 CREATE TRIGGER ledger_insert AFTER INSERT ON sales.payments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('payments', 'status,amount,received_on,contract_id');
 CREATE TRIGGER ledger_update AFTER UPDATE ON sales.payments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('payments', 'status,amount,received_on,contract_id');
 CREATE TRIGGER money_check BEFORE INSERT OR UPDATE OF amount, status, contract_id ON sales.payments FOR EACH ROW EXECUTE FUNCTION private.payment_check();
+CREATE TRIGGER receivables_deleted AFTER DELETE ON sales.payments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();
+CREATE TRIGGER receivables_inserted AFTER INSERT ON sales.payments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();
+CREATE TRIGGER receivables_updated AFTER UPDATE ON sales.payments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();
 CREATE TRIGGER request_approval AFTER INSERT ON sales.payments FOR EACH ROW EXECUTE FUNCTION private.payment_requested();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.payments FOR EACH ROW EXECUTE FUNCTION private.stamp('amount_key');
 

@@ -1,0 +1,56 @@
+-- private.ageing_seen, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- Written in: 0044_receivables_summary.sql
+
+CREATE OR REPLACE FUNCTION private.ageing_seen(p_today date)
+ RETURNS TABLE(contracts integer, not_due numeric, d1_30 numeric, d31_60 numeric, d61_90 numeric, d91_plus numeric, overdue numeric, unplanned numeric, receivable numeric)
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'pg_temp'
+AS $function$
+declare
+    all_rows boolean := private.sees_all();
+    owners bigint[] := case when not all_rows then private.visible_owner_ids() end;
+    shared bigint[] := case when not all_rows then private.shared_record_ids('contract') end;
+begin
+    if private.current_employee_id() is null then
+        return;
+    end if;
+    return query
+    with i as (
+        select r.unpaid, greatest(0, p_today - r.due_on) as days from private.receivable_instalments r
+        where all_rows
+        union all
+        select r.unpaid, greatest(0, p_today - r.due_on) from unnest(owners) o(id)
+            join private.receivable_instalments r on r.owner_id = o.id
+        union all
+        select r.unpaid, greatest(0, p_today - r.due_on) from private.receivable_instalments r
+        where r.contract_id = any (shared) and (r.owner_id = any (owners)) is not true
+    ), c as (
+        select r.receivable, r.planned_open from private.receivable_contracts r where all_rows
+        union all
+        select r.receivable, r.planned_open from unnest(owners) o(id)
+            join private.receivable_contracts r on r.owner_id = o.id
+        union all
+        select r.receivable, r.planned_open from private.receivable_contracts r
+        where r.contract_id = any (shared) and (r.owner_id = any (owners)) is not true
+    ), buckets as (
+        select coalesce(sum(unpaid) filter (where days = 0), 0) as nd,
+               coalesce(sum(unpaid) filter (where days between 1 and 30), 0) as b1,
+               coalesce(sum(unpaid) filter (where days between 31 and 60), 0) as b2,
+               coalesce(sum(unpaid) filter (where days between 61 and 90), 0) as b3,
+               coalesce(sum(unpaid) filter (where days > 90), 0) as b4
+        from i
+    ), money as (
+        select count(*) filter (where c.receivable <> 0)::integer as n, coalesce(sum(c.receivable), 0) as receivable,
+               coalesce(sum(c.planned_open), 0) as planned_open
+        from c
+    )
+    select m.n, b.nd, b.b1, b.b2, b.b3, b.b4, b.b1 + b.b2 + b.b3 + b.b4, m.receivable - m.planned_open,
+           m.receivable
+    from money m, buckets b;
+end
+$function$;
+alter function private.ageing_seen(p_today date) owner to salesdesk_owner;
+grant execute on function private.ageing_seen(p_today date) to salesdesk_api;

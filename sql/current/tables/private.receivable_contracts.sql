@@ -1,0 +1,19 @@
+-- private.receivable_contracts, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- Created or altered in: 0044_receivables_summary.sql
+
+create table private.receivable_contracts (
+    contract_id bigint not null,
+    owner_id bigint,
+    receivable numeric not null,
+    planned_open numeric not null,
+    constraint receivable_contracts_pkey PRIMARY KEY (contract_id)
+);
+alter table private.receivable_contracts owner to salesdesk_owner;
+-- no privilege granted to anyone but the owner
+
+CREATE INDEX receivable_contracts_owner_idx ON private.receivable_contracts USING btree (owner_id) INCLUDE (receivable, planned_open);
+
+alter table private.receivable_contracts enable row level security;
+alter table private.receivable_contracts force row level security;

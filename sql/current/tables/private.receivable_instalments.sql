@@ -1,0 +1,22 @@
+-- private.receivable_instalments, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- Created or altered in: 0044_receivables_summary.sql
+
+create table private.receivable_instalments (
+    instalment_id bigint not null,
+    contract_id bigint not null,
+    owner_id bigint,
+    due_on date not null,
+    unpaid numeric not null,
+    constraint receivable_instalments_pkey PRIMARY KEY (instalment_id),
+    constraint receivable_instalments_unpaid_check CHECK (unpaid > 0::numeric)
+);
+alter table private.receivable_instalments owner to salesdesk_owner;
+-- no privilege granted to anyone but the owner
+
+CREATE INDEX receivable_instalments_contract_idx ON private.receivable_instalments USING btree (contract_id);
+CREATE INDEX receivable_instalments_owner_idx ON private.receivable_instalments USING btree (owner_id) INCLUDE (due_on, unpaid);
+
+alter table private.receivable_instalments enable row level security;
+alter table private.receivable_instalments force row level security;
