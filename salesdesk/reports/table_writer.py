@@ -165,23 +165,34 @@ class TableWriter:
         """Finish the file and put it in place of the target; returns the target."""
         if self._closed:
             return self.target
-        if self.fmt == "csv":
-            self._file.close()
-        else:
-            if self._pending is not None:
-                self._start_sheet()
-            last = get_column_letter(max(1, len(self.columns)))
-            self._sheet.auto_filter.ref = f"A1:{last}{self.rows + 1}"
-            self._book.save(self.part)
+        try:
+            if self.fmt == "csv":
+                self._file.close()
+            else:
+                if self._pending is not None:
+                    self._start_sheet()
+                last = get_column_letter(max(1, len(self.columns)))
+                self._sheet.auto_filter.ref = f"A1:{last}{self.rows + 1}"
+                self._book.save(self.part)
+            os.replace(self.part, self.target)
+        except BaseException:
+            self.abort()
+            raise
         self._closed = True
-        os.replace(self.part, self.target)
         return self.target
 
     def abort(self) -> None:
         """Stop and remove the partial file (the target, if it existed, is left as it was)."""
+        if self._closed:
+            return
         self._closed = True
         if self.fmt == "csv":
             self._file.close()
+        elif not self._sheet.closed:  # the rows so far wait in openpyxl's temporary file: remove it
+            self._sheet.close()
+            writer = getattr(self._sheet, "_writer", None)
+            if writer is not None:
+                writer.cleanup()
         self.part.unlink(missing_ok=True)
 
     def __enter__(self) -> TableWriter:
