@@ -36,7 +36,7 @@ def export_text() -> str:
 def ask_export_path(parent: QWidget, suggested: str) -> str:
     """The save dialog: a path ending in .xlsx or .csv, or "" when cancelled."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    xlsx = translate("ListExport", "Excel workbook (*.xlsx)")
+    xlsx = translate("DocumentExport", "Excel workbook (*.xlsx)")  # the quote export's words
     csv = translate("ListExport", "CSV, UTF-8 (*.csv)")
     path, chosen = QFileDialog.getSaveFileName(parent, translate("ListExport", "Export the list"),
                                                str(Path(folder) / suggested), f"{xlsx};;{csv}")
@@ -79,8 +79,7 @@ class ListExporter(QObject):
         view: ListView = self.page.export_view()
         columns = export_columns(self.page.export_columns())
         total = self.page.result_count()
-        dialog = QProgressDialog(translate("ListExport", "Exporting the list to {file}…").format(
-            file=Path(path).name), word(CANCEL), 0, total or 0, self.page)
+        dialog = QProgressDialog(self._progress_text(), word(CANCEL), 0, total or 0, self.page)
         dialog.setObjectName("exportProgress")
         dialog.setWindowTitle(export_text())
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -105,8 +104,11 @@ class ListExporter(QObject):
             if self.dialog.maximum() and self.progress.rows > self.dialog.maximum():
                 self.dialog.setMaximum(0)  # more rows than counted (some came since): a busy bar
             self.dialog.setValue(min(self.progress.rows, self.dialog.maximum() or self.progress.rows))
-            self.dialog.setLabelText(translate("ListExport", "Exporting the list to {file}… %n row(s)", "",
-                                               self.progress.rows).format(file=Path(self.path).name))
+            self.dialog.setLabelText(self._progress_text())
+
+    def _progress_text(self) -> str:
+        rows = self.progress.rows
+        return translate("ListExport", "%n row(s) written to {file}…", "", rows).format(file=Path(self.path).name)
 
     def _written(self, rows: int) -> None:
         self.page.ctx.notify(translate("ListExport", "%n row(s) exported to {path}", "", rows).format(
