@@ -71,7 +71,7 @@ def test_the_csv_filter_gives_a_csv_file(qtbot, company: Company, monkeypatch, t
     with main_window(qtbot, company, "sup_e1") as window:
         page = wait_loaded(qtbot, window, "customers")
         choose_file(monkeypatch, tmp_path / "team", "CSV, UTF-8 (*.csv)")  # no suffix typed
-        page.actions_by_name["export"].trigger()
+        page.actions_by_name["export_list"].trigger()
         qtbot.waitUntil(lambda: not page.exporter.is_running(), timeout=WAIT_MS)
         raw = (tmp_path / "team.csv").read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf")
@@ -101,7 +101,7 @@ def test_cancel_stops_the_export_and_leaves_no_file(qtbot, company: Company, mon
         monkeypatch.setattr(page, "export_view", lambda: ListView(source, view.query, view.sort,
                                                                   view.descending))
         choose_file(monkeypatch, tmp_path / "cancelled.xlsx")
-        page.actions_by_name["export"].trigger()
+        page.actions_by_name["export_list"].trigger()
         assert page.exporter.is_running() and page.exporter.dialog is not None
         task = page.exporter.task
         page.exporter.dialog.findChild(QPushButton).click()  # the dialog's Cancel
@@ -130,19 +130,19 @@ def test_every_list_page_has_export_on_ctrl_e_and_no_clash(qtbot, company: Compa
             if isinstance(page, RecordListPage):
                 lists.append(spec.key)
                 keys = [a.shortcut().toString() for a in page.actions_by_name.values()]
-                assert page.actions_by_name["export"].shortcut() == QKeySequence("Ctrl+E")
+                assert page.actions_by_name["export_list"].shortcut() == QKeySequence("Ctrl+E")
                 assert keys.count("Ctrl+E") == 1, spec.key
         assert {"customers", "pool", "leads", "opportunities", "products", "org"} <= set(lists)
         page = wait_loaded(qtbot, window, "opportunities")
         qtbot.waitUntil(lambda: page.model.count is not None and not page.model.is_counting(), timeout=WAIT_MS)
         choose_file(monkeypatch, tmp_path / "deals.xlsx")
-        page.actions_by_name["export"].trigger()
+        page.actions_by_name["export_list"].trigger()
         qtbot.waitUntil(lambda: not page.exporter.is_running(), timeout=WAIT_MS)
         sheet = load_workbook(tmp_path / "deals.xlsx").active
         assert page.model.count > 0 and sheet.max_row == 1 + page.model.count
         org = wait_loaded(qtbot, window, "org")
         choose_file(monkeypatch, tmp_path / "team.csv")
-        org.actions_by_name["export"].trigger()
+        org.actions_by_name["export_list"].trigger()
         qtbot.waitUntil(lambda: not org.exporter.is_running(), timeout=WAIT_MS)
         rows = list(csv.reader((tmp_path / "team.csv").read_text(encoding="utf-8-sig").splitlines()))
         assert len(rows) == 1 + len(org.model.people())

@@ -116,7 +116,7 @@ class RecordListPage(QWidget):
         for spec in self.action_specs():
             self._add_action(spec)
         self.exporter = ListExporter(self)
-        self._add_action(ActionSpec("export", "export", export_text, self.exporter.start, EXPORT_KEY))
+        self._add_action(ActionSpec("export_list", "export", export_text, self.exporter.start, EXPORT_KEY))
         self.intro = QLabel()  # a sentence above the table, when the page has one
         self.intro.setObjectName("introLabel")
         self.intro.setWordWrap(True)
