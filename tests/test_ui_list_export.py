@@ -134,7 +134,8 @@ def test_every_list_page_has_export_on_ctrl_e_and_no_clash(qtbot, company: Compa
                 assert keys.count("Ctrl+E") == 1, spec.key
         assert {"customers", "pool", "leads", "opportunities", "products", "org"} <= set(lists)
         page = wait_loaded(qtbot, window, "opportunities")
-        qtbot.waitUntil(lambda: page.model.count is not None and not page.model.is_counting(), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: page.model.count is not None and not page.model.is_counting(),
+                        timeout=WAIT_MS)
         choose_file(monkeypatch, tmp_path / "deals.xlsx")
         page.actions_by_name["export_list"].trigger()
         qtbot.waitUntil(lambda: not page.exporter.is_running(), timeout=WAIT_MS)

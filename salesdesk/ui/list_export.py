@@ -107,8 +107,8 @@ class ListExporter(QObject):
             self.dialog.setLabelText(self._progress_text())
 
     def _progress_text(self) -> str:
-        rows = self.progress.rows
-        return translate("ListExport", "%n row(s) written to {file}…", "", rows).format(file=Path(self.path).name)
+        rows, name = self.progress.rows, Path(self.path).name
+        return translate("ListExport", "%n row(s) written to {file}…", "", rows).format(file=name)
 
     def _written(self, rows: int) -> None:
         self.page.ctx.notify(translate("ListExport", "%n row(s) exported to {path}", "", rows).format(
