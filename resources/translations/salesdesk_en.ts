@@ -1831,6 +1831,33 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}…</source>
+        <translation><numerusform>%n row written to {file}…</numerusform><numerusform>%n rows written to {file}…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to {path}</source>
+        <translation><numerusform>%n row exported to {path}</numerusform><numerusform>%n rows exported to {path}</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to salesdesk</source>
@@ -4299,6 +4326,10 @@
     <message>
         <source>Give the reason for the change.</source>
         <translation>Give the reason for the change.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
     </message>
 </context>
 <context>

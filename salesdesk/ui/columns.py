@@ -40,8 +40,9 @@ class Column(Generic[T]):
     `key` is stable (saved settings); `title` is called for the current language;
     `text` shows a row; `sort_key` names the server sort (None: not sortable);
     `right` right-aligns the cells (never the header, which would hide the sort
-    arrow); `kind` ('text', 'money', 'date', 'datetime', 'int') and `value` (the
-    raw value, default the text) are for exports; `fixed` columns cannot be hidden.
+    arrow); `kind` (a reports/table_writer.py type: 'text', 'money', 'date', 'datetime',
+    'int', 'phone', …) and `value` (the raw value, default the text) are for exports (Export…
+    of every list writes typed cells from them); `fixed` columns cannot be hidden.
     """
 
     key: str

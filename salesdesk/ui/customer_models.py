@@ -69,7 +69,7 @@ def customer_columns() -> list[Column[CustomerRow]]:
         Column("contact", _label("is_primary"),
                lambda r: " ".join(x for x in (r.primary_contact_name, r.primary_contact_mobile) if x),
                width=180),
-        Column("phone", _label("phone"), lambda r: r.phone or "", width=115),
+        Column("phone", _label("phone"), lambda r: r.phone or "", width=115, kind="phone"),
         Column("owner", _label("owner_id"), owner_text, width=90),
         Column("unit", lambda: words.word(words.UNIT), lambda r: r.unit_name or "", width=115),
         Column("region", _label("region"), lambda r: r.region or "", width=70),

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
+from salesdesk.reports.list_export import ListView, LoadedRows
 from salesdesk.services import org
 from salesdesk.services.org import OrgNode, OrgPerson
 from salesdesk.ui import errors as ui_errors
@@ -292,6 +293,12 @@ class OrgPage(RecordListPage):
         person = self.row_of_index(index)
         if person is not None:
             self.open_row(person)
+
+    def export_view(self) -> ListView:
+        return ListView(LoadedRows(tuple(self.model.people())), None, "", False)
+
+    def export_columns(self) -> list[Column[Any]]:
+        return list(PEOPLE_COLUMNS)
 
     def export(self) -> TableExport:
         people = self.model.people()

@@ -6,6 +6,8 @@ A list screen of a record kind subclasses `RecordListPage` and declares:
     build_filters()     its filter combos (`self.add_filter("levelCombo")`), optional
     query()             the service query from the search text and the filters
     action_specs()      ActionSpec(name, icon, text, slot, shortcut, enabled=rule), declared once
+                        (every list also gets "Export…", Ctrl+E: ui/list_export.py, from the hooks
+                        export_view() / export_columns() / export_name() below)
     empty_text()        what to do when there is nothing yet ("press Ctrl+N to add one")
     count_text(n, exact), open_row(row)
 
@@ -44,10 +46,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk.reports.list_export import ListView
 from salesdesk.services.auth import is_connection_lost
 from salesdesk.ui import errors as ui_errors
-from salesdesk.ui.columns import TableExport
+from salesdesk.ui.columns import Column, TableExport
 from salesdesk.ui.formats import in_brackets
+from salesdesk.ui.list_export import EXPORT_KEY, ListExporter, export_text
 from salesdesk.ui.pages import AppContext
 from salesdesk.ui.record_actions import ActionSpec
 from salesdesk.ui.record_header import RecordHeader
@@ -111,6 +115,8 @@ class RecordListPage(QWidget):
         self._specs: dict[str, ActionSpec] = {}
         for spec in self.action_specs():
             self._add_action(spec)
+        self.exporter = ListExporter(self)
+        self._add_action(ActionSpec("export_list", "export", export_text, self.exporter.start, EXPORT_KEY))
         self.intro = QLabel()  # a sentence above the table, when the page has one
         self.intro.setObjectName("introLabel")
         self.intro.setWordWrap(True)
@@ -442,11 +448,24 @@ class RecordListPage(QWidget):
         if len(rows) == 1:
             self.open_row(rows[0])
 
-    # -- export hook ---------------------------------------------------------------------------
-    def export(self) -> TableExport:
-        """The visible columns (in view order) and the loaded rows' values, for the reports' exporters."""
+    # -- export ----------------------------------------------------------------------------------
+    def export_name(self) -> str:
+        """The start of the suggested file name."""
+        return self.settings_key.split("/")[0]
+
+    def export_view(self) -> ListView:
+        """What the list shows, for Export…: its service, query and sort (all rows are paged again)."""
+        model = self.model
+        return ListView(model.source, model.query, model.sort_key, model.descending)
+
+    def export_columns(self) -> list[Column[Any]]:
+        """The visible columns, in view order."""
         header = self.view.horizontalHeader()
         logical = [header.logicalIndex(v) for v in range(header.count())]
-        columns = tuple(self.model.columns[i] for i in logical if not header.isSectionHidden(i))
+        return [self.model.columns[i] for i in logical if not header.isSectionHidden(i)]
+
+    def export(self) -> TableExport:
+        """The visible columns (in view order) and the loaded rows' values, for the reports' exporters."""
+        columns = tuple(self.export_columns())
         rows = tuple(tuple(c.raw(row) for c in columns) for row in self.model.rows())
         return TableExport(columns, rows, complete=self.model.total() == len(rows))
