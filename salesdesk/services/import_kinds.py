@@ -32,10 +32,7 @@ class ImportField:
     label: str
     rule: FieldType
     aliases: tuple[str, ...] = ()
-
-    @property
-    def is_contact(self) -> bool:
-        return self.key.startswith(CONTACT_PREFIX)
+    is_contact: bool = False  # a field of the customer's first contact (key: contact_<field>)
 
     @property
     def name(self) -> str:
@@ -84,14 +81,14 @@ CUSTOMER_FIELDS = (
                 ("credit limit", "credit", "信用额度", "授信额度")),
     ImportField("notes", words.NOTES, CUSTOMER_SPEC["notes"], ("notes", "note", "remarks", "备注")),
     ImportField("contact_name", CONTACT_NAME, CONTACT_SPEC["name"],
-                ("contact", "contact name", "联系人", "联系人姓名", "姓名")),
+                ("contact", "contact name", "联系人", "联系人姓名", "姓名"), True),
     ImportField("contact_title", CONTACT_TITLE, CONTACT_SPEC["title"],
-                ("contact title", "title", "position", "职位", "职务", "联系人职位")),
+                ("contact title", "title", "position", "职位", "职务", "联系人职位"), True),
     ImportField("contact_mobile", CONTACT_MOBILE, CONTACT_SPEC["mobile"],
-                ("mobile", "cell", "contact mobile", "手机", "手机号", "手机号码", "联系人手机")),
-    ImportField("contact_phone", CONTACT_PHONE, CONTACT_SPEC["phone"], ("contact phone", "联系人电话")),
+                ("mobile", "cell", "contact mobile", "手机", "手机号", "手机号码", "联系人手机"), True),
+    ImportField("contact_phone", CONTACT_PHONE, CONTACT_SPEC["phone"], ("contact phone", "联系人电话"), True),
     ImportField("contact_email", CONTACT_EMAIL, CONTACT_SPEC["email"],
-                ("email", "e-mail", "mail", "contact email", "邮箱", "电子邮件", "联系人邮箱")),
+                ("email", "e-mail", "mail", "contact email", "邮箱", "电子邮件", "联系人邮箱"), True),
 )
 LEAD_FIELDS = (
     ImportField("company_name", COMPANY, LEAD_SPEC["company_name"],

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
+from salesdesk.services.errors import DomainError
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 NOT_TEXT = QT_TRANSLATE_NOOP("errors", "{file} is not a text file in UTF-8 or GBK/GB18030: save it from "
@@ -28,13 +29,8 @@ EMPTY_FILE = QT_TRANSLATE_NOOP("errors", "{file} has no header row.")
 NO_FILE = QT_TRANSLATE_NOOP("errors", "{file} does not exist.")
 
 
-class SheetError(Exception):
+class SheetError(DomainError):
     """The file cannot be read as a table: a translatable message ("errors") and its parameters."""
-
-    def __init__(self, message: str, **params: object) -> None:
-        super().__init__(message.format(**params))
-        self.message = message
-        self.params = params
 
 
 @dataclass(frozen=True)
