@@ -21,7 +21,8 @@ HEADER = "客户名称,级别,电话,联系人,手机,随便一列\n"
 def owned(company: Company, prefix: str) -> list[tuple[str, str]]:
     with company.admin() as conn:
         return conn.execute("select c.name, e.login from sales.customers c join sales.employees e "
-                            "on e.id = c.owner_id where c.name like %s order by c.name", (prefix + "%",)).fetchall()
+                            "on e.id = c.owner_id where c.name like %s order by c.name",
+                            (prefix + "%",)).fetchall()
 
 
 def wait_state(qtbot, dialog: RecordImportDialog, button: str) -> None:  # noqa: ANN001
@@ -33,7 +34,8 @@ def test_import_from_the_customer_list_refuses_then_imports(qtbot, fresh_company
                                                             tmp_path: Path) -> None:  # noqa: ANN001
     c = fresh_company
     bad = tmp_path / "客户.csv"
-    bad.write_bytes((HEADER + "界面导入甲,A,021-61234567,王经理,13800138000,x\n界面导入乙,Z,,,,\n").encode("gbk"))
+    rows = "界面导入甲,A,021-61234567,王经理,13800138000,x\n界面导入乙,Z,,,,\n"
+    bad.write_bytes((HEADER + rows).encode("gbk"))
     with main_window(qtbot, c, "sp_e1a") as window:
         page = wait_loaded(qtbot, window, "customers")
         assert "import" in [s.name for s in page.action_specs()]

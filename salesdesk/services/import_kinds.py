@@ -33,6 +33,7 @@ class ImportField:
     rule: FieldType
     aliases: tuple[str, ...] = ()
     is_contact: bool = False  # a field of the customer's first contact (key: contact_<field>)
+    context: str = "words"  # where `label` is translated (the customer and lead screens' own words)
 
     @property
     def name(self) -> str:
@@ -58,18 +59,20 @@ CONTACT_TITLE = QT_TRANSLATE_NOOP("words", "Contact title")
 CONTACT_MOBILE = QT_TRANSLATE_NOOP("words", "Contact mobile")
 CONTACT_PHONE = QT_TRANSLATE_NOOP("words", "Contact phone")
 CONTACT_EMAIL = QT_TRANSLATE_NOOP("words", "Contact e-mail")
-SHORT_NAME = QT_TRANSLATE_NOOP("words", "Short name")
-LEVEL = QT_TRANSLATE_NOOP("words", "Level")
-CREDIT_LIMIT = QT_TRANSLATE_NOOP("words", "Credit limit")
-COMPANY = QT_TRANSLATE_NOOP("words", "Company")
+SHORT_NAME = QT_TRANSLATE_NOOP("CustomerFields", "Short name")  # as the customer list says them
+LEVEL = QT_TRANSLATE_NOOP("CustomerFields", "Level")
+CREDIT_LIMIT = QT_TRANSLATE_NOOP("CustomerFields", "Credit limit")
+COMPANY = QT_TRANSLATE_NOOP("LeadModels", "Company")
 
 CUSTOMER_FIELDS = (
     ImportField("name", words.NAME, CUSTOMER_SPEC["name"],
                 ("name", "customer", "customer name", "company", "company name", "客户", "客户名称", "名称",
                  "公司", "公司名称", "单位名称", "企业名称")),
-    ImportField("short_name", SHORT_NAME, CUSTOMER_SPEC["short_name"], ("short name", "简称", "客户简称")),
+    ImportField("short_name", SHORT_NAME, CUSTOMER_SPEC["short_name"], ("short name", "简称", "客户简称"),
+                context="CustomerFields"),
     ImportField("industry", words.INDUSTRY, CUSTOMER_SPEC["industry"], ("industry", "行业", "所属行业")),
-    ImportField("level", LEVEL, CUSTOMER_SPEC["level"], ("level", "grade", "级别", "客户级别", "等级")),
+    ImportField("level", LEVEL, CUSTOMER_SPEC["level"], ("level", "grade", "级别", "客户级别", "等级"),
+                context="CustomerFields"),
     ImportField("address", words.ADDRESS, CUSTOMER_SPEC["address"], ("address", "地址", "公司地址")),
     ImportField("region", words.REGION, CUSTOMER_SPEC["region"], ("region", "area", "地区", "区域", "省份")),
     ImportField("phone", words.PHONE, CUSTOMER_SPEC["phone"],
@@ -78,7 +81,7 @@ CUSTOMER_FIELDS = (
                 ("website", "web", "url", "网址", "网站")),
     ImportField("source", words.SOURCE, CUSTOMER_SPEC["source"], ("source", "来源", "客户来源")),
     ImportField("credit_limit", CREDIT_LIMIT, CUSTOMER_SPEC["credit_limit"],
-                ("credit limit", "credit", "信用额度", "授信额度")),
+                ("credit limit", "credit", "信用额度", "授信额度"), context="CustomerFields"),
     ImportField("notes", words.NOTES, CUSTOMER_SPEC["notes"], ("notes", "note", "remarks", "备注")),
     ImportField("contact_name", CONTACT_NAME, CONTACT_SPEC["name"],
                 ("contact", "contact name", "联系人", "联系人姓名", "姓名"), True),
@@ -93,7 +96,7 @@ CUSTOMER_FIELDS = (
 LEAD_FIELDS = (
     ImportField("company_name", COMPANY, LEAD_SPEC["company_name"],
                 ("company", "company name", "name", "customer", "公司", "公司名称", "客户名称", "单位名称",
-                 "企业名称", "名称")),
+                 "企业名称", "名称"), context="LeadModels"),
     ImportField("contact_name", words.CONTACT, LEAD_SPEC["contact_name"],
                 ("contact", "contact name", "联系人", "姓名")),
     ImportField("phone", words.PHONE, LEAD_SPEC["phone"],

@@ -123,9 +123,9 @@ def _check_row(kind: ImportKind, mapping: Mapping_, number: int, cells: list[str
             continue
         if key in choices and value and value not in choices[key]:
             listed = "、".join(sorted(choices[key]))
-            row.problems.append(RowProblem(i, FieldError(NOT_IN_LIST, {"values": listed}, f.label)))
+            row.problems.append(RowProblem(i, FieldError(NOT_IN_LIST, {"values": listed}, f.rule.label)))
         elif f.rule.is_empty(value) and f.rule.required and (has_contact or not f.is_contact):
-            row.problems.append(RowProblem(i, FieldError(REQUIRED_TEXT, None, f.label)))
+            row.problems.append(RowProblem(i, FieldError(REQUIRED_TEXT, None, f.rule.label)))
         elif has_contact or not f.is_contact:  # every row gives the same fields (empty: None)
             (row.contact if f.is_contact else row.values)[f.name] = value
     if row.contact:

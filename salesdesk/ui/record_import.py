@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.services import record_import
 from salesdesk.services.import_kinds import KINDS, guess_mapping, remembered_from
-from salesdesk.services.import_report_xlsx import problem_text, write_error_workbook
+from salesdesk.services.import_report_xlsx import ROW, WHAT_TO_FIX, problem_text, write_error_workbook
 from salesdesk.services.record_import import ImportPreview, RowCheck
 from salesdesk.services.sheet_reader import Sheet, read_sheet
 from salesdesk.ui import words
@@ -39,10 +39,6 @@ from salesdesk.ui.words import word
 
 translate = QCoreApplication.translate
 SHOWN_ROWS = 2000  # the preview lists the refused rows first, then the first ones that pass
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return translate("RecordImportDialog", text, "", n)
 
 
 class _Progress(QObject):
@@ -74,7 +70,7 @@ class RecordImportDialog(QDialog):
         self.task: Any = None
         self.progress_signal = _Progress(self)
         self.progress_signal.moved.connect(self._moved)
-        self.setWindowTitle(_tr("Import customers") if kind == "customer" else _tr("Import leads"))
+        self.setWindowTitle(self.tr("Import customers") if kind == "customer" else self.tr("Import leads"))
         self.info = QLabel(objectName="importInfo", wordWrap=True)
         self.pages = QStackedWidget()
         self.mapping = QTableWidget(0, 3, objectName="importMapping")
@@ -102,11 +98,12 @@ class RecordImportDialog(QDialog):
         self.resize(760, 520)
 
     def retranslate(self) -> None:
-        self.mapping.setHorizontalHeaderLabels([_tr("Column in the file"), _tr("First value"), _tr("Field")])
-        self.back.setText(_tr("&Back"))
-        self.check.setText(_tr("C&heck"))
-        self.save_errors.setText(_tr("Save &error workbook…"))
-        self.commit.setText(_tr("&Import"))
+        self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First value"),
+                                                self.tr("Imported into")])
+        self.back.setText(self.tr("Change &mapping"))
+        self.check.setText(self.tr("C&heck"))
+        self.save_errors.setText(self.tr("Save &error workbook…"))
+        self.commit.setText(self.tr("&Import rows"))
         self.cancel.setText(word(words.CANCEL))
 
     # -- states -----------------------------------------------------------------------------
@@ -135,7 +132,7 @@ class RecordImportDialog(QDialog):
         if self.task is not None:  # stop the work; nothing was written
             self.task.cancel()
             self.task = None
-            self.info.setText(_tr("Cancelled: nothing was imported."))
+            self.info.setText(self.tr("Cancelled: nothing was imported."))
             self._state("mapping" if self.sheet else "start")
             return
         self.reject()
@@ -148,7 +145,7 @@ class RecordImportDialog(QDialog):
     # -- reading and mapping ------------------------------------------------------------------
     def open_file(self, path: Path) -> None:
         self.path = path
-        self.info.setText(_tr("Reading {file}…").format(file=path.name))
+        self.info.setText(self.tr("Reading {file}…").format(file=path.name))
         self.bar.setRange(0, 0)
         self._state("reading")
         self.task = self.tasks.run(read_sheet, path, on_success=self._read,
@@ -170,9 +167,9 @@ class RecordImportDialog(QDialog):
             self.mapping.setItem(i, 0, QTableWidgetItem(header))
             self.mapping.setItem(i, 1, QTableWidgetItem(first[i] if i < len(first) else ""))
             combo = QComboBox(objectName=f"importField{i}")
-            combo.addItem(_tr("(not imported)"), None)
+            combo.addItem(self.tr("(not imported)"), None)
             for f in self.kind.fields:
-                combo.addItem(translate("words", f.label), f.key)
+                combo.addItem(translate(f.context, f.label), f.key)
             combo.setCurrentIndex(max(0, combo.findData(mapping[i])))
             self.mapping.setCellWidget(i, 2, combo)
         self.mapping.resizeColumnsToContents()
@@ -181,8 +178,8 @@ class RecordImportDialog(QDialog):
 
     def _file_text(self) -> str:
         assert self.sheet is not None
-        text = _tr("%n row(s) to import. Choose the field each column fills, then press Check.", len(
-            self.sheet.rows))
+        text = self.tr("%n row(s) to import. Choose the field each column fills, then press Check.", "",
+                       len(self.sheet.rows))
         return f"{self.path.name}: {text}"
 
     def chosen_mapping(self) -> list[str | None]:
@@ -198,7 +195,7 @@ class RecordImportDialog(QDialog):
         mapping = self.chosen_mapping()
         settings().setValue(f"import/{self.kind.kind}/mapping",
                             json.dumps(remembered_from(self.sheet.headers, mapping), ensure_ascii=False))
-        self.info.setText(_tr("Checking every row…"))
+        self.info.setText(self.tr("Checking every row…"))
         self.bar.setRange(0, 0)
         self._state("checking")
         self.task = self.tasks.run(_check, self.db, self.kind, self.sheet, mapping, self.progress_signal,
@@ -213,16 +210,17 @@ class RecordImportDialog(QDialog):
             self.info.setText(problem_text(preview.problem, translate))
             self._state("mapping")
         elif preview.ok:
-            self.info.setText(_tr("All %n row(s) can be imported: press Import.", len(preview.rows)))
+            self.info.setText(self.tr("All %n row(s) can be imported: press Import.", "", len(preview.rows)))
             self._state("checked")
         else:
-            self.info.setText(_tr("%n row(s) cannot be imported; nothing was saved. Save the error workbook, "
-                                  "correct the file and import it again.", rejected))
+            self.info.setText(self.tr("%n row(s) cannot be imported; nothing was saved. Save the error "
+                                      "workbook, correct the file and import it again.", "", rejected))
             self._state("refused")
 
     def _fill_rows(self, preview: ImportPreview) -> None:
         shown = (preview.rejected + [r for r in preview.rows if not r.problems])[:SHOWN_ROWS]
-        headers = [_tr("Row"), word(words.STATUS), _tr("What to fix"), *preview.sheet.headers]
+        headers = [translate("import", ROW), word(words.STATUS), translate("import", WHAT_TO_FIX),
+                   *preview.sheet.headers]
         self.rows.setColumnCount(len(headers))
         self.rows.setHorizontalHeaderLabels(headers)
         self.rows.setRowCount(len(shown))
@@ -232,7 +230,8 @@ class RecordImportDialog(QDialog):
         self.rows.resizeColumnsToContents()
 
     def _status(self, row: RowCheck) -> str:
-        return {"ok": _tr("OK"), "duplicate": _tr("Duplicate"), "error": _tr("Error")}[row.status]
+        return {"ok": self.tr("OK"), "duplicate": self.tr("Duplicate"),
+                "error": self.tr("Error")}[row.status]
 
     def _problems(self, row: RowCheck) -> str:
         assert self.preview is not None
@@ -245,7 +244,7 @@ class RecordImportDialog(QDialog):
     # -- importing and the error workbook ----------------------------------------------------
     def run_import(self) -> None:
         assert self.preview is not None and self.preview.ok
-        self.info.setText(_tr("Importing…"))
+        self.info.setText(self.tr("Importing…"))
         self._state("importing")
         self.task = self.tasks.run(_import, self.db, self.preview, self.progress_signal, cancellable=True,
                                    on_success=self._imported, on_error=self._refused)
@@ -261,7 +260,7 @@ class RecordImportDialog(QDialog):
         self._fill_rows(self.preview)
 
     def _ask_error_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, _tr("Save error workbook"),
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save error workbook"),
                                               str(self.path.with_name(self.path.stem + "-errors.xlsx")),
                                               "Excel (*.xlsx)")
         if name:
@@ -275,19 +274,20 @@ class RecordImportDialog(QDialog):
 
     def _saved(self, path: Path) -> None:
         self.task = None
-        saved = _tr("Saved {file}: each row to fix, its column and what to fix.")
+        saved = self.tr("Saved {file}: each row to fix, its column and what to fix.")
         self.info.setText(saved.format(file=path.name))
 
 
 def import_action(page: Any, kind: str) -> ActionSpec:
     """The list page's "Import…" action (always enabled: the rows land in my own scope)."""
-    return ActionSpec("import", "import", lambda: _tr("Import…"), lambda: start_import(page, kind))
+    return ActionSpec("import", "import", lambda: translate("RecordImportDialog", "Import…"),
+                      lambda: start_import(page, kind))
 
 
 def start_import(page: Any, kind: str) -> RecordImportDialog | None:
     """Ask for a file and open the import dialog over `page` (a list page: refreshed afterwards)."""
-    name, _ = QFileDialog.getOpenFileName(page, _tr("Import from a file"), "",
-                                          _tr("Spreadsheets (*.xlsx *.csv)"))
+    name, _ = QFileDialog.getOpenFileName(page, translate("RecordImportDialog", "Import from a file"), "",
+                                          translate("RecordImportDialog", "Spreadsheets (*.xlsx *.csv)"))
     if not name:
         return None
     return open_import(page, kind, Path(name))
