@@ -21,6 +21,7 @@ from salesdesk.services.record_import import (
     IN_MY_RECORDS,
     NOT_IN_LIST,
     SAME_IN_FILE,
+    ImportCancelled,
     check_rows,
     import_rows,
 )
@@ -265,3 +266,22 @@ def test_ten_thousand_rows_are_checked_and_imported(co: Company) -> None:
         contacts = conn.execute("select count(*) from sales.contacts k join sales.customers c "
                                 "on c.id = k.customer_id where c.name like '万行公司%%'").fetchone()
     assert n == (10000, 1) and contacts == (10000,)
+
+
+def test_cancel_stops_the_check_and_the_import_with_nothing_written(co: Company) -> None:
+    rows = "".join(f"取消公司{i:04d},B,,,,,\n" for i in range(1500))  # two chunks of 1,000
+    sheet = sheet_of(HEADER + rows)
+    db = Database.connect(co.url_for("sp_e1b"))
+    try:
+        mapping = guess_mapping(CUSTOMER, sheet.headers)
+        with pytest.raises(ImportCancelled):
+            check_rows(db, CUSTOMER, sheet, mapping, cancelled=lambda: True)
+        preview = check_rows(db, CUSTOMER, sheet, mapping)
+        assert preview.ok
+        seen: list[int] = []
+        with pytest.raises(ImportCancelled):  # cancelled after the first chunk was sent
+            import_rows(db, preview, progress=lambda done, _total: seen.append(done),
+                        cancelled=lambda: bool(seen))
+    finally:
+        db.close()
+    assert seen == [0] and customers_named(co, "取消公司") == []  # the first chunk went with the rollback
