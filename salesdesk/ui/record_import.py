@@ -75,6 +75,8 @@ class RecordImportDialog(QDialog):
         self.pages = QStackedWidget()
         self.mapping = QTableWidget(0, 3, objectName="importMapping")
         self.rows = QTableWidget(0, 3, objectName="importRows")
+        self.rows.verticalHeader().setVisible(False)  # the file's row numbers are the first column
+        self.mapping.horizontalHeader().setStretchLastSection(True)
         self.pages.addWidget(self.mapping)
         self.pages.addWidget(self.rows)
         self.bar = QProgressBar(objectName="importProgress", visible=False)
@@ -239,7 +241,7 @@ class RecordImportDialog(QDialog):
         for p in row.problems:
             where = self.preview.sheet.headers[p.column] + ": " if p.column is not None else ""
             out.append(where + problem_text(p.problem, translate))
-        return "\n".join(out)
+        return " · ".join(out)
 
     # -- importing and the error workbook ----------------------------------------------------
     def run_import(self) -> None:
