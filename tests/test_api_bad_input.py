@@ -37,6 +37,8 @@ HOSTILE: dict[str, list[object]] = {
     "numeric": [None, -1, 0, "1e30", "NaN", "0.001"],  # money: the forecast's adjusted figure (sql/0036)
     "date[]": [None, "{}", "{NULL}", "{-infinity}", "{1900-01-01}"],  # the months a target split covers
     "bigint[]": [None, "{}", "{-1}", "{NULL}", "{0,9223372036854775807}"],
+    # the names and phones of an import's duplicate check (sql/0041)
+    "text[]": [None, "{}", "{NULL}", "{\"\"}", "{" + "长" * 300 + "}", "{a,b,c}"],
 }
 KINDS = ("customer", "contact")
 
@@ -57,7 +59,7 @@ def calls(fn: str, args: list[tuple[str, str]], sane_id: int) -> Iterator[tuple[
         assert t in HOSTILE, f"api.{fn}: teach this test hostile values of type {t}"
     sane = {"text": "x", "jsonb": "{}", "bigint": sane_id, "integer": 1, "boolean": False, "numeric": "1",
             "date[]": "{2026-06-01}", "timestamp with time zone": "2100-01-01", "bigint[]": f"{{{sane_id}}}",
-            "date": "2026-06-30"}
+            "date": "2026-06-30", "text[]": "{x}"}
     kinds = KINDS if any(a == "p_kind" for a, _ in args) else (None,)
     for kind, (i, (_arg, t)) in itertools.product(kinds, enumerate(args)):
         values = [kind if a == "p_kind" and kind else sane[ty] for a, ty in args]

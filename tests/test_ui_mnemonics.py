@@ -107,6 +107,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     from salesdesk.ui.reason_dialog import ReasonDialog
     from salesdesk.ui.reassign_dialog import ReassignDialog
     from salesdesk.ui.record_history import HistoryDialog
+    from salesdesk.ui.record_import import RecordImportDialog
     from salesdesk.ui.scorecard_weights_dialog import ScorecardWeightsDialog
     from salesdesk.ui.share_dialog import ShareDialog
     from salesdesk.ui.target_import import TargetImportDialog
@@ -148,6 +149,9 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
         # the targets' Excel import preview (issue 14 §1)
         "TargetImportDialog": lambda: TargetImportDialog(None, ImportPreview(
             [Change(("person", 1, date(2026, 1, 1), "target"), "赵一", Decimal(100), Decimal(200))], [])),
+        # the import of customers and leads (issue 15 §5)
+        "RecordImportDialog": lambda: RecordImportDialog(None, window.session.database, window.ctx.tasks,
+                                                         "customer"),
     }
 
 

@@ -3251,6 +3251,112 @@
     </message>
 </context>
 <context>
+    <name>RecordImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Import leads</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Imported into</source>
+        <translation>Imported into</translation>
+    </message>
+    <message>
+        <source>Change &amp;mapping</source>
+        <translation>Change &amp;mapping</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <source>Save &amp;error workbook…</source>
+        <translation>Save &amp;error workbook…</translation>
+    </message>
+    <message>
+        <source>&amp;Import rows</source>
+        <translation>&amp;Import rows</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import. Choose the field each column fills, then press Check.</source>
+        <translation>
+            <numerusform>%n row to import. Choose the field each column fills, then press Check.</numerusform><numerusform>%n rows to import. Choose the field each column fills, then press Check.</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) can be imported: press Import.</source>
+        <translation>
+            <numerusform>All %n row can be imported: press Import.</numerusform><numerusform>All %n rows can be imported: press Import.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing was saved. Save the error workbook, correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n row cannot be imported; nothing was saved. Save the error workbook, correct the file and import it again.</numerusform><numerusform>%n rows cannot be imported; nothing was saved. Save the error workbook, correct the file and import it again.</numerusform></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Save error workbook</source>
+        <translation>Save error workbook</translation>
+    </message>
+    <message>
+        <source>Saved {file}: each row to fix, its column and what to fix.</source>
+        <translation>Saved {file}: each row to fix, its column and what to fix.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Import from a file</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
     <name>RecordListPage</name>
     <message>
         <source>Nothing here yet.</source>
@@ -4331,6 +4437,73 @@
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
+    <message>
+        <source>The same as row {row} of this file.</source>
+        <translation>The same as row {row} of this file.</translation>
+    </message>
+    <message>
+        <source>Already among your records: remove this row.</source>
+        <translation>Already among your records: remove this row.</translation>
+    </message>
+    <message>
+        <source>A customer with this name or phone already exists in the company: remove this row or ask its holder.</source>
+        <translation>A customer with this name or phone already exists in the company: remove this row or ask its holder.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list: {values}.</source>
+        <translation>Choose a value from the list: {values}.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name.</source>
+        <translation>Choose the column that holds the name.</translation>
+    </message>
+    <message>
+        <source>At most {max} rows per import: split the file.</source>
+        <translation>At most {max} rows per import: split the file.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file in UTF-8 or GBK/GB18030: save it from Excel as "CSV UTF-8" or as .xlsx.</source>
+        <translation>{file} is not a text file in UTF-8 or GBK/GB18030: save it from Excel as "CSV UTF-8" or as .xlsx.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable .xlsx workbook.</source>
+        <translation>{file} is not a readable .xlsx workbook.</translation>
+    </message>
+    <message>
+        <source>{file}: use a .csv or .xlsx file.</source>
+        <translation>{file}: use a .csv or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>{file} has no header row.</source>
+        <translation>{file} has no header row.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>What to fix</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>(whole row)</translation>
+    </message>
+    <message>
+        <source>Rows to fix</source>
+        <translation>Rows to fix</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -4941,6 +5114,26 @@
     <message>
         <source>Revised</source>
         <translation>Revised</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <source>Contact title</source>
+        <translation>Contact title</translation>
+    </message>
+    <message>
+        <source>Contact mobile</source>
+        <translation>Contact mobile</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Contact e-mail</translation>
     </message>
 </context>
 </TS>

@@ -3259,6 +3259,115 @@
     </message>
 </context>
 <context>
+    <name>RecordImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>导入线索</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首行内容</translation>
+    </message>
+    <message>
+        <source>Imported into</source>
+        <translation>导入到字段</translation>
+    </message>
+    <message>
+        <source>Change &amp;mapping</source>
+        <translation>修改列对应(&amp;M)</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save &amp;error workbook…</source>
+        <translation>保存错误清单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import rows</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import. Choose the field each column fills, then press Check.</source>
+        <translation>
+            <numerusform>共 %n 行待导入。请为每一列选择要导入的字段，然后点击“检查”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) can be imported: press Import.</source>
+        <translation>
+            <numerusform>全部 %n 行均可导入，请点击“导入”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing was saved. Save the error workbook, correct the file and import it again.</source>
+        <translation>
+            <numerusform>有 %n 行无法导入，未保存任何数据。请保存错误清单，修改文件后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Save error workbook</source>
+        <translation>保存错误清单</translation>
+    </message>
+    <message>
+        <source>Saved {file}: each row to fix, its column and what to fix.</source>
+        <translation>已保存 {file}：列出每个需修改的行、所在列及修改方法。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
     <name>RecordListPage</name>
     <message>
         <source>Nothing here yet.</source>
@@ -4340,6 +4449,73 @@
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
+    <message>
+        <source>The same as row {row} of this file.</source>
+        <translation>与本文件第 {row} 行重复。</translation>
+    </message>
+    <message>
+        <source>Already among your records: remove this row.</source>
+        <translation>您名下已有此记录，请删除此行。</translation>
+    </message>
+    <message>
+        <source>A customer with this name or phone already exists in the company: remove this row or ask its holder.</source>
+        <translation>公司内已有同名或同电话的客户，请删除此行或联系其负责人。</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list: {values}.</source>
+        <translation>请从列表中选择：{values}。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name.</source>
+        <translation>请选择名称所在的列。</translation>
+    </message>
+    <message>
+        <source>At most {max} rows per import: split the file.</source>
+        <translation>每次最多导入 {max} 行，请拆分文件。</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file in UTF-8 or GBK/GB18030: save it from Excel as "CSV UTF-8" or as .xlsx.</source>
+        <translation>{file} 不是 UTF-8 或 GBK/GB18030 编码的文本文件：请在 Excel 中另存为“CSV UTF-8”或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable .xlsx workbook.</source>
+        <translation>{file} 不是可读取的 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>{file}: use a .csv or .xlsx file.</source>
+        <translation>{file}：请使用 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>{file} has no header row.</source>
+        <translation>{file} 没有表头行。</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>修改方法</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>（整行）</translation>
+    </message>
+    <message>
+        <source>Rows to fix</source>
+        <translation>需修改的行</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -4950,6 +5126,26 @@
     <message>
         <source>Revised</source>
         <translation>已修订</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Contact title</source>
+        <translation>联系人职务</translation>
+    </message>
+    <message>
+        <source>Contact mobile</source>
+        <translation>联系人手机</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>联系人邮箱</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@ from salesdesk.admin.accounts import (
     generate_password,
     require_password_change,
 )
+from salesdesk.services.sheet_reader import SheetError, read_sheet
 
 UNIT_COLUMNS = ("unit_code", "unit_name", "unit_kind", "parent_unit_code", "pool")
 PERSON_COLUMNS = ("login", "name", "email", "phone", "position", "manager_login")
@@ -88,55 +89,13 @@ def _key(header: object) -> str:
     return ALIASES.get(text, ALIASES.get(str(header or "").strip(), text))
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():  # a phone typed as a number in Excel
-        value = int(value)
-    return str(value).strip()
-
-
-def _read_csv(path: Path) -> list[list[str]]:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):  # Excel in China saves CSV as GB18030
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise ImportFailed([f"{path}: not a UTF-8 or GB18030 text file"])
-    return [list(r) for r in csv.reader(text.splitlines())]
-
-
-def _read_xlsx(path: Path) -> list[list[str]]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises several kinds for a damaged or foreign file
-        raise ImportFailed([f"{path}: not a readable .xlsx workbook ({exc})"]) from exc
-    try:
-        sheet = book.worksheets[0]
-        return [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
-
-
 def read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     """(spreadsheet row number, {column: value}) for each non-empty row below the header."""
-    if not path.is_file():
-        raise ImportFailed([f"no such file: {path}"])
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        table = _read_xlsx(path)
-    elif suffix in (".csv", ".txt"):
-        table = _read_csv(path)
-    else:
-        raise ImportFailed([f"{path}: use a .csv or .xlsx file"])
-    if not table:
-        raise ImportFailed([f"{path} is empty"])
-    headers = [_key(h) for h in table[0]]
+    try:
+        sheet = read_sheet(path)
+    except SheetError as exc:
+        raise ImportFailed([str(exc)]) from exc
+    headers = [_key(h) for h in sheet.headers]
     unknown = [h for h in headers if h and h not in COLUMNS]
     if unknown:
         raise ImportFailed([f"row 1: unknown column(s) {', '.join(unknown)}; the columns are "
@@ -144,8 +103,8 @@ def read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     if "unit_code" not in headers:
         raise ImportFailed(["row 1: the column unit_code is missing"])
     rows = []
-    for number, cells in enumerate(table[1:], start=2):
-        values = {h: _cell(v) for h, v in zip(headers, cells, strict=False) if h}
+    for number, cells in sheet.rows:
+        values = {h: v for h, v in zip(headers, cells, strict=False) if h}
         if any(values.values()):
             rows.append((number, values))
     return rows

@@ -13,6 +13,7 @@ from salesdesk.ui.customer_pages import CustomerRecordsPage
 from salesdesk.ui.pages import register_page
 from salesdesk.ui.picklist_combos import PinyinTypeAhead, fill_picklist
 from salesdesk.ui.record_actions import ActionSpec, one_row
+from salesdesk.ui.record_import import import_action
 from salesdesk.ui.words import word
 
 
@@ -66,7 +67,8 @@ class CustomerListPage(CustomerRecordsPage):
                 ActionSpec("followup", "new", lambda: word(words.LOG_FOLLOWUP), self.log_followup, None,
                            one_row),
                 ActionSpec("overview", "customer", lambda: word(words.OVERVIEW), self.overview, None,
-                           one_row)]
+                           one_row),
+                import_action(self, "customer")]
 
     def start(self) -> None:
         # a salesperson's work is their own customers: the pool has its own page

@@ -19,6 +19,7 @@ from salesdesk.ui.lead_actions import LeadActions
 from salesdesk.ui.lead_editor import LeadEditor
 from salesdesk.ui.lead_models import LEAD, STATUS_WORDS, lead_columns
 from salesdesk.ui.record_actions import ActionSpec
+from salesdesk.ui.record_import import import_action
 
 translate = QCoreApplication.translate  # one context for both pages' shared strings
 
@@ -64,7 +65,8 @@ class LeadListPage(KindListPage):
         names = self.screen.actions
         if self.screen is LEAD_POOL_SCREEN and self.ctx.session.me.data_scope != "self":
             names += ("hand_out", "disqualify")  # managers hand pool leads out and weed them
-        return self.kind_actions.specs(names)
+        imports = [import_action(self, "lead")] if self.screen is LEADS_SCREEN else []
+        return self.kind_actions.specs(names) + imports
 
     @property
     def pool(self) -> Any:
