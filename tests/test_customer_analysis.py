@@ -44,10 +44,12 @@ def seed(co: Company, conn: psycopg.Connection) -> None:
     rnd = random.Random(15)
     products = []
     for n, cost in enumerate((D("3000.00"), D("123.45"), None)):
-        pid = conn.execute("insert into sales.products (code, name, unit, list_price) values (%s, %s, '套', 5000) "
-                           "returning id", (f"AN-{n}", f"分析产品{n}")).fetchone()[0]
+        pid = conn.execute("insert into sales.products (code, name, unit, list_price) "
+                           "values (%s, %s, '套', 5000) returning id",
+                           (f"AN-{n}", f"分析产品{n}")).fetchone()[0]
         if cost is not None:
-            conn.execute("insert into sales.product_costs (product_id, cost_price) values (%s, %s)", (pid, cost))
+            conn.execute("insert into sales.product_costs (product_id, cost_price) values (%s, %s)",
+                         (pid, cost))
         products.append(pid)
     owned = [(name, key) for key in (*SALESPEOPLE, "sup_e1", "sup_n1") for name in co.customers
              if name.startswith(key + "客户")]
@@ -63,11 +65,13 @@ def seed(co: Company, conn: psycopg.Connection) -> None:
             status = rnd.choice(("approved", "in_effect", "fulfilled", "approved", "cancelled", "draft"))
             conn.execute("update sales.contracts set status = %s, approved_at = %s where id = %s",
                          (status, noon(approved), contract))
-            total = conn.execute("select total_amount from sales.contracts where id = %s", (contract,)).fetchone()[0]
+            total = conn.execute("select total_amount from sales.contracts where id = %s",
+                                 (contract,)).fetchone()[0]
             if status not in ("approved", "in_effect", "fulfilled") or total <= 0:
                 continue
             first = fen(total * D(rnd.randint(20, 80)) / 100)
-            dues = [approved + timedelta(days=rnd.randint(10, 120)), approved + timedelta(days=rnd.randint(121, 300))]
+            dues = [approved + timedelta(days=rnd.randint(10, 120)),
+                    approved + timedelta(days=rnd.randint(121, 300))]
             for due, amount in zip(dues, (first, total - first), strict=True):
                 co.add_record(conn, "instalment", parent=contract, due_on=due, amount=amount)
             left = total
@@ -85,7 +89,8 @@ def seed(co: Company, conn: psycopg.Connection) -> None:
                               tax_amount=D("1.30"), issued_on=approved + timedelta(days=rnd.randint(0, 200)))
         for n in range(rnd.randint(0, 3)):
             x = co.add_record(conn, "expense", owner=key, category="travel", customer_id=cid,
-                              amount=D(rnd.randint(100, 99999)) / 100, spent_on=TODAY - timedelta(days=n * 40))
+                              amount=D(rnd.randint(100, 99999)) / 100,
+                              spent_on=TODAY - timedelta(days=n * 40))
             conn.execute("update sales.expenses set status = %s where id = %s",
                          (rnd.choice(("approved", "approved", "draft", "rejected")), x))
         for n in range(rnd.randint(0, 8)):
@@ -107,7 +112,7 @@ def co(db_factory) -> Company:
 @dataclass
 class Raw:
     customers: dict[int, tuple] = field(default_factory=dict)      # id -> (name, credit_limit, archived)
-    contracts: dict[int, tuple] = field(default_factory=dict)      # id -> (customer, status, amount, total, approved_on)
+    contracts: dict[int, tuple] = field(default_factory=dict)      # id -> (customer, status, net, total, day)
     lines: list[tuple] = field(default_factory=list)               # (contract, quantity, cost or None)
     instalments: list[tuple] = field(default_factory=list)         # (id, contract, due_on, amount)
     payments: list[tuple] = field(default_factory=list)            # (contract, status, received_on, amount)
@@ -116,23 +121,28 @@ class Raw:
     followups: list[tuple] = field(default_factory=list)           # (id, customer, archived, on)
 
 
+def day(column: str) -> str:
+    return f"({column} at time zone current_setting('TimeZone'))::date"
+
+
 def raw(co: Company) -> Raw:
     r = Raw()
     with co.admin() as c:
         r.customers = {i: (n, lim, a is not None) for i, n, lim, a in c.execute(
             "select id, name, credit_limit, archived_at from sales.customers")}
         r.contracts = {i: rest for i, *rest in c.execute(
-            "select id, customer_id, status, amount, total_amount, (approved_at at time zone current_setting('TimeZone'))::date "
+            f"select id, customer_id, status, amount, total_amount, {day('approved_at')} "
             "from sales.contracts")}
         r.lines = c.execute("select l.contract_id, l.quantity, pc.cost_price from sales.contract_lines l "
                             "left join sales.product_costs pc on pc.product_id = l.product_id").fetchall()
         r.instalments = c.execute("select id, contract_id, due_on, amount from sales.instalments").fetchall()
-        r.payments = c.execute("select contract_id, status, received_on, amount from sales.payments").fetchall()
+        r.payments = c.execute("select contract_id, status, received_on, amount "
+                               "from sales.payments").fetchall()
         r.invoices = c.execute("select contract_id, issued_on, total_amount from sales.invoices").fetchall()
         r.expenses = c.execute("select id, customer_id, status, archived_at is not null, amount "
                                "from sales.expenses").fetchall()
         r.followups = c.execute("select id, customer_id, archived_at is not null, "
-                                "(happened_at at time zone current_setting('TimeZone'))::date from sales.followups").fetchall()
+                                f"{day('happened_at')} from sales.followups").fetchall()
     return r
 
 
@@ -171,7 +181,8 @@ def expected(r: Raw, seen: dict[str, set[int]], see_cost: bool) -> dict[int, dic
             plan = sorted((i for i in r.instalments if i[1] == k), key=lambda i: (i[2], i[0]))
             before = D(0)
             for _id, _k, due, a in plan:
-                paid = sum((p[3] for p in r.payments if p[0] == k and p[1] == "approved" and p[2] <= due), D(0))
+                paid = sum((p[3] for p in r.payments if p[0] == k and p[1] == "approved" and p[2] <= due),
+                           D(0))
                 if due <= TODAY:
                     due_amount += a
                     on_time += max(D(0), min(a, paid - before))
@@ -190,8 +201,9 @@ def expected(r: Raw, seen: dict[str, set[int]], see_cost: bool) -> dict[int, dic
         rr = None if days is None else 3 if days <= 90 else 2 if days <= 180 else 1
         f = 3 if len(orders_12) >= 3 else 2 if orders_12 else 1
         m = 3 if power >= 1000000 else 2 if power >= 100000 else 1 if power > 0 else 0
-        segment = ("prospect" if rr is None else "champion" if rr == 3 and f + m >= 5 else "loyal"
-                   if rr >= 2 and f + m >= 4 else "at_risk" if rr == 1 and f + m >= 3 else "new" if rr >= 2 else "lost")
+        segment = ("prospect" if rr is None else "champion" if rr == 3 and f + m >= 5
+                   else "loyal" if rr >= 2 and f + m >= 4 else "at_risk" if rr == 1 and f + m >= 3
+                   else "new" if rr >= 2 else "lost")
         out[cid] = {
             "contracts": len(ks), "contract_amount": amount, "revenue": revenue, "received": received,
             "receivable": receivable,
@@ -292,9 +304,8 @@ def test_the_rollups_sum_the_customers(co: Company) -> None:
             want: dict[object, Decimal] = defaultdict(Decimal)
             for r in rows.values():
                 want[r[group] if group else None] += r["revenue"]  # type: ignore[operator]
-            got = {g: rev for g, rev in (row[:2] for row in
-                   (r for r in pg_rows(co, key, "select group_id, revenue from api.customer_analysis_rollup(%s, %s)",
-                                       (TODAY, by))))}
+            got = dict(pg_rows(co, key, "select group_id, revenue from api.customer_analysis_rollup(%s, %s)",
+                               (TODAY, by)))
             assert got == dict(want), (key, by)
 
 
@@ -307,8 +318,8 @@ def test_cost_is_hidden_without_see_cost(co: Company) -> None:
     for key in ("mgr_e", "sp_e1a"):
         rows = got_rows(co, key)
         assert rows and all(r["product_cost"] is None and r["profit"] is None for r in rows.values())
-        rolled = pg_rows(co, key, "select product_cost, profit from api.customer_analysis_rollup(%s, 'company')",
-                         (TODAY,))
+        rolled = pg_rows(co, key, "select product_cost, profit "
+                                  "from api.customer_analysis_rollup(%s, 'company')", (TODAY,))
         assert rolled == [(None, None)]
     director = got_rows(co, "director")
     assert any(r["product_cost"] for r in director.values())
@@ -323,10 +334,11 @@ def test_scope_salesperson_and_sibling_supervisor(co: Company) -> None:
     sibling = got_rows(co, "sup_e2")
     assert owners["sp_e1a"] not in {r["owner_id"] for r in sibling.values()}
     assert owners["sp_e1b"] not in {r["owner_id"] for r in sibling.values()}
-    units = {r[0] for r in pg_rows(co, "sup_e2", "select group_id from api.customer_analysis_rollup(%s, 'owner')",
-                                   (TODAY,))}
+    units = {r[0] for r in pg_rows(co, "sup_e2", "select group_id "
+                                   "from api.customer_analysis_rollup(%s, 'owner')", (TODAY,))}
     assert owners["sp_e1a"] not in units
-    months = pg_rows(co, "sup_e2", "select sum(contract_amount) from api.customer_analysis_months(%s)", (TODAY,))
+    months = pg_rows(co, "sup_e2", "select sum(contract_amount) from api.customer_analysis_months(%s)",
+                     (TODAY,))
     want = sum((r["contract_amount"] for r in sibling.values()), D(0))  # type: ignore[misc]
     assert months[0][0] <= want
 
