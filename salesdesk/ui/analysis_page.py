@@ -44,7 +44,7 @@ LIVE_KINDS = ("contract", "payment", "invoice", "instalment", "expense", "follow
 
 
 def figure_column(figure: Figure) -> Column[Figures]:
-    return Column(figure.key, lambda: tr(figure.title), figure.text,
+    return Column(figure.key, figure.heading, figure.text,
                   sort_key=figure.key if figure.sortable else None, right=figure.kind != "text",
                   kind=figure.kind, value=figure.value)
 
@@ -227,7 +227,7 @@ class AnalysisPage(QWidget):
 
     def retranslate(self) -> None:
         self.date_label.setText(translate("CustomerAnalysis", "&As of:"))
-        self.refresh_button.setText(translate("CustomerAnalysis", "&Refresh"))
+        self.refresh_button.setText(translate("CustomerAnalysis", "Re&calculate"))
         self.no_cost.setText(translate("CustomerAnalysis",
                                        "Profit contribution is shown only to positions that may see cost."))
         for n, title in enumerate((translate("CustomerAnalysis", "Segments (RFM)"),

@@ -44,7 +44,7 @@ SEGMENT_NAMES = {
 }
 LEVEL_NAMES = {
     "strategic": QT_TRANSLATE_NOOP("CustomerAnalysis", "Strategic"),
-    "close": QT_TRANSLATE_NOOP("CustomerAnalysis", "Close"),
+    "close": QT_TRANSLATE_NOOP("CustomerAnalysis", "Close relationship"),
     "ordinary": QT_TRANSLATE_NOOP("CustomerAnalysis", "Ordinary"),
     "distant": QT_TRANSLATE_NOOP("CustomerAnalysis", "Distant"),
 }
@@ -68,6 +68,10 @@ class Figure:
     text: Callable[[Figures], str]
     sortable: bool = True
     kind: str = "money"
+    context: str = CONTEXT  # of the title: received, receivable and invoiced are the money pages' words
+
+    def heading(self) -> str:
+        return QCoreApplication.translate(self.context, self.title)
 
     def value(self, row: Figures) -> Any:
         return getattr(row, self.key)
@@ -105,11 +109,11 @@ F_SEGMENT = QT_TRANSLATE_NOOP("CustomerAnalysis", "R: last contract approved ≤
                               "approved contract.")
 F_ABC = QT_TRANSLATE_NOOP("CustomerAnalysis", "Customers by revenue, largest first: A while the revenue "
                           "of the larger ones is under 80 % of the total you see, B under 95 %, else C.")
-T_CONTRACTS = QT_TRANSLATE_NOOP("CustomerAnalysis", "Approved contracts")
+T_CONTRACTS = QT_TRANSLATE_NOOP("CustomerAnalysis", "Approved contract amount")
 T_REVENUE = QT_TRANSLATE_NOOP("CustomerAnalysis", "Revenue")
-T_RECEIVED = QT_TRANSLATE_NOOP("CustomerAnalysis", "Received")
-T_RECEIVABLE = QT_TRANSLATE_NOOP("CustomerAnalysis", "Receivable")
-T_INVOICED = QT_TRANSLATE_NOOP("CustomerAnalysis", "Invoiced")
+T_RECEIVED = QT_TRANSLATE_NOOP("Money", "Received")  # the money pages' word
+T_RECEIVABLE = QT_TRANSLATE_NOOP("Money", "Receivable")
+T_INVOICED = QT_TRANSLATE_NOOP("Money", "Invoiced")
 T_EXPENSES = QT_TRANSLATE_NOOP("CustomerAnalysis", "Allocated expenses")
 T_COST = QT_TRANSLATE_NOOP("CustomerAnalysis", "Product cost")
 T_PROFIT = QT_TRANSLATE_NOOP("CustomerAnalysis", "Profit contribution")
@@ -124,9 +128,9 @@ T_ABC = QT_TRANSLATE_NOOP("CustomerAnalysis", "ABC class")
 FIGURES: tuple[Figure, ...] = (
     Figure("contract_amount", T_CONTRACTS, F_CONTRACTS, lambda r: money(r.contract_amount)),
     Figure("revenue", T_REVENUE, F_REVENUE, lambda r: money(r.revenue)),
-    Figure("received", T_RECEIVED, F_RECEIVED, lambda r: money(r.received)),
-    Figure("receivable", T_RECEIVABLE, F_RECEIVABLE, lambda r: money(r.receivable)),
-    Figure("invoiced", T_INVOICED, F_INVOICED, lambda r: money(r.invoiced)),
+    Figure("received", T_RECEIVED, F_RECEIVED, lambda r: money(r.received), context="Money"),
+    Figure("receivable", T_RECEIVABLE, F_RECEIVABLE, lambda r: money(r.receivable), context="Money"),
+    Figure("invoiced", T_INVOICED, F_INVOICED, lambda r: money(r.invoiced), context="Money"),
     Figure("expenses", T_EXPENSES, F_EXPENSES, lambda r: money(r.expenses)),
     Figure("product_cost", T_COST, F_COST, lambda r: money(r.product_cost), sortable=False),
     Figure("profit", T_PROFIT, F_PROFIT, lambda r: money(r.profit)),

@@ -5,6 +5,7 @@ the page's "analysis" part."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -23,7 +24,7 @@ from salesdesk.services import customer_analysis
 from salesdesk.services.customer_analysis import CustomerAnalysis, Month
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui import words
-from salesdesk.ui.analysis_words import FIGURES, T_CONTRACTS, T_INVOICED, T_RECEIVED, tr
+from salesdesk.ui.analysis_words import FIGURES, tr
 from salesdesk.ui.columns import Column, RowsModel, fmt_money
 from salesdesk.ui.contract_money import money_table
 from salesdesk.ui.words import word
@@ -31,6 +32,7 @@ from salesdesk.ui.words import word
 translate = QCoreApplication.translate
 
 
+MONTH_FIGURES = ("contract_amount", "received", "invoiced")
 RECEIVABLE_CHANGE = QT_TRANSLATE_NOOP("CustomerAnalysis", "Receivable change")
 
 
@@ -40,14 +42,14 @@ def analysis_today(db: Any, customer_id: int) -> CustomerAnalysis:
 
 
 def month_columns() -> list[Column[Month]]:
-    def money_column(key: str, title: str) -> Column[Month]:
-        return Column(key, lambda: tr(title), lambda m: fmt_money(getattr(m, key)), right=True, kind="money",
+    def money_column(key: str, title: Callable[[], str]) -> Column[Month]:
+        return Column(key, title, lambda m: fmt_money(getattr(m, key)), right=True, kind="money",
                       value=lambda m: getattr(m, key))
 
     return [Column("month", lambda: word(words.MONTH), lambda m: m.month.strftime("%Y-%m"), kind="date",
                    value=lambda m: m.month),
-            money_column("contract_amount", T_CONTRACTS), money_column("received", T_RECEIVED),
-            money_column("invoiced", T_INVOICED), money_column("receivable_change", RECEIVABLE_CHANGE)]
+            *(money_column(f.key, f.heading) for f in FIGURES if f.key in MONTH_FIGURES),
+            money_column("receivable_change", lambda: tr(RECEIVABLE_CHANGE))]
 
 
 class CustomerAnalysisTab(QWidget):
@@ -111,10 +113,10 @@ class CustomerAnalysisTab(QWidget):
 
     def retranslate(self) -> None:
         for figure in FIGURES:
-            self.titles[figure.key].setText(tr(figure.title))
+            self.titles[figure.key].setText(figure.heading())
             self.helps[figure.key].setToolTip(tr(figure.formula))
             self.helps[figure.key].setWhatsThis(tr(figure.formula))
-            self.helps[figure.key].setAccessibleName(tr(figure.title))
+            self.helps[figure.key].setAccessibleName(figure.heading())
         self.months_title.setText(translate("CustomerAnalysis", "Last 12 months"))
         self.month_model.retranslate()
         self._fill()
