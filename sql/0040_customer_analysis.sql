@@ -342,8 +342,9 @@ begin
 end
 $$;
 
--- The figures summed by the customers' owner, the owner's unit (a pool customer: its pool's unit)
--- or the company, over the customers the caller sees; scores are averaged over the group's customers.
+-- The figures summed by the customers' owner, the owner's unit (a pool customer: its pool's unit),
+-- the company, the RFM segment or the ABC class (group_name the code, group_id null), over the
+-- customers the caller sees; scores are averaged over the group's customers.
 create or replace function api.customer_analysis_rollup(p_today date, p_by text)
     returns table (group_id bigint, group_name text, customers integer, contract_amount numeric,
                    revenue numeric, received numeric, receivable numeric, invoiced numeric,
@@ -354,19 +355,22 @@ create or replace function api.customer_analysis_rollup(p_today date, p_by text)
 as $$
 begin
     perform private.require_employee();
-    if p_today is null or not isfinite(p_today) or p_by is null or p_by not in ('owner', 'unit', 'company') then
+    if p_today is null or not isfinite(p_today) or p_by is null
+       or p_by not in ('owner', 'unit', 'company', 'segment', 'abc') then
         raise exception 'not a valid query' using errcode = 'SD005';
     end if;
     return query
-        select case p_by when 'owner' then f.owner_id when 'unit' then f.unit_id end,
-               max(case p_by when 'owner' then f.owner_name when 'unit' then f.unit_name end),
-               count(*)::integer, sum(f.contract_amount), sum(f.revenue), sum(f.received), sum(f.receivable),
-               sum(f.invoiced), sum(f.expenses), sum(f.product_cost), sum(f.profit),
-               sum(f.followups_12m)::integer, sum(f.purchasing_power),
+        select f.gid, max(f.gname), count(*)::integer, sum(f.contract_amount), sum(f.revenue),
+               sum(f.received), sum(f.receivable), sum(f.invoiced), sum(f.expenses), sum(f.product_cost),
+               sum(f.profit), sum(f.followups_12m)::integer, sum(f.purchasing_power),
                round(avg(f.credit_score), 2), round(avg(f.relationship_score), 2)
-        from private.customer_figures(p_today, null) f
-        group by 1
-        order by sum(f.revenue) desc, 1 nulls last;
+        from (select r.*, case p_by when 'owner' then r.owner_id when 'unit' then r.unit_id end as gid,
+                     case p_by when 'owner' then r.owner_name when 'unit' then r.unit_name
+                               when 'segment' then r.rfm_segment when 'abc' then r.abc_class end as gname,
+                     case p_by when 'segment' then r.rfm_segment when 'abc' then r.abc_class end as code
+              from private.customer_analysis_rows(p_today) r) f
+        group by f.gid, f.code
+        order by sum(f.revenue) desc, 1 nulls last, 2;
 end
 $$;
 
@@ -380,7 +384,8 @@ comment on function api.customer_analysis_months(date, bigint) is
 'The 12 months ending with p_today''s month: contract_amount approved, received (approved payments by '
 'received date), invoiced (by issue date), receivable_change = contract_amount − received.';
 comment on function api.customer_analysis_rollup(date, text) is
-'private.customer_figures summed per owner, unit (a pool customer: its pool''s unit) or the company; '
+'private.customer_figures summed per owner, unit (a pool customer: its pool''s unit), the company, '
+'the RFM segment or the ABC class (group_name the code); '
 'credit and relationship scores averaged over the group''s customers.';
 
 revoke all on function api.customer_figures(bigint, date), api.customer_analysis(date, text, integer),

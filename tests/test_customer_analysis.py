@@ -307,6 +307,14 @@ def test_the_rollups_sum_the_customers(co: Company) -> None:
             got = dict(pg_rows(co, key, "select group_id, revenue from api.customer_analysis_rollup(%s, %s)",
                                (TODAY, by)))
             assert got == dict(want), (key, by)
+        figures = expected(raw(co), visible(co, key), key == "director")
+        for by, code in (("segment", "rfm_segment"), ("abc", "abc_class")):
+            counted: dict[object, int] = defaultdict(int)
+            for f in figures.values():
+                counted[f[code]] += 1
+            got_counts = dict(pg_rows(co, key, "select group_name, customers "
+                                               "from api.customer_analysis_rollup(%s, %s)", (TODAY, by)))
+            assert got_counts == dict(counted), (key, by)
 
 
 def pg_rows(co: Company, key: str, query: str, params: tuple) -> list[tuple]:

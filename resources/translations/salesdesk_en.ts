@@ -587,6 +587,10 @@
         <translation>Customers</translation>
     </message>
     <message>
+        <source>ABC by revenue: A %1 · B %2 · C %3 customers</source>
+        <translation>ABC by revenue: A %1 · B %2 · C %3 customers</translation>
+    </message>
+    <message>
         <source>Cumulative share</source>
         <translation>Cumulative share</translation>
     </message>
@@ -599,8 +603,8 @@
         <translation>Profit contribution, top %1</translation>
     </message>
     <message>
-        <source>%1 customers, largest first; click a header to sort by it.</source>
-        <translation>%1 customers, largest first; click a header to sort by it.</translation>
+        <source>The first %1 of %2 customers, largest first; click a header to sort by it.</source>
+        <translation>The first %1 of %2 customers, largest first; click a header to sort by it.</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
@@ -4512,8 +4516,8 @@
         <translation>Sort the customer analysis by one of its figures.</translation>
     </message>
     <message>
-        <source>Roll the customer analysis up by person, unit or company.</source>
-        <translation>Roll the customer analysis up by person, unit or company.</translation>
+        <source>Roll the customer analysis up by person, unit, company, segment or ABC class.</source>
+        <translation>Roll the customer analysis up by person, unit, company, segment or ABC class.</translation>
     </message>
 </context>
 <context>

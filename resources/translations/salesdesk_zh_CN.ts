@@ -589,6 +589,10 @@
         <translation>客户数</translation>
     </message>
     <message>
+        <source>ABC by revenue: A %1 · B %2 · C %3 customers</source>
+        <translation>按收入 ABC 分类：A 类 %1 · B 类 %2 · C 类 %3 个客户</translation>
+    </message>
+    <message>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
@@ -601,8 +605,8 @@
         <translation>利润贡献前 %1 名</translation>
     </message>
     <message>
-        <source>%1 customers, largest first; click a header to sort by it.</source>
-        <translation>共 %1 个客户，从大到小排列；点击列标题按该列排序。</translation>
+        <source>The first %1 of %2 customers, largest first; click a header to sort by it.</source>
+        <translation>显示 %2 个客户中的前 %1 个，从大到小排列；点击列标题按该列排序。</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
@@ -4521,8 +4525,8 @@
         <translation>客户分析只能按其中的某项指标排序。</translation>
     </message>
     <message>
-        <source>Roll the customer analysis up by person, unit or company.</source>
-        <translation>客户分析只能按人员、部门或公司汇总。</translation>
+        <source>Roll the customer analysis up by person, unit, company, segment or ABC class.</source>
+        <translation>客户分析只能按人员、部门、公司、客户分群或 ABC 分类汇总。</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ def build_pareto(data: Pareto) -> Figure:
     the A (80 %) and B (95 %) boundaries."""
     fig, ax = new_figure(data.labels)
     values = [plotted(r.value, data.labels) for r in data.rows]
-    total = sum(values)
+    total = plotted(data.total, data.labels) if data.total is not None else sum(values)
     shown = data.rows[:MAX_BARS]
     x = list(range(len(shown)))
     keyed(ax.bar(x, values[:len(shown)], width=0.7, color=PALETTE["actual"]), [r.key for r in shown])

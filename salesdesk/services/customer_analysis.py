@@ -21,13 +21,14 @@ from salesdesk.services.tx import transaction
 
 SORTS = ("revenue", "contract_amount", "received", "receivable", "invoiced", "expenses", "profit",
          "contact_frequency", "purchasing_power", "credit_score", "relationship_score")
-ROLLUPS = ("owner", "unit", "company")
+ROLLUPS = ("owner", "unit", "company", "segment", "abc")
 SEGMENTS = ("champion", "loyal", "new", "at_risk", "lost", "prospect")
 RATINGS = ("A", "B", "C", "D")
 LEVELS = ("strategic", "close", "ordinary", "distant")
 MAX_ROWS = 5000
 BAD_SORT = QT_TRANSLATE_NOOP("errors", "Sort the customer analysis by one of its figures.")
-BAD_ROLLUP = QT_TRANSLATE_NOOP("errors", "Roll the customer analysis up by person, unit or company.")
+BAD_ROLLUP = QT_TRANSLATE_NOOP("errors", "Roll the customer analysis up by person, unit, company, segment "
+                                         "or ABC class.")
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,7 @@ def months(db: Database, today: date) -> list[Month]:
 
 
 def rollup(db: Database, today: date, by: str) -> list[Rollup]:
-    """The figures summed per owner, unit or the company, largest revenue first."""
+    """The figures summed per owner, unit, the company, segment or ABC class, largest revenue first."""
     if by not in ROLLUPS:
         raise ValidationError({"by": BAD_ROLLUP}, BAD_ROLLUP)
     with transaction(db, "customer") as session:
@@ -151,9 +152,17 @@ class AnalysisData:
     """What the analysis page shows at once, read in one go off the GUI thread."""
 
     today: date
-    rows: list[Figures]
+    rows: list[Figures]           # the first `limit` by the sort
     months: list[Month]
+    segments: list[Rollup]        # over every customer the caller sees, not only `rows`
+    classes: list[Rollup]         # ABC, likewise
+
+    @property
+    def customers(self) -> int:
+        """How many customers the caller sees in all."""
+        return sum(s.customers for s in self.segments)
 
 
 def page(db: Database, today: date, sort: str = "revenue", limit: int = 1000) -> AnalysisData:
-    return AnalysisData(today, customers(db, today, sort, limit), months(db, today))
+    return AnalysisData(today, customers(db, today, sort, limit), months(db, today),
+                        rollup(db, today, "segment"), rollup(db, today, "abc"))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from salesdesk import words
-from salesdesk.services.customer_analysis import SEGMENTS, Figures
+from salesdesk.services.customer_analysis import SEGMENTS, Figures, Rollup
 from salesdesk.ui.analysis_words import segment_text
 from salesdesk.ui.words import word
 
@@ -22,25 +22,30 @@ translate = QCoreApplication.translate  # under this name pyside6-lupdate collec
 TOP_PROFIT = 15  # customers in the profit-contribution ranking
 
 
-def segments_figure(rows: Sequence[Figures]) -> Figure:
-    """Customers per segment, in SEGMENTS order (best first, at the top)."""
+def segments_figure(segments: Sequence[Rollup]) -> Figure:
+    """Customers per segment (all the caller sees), in SEGMENTS order (best first, at the top)."""
     from salesdesk.charts.attainment import build_ranking
     from salesdesk.charts.data import Labels, Ranking, RankingRow
-    counts = {s: sum(1 for r in rows if r.rfm_segment == s) for s in SEGMENTS}
+    counts = {s: sum(g.customers for g in segments if g.group_name == s) for s in SEGMENTS}
     return build_ranking(Ranking([RankingRow(s, segment_text(s), Decimal(counts[s])) for s in SEGMENTS],
                                  Labels(translate("CustomerAnalysis", "Customers by segment"),
                                         translate("CustomerAnalysis", "Customers"), in_wan=False)))
 
 
-def pareto_figure(rows: Sequence[Figures]) -> Figure:
-    """Revenue per customer largest first with the running share (the ABC boundaries marked)."""
+def pareto_figure(rows: Sequence[Figures], classes: Sequence[Rollup]) -> Figure:
+    """Revenue per customer largest first with the running share of the revenue of every customer
+    the caller sees (the ABC boundaries marked); the title counts the customers per class."""
     from salesdesk.charts.customers import build_pareto
     from salesdesk.charts.data import Labels, Pareto, RankingRow
     ranked = sorted((r for r in rows if r.revenue > 0), key=lambda r: (-r.revenue, r.customer_id))
+    count = {c: sum(g.customers for g in classes if g.group_name == c) for c in "ABC"}
+    title = translate("CustomerAnalysis", "ABC by revenue: A %1 · B %2 · C %3 customers")
+    for n, c in enumerate("ABC", start=1):
+        title = title.replace(f"%{n}", str(count[c]))
     return build_pareto(Pareto([RankingRow(str(r.customer_id), r.customer_name, r.revenue) for r in ranked],
                                translate("CustomerAnalysis", "Cumulative share"),
-                               Labels(translate("CustomerAnalysis", "ABC by revenue"),
-                                      word(words.AMOUNT_WAN))))
+                               Labels(title, word(words.AMOUNT_WAN)),
+                               sum((g.revenue for g in classes), Decimal(0))))
 
 
 def profit_figure(rows: Sequence[Figures]) -> Figure:

@@ -177,8 +177,9 @@ class AnalysisPage(QWidget):
 
     def _draw(self) -> None:
         rows = self.data.rows if self.data else []
-        self.segments.show_figure(lambda: segments_figure(rows))
-        self.pareto.show_figure(lambda: pareto_figure(rows))
+        segments, classes = (self.data.segments, self.data.classes) if self.data else ([], [])
+        self.segments.show_figure(lambda: segments_figure(segments))
+        self.pareto.show_figure(lambda: pareto_figure(rows, classes))
         hidden = any(r.profit is None for r in rows) or not rows
         self.no_cost.setVisible(hidden)
         self.profit.setVisible(not hidden)
@@ -221,9 +222,10 @@ class AnalysisPage(QWidget):
 
     # -- words ---------------------------------------------------------------------------------
     def _summarise(self) -> None:
-        rows = self.data.rows if self.data else []
-        text = translate("CustomerAnalysis", "%1 customers, largest first; click a header to sort by it.")
-        self.summary.setText(text.replace("%1", str(len(rows))))
+        shown, total = (len(self.data.rows), self.data.customers) if self.data else (0, 0)
+        text = translate("CustomerAnalysis", "The first %1 of %2 customers, largest first; click a header to "
+                                             "sort by it.")
+        self.summary.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
 
     def retranslate(self) -> None:
         self.date_label.setText(translate("CustomerAnalysis", "&As of:"))
