@@ -46,7 +46,7 @@ LIVE_KINDS = ("contract", "payment", "invoice", "instalment", "expense", "follow
 def figure_column(figure: Figure) -> Column[Figures]:
     return Column(figure.key, figure.heading, figure.text,
                   sort_key=figure.key if figure.sortable else None, right=figure.kind != "text",
-                  kind=figure.kind, value=figure.value)
+                  width=140 if figure.kind == "money" else 110, kind=figure.kind, value=figure.value)
 
 
 def analysis_columns() -> list[Column[Figures]]:
