@@ -13,7 +13,7 @@ from salesdesk.ui.customer360 import Customer360Page
 from salesdesk.ui.formats import fmt_money
 from tests.factories import Company, build_small_company
 from tests.test_customer_analysis import TODAY, got_rows, seed
-from tests.ui_support import WAIT_MS, main_window, wait_loaded
+from tests.ui_support import WAIT_MS, choose, main_window, wait_loaded
 
 pytestmark = pytest.mark.gui
 
@@ -62,6 +62,16 @@ def test_the_director_sees_every_figure_sorts_and_charts(qtbot, co: Company) -> 
             qtbot.waitUntil(lambda c=chart: c.canvas is not None and c.canvas.figure is not None,
                             timeout=WAIT_MS)
         assert not page.profit.isHidden() and page.no_cost.isHidden()
+        assert page.month_model.rowCount() == 12
+        choose(qtbot, page.group_combo, "By person")
+        qtbot.waitUntil(lambda: page.tables.currentWidget() is page.rollup_table
+                        and page.rollup_model.rowCount() > 0, timeout=WAIT_MS)
+        rolled = {r.group_id: r.revenue for r in page.rollup_model.rows()}
+        by_owner: dict[object, object] = {}
+        for r in want.values():
+            by_owner[r["owner_id"]] = by_owner.get(r["owner_id"], 0) + r["revenue"]  # type: ignore[operator]
+        assert rolled == by_owner
+        assert page.rollup_model.headerData(0, Qt.Orientation.Horizontal) == "Owner"
 
 
 def test_a_salesperson_sees_only_theirs_and_no_profit(qtbot, co: Company) -> None:  # noqa: ANN001

@@ -615,6 +615,10 @@
         <translation>Re&amp;calculate</translation>
     </message>
     <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
         <source>Profit contribution is shown only to positions that may see cost.</source>
         <translation>Profit contribution is shown only to positions that may see cost.</translation>
     </message>
@@ -785,6 +789,26 @@
     <message>
         <source>Analysis</source>
         <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Each customer</source>
+        <translation>Each customer</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>By person</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1 (average)</translation>
+    </message>
+    <message>
+        <source>Follow-ups in 12 months</source>
+        <translation>Follow-ups in 12 months</translation>
     </message>
 </context>
 <context>

@@ -617,6 +617,10 @@
         <translation>重新计算(&amp;C)</translation>
     </message>
     <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
         <source>Profit contribution is shown only to positions that may see cost.</source>
         <translation>利润贡献仅对有权查看成本的岗位显示。</translation>
     </message>
@@ -787,6 +791,26 @@
     <message>
         <source>Analysis</source>
         <translation>客户分析</translation>
+    </message>
+    <message>
+        <source>Each customer</source>
+        <translation>逐个客户</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1（平均）</translation>
+    </message>
+    <message>
+        <source>Follow-ups in 12 months</source>
+        <translation>近 12 个月跟进次数</translation>
     </message>
 </context>
 <context>

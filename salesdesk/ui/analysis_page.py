@@ -2,8 +2,9 @@
 ABC by revenue (Pareto) and the profit-contribution ranking, over a table of the customers with
 their figures (each header's tooltip gives its formula). A click on a sortable header sorts by that
 figure, largest first, in the database (api.customer_analysis), which also decides the rows: the
-caller's scope. Read off the GUI thread; matplotlib is loaded off it too (ui/lazy_chart.py).
-A double click opens the customer's 360° page.
+caller's scope. "Show" switches the table to the figures rolled up by person, unit or for the
+whole company; the last tab has the last 12 months over every customer. Read off the GUI thread;
+matplotlib is loaded off it too (ui/lazy_chart.py). A double click opens the customer's 360° page.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -26,13 +29,15 @@ from PySide6.QtWidgets import (
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import customer_analysis
-from salesdesk.services.customer_analysis import AnalysisData, Figures
+from salesdesk.services.customer_analysis import AnalysisData, Figures, Month, Rollup
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui import words
 from salesdesk.ui.analysis_charts import pareto_figure, profit_figure, segments_figure
+from salesdesk.ui.analysis_rollup import GROUPS, group_choice, rollup_columns
 from salesdesk.ui.analysis_words import ABC, FIGURES, Figure, tr
 from salesdesk.ui.columns import Column, RowsModel
 from salesdesk.ui.contract_money import money_table
+from salesdesk.ui.customer360_analysis import month_columns
 from salesdesk.ui.formats import DATE_FORMAT
 from salesdesk.ui.lazy_chart import LazyChart
 from salesdesk.ui.pages import AppContext, register_page
@@ -92,6 +97,11 @@ class AnalysisPage(QWidget):
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("refreshButton")
         self.refresh_button.clicked.connect(self.reload)
+        self.group_label, self.group_combo = QLabel(), QComboBox()
+        self.group_combo.setObjectName("groupCombo")
+        for key in GROUPS:
+            self.group_combo.addItem("", key)
+        self.group_label.setBuddy(self.group_combo)
         self.summary = QLabel()
         self.summary.setObjectName("analysisSummary")
         self.message = QLabel()
@@ -112,7 +122,9 @@ class AnalysisPage(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.no_cost)
         box.addWidget(self.profit, 1)
-        for chart in (self.segments, self.pareto, profit_box):
+        self.month_model: RowsModel[Month] = RowsModel(month_columns(), self)
+        self.months = money_table(self.month_model, "analysisMonthsTable")
+        for chart in (self.segments, self.pareto, profit_box, self.months):
             self.charts.addTab(chart, "")
         for chart in (self.segments, self.pareto, self.profit):
             chart.barClicked.connect(self._chart_clicked)
@@ -123,13 +135,18 @@ class AnalysisPage(QWidget):
         header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._header_clicked)
         self.table.doubleClicked.connect(self._open_customer)
+        self.rollup_model: RowsModel[Rollup] = RowsModel(rollup_columns("owner"), self)
+        self.rollup_table = money_table(self.rollup_model, "rollupTable")
+        self.tables = QStackedWidget()
+        self.tables.addWidget(self.table)
+        self.tables.addWidget(self.rollup_table)
         top = QHBoxLayout()
-        for w in (self.date_label, self.date_edit, self.refresh_button):
+        for w in (self.date_label, self.date_edit, self.group_label, self.group_combo, self.refresh_button):
             top.addWidget(w)
         top.addWidget(self.summary, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.charts)
-        split.addWidget(self.table)
+        split.addWidget(self.tables)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
@@ -137,6 +154,7 @@ class AnalysisPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(split, 1)
         self.date_edit.dateChanged.connect(lambda _d: self.reload())
+        self.group_combo.currentIndexChanged.connect(lambda _i: self._load_rollup())
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
         self._live_timer.timeout.connect(self.reload)
         self.retranslate()
@@ -159,18 +177,39 @@ class AnalysisPage(QWidget):
     def today(self) -> date:
         return self.date_edit.date().toPython()
 
+    def group(self) -> str:
+        return str(self.group_combo.currentData())
+
     # -- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
         self.message.clear()
         today, sort = self.today(), self.sort
         self.ctx.tasks.run(customer_analysis.page, self.db, today, sort, busy=False,
                            on_success=lambda r: self._show(today, sort, r), on_error=self._failed)
+        self._load_rollup()
+
+    def _load_rollup(self) -> None:
+        """Each customer: the customers' table; else the roll-up's, read for the date and group."""
+        by, today = self.group(), self.today()
+        self.tables.setCurrentWidget(self.table if by == "customer" else self.rollup_table)
+        if by != "customer":
+            self.ctx.tasks.run(customer_analysis.rollup, self.db, today, by, busy=False,
+                               on_success=lambda r: self._show_rollup(today, by, r), on_error=self._failed)
+
+    def _show_rollup(self, today: date, by: str, rows: list[Rollup]) -> None:
+        if (today, by) != (self.today(), self.group()):
+            return
+        self.rollup_model.columns = rollup_columns(by)
+        self.rollup_model.set_rows(rows)
+        for n, column in enumerate(self.rollup_model.columns):
+            self.rollup_table.setColumnWidth(n, column.width)
 
     def _show(self, today: date, sort: str, data: AnalysisData) -> None:
         if (today, sort) != (self.today(), self.sort):
             return  # the date or the sort moved meanwhile: its own reload is on the way
         self.data = data
         self.model.set_rows(data.rows)
+        self.month_model.set_rows(data.months)
         self._show_sort()
         self._draw()
         self._set_loaded()
@@ -230,13 +269,19 @@ class AnalysisPage(QWidget):
     def retranslate(self) -> None:
         self.date_label.setText(translate("CustomerAnalysis", "&As of:"))
         self.refresh_button.setText(translate("CustomerAnalysis", "Re&calculate"))
+        self.group_label.setText(translate("CustomerAnalysis", "Sho&w:"))
+        for n, key in enumerate(GROUPS):
+            self.group_combo.setItemText(n, group_choice(key))
         self.no_cost.setText(translate("CustomerAnalysis",
                                        "Profit contribution is shown only to positions that may see cost."))
         for n, title in enumerate((translate("CustomerAnalysis", "Segments (RFM)"),
                                    translate("CustomerAnalysis", "ABC by revenue"),
-                                   translate("CustomerAnalysis", "Profit ranking"))):
+                                   translate("CustomerAnalysis", "Profit ranking"),
+                                   translate("CustomerAnalysis", "Last 12 months"))):
             self.charts.setTabText(n, title)
         self.model.retranslate()
+        self.month_model.retranslate()
+        self.rollup_model.retranslate()
         for chart in (self.segments, self.pareto, self.profit):
             chart.retranslate()
         if self.data is not None:
