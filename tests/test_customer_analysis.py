@@ -385,3 +385,23 @@ def test_sorted_largest_first_and_limited(co: Company) -> None:
         values = [v for _, v in rows]
         assert len(rows) == 5
         assert values == sorted(values, reverse=True)
+
+
+def test_an_archived_customer_leaves_the_lists_but_keeps_its_figures(co: Company) -> None:
+    before = got_rows(co, "director")
+    cid = max(before, key=lambda c: (before[c]["purchasing_power"], c))  # type: ignore[arg-type, return-value]
+    one = "select contract_amount from api.customer_figures(%s, %s)"
+    months = "select month, contract_amount from api.customer_analysis_months(%s, %s)"
+    months_before = pg_rows(co, "director", months, (TODAY, cid))
+    assert any(m[1] for m in months_before)
+    with co.admin() as conn:
+        conn.execute("update sales.customers set archived_at = now() where id = %s", (cid,))
+        conn.commit()
+    try:
+        assert cid not in got_rows(co, "director")
+        assert pg_rows(co, "director", one, (cid, TODAY)) == [(before[cid]["contract_amount"],)]
+        assert pg_rows(co, "director", months, (TODAY, cid)) == months_before
+    finally:
+        with co.admin() as conn:
+            conn.execute("update sales.customers set archived_at = null where id = %s", (cid,))
+            conn.commit()

@@ -15,7 +15,7 @@ AS $function$
         from sales.customers c
             left join sales.employees e on e.id = c.owner_id
             left join sales.customer_pools pl on pl.id = c.pool_id
-        where c.archived_at is null and (p_customer_id is null or c.id = p_customer_id)
+        where (p_customer_id is null and c.archived_at is null) or c.id = p_customer_id  -- asked for: even archived
     ), k as (
         select k.id, k.customer_id, k.amount, k.total_amount, k.approved_at::date as approved_on
         from sales.contracts k join cu on cu.id = k.customer_id

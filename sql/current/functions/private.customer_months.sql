@@ -15,8 +15,8 @@ AS $function$
     ), k as (
         select k.id, k.total_amount, k.approved_at::date as approved_on
         from sales.contracts k join sales.customers c on c.id = k.customer_id
-        where private.contract_counts(k.status) and c.archived_at is null
-          and (p_customer_id is null or k.customer_id = p_customer_id)
+        where private.contract_counts(k.status)
+          and ((p_customer_id is null and c.archived_at is null) or k.customer_id = p_customer_id)
     ), flows as (
         select date_trunc('month', k.approved_on)::date as month, k.total_amount as signed,
                0::numeric as paid, 0::numeric as billed
