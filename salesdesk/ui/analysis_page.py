@@ -61,6 +61,13 @@ def analysis_columns() -> list[Column[Figures]]:
             figure_column(ABC), *(figure_column(f) for f in FIGURES)]
 
 
+def fit_headers(view: QTableView) -> None:
+    """Each column at least as wide as its title in the current language (the titles are long)."""
+    model, metrics = view.model(), view.horizontalHeader().fontMetrics()
+    for n, column in enumerate(getattr(model, "columns", [])):
+        view.setColumnWidth(n, max(column.width, metrics.horizontalAdvance(column.title()) + 28))
+
+
 class AnalysisModel(RowsModel[Figures]):
     """The customers' figures; each header's tooltip is the figure's formula."""
 
@@ -128,6 +135,7 @@ class AnalysisPage(QWidget):
             self.charts.addTab(chart, "")
         for chart in (self.segments, self.pareto, self.profit):
             chart.barClicked.connect(self._chart_clicked)
+        self.segments.drawn.connect(self._set_loaded)
         self.model = AnalysisModel(analysis_columns(), self)
         self.table: QTableView = money_table(self.model, "analysisTable")
         header = self.table.horizontalHeader()
@@ -201,8 +209,7 @@ class AnalysisPage(QWidget):
             return
         self.rollup_model.columns = rollup_columns(by)
         self.rollup_model.set_rows(rows)
-        for n, column in enumerate(self.rollup_model.columns):
-            self.rollup_table.setColumnWidth(n, column.width)
+        fit_headers(self.rollup_table)
 
     def _show(self, today: date, sort: str, data: AnalysisData) -> None:
         if (today, sort) != (self.today(), self.sort):
@@ -211,8 +218,7 @@ class AnalysisPage(QWidget):
         self.model.set_rows(data.rows)
         self.month_model.set_rows(data.months)
         self._show_sort()
-        self._draw()
-        self._set_loaded()
+        self._draw()  # loaded once the first chart is drawn (its modules load off the GUI thread)
 
     def _draw(self) -> None:
         rows = self.data.rows if self.data else []
@@ -280,8 +286,10 @@ class AnalysisPage(QWidget):
                                    translate("CustomerAnalysis", "Last 12 months"))):
             self.charts.setTabText(n, title)
         self.model.retranslate()
+        fit_headers(self.table)
         self.month_model.retranslate()
         self.rollup_model.retranslate()
+        fit_headers(self.rollup_table)
         for chart in (self.segments, self.pareto, self.profit):
             chart.retranslate()
         if self.data is not None:
