@@ -15,6 +15,8 @@ from decimal import ROUND_HALF_UP, Decimal
 import psycopg
 import pytest
 
+from salesdesk.services import customer_analysis
+from salesdesk.services.errors import NotFoundError, ValidationError
 from tests.factories import SALESPEOPLE, Company, build_small_company
 from tests.oracle import Oracle, load_snapshot
 from tests.rls_support import outcome
@@ -405,3 +407,19 @@ def test_an_archived_customer_leaves_the_lists_but_keeps_its_figures(co: Company
         with co.admin() as conn:
             conn.execute("update sales.customers set archived_at = null where id = %s", (cid,))
             conn.commit()
+
+
+def test_the_service_reads_and_refuses(co: Company, as_user) -> None:  # noqa: ANN001
+    db = as_user("sp_e1a")
+    mine = got_rows(co, "sp_e1a")
+    cid = next(iter(mine))
+    one = customer_analysis.customer(db, cid, TODAY)
+    assert one.figures.credit_score == mine[cid]["credit_score"] and len(one.months) == 12
+    with pytest.raises(NotFoundError):
+        customer_analysis.customer(db, co.customers["sp_e2a客户2"], TODAY)
+    with pytest.raises(ValidationError):
+        customer_analysis.customers(db, TODAY, sort="name; drop")
+    with pytest.raises(ValidationError):
+        customer_analysis.rollup(db, TODAY, "region")
+    page = customer_analysis.page(db, TODAY)
+    assert {r.customer_id for r in page.rows} == set(mine) and page.customers == len(mine)

@@ -16,7 +16,7 @@ from decimal import Decimal
 from salesdesk.db.session import Database
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import records
-from salesdesk.services.errors import ValidationError
+from salesdesk.services.errors import NotFoundError, ValidationError, for_kind
 from salesdesk.services.tx import transaction
 
 SORTS = ("revenue", "contract_amount", "received", "receivable", "invoiced", "expenses", "profit",
@@ -117,6 +117,8 @@ def customer(db: Database, customer_id: int, today: date) -> CustomerAnalysis:
                              {"id": customer_id, "today": today})
         months = records.rows(session, "select * from api.customer_analysis_months(:today, :id)",
                               {"id": customer_id, "today": today})
+    if not found:  # the database answers P0002 for a hidden or missing one; this is the last guard
+        raise for_kind(NotFoundError(), "customer")
     return CustomerAnalysis(records.build(Figures, found[0]), [records.build(Month, m) for m in months])
 
 
