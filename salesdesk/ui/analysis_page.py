@@ -111,6 +111,7 @@ class AnalysisPage(QWidget):
         self.group_label.setBuddy(self.group_combo)
         self.summary = QLabel()
         self.summary.setObjectName("analysisSummary")
+        self.summary.setWordWrap(True)  # a long line must not widen the window (tests/test_ui_scaling.py)
         self.message = QLabel()
         self.message.setObjectName("analysisMessage")
         self.message.setStyleSheet("color: #b3261e")
