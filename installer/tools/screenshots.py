@@ -52,6 +52,7 @@ DIRECTOR_PAGES = ("dashboard",)  # issue 14 §6: also as the director (helper da
 PAGES += ("attainment", "rankings", "performance")  # issue 14 §2/§3 (helper attainment)
 
 PAGES += ("targets",)  # issue 14 §1: the target grid (helper targets)
+PAGES += ("analysis",)  # issue 15 §4: customer analysis (helper analysis)
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 

@@ -577,6 +577,241 @@
     </message>
 </context>
 <context>
+    <name>CustomerAnalysis</name>
+    <message>
+        <source>Customers by segment</source>
+        <translation>Customers by segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>ABC by revenue: A %1 · B %2 · C %3 customers</source>
+        <translation>ABC by revenue: A %1 · B %2 · C %3 customers</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Cumulative share</translation>
+    </message>
+    <message>
+        <source>Profit contribution, top %1</source>
+        <translation>Profit contribution, top %1</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 customers, largest first; click a header to sort by it.</source>
+        <translation>The first %1 of %2 customers, largest first; click a header to sort by it.</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;As of:</translation>
+    </message>
+    <message>
+        <source>Re&amp;calculate</source>
+        <translation>Re&amp;calculate</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Profit contribution is shown only to positions that may see cost.</source>
+        <translation>Profit contribution is shown only to positions that may see cost.</translation>
+    </message>
+    <message>
+        <source>Segments (RFM)</source>
+        <translation>Segments (RFM)</translation>
+    </message>
+    <message>
+        <source>ABC by revenue</source>
+        <translation>ABC by revenue</translation>
+    </message>
+    <message>
+        <source>Profit ranking</source>
+        <translation>Profit ranking</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Each customer</source>
+        <translation>Each customer</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>By person</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1 (average)</translation>
+    </message>
+    <message>
+        <source>Follow-ups in 12 months</source>
+        <translation>Follow-ups in 12 months</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <source>New or occasional</source>
+        <translation>New or occasional</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>Never bought</source>
+        <translation>Never bought</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>Strategic</translation>
+    </message>
+    <message>
+        <source>Close relationship</source>
+        <translation>Close relationship</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Distant</source>
+        <translation>Distant</translation>
+    </message>
+    <message>
+        <source>Sum of the totals (tax included) of the customer's approved, in-effect and fulfilled contracts.</source>
+        <translation>Sum of the totals (tax included) of the customer's approved, in-effect and fulfilled contracts.</translation>
+    </message>
+    <message>
+        <source>Sum of those contracts' amounts before tax.</source>
+        <translation>Sum of those contracts' amounts before tax.</translation>
+    </message>
+    <message>
+        <source>Sum of the approved payments on those contracts.</source>
+        <translation>Sum of the approved payments on those contracts.</translation>
+    </message>
+    <message>
+        <source>Approved contracts − received.</source>
+        <translation>Approved contracts − received.</translation>
+    </message>
+    <message>
+        <source>Sum of the invoices (tax included) on those contracts.</source>
+        <translation>Sum of the invoices (tax included) on those contracts.</translation>
+    </message>
+    <message>
+        <source>Sum of the approved expenses linked to the customer.</source>
+        <translation>Sum of the approved expenses linked to the customer.</translation>
+    </message>
+    <message>
+        <source>Sum over the contracts' lines of quantity × cost price (a product without a cost price counts 0). Shown only to positions that may see cost.</source>
+        <translation>Sum over the contracts' lines of quantity × cost price (a product without a cost price counts 0). Shown only to positions that may see cost.</translation>
+    </message>
+    <message>
+        <source>Revenue − product cost − allocated expenses. Shown only to positions that may see cost.</source>
+        <translation>Revenue − product cost − allocated expenses. Shown only to positions that may see cost.</translation>
+    </message>
+    <message>
+        <source>Follow-ups in the last 12 months ÷ 12.</source>
+        <translation>Follow-ups in the last 12 months ÷ 12.</translation>
+    </message>
+    <message>
+        <source>Days from the last follow-up to the analysis date.</source>
+        <translation>Days from the last follow-up to the analysis date.</translation>
+    </message>
+    <message>
+        <source>Sum of the totals of the contracts approved in the last 12 months.</source>
+        <translation>Sum of the totals of the contracts approved in the last 12 months.</translation>
+    </message>
+    <message>
+        <source>100 × (0.5 × punctuality + 0.3 × (1 − overdue share) + 0.2 × (1 − min(1, credit use))). Punctuality: the share of the amount due so far that was paid by its due date; overdue share: the share of the instalments due so far not paid in full by their due date; credit use: receivable ÷ credit limit. A ≥ 85, B ≥ 70, C ≥ 50, else D.</source>
+        <translation>100 × (0.5 × punctuality + 0.3 × (1 − overdue share) + 0.2 × (1 − min(1, credit use))). Punctuality: the share of the amount due so far that was paid by its due date; overdue share: the share of the instalments due so far not paid in full by their due date; credit use: receivable ÷ credit limit. A ≥ 85, B ≥ 70, C ≥ 50, else D.</translation>
+    </message>
+    <message>
+        <source>40 × min(1, follow-ups in 12 months ÷ 12) + 30 × max(0, 1 − days since contact ÷ 180) + 30 × min(1, approved contracts ÷ 3). Strategic ≥ 75, close ≥ 50, ordinary ≥ 25, else distant.</source>
+        <translation>40 × min(1, follow-ups in 12 months ÷ 12) + 30 × max(0, 1 − days since contact ÷ 180) + 30 × min(1, approved contracts ÷ 3). Strategic ≥ 75, close ≥ 50, ordinary ≥ 25, else distant.</translation>
+    </message>
+    <message>
+        <source>R: last contract approved ≤ 90 days ago 3, ≤ 180 days 2, else 1. F: contracts approved in 12 months ≥ 3: 3, ≥ 1: 2, else 1. M: purchasing power ≥ ¥1,000,000: 3, ≥ ¥100,000: 2, above 0: 1. Champion: R = 3 and F + M ≥ 5; loyal: R ≥ 2 and F + M ≥ 4; at risk: R = 1 and F + M ≥ 3; new or occasional: R ≥ 2; lapsed: the rest; never bought: no approved contract.</source>
+        <translation>R: last contract approved ≤ 90 days ago 3, ≤ 180 days 2, else 1. F: contracts approved in 12 months ≥ 3: 3, ≥ 1: 2, else 1. M: purchasing power ≥ ¥1,000,000: 3, ≥ ¥100,000: 2, above 0: 1. Champion: R = 3 and F + M ≥ 5; loyal: R ≥ 2 and F + M ≥ 4; at risk: R = 1 and F + M ≥ 3; new or occasional: R ≥ 2; lapsed: the rest; never bought: no approved contract.</translation>
+    </message>
+    <message>
+        <source>Customers by revenue, largest first: A while the revenue of the larger ones is under 80 % of the total you see, B under 95 %, else C.</source>
+        <translation>Customers by revenue, largest first: A while the revenue of the larger ones is under 80 % of the total you see, B under 95 %, else C.</translation>
+    </message>
+    <message>
+        <source>Approved contract amount</source>
+        <translation>Approved contract amount</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Allocated expenses</source>
+        <translation>Allocated expenses</translation>
+    </message>
+    <message>
+        <source>Product cost</source>
+        <translation>Product cost</translation>
+    </message>
+    <message>
+        <source>Profit contribution</source>
+        <translation>Profit contribution</translation>
+    </message>
+    <message>
+        <source>Follow-ups per month</source>
+        <translation>Follow-ups per month</translation>
+    </message>
+    <message>
+        <source>Days since contact</source>
+        <translation>Days since contact</translation>
+    </message>
+    <message>
+        <source>Purchasing power</source>
+        <translation>Purchasing power</translation>
+    </message>
+    <message>
+        <source>Credit rating</source>
+        <translation>Credit rating</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation>ABC class</translation>
+    </message>
+    <message>
+        <source>Receivable change</source>
+        <translation>Receivable change</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditor</name>
     <message>
         <source>Reload</source>
@@ -4481,6 +4716,14 @@
         <source>{file} does not exist.</source>
         <translation>{file} does not exist.</translation>
     </message>
+    <message>
+        <source>Sort the customer analysis by one of its figures.</source>
+        <translation>Sort the customer analysis by one of its figures.</translation>
+    </message>
+    <message>
+        <source>Roll the customer analysis up by person, unit, company, segment or ABC class.</source>
+        <translation>Roll the customer analysis up by person, unit, company, segment or ABC class.</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -4737,6 +4980,10 @@
     <message>
         <source>Targets</source>
         <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Customer analysis</source>
+        <translation>Customer analysis</translation>
     </message>
 </context>
 <context>

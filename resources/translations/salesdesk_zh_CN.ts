@@ -579,6 +579,241 @@
     </message>
 </context>
 <context>
+    <name>CustomerAnalysis</name>
+    <message>
+        <source>Customers by segment</source>
+        <translation>各分群客户数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>ABC by revenue: A %1 · B %2 · C %3 customers</source>
+        <translation>按收入 ABC 分类：A 类 %1 · B 类 %2 · C 类 %3 个客户</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Profit contribution, top %1</source>
+        <translation>利润贡献前 %1 名</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 customers, largest first; click a header to sort by it.</source>
+        <translation>显示 %2 个客户中的前 %1 个，从大到小排列；点击列标题按该列排序。</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;calculate</source>
+        <translation>重新计算(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Profit contribution is shown only to positions that may see cost.</source>
+        <translation>利润贡献仅对有权查看成本的岗位显示。</translation>
+    </message>
+    <message>
+        <source>Segments (RFM)</source>
+        <translation>客户分群（RFM）</translation>
+    </message>
+    <message>
+        <source>ABC by revenue</source>
+        <translation>按收入 ABC 分类</translation>
+    </message>
+    <message>
+        <source>Profit ranking</source>
+        <translation>利润贡献排名</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>Each customer</source>
+        <translation>逐个客户</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1（平均）</translation>
+    </message>
+    <message>
+        <source>Follow-ups in 12 months</source>
+        <translation>近 12 个月跟进次数</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>New or occasional</source>
+        <translation>新客户或偶购客户</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>流失风险客户</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <source>Never bought</source>
+        <translation>未成交客户</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>战略</translation>
+    </message>
+    <message>
+        <source>Close relationship</source>
+        <translation>紧密</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Distant</source>
+        <translation>疏远</translation>
+    </message>
+    <message>
+        <source>Sum of the totals (tax included) of the customer's approved, in-effect and fulfilled contracts.</source>
+        <translation>该客户已审批、已生效和已履行合同的价税合计之和。</translation>
+    </message>
+    <message>
+        <source>Sum of those contracts' amounts before tax.</source>
+        <translation>上述合同不含税金额之和。</translation>
+    </message>
+    <message>
+        <source>Sum of the approved payments on those contracts.</source>
+        <translation>上述合同已审批回款之和。</translation>
+    </message>
+    <message>
+        <source>Approved contracts − received.</source>
+        <translation>已审批合同额 − 已回款。</translation>
+    </message>
+    <message>
+        <source>Sum of the invoices (tax included) on those contracts.</source>
+        <translation>上述合同已开发票（含税）之和。</translation>
+    </message>
+    <message>
+        <source>Sum of the approved expenses linked to the customer.</source>
+        <translation>关联到该客户的已审批费用之和。</translation>
+    </message>
+    <message>
+        <source>Sum over the contracts' lines of quantity × cost price (a product without a cost price counts 0). Shown only to positions that may see cost.</source>
+        <translation>上述合同各明细行的数量 × 成本价之和（没有成本价的产品按 0 计）。仅对有权查看成本的岗位显示。</translation>
+    </message>
+    <message>
+        <source>Revenue − product cost − allocated expenses. Shown only to positions that may see cost.</source>
+        <translation>收入 − 产品成本 − 分摊费用。仅对有权查看成本的岗位显示。</translation>
+    </message>
+    <message>
+        <source>Follow-ups in the last 12 months ÷ 12.</source>
+        <translation>近 12 个月跟进次数 ÷ 12。</translation>
+    </message>
+    <message>
+        <source>Days from the last follow-up to the analysis date.</source>
+        <translation>从最近一次跟进到分析日期的天数。</translation>
+    </message>
+    <message>
+        <source>Sum of the totals of the contracts approved in the last 12 months.</source>
+        <translation>近 12 个月内审批通过的合同价税合计之和。</translation>
+    </message>
+    <message>
+        <source>100 × (0.5 × punctuality + 0.3 × (1 − overdue share) + 0.2 × (1 − min(1, credit use))). Punctuality: the share of the amount due so far that was paid by its due date; overdue share: the share of the instalments due so far not paid in full by their due date; credit use: receivable ÷ credit limit. A ≥ 85, B ≥ 70, C ≥ 50, else D.</source>
+        <translation>100 × (0.5 × 回款准时率 + 0.3 × (1 − 逾期比例) + 0.2 × (1 − min(1, 信用额度使用率)))。回款准时率：截至目前已到期金额中在到期日前回款的比例；逾期比例：已到期回款计划中未在到期日前足额回款的比例；信用额度使用率：应收 ÷ 信用额度。A ≥ 85，B ≥ 70，C ≥ 50，其余为 D。</translation>
+    </message>
+    <message>
+        <source>40 × min(1, follow-ups in 12 months ÷ 12) + 30 × max(0, 1 − days since contact ÷ 180) + 30 × min(1, approved contracts ÷ 3). Strategic ≥ 75, close ≥ 50, ordinary ≥ 25, else distant.</source>
+        <translation>40 × min(1, 近 12 个月跟进次数 ÷ 12) + 30 × max(0, 1 − 距上次联系天数 ÷ 180) + 30 × min(1, 已审批合同数 ÷ 3)。战略 ≥ 75，紧密 ≥ 50，一般 ≥ 25，其余为疏远。</translation>
+    </message>
+    <message>
+        <source>R: last contract approved ≤ 90 days ago 3, ≤ 180 days 2, else 1. F: contracts approved in 12 months ≥ 3: 3, ≥ 1: 2, else 1. M: purchasing power ≥ ¥1,000,000: 3, ≥ ¥100,000: 2, above 0: 1. Champion: R = 3 and F + M ≥ 5; loyal: R ≥ 2 and F + M ≥ 4; at risk: R = 1 and F + M ≥ 3; new or occasional: R ≥ 2; lapsed: the rest; never bought: no approved contract.</source>
+        <translation>R：最近一份合同审批距今 ≤ 90 天为 3，≤ 180 天为 2，否则为 1。F：近 12 个月审批合同数 ≥ 3 为 3，≥ 1 为 2，否则为 1。M：购买力 ≥ ¥1,000,000 为 3，≥ ¥100,000 为 2，大于 0 为 1。重要价值客户：R = 3 且 F + M ≥ 5；忠诚客户：R ≥ 2 且 F + M ≥ 4；流失风险客户：R = 1 且 F + M ≥ 3；新客户或偶购客户：R ≥ 2；沉睡客户：其余；未成交客户：没有已审批合同。</translation>
+    </message>
+    <message>
+        <source>Customers by revenue, largest first: A while the revenue of the larger ones is under 80 % of the total you see, B under 95 %, else C.</source>
+        <translation>按收入从大到小排列客户：排在其前面的客户收入之和低于您可见总收入的 80% 为 A 类，低于 95% 为 B 类，其余为 C 类。</translation>
+    </message>
+    <message>
+        <source>Approved contract amount</source>
+        <translation>已审批合同额</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Allocated expenses</source>
+        <translation>分摊费用</translation>
+    </message>
+    <message>
+        <source>Product cost</source>
+        <translation>产品成本</translation>
+    </message>
+    <message>
+        <source>Profit contribution</source>
+        <translation>利润贡献</translation>
+    </message>
+    <message>
+        <source>Follow-ups per month</source>
+        <translation>月均跟进次数</translation>
+    </message>
+    <message>
+        <source>Days since contact</source>
+        <translation>距上次联系天数</translation>
+    </message>
+    <message>
+        <source>Purchasing power</source>
+        <translation>购买力</translation>
+    </message>
+    <message>
+        <source>Credit rating</source>
+        <translation>信用评级</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系等级</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation>ABC 分类</translation>
+    </message>
+    <message>
+        <source>Receivable change</source>
+        <translation>应收变动</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>客户分析</translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditor</name>
     <message>
         <source>Reload</source>
@@ -4493,6 +4728,14 @@
         <source>{file} does not exist.</source>
         <translation>{file} 不存在。</translation>
     </message>
+    <message>
+        <source>Sort the customer analysis by one of its figures.</source>
+        <translation>客户分析只能按其中的某项指标排序。</translation>
+    </message>
+    <message>
+        <source>Roll the customer analysis up by person, unit, company, segment or ABC class.</source>
+        <translation>客户分析只能按人员、部门、公司、客户分群或 ABC 分类汇总。</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -4749,6 +4992,10 @@
     <message>
         <source>Targets</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>Customer analysis</source>
+        <translation>客户分析</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,9 @@ ui/chart_canvas.py, turns a click into a signal with that key). The CJK font fal
 """
 
 from salesdesk.charts.attainment import build_cumulative, build_ranking, build_target_vs_actual
+from salesdesk.charts.customers import build_pareto
 from salesdesk.charts.pipeline import build_forecast, build_funnel, conversions
 from salesdesk.charts.receivables import build_ageing
 
-__all__ = ["build_ageing", "build_cumulative", "build_forecast", "build_funnel", "build_ranking",
-           "build_target_vs_actual", "conversions"]
+__all__ = ["build_ageing", "build_cumulative", "build_forecast", "build_funnel", "build_pareto",
+           "build_ranking", "build_target_vs_actual", "conversions"]

@@ -134,3 +134,14 @@ class ScorecardComparison:
     people: Sequence[ScorecardPerson]
     indicators: Sequence[str]
     labels: Labels = field(default_factory=Labels)
+
+
+# --- customer analysis (issue 15 §4, the analysis slice) ---
+@dataclass(frozen=True)
+class Pareto:
+    """ABC by revenue: rows largest first (key, label, revenue); the line is their running share of
+    `total` (the revenue of every customer, when the rows are only the first of them)."""
+    rows: Sequence[RankingRow]
+    share_label: str  # e.g. "Cumulative share" / "累计占比"
+    labels: Labels = field(default_factory=Labels)
+    total: Decimal | None = None  # None: the rows' own sum

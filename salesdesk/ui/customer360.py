@@ -34,6 +34,7 @@ from salesdesk.services import customer360, customers
 from salesdesk.services.payments import CustomerMoneyView, customer_overview  # money (helper payments)
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui import words
+from salesdesk.ui.customer360_analysis import CustomerAnalysisTab, analysis_today  # analysis
 from salesdesk.ui.customer360_money import CustomerMoneyTabs  # money (helper payments)
 from salesdesk.ui.expense_costs import CustomerExpensesTab  # expenses
 from salesdesk.ui.followup_dialog import open_followup_dialog
@@ -48,6 +49,7 @@ from salesdesk.ui.words import word
 translate = QCoreApplication.translate
 PARTS = ("customer", "timeline", "deals")
 PARTS += ("money",)  # money on the customer's contracts (helper payments)
+PARTS += ("analysis",)  # customer analysis (issue 15 §4)
 
 
 def table(name: str, columns: int, stretch: int) -> QTableWidget:
@@ -129,6 +131,8 @@ class Customer360Page(QWidget):
         self.money_tabs.addTab(self.expenses_tab, "")
         self.expenses_tab.titleChanged.connect(self._expenses_title)
         # -- end expenses
+        self.analysis_tab = CustomerAnalysisTab()  # analysis (issue 15 §4): the figures and formulas
+        self.money_tabs.addTab(self.analysis_tab, "")
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.facts)
@@ -153,6 +157,7 @@ class Customer360Page(QWidget):
         if which == PARTS:
             self.expenses_tab.show_customer(self.customer_id)  # expenses: its own reads
         work["money"] = customer_overview  # money (helper payments)
+        work["analysis"] = analysis_today  # analysis (issue 15 §4)
         for part in which:
             self.ctx.tasks.run(work[part], self.db, self.customer_id, busy=False,
                                on_success=lambda r, p=part, c=self.customer_id: self._arrived(c, p, r),
@@ -188,6 +193,8 @@ class Customer360Page(QWidget):
             self._show_deals(deals)
         money = self.parts.get("money")  # money (helper payments): its tabs and its timeline events
         self.money_tabs.show_money(money if isinstance(money, CustomerMoneyView) else None)
+        if "analysis" in self.parts:  # analysis (issue 15 §4)
+            self.analysis_tab.show_analysis(self.parts["analysis"])
         if timeline is not None and not isinstance(timeline, BaseException):
             rows = [(e.at, e.record_id, [fmt_datetime(e.at), self._what(e), self._summary(e),
                                          e.actor_name or ""]) for e in timeline.entries]
@@ -243,7 +250,7 @@ class Customer360Page(QWidget):
         elif payload.get("kind") == "opportunity" or payload.get("root_kind") == "opportunity":
             self.reload(("timeline", "deals"))
         elif payload.get("root_kind") == "contract":  # money (helper payments)
-            self.reload(("money",))
+            self.reload(("money", "analysis"))
 
     def retranslate(self) -> None:
         self.log_button.setText(self.tr("&Log follow-up"))
@@ -258,6 +265,8 @@ class Customer360Page(QWidget):
         # expenses: the tab's title
         self.money_tabs.retranslate()  # money (helper payments)
         self._expenses_title()
+        self.analysis_tab.retranslate()  # analysis (issue 15 §4)
+        self.money_tabs.setTabText(self.money_tabs.indexOf(self.analysis_tab), self.analysis_tab.title())
         self.show_parts()
 
     def _expenses_title(self) -> None:  # expenses: the tab counts them like the others

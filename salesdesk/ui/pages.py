@@ -99,6 +99,9 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.attainment_page",
     "salesdesk.ui.rankings_page",
     "salesdesk.ui.performance_page",  # the sales briefing and the KPI scorecards
+
+    # issue 15 §4: customer analysis (helper analysis)
+    "salesdesk.ui.analysis_page",
 ]
 
 
