@@ -602,3 +602,34 @@ def test_shared_scope_lists_what_was_shared_with_me(company: Company, login: Log
     assert {r.name for r in rows} == {"sp_n1a客户1"} and rows[0].access == "read"
     team = cs.list_customers(db, CustomerQuery(scope="team"), limit=100).rows
     assert team == ()  # a salesperson's team is nobody else; a share is not team work
+
+
+def test_contacts_written_together_refresh_their_customers(fresh_company: Company, login: Login) -> None:
+    """sql/0045: one statement's contacts (an import's) re-derive each customer's search terms once:
+    added, renumbered, moved to another customer and removed, each customer is found by what its
+    contacts hold now and by nothing they held before."""
+    c = fresh_company
+    names = ["sp_e1a客户1", "sp_e1a客户2", "sp_e1a客户3"]
+    ids = [c.customers[n] for n in names]
+    sp = login(c, "sp_e1a")
+
+    def found(term: str) -> set[int]:
+        return {r.id for r in cs.list_customers(sp, CustomerQuery(search=term), limit=50).rows}
+
+    with c.admin() as conn:
+        conn.execute("insert into sales.contacts (customer_id, name, mobile) "
+                     "select id, '批量联系人' || n, '1390000' || lpad(n::text, 4, '0') "
+                     "from unnest(%s::bigint[]) with ordinality u(id, n)", (ids,))
+        conn.commit()
+    assert [found(f"1390000{n:04d}") for n in (1, 2, 3)] == [{ids[0]}, {ids[1]}, {ids[2]}]
+    with c.admin() as conn:
+        conn.execute("update sales.contacts set mobile = '1370000' || right(mobile, 4), "
+                     "customer_id = case when customer_id = %s then %s else customer_id end "
+                     "where name like '批量联系人%%'", (ids[0], ids[1]))
+        conn.commit()
+    assert found("13900000001") == set() and found("13700000001") == {ids[1]}
+    assert found("13700000003") == {ids[2]}
+    with c.admin() as conn:
+        conn.execute("delete from sales.contacts where name like '批量联系人%%'")
+        conn.commit()
+    assert found("1370000") == set()

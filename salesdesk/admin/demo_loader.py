@@ -160,17 +160,14 @@ def load_demo(conn: psycopg.Connection, prefix: str = "",
             if not cur.nextset():
                 break
         contacts = 0
-        # A contact added one by one re-derives its customer's search terms each time; here they
-        # are derived once per customer after the COPY (the same terms, a third fewer derivations).
-        cur.execute("alter table sales.contacts disable trigger search_changed")
+        # The COPY is one statement: its contacts' customers derive their search terms again once
+        # each, at its end (sql/0045)
         with cur.copy("copy sales.contacts (customer_id, name, title, mobile, phone, email, is_primary) "
                       "from stdin") as copy:
             for cid, c in zip(customer_ids, company.customers, strict=True):
                 for k in c.contacts:
                     copy.write_row((cid, k.name, k.title, k.mobile, k.phone, k.email, k.is_primary))
                     contacts += 1
-        cur.execute("alter table sales.contacts enable trigger search_changed")
-        cur.execute("update sales.customers set search_text = null")  # the derive trigger fills it
         cur.executemany(
             "insert into sales.record_shares (kind, record_id, employee_id, access, note) "
             "values ('customer', %s, %s, %s, %s)",
