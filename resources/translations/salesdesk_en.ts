@@ -2208,6 +2208,45 @@
     </message>
 </context>
 <context>
+    <name>MoneyListPage</name>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>F&amp;rom</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>any date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation><numerusform>%n payment</numerusform><numerusform>%n payments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n payment(s)</source>
+        <translation><numerusform>at least %n payment</numerusform><numerusform>at least %n payments</numerusform></translation>
+    </message>
+    <message>
+        <source>No payments — they are recorded on an approved contract's money tab</source>
+        <translation>No payments — they are recorded on an approved contract's money tab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n invoice(s)</source>
+        <translation><numerusform>at least %n invoice</numerusform><numerusform>at least %n invoices</numerusform></translation>
+    </message>
+    <message>
+        <source>No invoices — they are recorded on an approved contract's money tab</source>
+        <translation>No invoices — they are recorded on an approved contract's money tab</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityEditor</name>
     <message>
         <source>&amp;Deal</source>
@@ -4533,6 +4572,14 @@
     <message>
         <source>Targets</source>
         <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
     </message>
 </context>
 <context>

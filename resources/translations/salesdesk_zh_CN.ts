@@ -2212,6 +2212,45 @@
     </message>
 </context>
 <context>
+    <name>MoneyListPage</name>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>从(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation><numerusform>%n 笔回款</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n payment(s)</source>
+        <translation><numerusform>至少 %n 笔回款</numerusform></translation>
+    </message>
+    <message>
+        <source>No payments — they are recorded on an approved contract's money tab</source>
+        <translation>暂无回款——回款在已审批合同的回款页签中登记</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n 张发票</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n invoice(s)</source>
+        <translation><numerusform>至少 %n 张发票</numerusform></translation>
+    </message>
+    <message>
+        <source>No invoices — they are recorded on an approved contract's money tab</source>
+        <translation>暂无发票——发票在已审批合同的回款页签中登记</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityEditor</name>
     <message>
         <source>&amp;Deal</source>
@@ -4542,6 +4581,14 @@
     <message>
         <source>Targets</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>发票</translation>
     </message>
 </context>
 <context>
