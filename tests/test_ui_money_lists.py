@@ -53,7 +53,7 @@ def test_a_salesperson_lists_their_contracts_payments_filters_and_opens_one(qtbo
         assert isinstance(page, PaymentListPage)
         settle(qtbot, page)
         assert amounts(page) == [D("250.50"), D("100.00")]  # newest received first; not the other region's
-        assert page.count_label.text() == "2 payment(s)"
+        assert page.count_label.text() in ("2 payments", "2 payment(s)")  # English catalogue or none
         assert {r.customer_name for r in page.model.rows()} != {None}
         assert page.model.sort_key == "received_on" and not page.search.isVisible()
         keys = [c.key for c in page.model.columns]
@@ -97,7 +97,7 @@ def test_the_director_lists_everyones_invoices_by_type(qtbot, co: Company) -> No
         assert page.model.rowCount() == 0
         kind.setCurrentIndex(kind.findData("vat_special"))
         settle(qtbot, page)
-        assert page.model.rowCount() == 2 and page.count_label.text() == "2 invoice(s)"
+        assert page.model.rowCount() == 2 and page.count_label.text() in ("2 invoices", "2 invoice(s)")
         payments = wait_loaded(qtbot, window, "payments")
         settle(qtbot, payments)
         assert sorted(amounts(payments)) == [D("70.00"), D("100.00"), D("250.50")]
