@@ -78,8 +78,11 @@ class MoneyListPage(KindListPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        for label, text in zip(self.date_labels, (translate("MoneyListPage", "F&rom"), translate("MoneyListPage", "&To")),
-                               strict=True):
+        for label, text in zip(
+            self.date_labels,
+            (translate("MoneyListPage", "F&rom"), translate("MoneyListPage", "&To")),
+            strict=True,
+        ):
             label.setText(text)
         for edit in self.dates:
             edit.setSpecialValueText(translate("MoneyListPage", "any date"))
@@ -121,19 +124,43 @@ STATE_WORDS = {s: (lambda s=s: translate(WORDS, STATES[s])) for s in STATES}
 TYPE_WORDS = {t: (lambda t=t: invoice_type_text(t)) for t in INVOICE_TYPES}
 
 PAYMENTS_SCREEN = KindScreen(
-    PAYMENT, PAYMENTS, page="payments", title=QT_TRANSLATE_NOOP("pages", "Payments"), icon="products",
-    order=43, columns=payment_list_columns, actions=("edit",),
+    PAYMENT,
+    PAYMENTS,
+    page="payments",
+    title=QT_TRANSLATE_NOOP("pages", "Payments"),
+    icon="products",
+    order=43,
+    columns=payment_list_columns,
+    actions=("edit",),
     filters=(Filter("status", lambda: translate("LeadRecordsPage", "Any status"), STATE_WORDS),),
-    count=lambda n, exact: (translate("MoneyListPage", "%n payment(s)", "", n) if exact
-                            else translate("MoneyListPage", "at least %n payment(s)", "", n)),
-    empty=lambda: translate("MoneyListPage", "No payments — they are recorded on an approved contract's money tab"),
-    grey=lambda row: row.status in ("rejected", "withdrawn"))
+    count=lambda n, exact: (
+        translate("MoneyListPage", "%n payment(s)", "", n)
+        if exact
+        else translate("MoneyListPage", "at least %n payment(s)", "", n)
+    ),
+    empty=lambda: translate(
+        "MoneyListPage", "No payments — they are recorded on an approved contract's money tab"
+    ),
+    grey=lambda row: row.status in ("rejected", "withdrawn"),
+)
 INVOICES_SCREEN = KindScreen(
-    INVOICE, INVOICES, page="invoices", title=QT_TRANSLATE_NOOP("pages", "Invoices"), icon="products",
-    order=44, columns=invoice_list_columns, actions=("edit",),
+    INVOICE,
+    INVOICES,
+    page="invoices",
+    title=QT_TRANSLATE_NOOP("pages", "Invoices"),
+    icon="products",
+    order=44,
+    columns=invoice_list_columns,
+    actions=("edit",),
     filters=(Filter("invoice_type", lambda: translate("FollowupListPage", "Any type"), TYPE_WORDS),),
-    count=lambda n, exact: (translate("MoneyListPage", "%n invoice(s)", "", n) if exact
-                            else translate("MoneyListPage", "at least %n invoice(s)", "", n)),
-    empty=lambda: translate("MoneyListPage", "No invoices — they are recorded on an approved contract's money tab"))
+    count=lambda n, exact: (
+        translate("MoneyListPage", "%n invoice(s)", "", n)
+        if exact
+        else translate("MoneyListPage", "at least %n invoice(s)", "", n)
+    ),
+    empty=lambda: translate(
+        "MoneyListPage", "No invoices — they are recorded on an approved contract's money tab"
+    ),
+)
 register_screen(PAYMENTS_SCREEN, PaymentListPage)
 register_screen(INVOICES_SCREEN, InvoiceListPage)
