@@ -68,7 +68,10 @@ class Ui_ApprovalRuleDialog:  # noqa: N801 - named like the forms' generated cla
         self.categoriesList.setMaximumHeight(110)
         self.activeCheck = QCheckBox()
         self.stepsTable = QTableWidget(0, 3)
-        self.stepsTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.stepsTable.horizontalHeader()
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        for column, mode in enumerate((fit, stretch, fit)):
+            header.setSectionResizeMode(column, mode)  # the approver's words whole
         self.stepsTable.verticalHeader().setVisible(True)
         self.addStepButton, self.removeStepButton = QPushButton(), QPushButton()
         self.labels = {
