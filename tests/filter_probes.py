@@ -44,11 +44,12 @@ def as_json_value(value: Any) -> Any:
     return value
 
 
-def base_query(o: Oracle, kind: str, archivable: bool) -> dict[str, Any]:
-    """All of a top-level kind; a child kind under the parent with the most children."""
+def base_query(o: Oracle, kind: str, archivable: bool, across: bool = False) -> dict[str, Any]:
+    """All of a top-level kind or of a child kind listed across its parents (`across`); another
+    child kind under the parent with the most children."""
     q: dict[str, Any] = {"archived": "all"} if archivable else {}
     parent_col = o.s.kinds[kind].parent_column
-    if parent_col:
+    if parent_col and not across:
         counts = Counter(row[parent_col] for row in o.s.rows[kind].values())
         q["parent_id"] = counts.most_common(1)[0][0] if counts else 0
     return q
@@ -63,9 +64,10 @@ def filter_counts(
     table: str,
     filters: tuple[str, ...],
     archivable: bool,
+    across: bool = False,
 ) -> dict[str, Any]:
     """(got, want) of the count for every probe of every declared filter of the kind."""
-    base = base_query(o, kind, archivable)
+    base = base_query(o, kind, archivable, across)
     seen = o.visible(kind, me)
     if "parent_id" in base:
         seen = {r for r in seen if o.s.parent_of(kind, r) == base["parent_id"]}

@@ -106,13 +106,14 @@ class Kind:
     view: str
     sorts: dict[str, str]
     filters: tuple[str, ...]
+    across_parents: bool = False  # a child kind listed across its parents (sql/0042)
 
 
 def record_kinds(admin: psycopg.Connection) -> list[Kind]:
     """The registry: every declared kind, so that a new one is attacked without new code."""
     rows = admin.execute(
         "select kind, table_name::text, parent_kind, parent_column, owner_column, pool_column, shares, "
-        "archivable, deletable, insertable, writable, view_name, sorts, filters "
+        "archivable, deletable, insertable, writable, view_name, sorts, filters, across_parents "
         "from private.record_kinds order by parent_kind nulls first, kind"
     ).fetchall()
     admin.rollback()
@@ -132,6 +133,7 @@ def record_kinds(admin: psycopg.Connection) -> list[Kind]:
             r[11],
             r[12],
             tuple(r[13]),
+            r[14],
         )
         for r in rows
     ]

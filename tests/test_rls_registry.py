@@ -490,9 +490,10 @@ def list_functions(admin, kinds: list[Kind]) -> dict[str, Kind]:
 
 
 def list_query(company: Company, kind: Kind) -> str:
-    """The list API's query for `kind`: none for a top-level kind; a child kind's list is one
-    parent's (private.list_filter needs parent_id), the parent with the most children."""
-    if not kind.parent_kind:
+    """The list API's query for `kind`: none for a top-level kind or a child kind listed across its
+    parents (sql/0042); another child kind's list is one parent's (private.list_filter needs
+    parent_id), the parent with the most children."""
+    if not kind.parent_kind or kind.across_parents:
         return "{}"
     assert kind.parent_column
     with company.admin() as admin:
@@ -536,7 +537,7 @@ def test_every_declared_filter_counts_what_the_oracle_counts(
     with company.connect(key) as conn:
         for kind in kinds:
             found |= filter_counts(conn, admin, o, company.people[key], kind.kind, kind.table,
-                                   kind.filters, kind.archivable)
+                                   kind.filters, kind.archivable, kind.across_parents)
     assert {probe: gw for probe, gw in found.items() if gw[0] != gw[1]} == {}
     assert len(found) >= sum(len(k.filters) for k in kinds)
     assert any(want > 0 for _, want in found.values())

@@ -89,6 +89,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     from salesdesk.services.scorecards import ScorecardItem
     from salesdesk.services.target_xlsx import Change, ImportPreview
     from salesdesk.ui.about_dialog import AboutDialog
+    from salesdesk.ui.approval_rule_dialog import ApprovalRuleDialog
     from salesdesk.ui.change_password_dialog import ChangePasswordDialog
     from salesdesk.ui.company_profile_editor import CompanyProfileEditor
     from salesdesk.ui.conflict_dialog import ConflictDialog
@@ -146,6 +147,8 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
         "ScorecardWeightsDialog": lambda: ScorecardWeightsDialog(
             window.ctx, "salesperson", [ScorecardItem("contract_amount", Decimal(60), Decimal(100000)),
                                         ScorecardItem("followups", Decimal(40), Decimal(20))]),
+        # approval rules kept in the client (issue 13 §2)
+        "ApprovalRuleDialog": lambda: ApprovalRuleDialog(window, categories=[travel]),
         # the targets' Excel import preview (issue 14 §1)
         "TargetImportDialog": lambda: TargetImportDialog(None, ImportPreview(
             [Change(("person", 1, date(2026, 1, 1), "target"), "赵一", Decimal(100), Decimal(200))], [])),

@@ -44,6 +44,7 @@ PAGES += ("contracts", "contract")  # issue 13: the contracts, and an amended co
 PAGES += ("quotes",)  # issue 13: quotes (helper quotes)
 PAGES += ("expenses",)  # issue 13 §5: the expenses (helper expenses)
 PAGES += ("receivables",)  # issue 13: receivables with ageing (helper payments)
+PAGES += ("payments", "invoices")  # issue 13 §3/§4: the lists across contracts (helper money, s21)
 PAGES += ("forecast",)  # issue 14 §4: funnel and forecast (helper forecast)
 
 PAGES += ("dashboard",)  # issue 14 §6: the first page after sign-in (helper dashboard)

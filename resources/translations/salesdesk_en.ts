@@ -32,6 +32,137 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRuleDialog</name>
+    <message>
+        <source>Superior, levels up</source>
+        <translation>Superior, levels up</translation>
+    </message>
+    <message>
+        <source>Holders of a position</source>
+        <translation>Holders of a position</translation>
+    </message>
+    <message>
+        <source>Named people (logins)</source>
+        <translation>Named people (logins)</translation>
+    </message>
+    <message>
+        <source>Approval rule</source>
+        <translation>Approval rule</translation>
+    </message>
+    <message>
+        <source>Request &amp;type</source>
+        <translation>Request &amp;type</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priority</translation>
+    </message>
+    <message>
+        <source>Amount &amp;at least</source>
+        <translation>Amount &amp;at least</translation>
+    </message>
+    <message>
+        <source>&amp;Discount at least (%)</source>
+        <translation>&amp;Discount at least (%)</translation>
+    </message>
+    <message>
+        <source>Expense &amp;categories</source>
+        <translation>Expense &amp;categories</translation>
+    </message>
+    <message>
+        <source>&amp;Steps, in order</source>
+        <translation>&amp;Steps, in order</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>Acti&amp;ve</translation>
+    </message>
+    <message>
+        <source>Add st&amp;ep</source>
+        <translation>Add st&amp;ep</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>&amp;Remove step</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Levels, position or people</source>
+        <translation>Levels, position or people</translation>
+    </message>
+    <message>
+        <source>any amount</source>
+        <translation>any amount</translation>
+    </message>
+    <message>
+        <source>any discount</source>
+        <translation>any discount</translation>
+    </message>
+    <message>
+        <source> level(s) up</source>
+        <translation> level(s) up</translation>
+    </message>
+    <message>
+        <source>logins, separated by commas</source>
+        <translation>logins, separated by commas</translation>
+    </message>
+    <message>
+        <source>Name at least one person (their login) in each step of named people.</source>
+        <translation>Name at least one person (their login) in each step of named people.</translation>
+    </message>
+    <message>
+        <source>Choose the position of each step of a position.</source>
+        <translation>Choose the position of each step of a position.</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>Request type</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Amount at least</source>
+        <translation>Amount at least</translation>
+    </message>
+    <message>
+        <source>Discount at least</source>
+        <translation>Discount at least</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message numerus="yes">
+        <source>superior %n level(s) up</source>
+        <translation><numerusform>superior %n level up</numerusform><numerusform>superior %n levels up</numerusform></translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate</source>
+        <translation>A&amp;ctivate</translation>
+    </message>
+    <message>
+        <source>The first active rule of a request's type, by priority, whose conditions all hold decides who approves it; a request no rule matches needs no approval.</source>
+        <translation>The first active rule of a request's type, by priority, whose conditions all hold decides who approves it; a request no rule matches needs no approval.</translation>
+    </message>
+    <message>
+        <source>The company's approval rules. Only who maintains approval rules changes them.</source>
+        <translation>The company's approval rules. Only who maintains approval rules changes them.</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>&amp;Add rule…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rule…</source>
+        <translation>&amp;Edit rule…</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Request</source>
@@ -2470,6 +2601,45 @@
     </message>
 </context>
 <context>
+    <name>MoneyListPage</name>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>F&amp;rom</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>any date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation><numerusform>%n payment</numerusform><numerusform>%n payments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n payment(s)</source>
+        <translation><numerusform>at least %n payment</numerusform><numerusform>at least %n payments</numerusform></translation>
+    </message>
+    <message>
+        <source>No payments — they are recorded on an approved contract's money tab</source>
+        <translation>No payments — they are recorded on an approved contract's money tab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n invoice(s)</source>
+        <translation><numerusform>at least %n invoice</numerusform><numerusform>at least %n invoices</numerusform></translation>
+    </message>
+    <message>
+        <source>No invoices — they are recorded on an approved contract's money tab</source>
+        <translation>No invoices — they are recorded on an approved contract's money tab</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityEditor</name>
     <message>
         <source>&amp;Deal</source>
@@ -3680,6 +3850,18 @@
         <translation>Company &amp;details…</translation>
     </message>
     <message>
+        <source>Approval workflow</source>
+        <translation>Approval workflow</translation>
+    </message>
+    <message>
+        <source>Which requests need approval, above which amount or discount, and who approves them in which steps.</source>
+        <translation>Which requests need approval, above which amount or discount, and who approves them in which steps.</translation>
+    </message>
+    <message>
+        <source>Appro&amp;val rules…</source>
+        <translation>Appro&amp;val rules…</translation>
+    </message>
+    <message>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
@@ -4585,6 +4767,10 @@
         <translation>Only a rule for expenses names expense categories.</translation>
     </message>
     <message>
+        <source>No active employee has the login “{login}”.</source>
+        <translation>No active employee has the login “{login}”.</translation>
+    </message>
+    <message>
         <source>Write a comment: a rejection says why.</source>
         <translation>Write a comment: a rejection says why.</translation>
     </message>
@@ -4984,6 +5170,18 @@
     <message>
         <source>Customer analysis</source>
         <translation>Customer analysis</translation>
+    </message>
+    <message>
+        <source>Approval rules</source>
+        <translation>Approval rules</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
     </message>
 </context>
 <context>

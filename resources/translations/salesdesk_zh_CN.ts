@@ -32,6 +32,137 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRuleDialog</name>
+    <message>
+        <source>Superior, levels up</source>
+        <translation>上级（向上几级）</translation>
+    </message>
+    <message>
+        <source>Holders of a position</source>
+        <translation>某岗位的任职者</translation>
+    </message>
+    <message>
+        <source>Named people (logins)</source>
+        <translation>指定人员（登录名）</translation>
+    </message>
+    <message>
+        <source>Approval rule</source>
+        <translation>审批规则</translation>
+    </message>
+    <message>
+        <source>Request &amp;type</source>
+        <translation>申请类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>优先级(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Amount &amp;at least</source>
+        <translation>金额不低于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Discount at least (%)</source>
+        <translation>折扣不低于（%）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Expense &amp;categories</source>
+        <translation>费用类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Steps, in order</source>
+        <translation>审批步骤，按顺序(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>启用(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Add st&amp;ep</source>
+        <translation>添加步骤(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>删除步骤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Levels, position or people</source>
+        <translation>级数、岗位或人员</translation>
+    </message>
+    <message>
+        <source>any amount</source>
+        <translation>不限金额</translation>
+    </message>
+    <message>
+        <source>any discount</source>
+        <translation>不限折扣</translation>
+    </message>
+    <message>
+        <source> level(s) up</source>
+        <translation> 级上级</translation>
+    </message>
+    <message>
+        <source>logins, separated by commas</source>
+        <translation>登录名，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Name at least one person (their login) in each step of named people.</source>
+        <translation>每个指定人员步骤至少填写一人（登录名）。</translation>
+    </message>
+    <message>
+        <source>Choose the position of each step of a position.</source>
+        <translation>请为每个岗位步骤选择岗位。</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>申请类型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Amount at least</source>
+        <translation>金额不低于</translation>
+    </message>
+    <message>
+        <source>Discount at least</source>
+        <translation>折扣不低于</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>审批步骤</translation>
+    </message>
+    <message numerus="yes">
+        <source>superior %n level(s) up</source>
+        <translation><numerusform>向上 %n 级上级</numerusform></translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate</source>
+        <translation>启用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The first active rule of a request's type, by priority, whose conditions all hold decides who approves it; a request no rule matches needs no approval.</source>
+        <translation>按优先级，申请类型相同、条件全部满足的第一条启用规则决定由谁审批；没有匹配规则的申请无需审批。</translation>
+    </message>
+    <message>
+        <source>The company's approval rules. Only who maintains approval rules changes them.</source>
+        <translation>公司的审批规则。只有维护审批规则的人员可以修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>新增规则(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rule…</source>
+        <translation>修改规则(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Request</source>
@@ -2474,6 +2605,45 @@
     </message>
 </context>
 <context>
+    <name>MoneyListPage</name>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>从(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation><numerusform>%n 笔回款</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n payment(s)</source>
+        <translation><numerusform>至少 %n 笔回款</numerusform></translation>
+    </message>
+    <message>
+        <source>No payments — they are recorded on an approved contract's money tab</source>
+        <translation>暂无回款——回款在已审批合同的回款页签中登记</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n 张发票</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n invoice(s)</source>
+        <translation><numerusform>至少 %n 张发票</numerusform></translation>
+    </message>
+    <message>
+        <source>No invoices — they are recorded on an approved contract's money tab</source>
+        <translation>暂无发票——发票在已审批合同的回款页签中登记</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityEditor</name>
     <message>
         <source>&amp;Deal</source>
@@ -3691,6 +3861,18 @@
         <translation>公司信息(&amp;D)…</translation>
     </message>
     <message>
+        <source>Approval workflow</source>
+        <translation>审批流程</translation>
+    </message>
+    <message>
+        <source>Which requests need approval, above which amount or discount, and who approves them in which steps.</source>
+        <translation>哪些申请需要审批、金额或折扣超过多少、由谁按什么步骤审批。</translation>
+    </message>
+    <message>
+        <source>Appro&amp;val rules…</source>
+        <translation>审批规则(&amp;V)…</translation>
+    </message>
+    <message>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -4597,6 +4779,10 @@
         <translation>只有费用审批规则可以指定费用类别。</translation>
     </message>
     <message>
+        <source>No active employee has the login “{login}”.</source>
+        <translation>没有登录名为“{login}”的在职员工。</translation>
+    </message>
+    <message>
         <source>Write a comment: a rejection says why.</source>
         <translation>请填写意见：驳回需要说明原因。</translation>
     </message>
@@ -4996,6 +5182,18 @@
     <message>
         <source>Customer analysis</source>
         <translation>客户分析</translation>
+    </message>
+    <message>
+        <source>Approval rules</source>
+        <translation>审批规则</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>发票</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ from pathlib import Path
 import psycopg
 from psycopg import sql
 
-from salesdesk.admin import bench_dashboard, bench_data, bench_kinds, bench_pipeline
+from salesdesk.admin import bench_dashboard, bench_data, bench_kinds, bench_money, bench_pipeline
 from salesdesk.admin.bench_data import OrgShape, progress
 from salesdesk.admin.bench_kinds import KindsResult, run_as_planned
 from salesdesk.admin.errors import AdminError
@@ -60,6 +60,7 @@ class Options:
     leads: int = 200_000
     dashboard: bool = False  # measure the dashboard's data instead of the lists (bench_dashboard.py)
     contracts: int = 1_000_000
+    money: bool = False  # measure the money lists, receivables, inbox and 360° instead (bench_money.py)
 
 
 @dataclass
@@ -539,6 +540,44 @@ def _dashboard(db: str, opts: Options, password: str, verifier: str, out: Callab
     return ok
 
 
+def _money(db: str, opts: Options, password: str, verifier: str, out: Callable[[str], None],
+           started: float) -> bool:
+    """The money (unless a kept company has it), then per level its lists, receivables, inbox and 360°."""
+    with psycopg.connect(db) as admin:
+        if bench_money.generate(admin, opts.contracts):
+            with psycopg.connect(db, autocommit=True) as conn:
+                conn.execute("vacuum (analyze)")
+        people = _pick_people(admin)
+        kinds = bench_money.money_kinds(admin)
+        results = []
+        for level in LEVELS:
+            login, _emp_id = people[level]
+            t = time.perf_counter()
+            _may_sign_in(admin, login, verifier)
+            with psycopg.connect(with_login(db, login, password), autocommit=True,
+                                 prepare_threshold=None) as conn, \
+                    psycopg.connect(with_login(db, opts.prefix + "bypass", password), autocommit=True,
+                                    prepare_threshold=None) as bypass:
+                result = KindsResult(level, login, kinds, bench_kinds.counts(conn, kinds))
+                result.times = time_interleaved(
+                    bench_money.calls_for(admin, conn, bypass, level, kinds, _statement), opts.runs)
+                result.times.update(bench_money.time_ageing(conn))
+            results.append(result)
+            progress(f"measured the {level}", t)
+        sizes = admin.execute(
+            "select (select count(*) from sales.contracts), (select count(*) from sales.contract_lines), "
+            "(select count(*) from sales.instalments), (select count(*) from sales.payments), "
+            "(select count(*) from sales.invoices), (select count(*) from sales.expenses)").fetchone()
+        admin.commit()
+    checks = bench_money.report(results, out)
+    for text, ok in checks:
+        out(f"{'PASS' if ok else 'FAIL'}  {text}")
+    out(f"\nbench took {time.perf_counter() - started:.0f} s ({sizes[0]:,} contracts, {sizes[1]:,} lines, "
+        f"{sizes[2]:,} instalments, {sizes[3]:,} payments, {sizes[4]:,} invoices, {sizes[5]:,} expenses, "
+        f"{opts.runs} runs)")
+    return all(ok for _, ok in checks)
+
+
 def run(opts: Options, out: Callable[[str], None] = print) -> bool:
     """The whole benchmark; True when every target passes."""
     started = time.perf_counter()
@@ -555,6 +594,8 @@ def run(opts: Options, out: Callable[[str], None] = print) -> bool:
                 _generate(db, opts, verifier)
             if opts.dashboard:
                 return _dashboard(db, opts, password, verifier, out, started)
+            if opts.money:
+                return _money(db, opts, password, verifier, out, started)
             with psycopg.connect(db) as admin:
                 people = _pick_people(admin)
                 admin.commit()

@@ -38,8 +38,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="instead of the lists: also generate approved contracts (with the deals' "
                             "teams sharing credit, payments on part of them) and measure the dashboard's "
                             "data for the director, a manager and a salesperson")
+    bench.add_argument("--money", action="store_true",
+                       help="instead of the lists: also generate approved contracts with lines, instalments, "
+                            "payments, invoices and expenses, and measure per level the contracts, payments, "
+                            "invoices and expenses lists by every declared sort (with the bypass "
+                            "comparison), the receivables, the approvals inbox and a customer's money tabs")
     bench.add_argument("--contracts", type=int, default=1_000_000,
-                       help="approved contracts for --dashboard (default 1000000)")
+                       help="approved contracts for --dashboard or --money (default 1000000)")
     bench.add_argument("--scale", type=float, default=1.0,
                        help="multiply every size (employees, customers, opportunities, follow-ups, "
                             "leads, contracts) by this, e.g. 0.01 (default 1)")
@@ -61,7 +66,9 @@ def _bench(args: argparse.Namespace) -> int:
         raise AdminError("use at least 100 employees, 1000 customers and 1 run")
     if min(args.opportunities, args.followups, args.leads) < 1000:
         raise AdminError("use at least 1000 opportunities, follow-ups and leads")
-    if args.dashboard and args.contracts < 1000:
+    if args.dashboard and args.money:
+        raise AdminError("--dashboard and --money: one at a time")
+    if (args.dashboard or args.money) and args.contracts < 1000:
         raise AdminError("use at least 1000 contracts")
     if not args.prefix.replace("_", "").isalnum() or not args.prefix[0].isalpha() \
             or args.prefix != args.prefix.lower():
@@ -72,7 +79,7 @@ def _bench(args: argparse.Namespace) -> int:
                          dsn=args.dsn, data=args.data, keep=args.keep, verbose=args.verbose,
                          database=args.database, prefix=args.prefix, reuse=args.reuse,
                          opportunities=args.opportunities, followups=args.followups, leads=args.leads,
-                         dashboard=args.dashboard, contracts=args.contracts)
+                         dashboard=args.dashboard, contracts=args.contracts, money=args.money)
     try:
         return 0 if bench.run(opts) else 3
     except ValueError as exc:

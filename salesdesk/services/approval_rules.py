@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -11,7 +13,7 @@ from salesdesk.db.session import Database
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import records
 from salesdesk.services.approval_types import ApprovalRule, RuleStep
-from salesdesk.services.errors import REQUIRED, ValidationError
+from salesdesk.services.errors import REQUIRED, FieldError, ValidationError
 from salesdesk.services.tx import transaction
 
 NEEDS_A_STEP = QT_TRANSLATE_NOOP("errors", "A rule needs at least one step.")
@@ -55,3 +57,41 @@ def save_rule(db: Database, rule: ApprovalRule) -> int:
         return int(records.scalar(session,
                                   "select api.approval_rule_save(:id, :version, cast(:rule as jsonb))",
                                   {"id": rule.id, "version": rule.version, "rule": payload}))
+
+
+UNKNOWN_PERSON = QT_TRANSLATE_NOOP("errors", "No active employee has the login “{login}”.")
+
+
+@dataclass(frozen=True)
+class Position:
+    id: int
+    name: str
+    name_en: str | None
+
+
+def positions(db: Database) -> list[Position]:
+    """The positions a rule's step may name, by level and name."""
+    with transaction(db) as session:
+        found = records.rows(session, "select id, name, name_en from api.positions order by level, name, id")
+    return [Position(r["id"], r["name"], r["name_en"]) for r in found]
+
+
+def logins(db: Database, ids: Sequence[int]) -> dict[int, str]:
+    """The logins of the people a rule's steps name (to show and edit them as typed)."""
+    with transaction(db) as session:
+        found = records.rows(session, "select id, login from api.employees "
+                                      "where id = any (cast(:ids as bigint[]))", {"ids": list(ids)})
+    return {r["id"]: r["login"] for r in found}
+
+
+def people_by_login(db: Database, names: Sequence[str]) -> dict[str, int]:
+    """Active employees by login; a login that is no one's is a field problem of the steps."""
+    with transaction(db) as session:
+        found = records.rows(session, "select id, login from api.employees "
+                                      "where login = any (cast(:l as text[]))", {"l": list(names)})
+    got = {r["login"]: r["id"] for r in found}
+    missing = [n for n in names if n not in got]
+    if missing:
+        problem = FieldError(UNKNOWN_PERSON, {"login": missing[0]})
+        raise ValidationError({"steps": problem}, UNKNOWN_PERSON, login=missing[0])
+    return got

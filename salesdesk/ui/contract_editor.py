@@ -41,6 +41,7 @@ from salesdesk.ui.record_history import prepare
 from salesdesk.ui.record_picker import RecordPicker
 
 translate = QCoreApplication.translate
+MONEY_SUFFIX = "?money"  # contract:<id>?money opens on the payments and invoices tab
 WIDGETS = {"title": "titleEdit", "signed_on": "signedOnDate", "starts_on": "startsOnDate",
            "ends_on": "endsOnDate", "notes": "notesEdit"}
 
@@ -173,6 +174,9 @@ class ContractEditor(RecordEditor):
             if self.record is None and not self.has_unsaved_changes():
                 self.ctx.tasks.run(deal_start, self.db, int(arg[9:]), on_success=self._deal_arrived)
             return
+        if arg.endswith(MONEY_SUFFIX):  # `<id>?money`: a payment's or invoice's contract, on its money tab
+            self._money_first = True
+            arg = arg[:-len(MONEY_SUFFIX)]
         super().open(arg)
 
     def _deal_arrived(self, started: tuple[Any, list[Any]]) -> None:
@@ -227,6 +231,9 @@ class ContractEditor(RecordEditor):
     def on_shown(self, record: Contract) -> None:
         self.flow_bar.show_contract(record)
         self.money.show_contract(record.id)
+        if getattr(self, "_money_first", False):
+            self._money_first = False
+            self.ui.tabs.setCurrentIndex(self.money_tab)
         self._show_totals()
         request = record.flow.request_id if record.flow else None
         if request is None:

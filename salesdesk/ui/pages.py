@@ -89,6 +89,10 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.expense_list",
     # issue 13 §3/§4/§8: receivables with ageing (helper payments)
     "salesdesk.ui.receivables_page",
+    # issue 13 §3/§4/§8: payments and invoices across contracts (helper money, s21)
+    "salesdesk.ui.money_lists",
+    # issue 13 §2: approval rules kept in the client (helper money, s21)
+    "salesdesk.ui.approval_rules_page",
     # issue 14 §4: funnel and forecast (helper forecast)
     "salesdesk.ui.forecast_page",
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
+from salesdesk.services.approval_rules import PERMISSION as MAINTAIN_APPROVAL_RULES
 from salesdesk.services.permissions import MAINTAIN_COMPANY_PROFILE, MAINTAIN_PICKLISTS
 from salesdesk.services.profiles import keyring_available, known_keyring_status
 from salesdesk.ui import errors
@@ -33,7 +34,7 @@ class SettingsPage(QWidget):
         self.ui.setupUi(self)
         self.ui.headingLabel.setObjectName("pageHeading")
         for group in (self.ui.appearanceGroup, self.ui.notificationsGroup, self.ui.picklistsGroup,
-                      self.ui.companyGroup, self.ui.connectionGroup):
+                      self.ui.companyGroup, self.ui.approvalRulesGroup, self.ui.connectionGroup):
             group.setMaximumWidth(760)  # a form stretched over a wide screen is hard to read
         self.ui.languageCombo.addItem("", "")  # "follow the system", text set in retranslate()
         for lang in LANGUAGES:
@@ -46,6 +47,8 @@ class SettingsPage(QWidget):
         self.ui.picklistsButton.clicked.connect(lambda: ctx.show_page("picklists"))
         self.ui.companyGroup.setVisible(ctx.session.me.may(MAINTAIN_COMPANY_PROFILE))
         self.ui.companyButton.clicked.connect(lambda: edit_company_profile(ctx, self))
+        self.ui.approvalRulesGroup.setVisible(ctx.session.me.may(MAINTAIN_APPROVAL_RULES))
+        self.ui.approvalRulesButton.clicked.connect(lambda: ctx.show_page("approval_rules"))
         profile = ctx.session.profile
         self.ui.profileValue.setText(profile.name)
         self.ui.logValue.setText(str(errors.log_dir()))

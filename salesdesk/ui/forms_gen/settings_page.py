@@ -101,6 +101,24 @@ class Ui_SettingsPage(object):
 
         self.mainLayout.addWidget(self.companyGroup)
 
+        self.approvalRulesGroup = QGroupBox(SettingsPage)
+        self.approvalRulesGroup.setObjectName(u"approvalRulesGroup")
+        self.approvalRulesLayout = QHBoxLayout(self.approvalRulesGroup)
+        self.approvalRulesLayout.setObjectName(u"approvalRulesLayout")
+        self.approvalRulesHint = QLabel(self.approvalRulesGroup)
+        self.approvalRulesHint.setObjectName(u"approvalRulesHint")
+        self.approvalRulesHint.setWordWrap(True)
+
+        self.approvalRulesLayout.addWidget(self.approvalRulesHint)
+
+        self.approvalRulesButton = QPushButton(self.approvalRulesGroup)
+        self.approvalRulesButton.setObjectName(u"approvalRulesButton")
+
+        self.approvalRulesLayout.addWidget(self.approvalRulesButton)
+
+
+        self.mainLayout.addWidget(self.approvalRulesGroup)
+
         self.connectionGroup = QGroupBox(SettingsPage)
         self.connectionGroup.setObjectName(u"connectionGroup")
         self.connectionLayout = QFormLayout(self.connectionGroup)
@@ -176,6 +194,9 @@ class Ui_SettingsPage(object):
         self.companyGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Our company", None))
         self.companyHint.setText(QCoreApplication.translate("SettingsPage", u"The name, address, tax number and bank printed on quotes and contracts.", None))
         self.companyButton.setText(QCoreApplication.translate("SettingsPage", u"Company &details\u2026", None))
+        self.approvalRulesGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Approval workflow", None))
+        self.approvalRulesHint.setText(QCoreApplication.translate("SettingsPage", u"Which requests need approval, above which amount or discount, and who approves them in which steps.", None))
+        self.approvalRulesButton.setText(QCoreApplication.translate("SettingsPage", u"Appro&val rules\u2026", None))
         self.connectionGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Connection", None))
         self.profileCaption.setText(QCoreApplication.translate("SettingsPage", u"Profile:", None))
         self.serverCaption.setText(QCoreApplication.translate("SettingsPage", u"Server:", None))

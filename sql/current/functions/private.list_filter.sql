@@ -1,7 +1,7 @@
 -- private.list_filter, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0006_api.sql, 0009_list_speed.sql (the current text comes from the last)
+-- Written in: 0006_api.sql, 0009_list_speed.sql, 0042_money_lists.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.list_filter(p_kind text, p_query jsonb)
  RETURNS private.list_filter
@@ -11,6 +11,7 @@ CREATE OR REPLACE FUNCTION private.list_filter(p_kind text, p_query jsonb)
 AS $function$
 declare
     k private.record_kinds := private.kind(p_kind);
+    parent private.record_kinds;
     f private.list_filter;
     q jsonb := coalesce(p_query, '{}');
     conds text[] := array['true'];
@@ -21,9 +22,11 @@ declare
     search text;
     scope text := coalesce(q ->> 'scope', 'all');
     archived text := coalesce(q ->> 'archived', 'active');
+    bound text;
 begin
     for key in select jsonb_object_keys(q) loop
-        if key not in ('scope', 'owner_id', 'unit_id', 'pool_id', 'parent_id', 'archived', 'eq', 'search') then
+        if key not in ('scope', 'owner_id', 'unit_id', 'pool_id', 'parent_id', 'archived', 'eq', 'range',
+                       'search') then
             raise exception 'unknown filter %', key using errcode = 'SD005';
         end if;
     end loop;
@@ -75,10 +78,33 @@ begin
         end if;
     else
         f.narrow := false;
-        if not q ? 'parent_id' then
+        if q ? 'parent_id' then
+            conds := conds || format('%I = ($1 ->> ''parent_id'')::bigint', k.parent_column);
+        elsif not k.across_parents then
             raise exception 'a list of % needs parent_id', k.kind using errcode = 'SD005';
+        else
+            -- Across parents (declared by private.declare_across_parents): the rows under every
+            -- parent I see. RLS decides (the child's policy reads the parent through the parent's
+            -- own); the parent's scope as values the planner can see only narrows, as above: the
+            -- parents owned in my scope (their owner index), in my pools, shared with me.
+            if scope <> 'all' then
+                raise exception 'unknown scope %', scope using errcode = 'SD005';
+            end if;
+            parent := private.kind(k.parent_kind);
+            if not f.sees_all and parent.parent_kind is null then
+                f.owners := private.visible_owner_ids();
+                f.pools := case when parent.pool_column is not null then private.visible_pool_ids() end;
+                conds := conds || (format(
+                    '%I in (select p.id from %s p where p.%I = any ($3)', k.parent_column, parent.table_name,
+                    parent.owner_column)
+                    || case when parent.pool_column is not null
+                            then format(' or p.%I = any ($4)', parent.pool_column) else '' end
+                    || case when parent.shares
+                            then format(' or p.id = any ((select private.shared_record_ids(%L))::bigint[])',
+                                        parent.kind) else '' end
+                    || ')');
+            end if;
         end if;
-        conds := conds || format('%I = ($1 ->> ''parent_id'')::bigint', k.parent_column);
     end if;
     if k.archivable then
         if archived = 'active' then
@@ -97,6 +123,26 @@ begin
             select format_type(a.atttypid, a.atttypmod) into col_type
             from pg_attribute a where a.attrelid = k.table_name and a.attname = key;
             conds := conds || format('%I = ($1 -> ''eq'' ->> %L)::%s', key, key, col_type);
+        end loop;
+    end if;
+    if q ? 'range' then
+        -- {"range": {"<declared filter>": {"from": v, "to": v}}}: from and to included, either may be left out
+        if jsonb_typeof(q -> 'range') is distinct from 'object' then
+            raise exception 'a range filter is an object' using errcode = 'SD005';
+        end if;
+        for key in select jsonb_object_keys(q -> 'range') loop
+            if not key = any (k.filters) or jsonb_typeof(q -> 'range' -> key) is distinct from 'object' then
+                raise exception 'unknown filter %', key using errcode = 'SD005';
+            end if;
+            select format_type(a.atttypid, a.atttypmod) into col_type
+            from pg_attribute a where a.attrelid = k.table_name and a.attname = key;
+            for bound in select jsonb_object_keys(q -> 'range' -> key) loop
+                if bound not in ('from', 'to') then
+                    raise exception 'unknown range bound %', bound using errcode = 'SD005';
+                end if;
+                conds := conds || format('%I %s ($1 -> ''range'' -> %L ->> %L)::%s', key,
+                                         case when bound = 'from' then '>=' else '<=' end, key, bound, col_type);
+            end loop;
         end loop;
     end if;
     search := private.search_norm(q ->> 'search');

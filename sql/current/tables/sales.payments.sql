@@ -31,10 +31,13 @@ grant select on table sales.payments to salesdesk_api;
 grant insert (contract_id, received_on, amount, method, reference, note) on table sales.payments to salesdesk_api;
 grant update (note) on table sales.payments to salesdesk_api;
 
+CREATE INDEX payments_amount_key_id_idx ON sales.payments USING btree (amount_key, id);
 CREATE INDEX payments_contract_id_amount_key_id_idx ON sales.payments USING btree (contract_id, amount_key, id);
 CREATE INDEX payments_contract_id_received_on_id_idx ON sales.payments USING btree (contract_id, received_on, id);
 CREATE INDEX payments_contract_id_updated_at_id_idx ON sales.payments USING btree (contract_id, updated_at, id);
 CREATE INDEX payments_contract_idx ON sales.payments USING btree (contract_id, status, received_on, id);
+CREATE INDEX payments_received_on_id_idx ON sales.payments USING btree (received_on, id);
+CREATE INDEX payments_updated_at_id_idx ON sales.payments USING btree (updated_at, id);
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.payments FOR EACH ROW EXECUTE FUNCTION private.audit('payment');
 CREATE TRIGGER check_reference_contract_id BEFORE INSERT OR UPDATE OF contract_id ON sales.payments FOR EACH ROW EXECUTE FUNCTION private.check_reference('contract_id', 'sales.contracts');
 CREATE TRIGGER ledger_delete AFTER DELETE ON sales.payments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('payments', 'status,amount,received_on,contract_id');

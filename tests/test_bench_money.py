@@ -1,0 +1,73 @@
+"""`salesdesk-admin bench --money` at a tiny scale against the test server: it generates the money
+(contracts with lines, instalments, payments, invoices, expenses), prints per level each money
+kind's list by every declared sort with the bypass comparison, the receivables, the approvals inbox
+and a customer's money tabs, and leaves nothing behind. What it measures at scale is for the lead's
+run; here: that it runs, and says what it measured."""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+import psycopg
+import pytest
+
+from salesdesk.admin import bench, bench_money, cli
+from salesdesk.db.urls import with_database
+from tests.test_bench_dashboard import SIZES
+
+
+def test_the_money_bench_runs_and_prints_its_lines(
+    pg_admin_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tag = secrets.token_hex(4)
+    database, prefix = f"tmoney_{tag}", f"tm{tag}_"
+    code = cli.main(
+        [
+            "bench",
+            "--money",
+            "--dsn",
+            with_database(pg_admin_url, "postgres"),
+            "--database",
+            database,
+            "--prefix",
+            prefix,
+            *SIZES,
+            "--runs",
+            "3",
+        ]
+    )
+    captured = capsys.readouterr()
+    out = captured.out
+    assert code in (0, 3), out + captured.err  # 3: ran, but a target failed (tiny scales are not the point)
+    for level in bench.LEVELS:
+        for kind in bench_money.MONEY_KINDS:
+            line = next(
+                x for x in out.splitlines() if x.startswith(f"{level} ({prefix}") and f") {kind} [" in x
+            )
+            assert re.search(r"bypass [\d.]+ \([\d.]+x", line), line
+            assert re.search(rf"^(PASS|FAIL)  {level} {kind} pages p95 <= 10 ms", out, re.MULTILINE)
+        line = next(
+            x for x in out.splitlines() if x.startswith(f"{level} ({prefix}") and "ageing (one run each)" in x
+        )
+        assert "approvals inbox" in line and "contracts behind a person" in line
+        assert re.search(rf"^(PASS|FAIL)  {level} customer 360° money tabs p95 <= 50 ms", out, re.MULTILINE)
+    sizes = re.search(
+        r"\(2,000 contracts, 6,000 lines, 4,000 instalments, ([\d,]+) payments, ([\d,]+) invoices, "
+        r"2,000 expenses, 3 runs\)",
+        out,
+    )
+    assert sizes, out
+    assert int(sizes[1].replace(",", "")) > 1_000 and int(sizes[2].replace(",", "")) > 500
+    with psycopg.connect(with_database(pg_admin_url, "postgres")) as conn:
+        assert conn.execute("select 1 from pg_database where datname = %s", (database,)).fetchone() is None
+        assert (
+            conn.execute("select count(*) from pg_roles where rolname like %s", (prefix + "%",)).fetchone()[0]
+            == 0
+        )
+
+
+def test_money_and_dashboard_are_one_at_a_time(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["bench", "--money", "--dashboard", "--scale", "0.01"]) == 1
+    err = capsys.readouterr().err
+    assert "one at a time" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
