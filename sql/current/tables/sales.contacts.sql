@@ -38,7 +38,9 @@ CREATE UNIQUE INDEX contacts_one_primary_idx ON sales.contacts USING btree (cust
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.contacts FOR EACH ROW EXECUTE FUNCTION private.audit('contact');
 CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_id ON sales.contacts FOR EACH ROW EXECUTE FUNCTION private.check_reference('customer_id', 'sales.customers');
 CREATE TRIGGER one_primary BEFORE INSERT OR UPDATE OF is_primary ON sales.contacts FOR EACH ROW EXECUTE FUNCTION private.one_primary_contact();
-CREATE TRIGGER search_changed AFTER INSERT OR DELETE OR UPDATE OF name, mobile, phone, customer_id ON sales.contacts FOR EACH ROW EXECUTE FUNCTION private.contact_search_changed();
+CREATE TRIGGER search_changed_deleted AFTER DELETE ON sales.contacts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.contact_search_changed();
+CREATE TRIGGER search_changed_inserted AFTER INSERT ON sales.contacts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.contact_search_changed();
+CREATE TRIGGER search_changed_updated AFTER UPDATE ON sales.contacts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.contact_search_changed();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.contacts FOR EACH ROW EXECUTE FUNCTION private.stamp();
 
 alter table sales.contacts enable row level security;
