@@ -152,6 +152,13 @@ def generic_calls(
             ("select api.record_unshare(%(kind)s, %(id)s, %(other)s)", base),
         ],
         "record_shares": [("select * from api.record_shares(%(kind)s, %(id)s)", base)],
+        # an import names no record: an id, an owner or a parent in its rows is refused alike
+        "record_import": [
+            ("select api.record_import(%(kind)s, "
+             "jsonb_build_array(jsonb_build_object('id', %(id)s::bigint)))", base),
+            ("select api.record_import(%(kind)s, jsonb_build_array(jsonb_build_object('owner_id', "
+             "%(other)s::bigint, 'customer_id', %(id)s::bigint, 'parent_id', %(id)s::bigint)))", base),
+        ],
         "record_history": [("select * from api.record_history(%(kind)s, %(id)s)", base)],
         "record_audit": [("select * from api.record_audit(%(kind)s, %(id)s)", base)],
         "record_count": [
