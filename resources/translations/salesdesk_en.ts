@@ -4029,6 +4029,14 @@
         <translation>This node has no children whose targets you may set.</translation>
     </message>
     <message>
+        <source>This month is already closed for this scope; later changes appear as adjustments.</source>
+        <translation>This month is already closed for this scope; later changes appear as adjustments.</translation>
+    </message>
+    <message>
+        <source>A month can only be closed after it has ended.</source>
+        <translation>A month can only be closed after it has ended.</translation>
+    </message>
+    <message>
         <source>The list position is no longer valid; reload the list.</source>
         <translation>The list position is no longer valid; reload the list.</translation>
     </message>
@@ -4374,6 +4382,10 @@
     <message>
         <source>target version</source>
         <translation>target version</translation>
+    </message>
+    <message>
+        <source>month close</source>
+        <translation>month close</translation>
     </message>
     <message>
         <source>customers</source>

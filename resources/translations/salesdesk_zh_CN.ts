@@ -4038,6 +4038,14 @@
         <translation>此节点下没有您可以设定目标的下级。</translation>
     </message>
     <message>
+        <source>This month is already closed for this scope; later changes appear as adjustments.</source>
+        <translation>该范围的本月已结账；之后的更正将作为调整列出。</translation>
+    </message>
+    <message>
+        <source>A month can only be closed after it has ended.</source>
+        <translation>月份结束后才能结账。</translation>
+    </message>
+    <message>
         <source>The list position is no longer valid; reload the list.</source>
         <translation>列表位置已失效，请重新加载列表。</translation>
     </message>
@@ -4383,6 +4391,10 @@
     <message>
         <source>target version</source>
         <translation>目标版本</translation>
+    </message>
+    <message>
+        <source>month close</source>
+        <translation>月结</translation>
     </message>
     <message>
         <source>customers</source>
