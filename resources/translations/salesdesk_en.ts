@@ -4437,6 +4437,105 @@
     </message>
 </context>
 <context>
+    <name>monthly_report</name>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Tier reached</source>
+        <translation>Tier reached</translation>
+    </message>
+    <message>
+        <source>Total of the above</source>
+        <translation>Total of the above</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Converted on</source>
+        <translation>Converted on</translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation>Spent on</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation>Unplanned</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Last on</source>
+        <translation>Last on</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>Forecast category</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>At close</source>
+        <translation>At close</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Preliminary</source>
+        <translation>Preliminary</translation>
+    </message>
+    <message>
+        <source>Closed {when} by {who}</source>
+        <translation>Closed {when} by {who}</translation>
+    </message>
+    <message>
+        <source>Monthly report {month} · {scope} · {status}</source>
+        <translation>Monthly report {month} · {scope} · {status}</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <source>Target and actual: {metric}</source>
+        <translation>Target and actual: {metric}</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <source>Settings</source>

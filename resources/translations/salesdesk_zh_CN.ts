@@ -4446,6 +4446,105 @@
     </message>
 </context>
 <context>
+    <name>monthly_report</name>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>开票</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Tier reached</source>
+        <translation>达成档位</translation>
+    </message>
+    <message>
+        <source>Total of the above</source>
+        <translation>以上合计</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>审批日期</translation>
+    </message>
+    <message>
+        <source>Converted on</source>
+        <translation>转化日期</translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>变更日期</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation>未计划</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Last on</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>At close</source>
+        <translation>结账时</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Preliminary</source>
+        <translation>初步（未结账）</translation>
+    </message>
+    <message>
+        <source>Closed {when} by {who}</source>
+        <translation>已结账（{when}，{who}）</translation>
+    </message>
+    <message>
+        <source>Monthly report {month} · {scope} · {status}</source>
+        <translation>月度报表 {month} · {scope} · {status}</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>Target and actual: {metric}</source>
+        <translation>目标与实际：{metric}</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <source>Settings</source>
