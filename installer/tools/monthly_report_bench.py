@@ -28,7 +28,8 @@ def figures(rows: int) -> dict:
                   "amount": f"{i % 100000}.50",
                   "tax_amount": "130.00", "total_amount": f"{i % 100000 + 130}.50"} for i in range(rows)]
     return {"month": "2026-03", "first_day": "2026-03-01", "last_day": "2026-03-31",
-            "node": {"kind": "company", "id": None, "name": "演示公司"}, "attainment": [], "contracts": contracts}
+            "node": {"kind": "company", "id": None, "name": "演示公司"}, "attainment": [],
+            "contracts": contracts}
 
 
 def main() -> int:
