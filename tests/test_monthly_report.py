@@ -71,9 +71,9 @@ def test_the_workbook_is_typed_printable_and_the_same_twice(co: Company, as_user
     data = workbook_bytes(live)
     assert workbook_bytes(month_close.load_month(db, node, MONTH)) == data
     book = load_workbook(io.BytesIO(data))
-    assert book.sheetnames == ["Overview", "Rankings", "Contracts", "Payments", "Receivables", "Invoices",
-                               "New customers", "Leads converted", "Follow-ups", "Expenses", "Pipeline",
-                               "Forecast", "Adjustments"]
+    assert book.sheetnames == ["Month summary", "Rankings", "Contracts", "Payments", "Receivables",
+                               "Invoices", "New customers", "Leads converted", "Follow-ups", "Expenses",
+                               "Pipeline", "Forecast", "Adjustments"]
     sheet = book["Contracts"]
     rows = list(sheet.iter_rows(min_row=2, max_row=1 + len(live.rows("contracts")), values_only=True))
     assert len(rows) == 2 and {r[0] for r in rows} == {c["number"] for c in live.rows("contracts")}
@@ -83,7 +83,7 @@ def test_the_workbook_is_typed_printable_and_the_same_twice(co: Company, as_user
     assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
     assert f"{MONTH} · 华东大区 · Preliminary" in sheet.oddHeader.center.text
     assert book.properties.modified.date() == LAST
-    assert book["Overview"]._charts or book["Overview"]["C2"].number_format == '0!.0000"万"'
+    assert book["Month summary"]._charts or book["Month summary"]["C2"].number_format == '0!.0000"万"'
 
 
 def test_a_closed_months_workbook_is_the_same_after_a_correction(co: Company, as_user) -> None:  # noqa: ANN001
@@ -96,7 +96,7 @@ def test_a_closed_months_workbook_is_the_same_after_a_correction(co: Company, as
                      (co.contracts["sp_e1a月结合同"],))
     again = month_close.load_month(db, node, MONTH)
     assert workbook_bytes(again) == data
-    header = load_workbook(io.BytesIO(data))["Overview"].oddHeader.center.text
+    header = load_workbook(io.BytesIO(data))["Month summary"].oddHeader.center.text
     assert "Closed" in header and "李华东" in header
 
 
@@ -146,7 +146,7 @@ def test_libreoffice_recalculates_every_formula_to_the_databases_figures(
             expected[f"D{row}"] = Decimal(node["actual"])  # the children add up to the node
             expected[f"E{row}"] = (Decimal(node["actual"]) * 100 / target).quantize(Decimal("0.1")) \
                 if target else None
-    summary, summary_values = formulas["Overview"], values["Overview"]
+    summary, summary_values = formulas["Month summary"], values["Month summary"]
     for cells in summary.iter_rows():
         for cell in cells:
             if cell.data_type != "f":

@@ -4439,6 +4439,10 @@
 <context>
     <name>monthly_report</name>
     <message>
+        <source>Month summary</source>
+        <translation>Month summary</translation>
+    </message>
+    <message>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
@@ -4644,6 +4648,13 @@
     <message>
         <source>Targets</source>
         <translation>Targets</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>No password: set SALESDESK_PASSWORD or let the client remember it for this login.</source>
+        <translation>No password: set SALESDESK_PASSWORD or let the client remember it for this login.</translation>
     </message>
 </context>
 <context>

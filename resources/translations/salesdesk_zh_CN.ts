@@ -4448,6 +4448,10 @@
 <context>
     <name>monthly_report</name>
     <message>
+        <source>Month summary</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
@@ -4653,6 +4657,13 @@
     <message>
         <source>Targets</source>
         <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>No password: set SALESDESK_PASSWORD or let the client remember it for this login.</source>
+        <translation>没有密码：请设置 SALESDESK_PASSWORD，或让客户端为此登录名记住密码。</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ MAX_WIDTH = 60
 
 
 class Words:
-    SUMMARY = words.OVERVIEW
+    SUMMARY = QT_TRANSLATE_NOOP("monthly_report", "Month summary")
     RANKINGS = QT_TRANSLATE_NOOP("pages", "Rankings")
     CONTRACTS = QT_TRANSLATE_NOOP("pages", "Contracts")
     PAYMENTS = QT_TRANSLATE_NOOP("monthly_report", "Payments")
