@@ -57,7 +57,8 @@ class Month:
         return list(self.figures.get(section) or [])
 
 
-def _month(node: Node, month: str, found: dict[str, Any]) -> Month:
+def month_from(node: Node, month: str, found: dict[str, Any]) -> Month:
+    """A Month from what api.month_report returned."""
     closed_at = found.get("closed_at")
     return Month(node, month, found["status"],
                  datetime.fromisoformat(closed_at) if isinstance(closed_at, str) else closed_at,
@@ -69,7 +70,7 @@ def load_month(db: Database, node: Node, month: str) -> Month:
     with transaction(db) as session:
         found = records.scalar(session, "select api.month_report(:kind, :id, :month)",
                                {"kind": node.kind, "id": node.id, "month": month})
-    return _month(node, month, found)
+    return month_from(node, month, found)
 
 
 def close_month(db: Database, node: Node, month: str) -> Month:
@@ -78,7 +79,7 @@ def close_month(db: Database, node: Node, month: str) -> Month:
         session.info["wrote"] = True
         found = records.scalar(session, "select api.close_month(:kind, :id, :month)",
                                {"kind": node.kind, "id": node.id, "month": month})
-    return _month(node, month, found)
+    return month_from(node, month, found)
 
 
 def adjustments(db: Database, node: Node, month: str) -> list[dict[str, Any]]:
