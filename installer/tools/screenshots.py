@@ -52,6 +52,8 @@ DIRECTOR_PAGES = ("dashboard",)  # issue 14 §6: also as the director (helper da
 PAGES += ("attainment", "rankings", "performance")  # issue 14 §2/§3 (helper attainment)
 
 PAGES += ("targets",)  # issue 14 §1: the target grid (helper targets)
+
+PAGES += ("month_close",)  # issue 15 §1/§2: month-end close and the monthly report (helper monthly)
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 

@@ -2208,6 +2208,53 @@
     </message>
 </context>
 <context>
+    <name>MonthClosePage</name>
+    <message>
+        <source>Closed on {when} by {who}</source>
+        <translation>Closed on {when} by {who}</translation>
+    </message>
+    <message>
+        <source>Preliminary: not closed</source>
+        <translation>Preliminary: not closed</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>Close month</translation>
+    </message>
+    <message>
+        <source>Close {month} for {node}? Its figures are frozen; later corrections appear as adjustments.</source>
+        <translation>Close {month} for {node}? Its figures are frozen; later corrections appear as adjustments.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>M&amp;onth:</source>
+        <translation>M&amp;onth:</translation>
+    </message>
+    <message>
+        <source>&amp;Close month…</source>
+        <translation>&amp;Close month…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Export report…</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityEditor</name>
     <message>
         <source>&amp;Deal</source>
@@ -4648,6 +4695,10 @@
     <message>
         <source>Targets</source>
         <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Month close</source>
+        <translation>Month close</translation>
     </message>
 </context>
 <context>

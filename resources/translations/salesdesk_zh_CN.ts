@@ -2212,6 +2212,53 @@
     </message>
 </context>
 <context>
+    <name>MonthClosePage</name>
+    <message>
+        <source>Closed on {when} by {who}</source>
+        <translation>已于 {when} 由 {who} 结账</translation>
+    </message>
+    <message>
+        <source>Preliminary: not closed</source>
+        <translation>初步数据：尚未结账</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Close {month} for {node}? Its figures are frozen; later corrections appear as adjustments.</source>
+        <translation>确定为{node}结账 {month} 吗？结账后数据将被冻结，之后的更正将作为调整列出。</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&S)：</translation>
+    </message>
+    <message>
+        <source>M&amp;onth:</source>
+        <translation>月份(&O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Close month…</source>
+        <translation>月结(&C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报表(&E)…</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityEditor</name>
     <message>
         <source>&amp;Deal</source>
@@ -4657,6 +4704,10 @@
     <message>
         <source>Targets</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>Month close</source>
+        <translation>月结</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,9 @@ PAGE_MODULES: list[str] = [
     "salesdesk.ui.attainment_page",
     "salesdesk.ui.rankings_page",
     "salesdesk.ui.performance_page",  # the sales briefing and the KPI scorecards
+
+    # issue 15 §1/§2: month-end close and the monthly report (helper monthly)
+    "salesdesk.ui.month_close_page",
 ]
 
 
