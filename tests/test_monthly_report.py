@@ -188,3 +188,18 @@ def test_libreoffice_recalculates_every_formula_to_the_databases_figures(
     every = sum(1 for s in formulas for cells in s.iter_rows() for c in cells if c.data_type == "f")
     assert checked == every  # no formula left unchecked
 
+
+
+def test_a_cancelled_report_writes_nothing(tmp_path: Path) -> None:
+    from salesdesk.reports.monthly import ReportCancelled
+
+    rows = [{"id": i, "title": f"合同{i}", "total_amount": "1.00"} for i in range(2500)]
+    month = Month(Node("company"), MONTH, "preliminary", None, None,
+                  {"month": MONTH, "last_day": LAST.isoformat(), "node": {"name": "公司"}, "contracts": rows})
+    seen: list[tuple[int, int]] = []
+    out = tmp_path / "r.xlsx"
+    with pytest.raises(ReportCancelled):
+        write_monthly(month, out, progress=lambda done, total: seen.append((done, total)) or done < 2000)
+    assert seen == [(1000, 2500), (2000, 2500)] and not out.exists()
+    write_monthly(month, out, progress=lambda done, total: True)
+    assert out.exists()

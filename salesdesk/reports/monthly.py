@@ -355,7 +355,14 @@ def write_monthly(month: Month, target: str | Path | IO[bytes], translate: Trans
     """Write the month's workbook to a path or stream; ReportCancelled when `progress` says stop
     (nothing is left at a path then)."""
     w = _Writer(month, translate, progress)
-    _sheets(w)
+    try:
+        _sheets(w)
+        if progress and not progress(w.total, w.total):  # the last word before anything is written
+            raise ReportCancelled()
+    except ReportCancelled:
+        for sheet in w.book.worksheets:  # finish the streamed sheets' temporary files
+            sheet.close()
+        raise
     when = stamp(month)
     w.book.properties.creator = "salesdesk"
     w.book.properties.created = w.book.properties.modified = when
