@@ -139,9 +139,10 @@ class Column:
     type: str = "text"  # text | id | money | count | date | percent
 
 
-def typed_cell(sheet: WriteOnlyWorksheet, value: Any, kind: str) -> WriteOnlyCell:
+def typed_cell(sheet: WriteOnlyWorksheet, value: Any, kind: str) -> Any:
+    """A cell (or a plain value where openpyxl's own typing is right: it is cheaper to stream)."""
     if value is None or value == "":
-        return WriteOnlyCell(sheet, None)
+        return None
     if kind in ("money", "count", "percent"):
         number = Decimal(str(value))
         if kind == "percent":
@@ -154,8 +155,11 @@ def typed_cell(sheet: WriteOnlyWorksheet, value: Any, kind: str) -> WriteOnlyCel
         cell = WriteOnlyCell(sheet, date.fromisoformat(str(value)[:10]))
         cell.number_format = DATE
         return cell
-    cell = WriteOnlyCell(sheet, str(value))
-    cell.data_type = "s"  # text stays text: "=1+1", "+86…", a 20-digit id
+    text = str(value)
+    if kind == "text" and not text.startswith("="):
+        return text  # a str is written as text; only "=…" would become a formula
+    cell = WriteOnlyCell(sheet, text)
+    cell.data_type = "s"  # text stays text: "=1+1", a 20-digit id, a phone number
     cell.number_format = TEXT
     return cell
 

@@ -24,6 +24,8 @@ HEADERS = (m.Words.METRIC, words.NAME, words.TARGET, m.Words.ACTUAL, m.Words.ATT
 
 def _number(sheet: WriteOnlyWorksheet, value: Any, fmt: str, bold: bool = False) -> WriteOnlyCell:
     cell = m.typed_cell(sheet, value, "count")
+    if cell is None:
+        cell = WriteOnlyCell(sheet, None)
     cell.number_format = fmt
     if bold:
         cell.font = m.BOLD
@@ -39,7 +41,9 @@ def _formula(sheet: WriteOnlyWorksheet, text: str, fmt: str, bold: bool = False)
 
 
 def _text(sheet: WriteOnlyWorksheet, value: Any, bold: bool = False) -> WriteOnlyCell:
-    cell = m.typed_cell(sheet, value, "text")
+    cell = WriteOnlyCell(sheet, None if value is None else str(value))
+    if value is not None:
+        cell.data_type = "s"  # a name is text, whatever it starts with
     if bold:
         cell.font = m.BOLD
     return cell
