@@ -5,9 +5,10 @@ is listed as a dated adjustment; who may close; closing twice or too early is re
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import psycopg
 import pytest
@@ -15,7 +16,7 @@ import pytest
 from tests.factories import UNITS, Company, approved_contract
 from tests.oracle import Oracle, load_snapshot
 
-TODAY = date.today()
+TODAY = datetime.now(ZoneInfo("Asia/Shanghai")).date()  # the company's day, as the database has it
 LAST = (TODAY.replace(day=1) - timedelta(days=1))
 MONTH = LAST.strftime("%Y-%m")
 THIS_MONTH = TODAY.strftime("%Y-%m")
@@ -101,9 +102,10 @@ def test_a_closed_month_stays_as_closed_and_corrections_are_dated_adjustments(fr
     rows = co.call("mgr_e", "select changed_on, section, before, after, delta, metric, node_kind "
                             "from api.month_adjustments('unit', %s, %s)", (east, MONTH))
     payment = [r for r in rows if r[1] == "payments"]
-    assert payment == [(TODAY, "payments", Decimal(0), Decimal("500.00"), Decimal("500.00"), None, None)]
+    (today,) = co.call("mgr_e", "select current_date")[0]  # the company's day, not this machine's
+    assert payment == [(today, "payments", Decimal(0), Decimal("500.00"), Decimal("500.00"), None, None)]
     metric = [r for r in rows if r[1] == "attainment" and r[5] == "payments" and r[6] == "unit"]
-    assert metric and all(r[0] == TODAY and r[4] == Decimal("500.00") for r in metric)
+    assert metric and all(r[0] == today and r[4] == Decimal("500.00") for r in metric)
     # the next month's (preliminary) report carries them
     later = report(co, "mgr_e", "unit", east, THIS_MONTH)
     assert later["status"] == "preliminary"

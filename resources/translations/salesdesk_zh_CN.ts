@@ -2243,19 +2243,19 @@
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation>范围(&S)：</translation>
+        <translation>范围(&amp;S)：</translation>
     </message>
     <message>
         <source>M&amp;onth:</source>
-        <translation>月份(&O)：</translation>
+        <translation>月份(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Close month…</source>
-        <translation>月结(&C)…</translation>
+        <translation>月结(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation>导出报表(&E)…</translation>
+        <translation>导出报表(&amp;E)…</translation>
     </message>
 </context>
 <context>
