@@ -43,11 +43,11 @@ create unique index if not exists month_closes_node_month_idx
 create index if not exists month_closes_owner_idx on sales.month_closes (owner_id) include (id);
 
 call private.declare_kind('month_close', 'sales.month_closes', 'month_closes',
-    p_owner_column => 'owner_id', p_insertable => array['node_kind', 'node_id', 'month'],
-    p_writable => array['note'],
+    p_owner_column => 'owner_id', p_writable => array['note'],
     p_sorts => '{"closed_at": "closed_at", "month": "month"}');
--- The snapshot is not insertable: private.month_close_rules (below) computes it on every insert by
--- the API role (api.close_month or the generic api.record_create alike), so no client can forge one.
+-- Made only by api.close_month (through private.month_close_insert): node, month and snapshot are not
+-- insertable through the API, so the generic api.record_create can never write a close, let alone a
+-- snapshot a client made up.
 call private.declare_handover('month_close', 'manager');
 reset role;
 -- the closes I may read (without their snapshots: api.month_report gives those)
@@ -331,6 +331,20 @@ $$;
 revoke all on function private.month_closed(text, bigint, text) from public;
 grant execute on function private.month_closed(text, bigint, text) to salesdesk_api;
 
+-- The one way a close is written: by api.close_month, after its checks, with the figures it read.
+create or replace function private.month_close_insert(p_owner bigint, p_node_kind text, p_node_id bigint,
+                                                      p_month text, p_snapshot jsonb)
+returns bigint
+language sql volatile security definer
+set search_path = pg_catalog, pg_temp
+as $$
+    insert into sales.month_closes (owner_id, node_kind, node_id, month, snapshot)
+    values (p_owner, p_node_kind, p_node_id, p_month, p_snapshot)
+    returning id
+$$;
+revoke all on function private.month_close_insert(bigint, text, bigint, text, jsonb) from public;
+grant execute on function private.month_close_insert(bigint, text, bigint, text, jsonb) to salesdesk_api;
+
 -- Who closes a node's month: who manages it (a supervisor or manager their own unit, the director the
 -- company) — the rule the forecast adjustments use.
 create or replace function private.may_close_month(p_node_kind text, p_node_id bigint)
@@ -481,9 +495,26 @@ set search_path = pg_catalog, pg_temp
 as $$
 declare
     me bigint := private.require_employee();
+    r record;
 begin
-    insert into sales.month_closes (owner_id, node_kind, node_id, month)
-    values (me, p_node_kind, p_node_id, p_month);
+    perform private.node_checked(p_node_kind, p_node_id);
+    select * into r from private.month_range(p_month);
+    if not private.may_close_month(p_node_kind, p_node_id) then
+        raise exception 'only who manages the node closes its month' using errcode = '42501';
+    end if;
+    if r.after_day > current_date then
+        raise exception 'the month has not ended' using errcode = 'SDR02';
+    end if;
+    -- one close per node and month, whoever tries at the same time
+    perform pg_advisory_xact_lock(hashtextextended('month_close:' || p_node_kind || ':'
+                                                   || coalesce(p_node_id, 0) || ':' || p_month, 0));
+    if private.month_closed(p_node_kind, p_node_id, p_month) then
+        raise exception 'the month is closed already' using errcode = 'SDR01';
+    end if;
+    -- the figures are read here, as the caller, through the policies
+    perform private.month_close_insert(me, p_node_kind, p_node_id, p_month,
+        private.month_figures(p_node_kind, p_node_id, p_month)
+        || jsonb_build_object('adjustments', private.month_earlier_changes(p_node_kind, p_node_id, p_month)));
     return api.month_report(p_node_kind, p_node_id, p_month);
 end
 $$;
@@ -491,44 +522,3 @@ revoke all on function api.close_month(text, bigint, text) from public;
 grant execute on function api.close_month(text, bigint, text) to salesdesk_user;
 reset role;
 
--- Every close the API role writes: the caller may see and manages the node, the month has ended and
--- is not closed yet; the closer is the caller and the snapshot is computed here, whatever was given.
--- (Invoker, so the figures are read through the policies as the caller; a superuser's rows are left.)
-set local role salesdesk_owner;
-create or replace function private.month_close_rules() returns trigger
-language plpgsql
-set search_path = pg_catalog, pg_temp
-as $$
-declare
-    r record;
-begin
-    if current_user::text <> 'salesdesk_api' then
-        return new;
-    end if;
-    new.owner_id := private.require_employee();
-    perform private.node_checked(new.node_kind, new.node_id);
-    select * into r from private.month_range(new.month);
-    if not private.may_close_month(new.node_kind, new.node_id) then
-        raise exception 'only who manages the node closes its month' using errcode = '42501';
-    end if;
-    if r.after_day > current_date then
-        raise exception 'the month has not ended' using errcode = 'SDR02';
-    end if;
-    -- one close per node and month, whoever tries at the same time
-    perform pg_advisory_xact_lock(hashtextextended('month_close:' || new.node_kind || ':'
-                                                   || coalesce(new.node_id, 0) || ':' || new.month, 0));
-    if private.month_closed(new.node_kind, new.node_id, new.month) then
-        raise exception 'the month is closed already' using errcode = 'SDR01';
-    end if;
-    new.closed_at := now();
-    new.snapshot := private.month_figures(new.node_kind, new.node_id, new.month)
-        || jsonb_build_object('adjustments', private.month_earlier_changes(new.node_kind, new.node_id, new.month));
-    return new;
-end
-$$;
-revoke all on function private.month_close_rules() from public;
-grant execute on function private.month_close_rules() to salesdesk_api;
-drop trigger if exists month_close_rules on sales.month_closes;
-create trigger month_close_rules before insert on sales.month_closes
-    for each row execute function private.month_close_rules();
-reset role;

@@ -17,9 +17,26 @@ CREATE OR REPLACE FUNCTION api.close_month(p_node_kind text, p_node_id bigint, p
 AS $function$
 declare
     me bigint := private.require_employee();
+    r record;
 begin
-    insert into sales.month_closes (owner_id, node_kind, node_id, month)
-    values (me, p_node_kind, p_node_id, p_month);
+    perform private.node_checked(p_node_kind, p_node_id);
+    select * into r from private.month_range(p_month);
+    if not private.may_close_month(p_node_kind, p_node_id) then
+        raise exception 'only who manages the node closes its month' using errcode = '42501';
+    end if;
+    if r.after_day > current_date then
+        raise exception 'the month has not ended' using errcode = 'SDR02';
+    end if;
+    -- one close per node and month, whoever tries at the same time
+    perform pg_advisory_xact_lock(hashtextextended('month_close:' || p_node_kind || ':'
+                                                   || coalesce(p_node_id, 0) || ':' || p_month, 0));
+    if private.month_closed(p_node_kind, p_node_id, p_month) then
+        raise exception 'the month is closed already' using errcode = 'SDR01';
+    end if;
+    -- the figures are read here, as the caller, through the policies
+    perform private.month_close_insert(me, p_node_kind, p_node_id, p_month,
+        private.month_figures(p_node_kind, p_node_id, p_month)
+        || jsonb_build_object('adjustments', private.month_earlier_changes(p_node_kind, p_node_id, p_month)));
     return api.month_report(p_node_kind, p_node_id, p_month);
 end
 $function$;

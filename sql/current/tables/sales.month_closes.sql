@@ -29,7 +29,7 @@ create table sales.month_closes (
 alter table sales.month_closes owner to salesdesk_owner;
 grant select on table sales.month_closes to salesdesk_api;
 grant update (note) on table sales.month_closes to salesdesk_api;
-grant insert (owner_id, node_kind, node_id, month, note) on table sales.month_closes to salesdesk_api;
+grant insert (owner_id, note) on table sales.month_closes to salesdesk_api;
 
 CREATE INDEX month_closes_closed_at_id_idx ON sales.month_closes USING btree (closed_at, id);
 CREATE INDEX month_closes_month_id_idx ON sales.month_closes USING btree (month, id);
@@ -38,7 +38,6 @@ CREATE INDEX month_closes_owner_id_closed_at_id_idx ON sales.month_closes USING 
 CREATE INDEX month_closes_owner_id_month_id_idx ON sales.month_closes USING btree (owner_id, month, id);
 CREATE INDEX month_closes_owner_idx ON sales.month_closes USING btree (owner_id) INCLUDE (id);
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.month_closes FOR EACH ROW EXECUTE FUNCTION private.audit('month_close');
-CREATE TRIGGER month_close_rules BEFORE INSERT ON sales.month_closes FOR EACH ROW EXECUTE FUNCTION private.month_close_rules();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.month_closes FOR EACH ROW EXECUTE FUNCTION private.stamp();
 
 alter table sales.month_closes enable row level security;
