@@ -4,6 +4,7 @@ line and a non-zero exit on any failure."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,18 @@ import pytest
 from salesdesk.ui.app import main
 from tests.factories import Company
 from tests.test_month_close import MONTH, seed
+
+
+@pytest.fixture(autouse=True)
+def _one_application(qapp) -> Iterator[None]:  # noqa: ANN001, PT004
+    """The command makes a QCoreApplication when there is none: in this test process the GUI tests'
+    QApplication must come first (Qt allows one application object per process); the language the
+    command installs is put back afterwards."""
+    from salesdesk.ui.i18n import current_language, install_language
+
+    before = current_language()
+    yield
+    install_language(before)
 
 
 @pytest.fixture

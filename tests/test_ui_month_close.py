@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from salesdesk.ui.app import main as salesdesk_main
+from salesdesk.ui.i18n import current_language
 from salesdesk.ui.month_close_page import MonthClosePage, months
 from tests.factories import Company, build_small_company
 from tests.test_month_close import MONTH, TODAY, seed
@@ -43,8 +44,9 @@ def test_a_manager_closes_last_month_and_exports_the_same_bytes_as_the_command_l
         assert not page.progress.isVisible()
     monkeypatch.setenv("SALESDESK_PASSWORD", co.password)
     cli = tmp_path / "cli.xlsx"
-    assert salesdesk_main(["report", "monthly", "--month", MONTH, "--out", str(cli),
-                           "--login", co.login("mgr_e"), "--server", co.admin_url]) == 0
+    assert salesdesk_main(["report", "monthly", "--month", MONTH, "--out", str(cli),  # the page's language
+                           "--login", co.login("mgr_e"), "--server", co.admin_url,
+                           "--lang", current_language()]) == 0
     assert out.read_bytes() == cli.read_bytes()
 
 
