@@ -292,8 +292,21 @@ def seed_pipeline(company: Company) -> Company:
         seed_expenses(company, conn)
         seed_money(company, conn)
         seed_targets(company, conn)
+        seed_month_closes(company, conn)
         conn.commit()
     return company
+
+
+def seed_month_closes(company: Company, conn: psycopg.Connection) -> None:
+    """January 2026 closed (sql/0039) by each manager for their region and by a supervisor for
+    their team, as api.close_month leaves them (an empty snapshot will do for the attacks); and one
+    sp_e1a owns (their own node: nobody closes that through the API, but the attacks need a row of
+    every kind a salesperson owns)."""
+    for key, kind, node in (("mgr_e", "unit", company.units["EAST"]),
+                            ("mgr_n", "unit", company.units["NORTH"]),
+                            ("sup_e1", "unit", company.units["EAST_T1"]),
+                            ("sp_e1a", "person", company.people["sp_e1a"])):
+        company.add_record(conn, "month_close", owner=key, node_kind=kind, node_id=node, month="2026-01")
 
 
 def seed_targets(company: Company, conn: psycopg.Connection) -> None:

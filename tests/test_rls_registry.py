@@ -660,6 +660,8 @@ def node_call(fn: str, args: list[tuple[str, str]]) -> str:
     values = {"p_node_kind": "%(kind)s", "p_node_id": "%(id)s::bigint", "p_period": "'FY2026'",
               "p_month": "'2026-11-01'::date", "p_category": "'commit'", "p_amount": "1::numeric",
               "p_metric": "'contract_amount'"}
+    if ("p_month", "text") in args:  # a month 'YYYY-MM' (sql/0039) rather than a month's first day
+        values["p_month"] = "'2026-11'"
     parts = [f"{a} => {values.get(a, f'null::{t}')}" for a, t in args]
     return f"select * from api.{fn}({', '.join(parts)})"
 

@@ -54,6 +54,7 @@ PAGES += ("attainment", "rankings", "performance")  # issue 14 §2/§3 (helper a
 
 PAGES += ("targets",)  # issue 14 §1: the target grid (helper targets)
 PAGES += ("analysis",)  # issue 15 §4: customer analysis (helper analysis)
+PAGES += ("month_close",)  # issue 15 §1/§2: month-end close and the monthly report (helper monthly)
 ADMIN_PAGES = ("settings", "picklists")  # what only the admin position sees
 
 

@@ -2640,6 +2640,53 @@
     </message>
 </context>
 <context>
+    <name>MonthClosePage</name>
+    <message>
+        <source>Closed on {when} by {who}</source>
+        <translation>Closed on {when} by {who}</translation>
+    </message>
+    <message>
+        <source>Preliminary: not closed</source>
+        <translation>Preliminary: not closed</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>Close month</translation>
+    </message>
+    <message>
+        <source>Close {month} for {node}? Its figures are frozen; later corrections appear as adjustments.</source>
+        <translation>Close {month} for {node}? Its figures are frozen; later corrections appear as adjustments.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>M&amp;onth:</source>
+        <translation>M&amp;onth:</translation>
+    </message>
+    <message>
+        <source>&amp;Close month…</source>
+        <translation>&amp;Close month…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Export report…</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityEditor</name>
     <message>
         <source>&amp;Deal</source>
@@ -4579,6 +4626,14 @@
         <translation>This node has no children whose targets you may set.</translation>
     </message>
     <message>
+        <source>This month is already closed for this scope; later changes appear as adjustments.</source>
+        <translation>This month is already closed for this scope; later changes appear as adjustments.</translation>
+    </message>
+    <message>
+        <source>A month can only be closed after it has ended.</source>
+        <translation>A month can only be closed after it has ended.</translation>
+    </message>
+    <message>
         <source>The list position is no longer valid; reload the list.</source>
         <translation>The list position is no longer valid; reload the list.</translation>
     </message>
@@ -5009,6 +5064,10 @@
         <translation>target version</translation>
     </message>
     <message>
+        <source>month close</source>
+        <translation>month close</translation>
+    </message>
+    <message>
         <source>customers</source>
         <translation>customers</translation>
     </message>
@@ -5055,6 +5114,109 @@
     <message>
         <source>invoices</source>
         <translation>invoices</translation>
+    </message>
+</context>
+<context>
+    <name>monthly_report</name>
+    <message>
+        <source>Month summary</source>
+        <translation>Month summary</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Tier reached</source>
+        <translation>Tier reached</translation>
+    </message>
+    <message>
+        <source>Total of the above</source>
+        <translation>Total of the above</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Converted on</source>
+        <translation>Converted on</translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation>Spent on</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation>Unplanned</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Last on</source>
+        <translation>Last on</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>Forecast category</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>At close</source>
+        <translation>At close</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Preliminary</source>
+        <translation>Preliminary</translation>
+    </message>
+    <message>
+        <source>Closed {when} by {who}</source>
+        <translation>Closed {when} by {who}</translation>
+    </message>
+    <message>
+        <source>Monthly report {month} · {scope} · {status}</source>
+        <translation>Monthly report {month} · {scope} · {status}</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <source>Target and actual: {metric}</source>
+        <translation>Target and actual: {metric}</translation>
     </message>
 </context>
 <context>
@@ -5182,6 +5344,17 @@
     <message>
         <source>Invoices</source>
         <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Month close</source>
+        <translation>Month close</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>No password: set SALESDESK_PASSWORD or let the client remember it for this login.</source>
+        <translation>No password: set SALESDESK_PASSWORD or let the client remember it for this login.</translation>
     </message>
 </context>
 <context>

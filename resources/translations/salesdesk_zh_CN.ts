@@ -2644,6 +2644,53 @@
     </message>
 </context>
 <context>
+    <name>MonthClosePage</name>
+    <message>
+        <source>Closed on {when} by {who}</source>
+        <translation>已于 {when} 由 {who} 结账</translation>
+    </message>
+    <message>
+        <source>Preliminary: not closed</source>
+        <translation>初步数据：尚未结账</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Close {month} for {node}? Its figures are frozen; later corrections appear as adjustments.</source>
+        <translation>确定为{node}结账 {month} 吗？结账后数据将被冻结，之后的更正将作为调整列出。</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>M&amp;onth:</source>
+        <translation>月份(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Close month…</source>
+        <translation>月结(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报表(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityEditor</name>
     <message>
         <source>&amp;Deal</source>
@@ -4591,6 +4638,14 @@
         <translation>此节点下没有您可以设定目标的下级。</translation>
     </message>
     <message>
+        <source>This month is already closed for this scope; later changes appear as adjustments.</source>
+        <translation>该范围的本月已结账；之后的更正将作为调整列出。</translation>
+    </message>
+    <message>
+        <source>A month can only be closed after it has ended.</source>
+        <translation>月份结束后才能结账。</translation>
+    </message>
+    <message>
         <source>The list position is no longer valid; reload the list.</source>
         <translation>列表位置已失效，请重新加载列表。</translation>
     </message>
@@ -5021,6 +5076,10 @@
         <translation>目标版本</translation>
     </message>
     <message>
+        <source>month close</source>
+        <translation>月结</translation>
+    </message>
+    <message>
         <source>customers</source>
         <translation>客户</translation>
     </message>
@@ -5067,6 +5126,109 @@
     <message>
         <source>invoices</source>
         <translation>发票</translation>
+    </message>
+</context>
+<context>
+    <name>monthly_report</name>
+    <message>
+        <source>Month summary</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>开票</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Tier reached</source>
+        <translation>达成档位</translation>
+    </message>
+    <message>
+        <source>Total of the above</source>
+        <translation>以上合计</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>审批日期</translation>
+    </message>
+    <message>
+        <source>Converted on</source>
+        <translation>转化日期</translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>变更日期</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation>未计划</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Last on</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>At close</source>
+        <translation>结账时</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Preliminary</source>
+        <translation>初步（未结账）</translation>
+    </message>
+    <message>
+        <source>Closed {when} by {who}</source>
+        <translation>已结账（{when}，{who}）</translation>
+    </message>
+    <message>
+        <source>Monthly report {month} · {scope} · {status}</source>
+        <translation>月度报表 {month} · {scope} · {status}</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>Target and actual: {metric}</source>
+        <translation>目标与实际：{metric}</translation>
     </message>
 </context>
 <context>
@@ -5194,6 +5356,17 @@
     <message>
         <source>Invoices</source>
         <translation>发票</translation>
+    </message>
+    <message>
+        <source>Month close</source>
+        <translation>月结</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>No password: set SALESDESK_PASSWORD or let the client remember it for this login.</source>
+        <translation>没有密码：请设置 SALESDESK_PASSWORD，或让客户端为此登录名记住密码。</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,8 @@ from salesdesk.db.urls import UnsupportedUrlError
 MODULES = [commands_server, commands_db]
 for _optional in ("commands_users", "commands_picklists", "commands_positions", "commands_demo",
                   "commands_backup", "commands_bench",
-                  "commands_company"):  # the company's details on documents (sql/0025)
+                  "commands_company",  # the company's details on documents (sql/0025)
+                  "commands_reports"):  # the managers' monthly reports (issue 15)
     try:
         MODULES.append(__import__(f"salesdesk.admin.{_optional}", fromlist=["register"]))
     except ModuleNotFoundError as _exc:  # areas land one at a time

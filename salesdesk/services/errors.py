@@ -46,6 +46,7 @@ KIND_NAMES: dict[str, str] = {
     "payment": QT_TRANSLATE_NOOP("kinds", "payment"),
     "invoice": QT_TRANSLATE_NOOP("kinds", "invoice"),
     "target_version": QT_TRANSLATE_NOOP("kinds", "target version"),  # sql/0034
+    "month_close": QT_TRANSLATE_NOOP("kinds", "month close"),  # sql/0039
 }
 KIND_PLURALS: dict[str, str] = {  # "Share 3 {nouns}": the kind's noun for more than one
     "customer": QT_TRANSLATE_NOOP("kinds", "customers"),
@@ -446,6 +447,13 @@ _TARGET_ERRORS = {
 }
 
 
+# Month-end close (sql/0039): the month is closed already, or has not ended.
+_MONTH_CLOSE_ERRORS = {
+    "SDR01": QT_TRANSLATE_NOOP("errors", "This month is already closed for this scope; later changes "
+                                         "appear as adjustments."),
+    "SDR02": QT_TRANSLATE_NOOP("errors", "A month can only be closed after it has ended."),
+}
+
 def domain_error_from(err: BaseException, kind: str | None = None) -> DomainError:
     """The domain error for a SQLAlchemy/psycopg exception, naming the record `kind` it concerns."""
     return for_kind(_domain_error(err), kind)
@@ -505,6 +513,8 @@ def _domain_error(err: BaseException) -> DomainError:
     if sqlstate in _MONEY_ERRORS:
         return _money_error(sqlstate, getattr(diag, "message_detail", None) or "",
                             getattr(diag, "message_hint", None) or "")
+    if sqlstate in _MONTH_CLOSE_ERRORS:
+        return ValidationError({}, _MONTH_CLOSE_ERRORS[sqlstate])
     if sqlstate in _TARGET_ERRORS:
         detail = getattr(diag, "message_detail", None) or ""
         return ValidationError({}, _TARGET_ERRORS[sqlstate], count=detail)

@@ -81,7 +81,12 @@ def setup_application(app: QApplication, lang: str | None = None) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "report":  # `salesdesk report monthly …`: a report without a window
+        from salesdesk.ui.report_command import main as report
+
+        return report(argv[1:])
+    args = parse_args(argv)
     if args.probe_heartbeat:
         from salesdesk.ui.probe import run_probe
 

@@ -106,6 +106,9 @@ PAGE_MODULES: list[str] = [
 
     # issue 15 §4: customer analysis (helper analysis)
     "salesdesk.ui.analysis_page",
+
+    # issue 15 §1/§2: month-end close and the monthly report (helper monthly)
+    "salesdesk.ui.month_close_page",
 ]
 
 

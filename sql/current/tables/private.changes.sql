@@ -46,6 +46,9 @@ CASE root_kind
     WHEN 'lead'::text THEN (EXISTS ( SELECT 1
        FROM sales.leads r
       WHERE r.id = changes.root_id))
+    WHEN 'month_close'::text THEN (EXISTS ( SELECT 1
+       FROM sales.month_closes r
+      WHERE r.id = changes.root_id))
     WHEN 'opportunity'::text THEN (EXISTS ( SELECT 1
        FROM sales.opportunities r
       WHERE r.id = changes.root_id))

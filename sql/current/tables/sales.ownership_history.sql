@@ -60,6 +60,9 @@ CASE kind
     WHEN 'lead'::text THEN (EXISTS ( SELECT 1
        FROM sales.leads r
       WHERE r.id = ownership_history.record_id))
+    WHEN 'month_close'::text THEN (EXISTS ( SELECT 1
+       FROM sales.month_closes r
+      WHERE r.id = ownership_history.record_id))
     WHEN 'opportunity'::text THEN (EXISTS ( SELECT 1
        FROM sales.opportunities r
       WHERE r.id = ownership_history.record_id))

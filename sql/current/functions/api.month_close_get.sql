@@ -1,0 +1,28 @@
+-- api.month_close_get, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- In no file of sql/ by name: made at run time by private.declare_api
+
+CREATE OR REPLACE FUNCTION api.month_close_get(p_id bigint)
+ RETURNS TABLE(id bigint, owner_id bigint, owner_name text, node_kind text, node_id bigint, month text, closed_at timestamp with time zone, note text, created_at timestamp with time zone, updated_at timestamp with time zone, archived_at timestamp with time zone, version integer, can_edit boolean, can_manage boolean, access text)
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'pg_temp'
+ SET client_min_messages TO 'warning'
+ SET debug_print_parse TO 'off'
+ SET debug_print_plan TO 'off'
+ SET debug_print_rewritten TO 'off'
+ SET trace_notify TO 'off'
+ SET trace_sort TO 'off'
+AS $function$
+            begin
+                perform private.require_employee();
+                return query
+                    select r.id, r.owner_id, r.owner_name, r.node_kind, r.node_id, r.month, r.closed_at, r.note, r.created_at, r.updated_at, r.archived_at, r.version, x.can_edit, x.can_manage, case when t.owner_id = private.current_employee_id() then 'owner' when private.sees_all() or t.owner_id = any (private.visible_owner_ids()) then 'scope' end
+                    from api.month_close_rows(array[p_id]) r
+                        join sales.month_closes t on t.id = r.id
+                        cross join lateral private.record_rights('month_close', r.id) x;
+            end
+            $function$;
+alter function api.month_close_get(p_id bigint) owner to salesdesk_api;
+grant execute on function api.month_close_get(p_id bigint) to salesdesk_user;
