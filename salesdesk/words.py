@@ -78,3 +78,4 @@ AMOUNT_WAN = QT_TRANSLATE_NOOP("words", "Amount (¥10k)")  # a chart's value axi
 MONTH = QT_TRANSLATE_NOOP("words", "Month")
 WHOLE_COMPANY = QT_TRANSLATE_NOOP("words", "Whole company")
 METRIC_PICK = QT_TRANSLATE_NOOP("words", "&Metric:")
+EXPORT_CANCELLED = QT_TRANSLATE_NOOP("words", "Export cancelled.")  # a list's export, the monthly report's

@@ -2210,10 +2210,6 @@
         <source>Export the list</source>
         <translation>Export the list</translation>
     </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation>Export cancelled.</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) written to {file}…</source>
         <translation><numerusform>%n row written to {file}…</numerusform><numerusform>%n rows written to {file}…</numerusform></translation>
@@ -2662,8 +2658,8 @@
         <translation>Export report</translation>
     </message>
     <message>
-        <source>Export cancelled.</source>
-        <translation>Export cancelled.</translation>
+        <source>E&amp;xport report…</source>
+        <translation>E&amp;xport report…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -2680,10 +2676,6 @@
     <message>
         <source>&amp;Close month…</source>
         <translation>&amp;Close month…</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Export report…</translation>
     </message>
 </context>
 <context>
@@ -5123,14 +5115,6 @@
         <translation>Month summary</translation>
     </message>
     <message>
-        <source>Payments</source>
-        <translation>Payments</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>Invoices</translation>
-    </message>
-    <message>
         <source>Adjustments</source>
         <translation>Adjustments</translation>
     </message>
@@ -5556,6 +5540,10 @@
     <message>
         <source>&amp;Metric:</source>
         <translation>&amp;Metric:</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
     </message>
     <message>
         <source>Pending</source>

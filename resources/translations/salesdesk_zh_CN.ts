@@ -873,11 +873,11 @@
     </message>
     <message>
         <source>100 × (0.5 × punctuality + 0.3 × (1 − overdue share) + 0.2 × (1 − min(1, credit use))). Punctuality: the share of the amount due so far that was paid by its due date; overdue share: the share of the instalments due so far not paid in full by their due date; credit use: receivable ÷ credit limit. A ≥ 85, B ≥ 70, C ≥ 50, else D.</source>
-        <translation>100 × (0.5 × 回款准时率 + 0.3 × (1 − 逾期比例) + 0.2 × (1 − min(1, 信用额度使用率)))。回款准时率：截至目前已到期金额中在到期日前回款的比例；逾期比例：已到期回款计划中未在到期日前足额回款的比例；信用额度使用率：应收 ÷ 信用额度。A ≥ 85，B ≥ 70，C ≥ 50，其余为 D。</translation>
+        <translation>100 ×（0.5 × 回款准时率 + 0.3 ×（1 − 逾期比例）+ 0.2 ×（1 − min（1，信用额度使用率）））。回款准时率：截至目前已到期金额中在到期日前回款的比例；逾期比例：已到期回款计划中未在到期日前足额回款的比例；信用额度使用率：应收 ÷ 信用额度。A ≥ 85，B ≥ 70，C ≥ 50，其余为 D。</translation>
     </message>
     <message>
         <source>40 × min(1, follow-ups in 12 months ÷ 12) + 30 × max(0, 1 − days since contact ÷ 180) + 30 × min(1, approved contracts ÷ 3). Strategic ≥ 75, close ≥ 50, ordinary ≥ 25, else distant.</source>
-        <translation>40 × min(1, 近 12 个月跟进次数 ÷ 12) + 30 × max(0, 1 − 距上次联系天数 ÷ 180) + 30 × min(1, 已审批合同数 ÷ 3)。战略 ≥ 75，紧密 ≥ 50，一般 ≥ 25，其余为疏远。</translation>
+        <translation>40 × min（1，近 12 个月跟进次数 ÷ 12） + 30 × max（0，1 − 距上次联系天数 ÷ 180） + 30 × min（1，已审批合同数 ÷ 3）。战略 ≥ 75，紧密 ≥ 50，一般 ≥ 25，其余为疏远。</translation>
     </message>
     <message>
         <source>R: last contract approved ≤ 90 days ago 3, ≤ 180 days 2, else 1. F: contracts approved in 12 months ≥ 3: 3, ≥ 1: 2, else 1. M: purchasing power ≥ ¥1,000,000: 3, ≥ ¥100,000: 2, above 0: 1. Champion: R = 3 and F + M ≥ 5; loyal: R ≥ 2 and F + M ≥ 4; at risk: R = 1 and F + M ≥ 3; new or occasional: R ≥ 2; lapsed: the rest; never bought: no approved contract.</source>
@@ -2214,10 +2214,6 @@
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation>已取消导出。</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) written to {file}…</source>
         <translation><numerusform>正在导出到 {file}…已写入 %n 行</numerusform></translation>
@@ -2666,8 +2662,8 @@
         <translation>导出报表</translation>
     </message>
     <message>
-        <source>Export cancelled.</source>
-        <translation>已取消导出。</translation>
+        <source>E&amp;xport report…</source>
+        <translation>导出报表(&amp;X)…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -2684,10 +2680,6 @@
     <message>
         <source>&amp;Close month…</source>
         <translation>月结(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>导出报表(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -5135,14 +5127,6 @@
         <translation>月度汇总</translation>
     </message>
     <message>
-        <source>Payments</source>
-        <translation>回款</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>开票</translation>
-    </message>
-    <message>
         <source>Adjustments</source>
         <translation>调整</translation>
     </message>
@@ -5568,6 +5552,10 @@
     <message>
         <source>&amp;Metric:</source>
         <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
     </message>
     <message>
         <source>Pending</source>

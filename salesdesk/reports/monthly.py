@@ -52,9 +52,9 @@ class Words:
     SUMMARY = QT_TRANSLATE_NOOP("monthly_report", "Month summary")
     RANKINGS = QT_TRANSLATE_NOOP("pages", "Rankings")
     CONTRACTS = QT_TRANSLATE_NOOP("pages", "Contracts")
-    PAYMENTS = QT_TRANSLATE_NOOP("monthly_report", "Payments")
+    PAYMENTS = QT_TRANSLATE_NOOP("pages", "Payments")
     RECEIVABLES = QT_TRANSLATE_NOOP("pages", "Receivables")
-    INVOICES = QT_TRANSLATE_NOOP("monthly_report", "Invoices")
+    INVOICES = QT_TRANSLATE_NOOP("pages", "Invoices")
     NEW_CUSTOMERS = QT_TRANSLATE_NOOP("Performance", "New customers")
     LEADS = QT_TRANSLATE_NOOP("Performance", "Leads converted")
     FOLLOWUPS = QT_TRANSLATE_NOOP("pages", "Follow-ups")
@@ -117,7 +117,8 @@ BORROWED = {
               "Received on", "Method", "Reference", "Issued on", "Total", "Received"),
     "Performance": ("Actual", "New customers", "Leads converted", "Change", "Rank", "Count"),
     "TargetsPage": ("Sprint", "Challenge"),
-    "pages": ("Rankings", "Contracts", "Receivables", "Follow-ups", "Expenses", "Pipeline", "Attainment"),
+    "pages": ("Rankings", "Contracts", "Receivables", "Follow-ups", "Expenses", "Pipeline", "Attainment",
+              "Payments", "Invoices"),
 }
 CONTEXT_OF = {source: context for context, sources in BORROWED.items() for source in sources}
 

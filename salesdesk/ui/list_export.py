@@ -22,7 +22,7 @@ from salesdesk.reports.table_writer import TYPES, ColumnSpec
 from salesdesk.ui.columns import Column
 from salesdesk.ui.errors import show_error
 from salesdesk.ui.tasks import Task
-from salesdesk.ui.words import CANCEL, word
+from salesdesk.ui.words import CANCEL, EXPORT_CANCELLED, word
 
 translate = QCoreApplication.translate
 EXPORT_KEY = QKeySequence("Ctrl+E")
@@ -97,7 +97,7 @@ class ListExporter(QObject):
         """Stop paging; the worker removes the partial file before its task finishes."""
         if self.task is not None:
             self.task.cancel()
-            self.page.ctx.notify(translate("ListExport", "Export cancelled."))
+            self.page.ctx.notify(word(EXPORT_CANCELLED))
 
     def _show_progress(self) -> None:
         if self.dialog is not None:

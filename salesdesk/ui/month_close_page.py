@@ -31,6 +31,7 @@ from salesdesk.services.month_close import Month
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.pages import AppContext, register_page
 from salesdesk.ui.tasks import CancelToken
+from salesdesk.ui.words import CANCEL, EXPORT_CANCELLED, WHOLE_COMPANY, word
 
 translate = QCoreApplication.translate
 MONTHS_BACK = 24
@@ -122,7 +123,7 @@ class MonthClosePage(QWidget):
 
     def _show_nodes(self, nodes: list[Node]) -> None:
         for n in nodes:
-            name = n.name or (translate("words", "Whole company") if n.kind == "company" else "")
+            name = n.name or (word(WHOLE_COMPANY) if n.kind == "company" else "")
             if n.kind == "person":
                 name = self.ctx.session.me.name
             self.node_combo.addItem("  " * max(0, n.depth - 1) + name, n)
@@ -221,7 +222,7 @@ class MonthClosePage(QWidget):
         if self._export_task is not None:
             self._export_task.cancel()
         self._export_done()
-        self.message.setText(translate("MonthClosePage", "Export cancelled."))
+        self.message.setText(word(EXPORT_CANCELLED))
 
     def _export_done(self) -> None:
         self._export_task = None
@@ -242,8 +243,8 @@ class MonthClosePage(QWidget):
         self.node_label.setText(translate("MonthClosePage", "&Scope:"))
         self.month_label.setText(translate("MonthClosePage", "M&onth:"))
         self.close_button.setText(translate("MonthClosePage", "&Close month…"))
-        self.export_button.setText(translate("MonthClosePage", "&Export report…"))
-        self.cancel_button.setText(translate("words", "Cancel"))
+        self.export_button.setText(translate("MonthClosePage", "E&xport report…"))
+        self.cancel_button.setText(word(CANCEL))
         self._show_status()
 
 
