@@ -128,15 +128,16 @@ def test_receivables_are_the_scopes_ageing_totals(co: Company) -> None:
     assert company.overdue == company.receivable - company.not_due - company.unplanned
 
 
-def kept_rows(conn: psycopg.Connection) -> tuple[list, list]:
+def kept_rows(conn: psycopg.Connection) -> tuple[list, list, list]:
     return (conn.execute("select * from private.receivable_contracts order by contract_id").fetchall(),
-            conn.execute("select * from private.receivable_instalments order by instalment_id").fetchall())
+            conn.execute("select * from private.receivable_instalments order by instalment_id").fetchall(),
+            conn.execute("select * from private.receivable_owners order by owner_id").fetchall())
 
 
 def test_the_kept_receivables_follow_every_change(db_factory) -> None:
-    """sql/0044: the rows the dashboard's ageing reads are kept by triggers. After each change to a
-    payment, a plan, a contract's status or owner, they equal a rebuild from scratch, and each
-    level's dashboard equals the ageing table computed from the raw rows."""
+    """sql/0044, 0046: the rows the dashboard's ageing reads, and their sums per owner, are kept by
+    triggers. After each change to a payment, a plan, a contract's status or owner, they equal a
+    rebuild from scratch, and each level's dashboard equals the ageing table from the raw rows."""
     company = build_small_company(db_factory())
     with company.admin() as conn:
         seed_money(company, conn)

@@ -1,7 +1,7 @@
 -- private.ageing_seen, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0044_receivables_summary.sql
+-- Written in: 0044_receivables_summary.sql, 0046_receivable_owners.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.ageing_seen(p_today date)
  RETURNS TABLE(contracts integer, not_due numeric, d1_30 numeric, d31_60 numeric, d61_90 numeric, d91_plus numeric, overdue numeric, unplanned numeric, receivable numeric)
@@ -28,12 +28,12 @@ begin
         select r.unpaid, greatest(0, p_today - r.due_on) from private.receivable_instalments r
         where r.contract_id = any (shared) and (r.owner_id = any (owners)) is not true
     ), c as (
-        select r.receivable, r.planned_open from private.receivable_contracts r where all_rows
+        select r.contracts as n, r.receivable, r.planned_open from private.receivable_owners r where all_rows
         union all
-        select r.receivable, r.planned_open from unnest(owners) o(id)
-            join private.receivable_contracts r on r.owner_id = o.id
+        select r.contracts, r.receivable, r.planned_open from unnest(owners) o(id)
+            join private.receivable_owners r on r.owner_id = o.id
         union all
-        select r.receivable, r.planned_open from private.receivable_contracts r
+        select (r.receivable <> 0)::int, r.receivable, r.planned_open from private.receivable_contracts r
         where r.contract_id = any (shared) and (r.owner_id = any (owners)) is not true
     ), buckets as (
         select coalesce(sum(unpaid) filter (where days = 0), 0) as nd,
@@ -43,7 +43,7 @@ begin
                coalesce(sum(unpaid) filter (where days > 90), 0) as b4
         from i
     ), money as (
-        select count(*) filter (where c.receivable <> 0)::integer as n, coalesce(sum(c.receivable), 0) as receivable,
+        select coalesce(sum(c.n), 0)::integer as n, coalesce(sum(c.receivable), 0) as receivable,
                coalesce(sum(c.planned_open), 0) as planned_open
         from c
     )

@@ -14,6 +14,8 @@ alter table private.receivable_contracts owner to salesdesk_owner;
 -- no privilege granted to anyone but the owner
 
 CREATE INDEX receivable_contracts_owner_idx ON private.receivable_contracts USING btree (owner_id) INCLUDE (receivable, planned_open);
+CREATE TRIGGER owners_deleted AFTER DELETE ON private.receivable_contracts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_owners_deleted();
+CREATE TRIGGER owners_inserted AFTER INSERT ON private.receivable_contracts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_owners_inserted();
 
 alter table private.receivable_contracts enable row level security;
 alter table private.receivable_contracts force row level security;
