@@ -163,6 +163,13 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRulesPage</name>
+    <message>
+        <source>{who} ({mode})</source>
+        <translation>{who}（{mode}）</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Request</source>

@@ -120,7 +120,7 @@ class ApprovalRulesPage(QWidget):
             Column(
                 "min_discount",
                 lambda: translate("ApprovalRuleDialog", "Discount at least"),
-                lambda r: f"{r.min_discount.normalize()}%" if r.min_discount is not None else "",
+                lambda r: f"{format(r.min_discount.normalize(), 'f')}%" if r.min_discount is not None else "",
                 right=True,
                 width=90,
             ),
@@ -154,7 +154,7 @@ class ApprovalRulesPage(QWidget):
         else:
             logins = self.data.get("logins", {})
             who = ", ".join(logins.get(i, str(i)) for i in step.employee_ids or ())
-        return f"{who} ({mode})"
+        return translate("ApprovalRulesPage", "{who} ({mode})").format(who=who, mode=mode)
 
     def steps_text(self, rule: ApprovalRule) -> str:
         return " → ".join(self.step_text(s) for s in rule.steps)
