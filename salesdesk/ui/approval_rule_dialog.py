@@ -228,7 +228,7 @@ class ApprovalRuleDialog(FormDialog):
         ui.priorityEdit.setValue(rule.priority)
         ui.min_amountEdit.setText(fmt_amount(rule.min_amount) if rule.min_amount is not None else "")
         ui.min_discountEdit.setText(
-            str(rule.min_discount.normalize()) if rule.min_discount is not None else ""
+            f"{rule.min_discount.normalize():f}" if rule.min_discount is not None else ""
         )
         ui.activeCheck.setChecked(rule.active)
         chosen = set(rule.expense_categories or ())
