@@ -26,7 +26,7 @@ from salesdesk.ui import errors as ui_errors
 from salesdesk.ui import words
 from salesdesk.ui.approval_rule_dialog import ApprovalRuleDialog
 from salesdesk.ui.columns import Column, RowsModel
-from salesdesk.ui.formats import fmt_money
+from salesdesk.ui.formats import fmt_money, fmt_percent
 from salesdesk.ui.pages import AppContext, register_page
 from salesdesk.ui.record_history import prepare
 from salesdesk.ui.words import word
@@ -120,7 +120,7 @@ class ApprovalRulesPage(QWidget):
             Column(
                 "min_discount",
                 lambda: translate("ApprovalRuleDialog", "Discount at least"),
-                lambda r: f"{format(r.min_discount.normalize(), 'f')}%" if r.min_discount is not None else "",
+                lambda r: fmt_percent(r.min_discount),
                 right=True,
                 width=90,
             ),

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from salesdesk import words
 from salesdesk.services.forecast import BreakdownRow, CalibrationRow, Forecast
 from salesdesk.services.funnel import FunnelRow
-from salesdesk.ui.formats import fmt_datetime, fmt_money
+from salesdesk.ui.formats import fmt_datetime, fmt_money, fmt_percent
 from salesdesk.ui.i18n import current_language
 from salesdesk.ui.opportunity_models import forecast_text
 from salesdesk.ui.words import word
@@ -55,7 +55,7 @@ def money(value: Decimal | None) -> Cell:
 
 
 def percent(value: Decimal | None) -> Cell:
-    return ("" if value is None else f"{value.normalize():f}%"), True
+    return fmt_percent(value), True
 
 
 def category_text(category: str) -> str:

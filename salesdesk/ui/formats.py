@@ -140,6 +140,11 @@ def fmt_date(value: date | datetime | None) -> str:
     return value.isoformat()
 
 
+def fmt_percent(value: Decimal | None) -> str:
+    """A percentage as it was typed, never in exponent form: 20 -> "20%", 15.01 -> "15.01%"."""
+    return "" if value is None else f"{Decimal(value).normalize():f}%"
+
+
 def fmt_value(field: FieldType, value: Any) -> str:
     """A value as its field type shows it: ¥60,000.00, 2.5 (a quantity), 35% (a percentage), 2026-12-01."""
     if value is None:

@@ -35,11 +35,12 @@ from salesdesk.ui.document_export import QuoteExportButton  # issue 13 §6 (docs
 from salesdesk.ui.expense_costs import ExpenseCostLabel  # expenses
 from salesdesk.ui.followup_list import followup_columns
 from salesdesk.ui.form_binding import FormBinding, restyle
+from salesdesk.ui.formats import fmt_percent
 from salesdesk.ui.forms_gen.opportunity_editor import Ui_OpportunityEditor
 from salesdesk.ui.opportunity_editor_live import DealChangedElsewhere
 from salesdesk.ui.opportunity_lines import ChoiceDelegate, ProductLines, TeamLines
 from salesdesk.ui.opportunity_list import OPPORTUNITY
-from salesdesk.ui.opportunity_models import fmt_percent, forecast_text, stage_text
+from salesdesk.ui.opportunity_models import forecast_text, stage_text
 from salesdesk.ui.pages import AppContext, register_page
 from salesdesk.ui.picklist_combos import fill_picklist
 from salesdesk.ui.quote_actions import NewQuoteButton  # issue 13 §1 (quotes)

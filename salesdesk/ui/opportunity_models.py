@@ -4,7 +4,6 @@ current language and the forecast category (pipeline / best case / commit / clos
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +13,7 @@ from salesdesk.services.opportunity_types import Opportunity, Stage
 from salesdesk.services.pagination import Count, Page
 from salesdesk.ui import words
 from salesdesk.ui.columns import Column, fmt_date, fmt_datetime, fmt_money
+from salesdesk.ui.formats import fmt_percent
 from salesdesk.ui.i18n import current_language
 from salesdesk.ui.record_model import RecordTableModel, ServiceSource
 from salesdesk.ui.tasks import TaskRunner
@@ -39,10 +39,6 @@ def stage_text(stage: Stage | Opportunity) -> str:
     if isinstance(stage, Stage):
         return stage.name_en if english else stage.name
     return stage.stage_name_en if english else stage.stage_name
-
-
-def fmt_percent(value: Decimal | None) -> str:
-    return "" if value is None else f"{Decimal(value).normalize():f}%"
 
 
 @dataclass(frozen=True)
