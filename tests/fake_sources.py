@@ -48,6 +48,7 @@ class FakeSource:
     fail: BaseException | None = None
     hold_count: threading.Event | None = None   # when set up (cleared), count() waits for it
     hold_list: threading.Event | None = None
+    hold_answer: threading.Event | None = None  # when set up, list() reads its page, then waits to answer
 
     def matching(self, query: Any) -> list[Any]:
         text = (getattr(query, "search", "") or "").lower()
@@ -68,6 +69,8 @@ class FakeSource:
         page = rows[start:start + limit]
         more = start + limit < len(rows)
         cursor = json.dumps([getattr(page[-1], sort), page[-1].id]) if more and page else None
+        if self.hold_answer is not None:
+            self.hold_answer.wait(10)
         return Page(tuple(page), cursor)
 
     def count(self, query: Any) -> Count | int:

@@ -145,3 +145,23 @@ def test_single_rows_follow_live_changes(qtbot, runner) -> None:
     assert model.row_at(3).name == "saved here"
     model.remove_record(5)
     assert model.count == 18 and model.rowCount() == 18
+
+
+def test_a_page_read_before_a_change_does_not_bring_the_old_record_back(qtbot, runner) -> None:
+    """A search typed just before a hand-on: its page was read with the record still mine."""
+    source = FakeSource(items(20))
+    model = make(runner, source, page_size=50)
+    settle(qtbot, model)
+    source.hold_answer = threading.Event()
+    model.set_query(ItemQuery(search="item"))  # read now, answered later
+    qtbot.waitUntil(lambda: len(source.list_calls) == 2, timeout=WAIT_MS)
+    source.delete(4)  # handed away meanwhile ...
+    source.change(5, name="item renamed")  # ... and another one renamed
+    model.refresh_record(4)  # what the hand-on and the save say when they are done
+    model.put(Item(5, "item renamed"))
+    source.hold_answer.set()
+    qtbot.waitUntil(lambda: model.row_of(4) is None and model.loaded_once, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: model.row_of(5) is not None
+                    and model.row_at(model.row_of(5)).name == "item renamed", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: runner.active() == 0, timeout=WAIT_MS)
+    assert model.row_of(4) is None and model.rowCount() == 19 and model.count == 19

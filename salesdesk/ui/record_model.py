@@ -95,6 +95,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._loading: Task | None = None
         self._counting = False
         self._generation = 0
+        self._recheck: set[Any] = set()  # changed while a page was on its way: it may carry them as they were
         self._wanted = -1               # the furthest row the view asked for
         self.count: int | None = None
         self.count_exact = True
@@ -217,6 +218,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             self._loading.cancel()
             self._loading = None
         self._fetch_timer.stop()
+        self._recheck.clear()  # the pages asked from here on see every change made so far
         if count:
             self.count, self.count_exact = None, True
         self.beginResetModel()
@@ -293,6 +295,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._sync(first)
         self.loadingChanged.emit(False)
         self.pageLoaded.emit()
+        stale, self._recheck = self._recheck & self._ids, set()
+        for record_id in stale:  # the page was read before the change: read the record again
+            self.refresh_record(record_id)
         self._fetch_next()
 
     def _page_failed(self, generation: int, exc: BaseException) -> None:
@@ -330,7 +335,13 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return item
 
     def refresh_record(self, record_id: Any) -> None:
-        """Re-read one listed record: replace its line, or drop it when it is gone."""
+        """Re-read one listed record: replace its line, or drop it when it is gone.
+
+        A page on its way may have been read before the change (a search typed just
+        before a hand-on): its lines for this record are read again when it lands.
+        """
+        if self._loading is not None:
+            self._recheck.add(record_id)
         if self.row_of(record_id) is None:
             return
         generation = self._generation
@@ -340,6 +351,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def put(self, item: Any) -> None:
         """Show a record just saved here: replace its line when it is listed."""
+        if self._loading is not None:
+            self._recheck.add(item.id)
         self._replace(self._generation, item.id, item)
 
     def _replace(self, generation: int, record_id: Any, item: Any) -> None:
@@ -359,6 +372,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def remove_record(self, record_id: Any) -> None:
         """Drop a listed record's line (and one from the count)."""
+        if self._loading is not None:
+            self._recheck.add(record_id)  # the page on its way may bring it back
         row = self.row_of(record_id)
         if row is None:
             return
