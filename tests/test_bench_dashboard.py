@@ -30,7 +30,8 @@ def test_the_dashboard_bench_runs_and_prints_its_lines(pg_admin_url: str,
     for level in bench_dashboard.LEVELS:
         line = next(x for x in out.splitlines() if x.startswith(f"dashboard {level} ({prefix}"))
         assert re.search(r": page [\d.]+ / [\d.]+; ", line), line
-        for name, (levels, _sql) in bench_dashboard.DASHBOARD_CALLS.items():
+        for name, (levels, _read) in [*bench_dashboard.DASHBOARD_CALLS.items(),
+                                      *bench_dashboard.SECTION_READS.items()]:
             assert (f" {name} " in line) == (level in levels), (name, line)
         assert re.search(rf"^(PASS|FAIL)  dashboard {level} data p95 <= \d+ ms", out, re.MULTILINE)
     assert re.search(r"\(200 employees, 2,000 approved contracts, 1,\d{3} with payments, 3 runs\)", out), out
@@ -46,3 +47,16 @@ def test_a_scale_outside_0_to_1_is_refused(scale: str, capsys: pytest.CaptureFix
     assert cli.main(["bench", "--dashboard", "--scale", scale]) == 1
     err = capsys.readouterr().err
     assert "--scale" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("level", bench_dashboard.LEVELS)
+def test_the_bench_times_every_section_the_level_sees(level: str) -> None:
+    """A section registered on the first page without its call in the bench fails here."""
+    from salesdesk.ui.dashboard_sections import sections_for
+
+    levels = {name: levels for name, (levels, _read) in [*bench_dashboard.DASHBOARD_CALLS.items(),
+                                                        *bench_dashboard.SECTION_READS.items()]}
+    shown = {s.key for s in sections_for(level)}
+    assert shown <= set(bench_dashboard.SECTION_CALLS), shown - set(bench_dashboard.SECTION_CALLS)
+    timed = {name for name, lv in levels.items() if level in lv}
+    assert timed == {call for key in shown for call in bench_dashboard.SECTION_CALLS[key]}

@@ -29,6 +29,7 @@ from salesdesk.admin.bench_kinds import KindsResult, run_as_planned
 from salesdesk.admin.errors import AdminError
 from salesdesk.db import migrate
 from salesdesk.db.api_messages import CUSTOMER_LIST, api_speaks
+from salesdesk.db.session import Database
 from salesdesk.db.urls import sqlalchemy_url, with_database, with_login
 from salesdesk.services.kind_service import COUNT_CAP, SEARCH_COUNT_CAP
 
@@ -522,11 +523,18 @@ def _dashboard(db: str, opts: Options, password: str, verifier: str, out: Callab
         admin.commit()
         results = []
         for level in bench_dashboard.LEVELS:
-            login, _emp_id = people[level]
+            login, emp_id = people[level]
             _may_sign_in(admin, login, verifier)
-            with psycopg.connect(with_login(db, login, password), autocommit=True,
-                                 prepare_threshold=None) as conn:
-                times = time_interleaved(bench_dashboard.calls_for(conn, level), opts.runs)
+            unit_id = admin.execute("select unit_id from sales.employees where id = %s",
+                                    (emp_id,)).fetchone()[0]
+            client = Database.connect(with_login(db, login, password), application_name="salesdesk-bench")
+            try:
+                with psycopg.connect(with_login(db, login, password), autocommit=True,
+                                     prepare_threshold=None) as conn:
+                    node = bench_dashboard.own_node(level, emp_id, unit_id)
+                    times = time_interleaved(bench_dashboard.calls_for(conn, client, level, node), opts.runs)
+            finally:
+                client.engine.dispose()
             results.append(bench_dashboard.DashboardResult(level, login, times))
         employees, contracts, paid = admin.execute(
             "select (select count(*) from sales.employees), "

@@ -8,9 +8,12 @@ deal-team credit the attainment computes has real teams to split. Anything the d
 from these rows by trigger is rebuilt afterwards in `rebuild_summaries` (one place: a slice that adds a
 maintained summary adds its rebuild there).
 
-The measured calls are the dashboard's own, through the API as the signed-in person, per level
-(DASHBOARD_CALLS: a section that reads something else adds its call there); a level's "page" is all
-of its calls one after the other, against the issue's targets.
+The measured calls are the dashboard's own, through the API as the signed-in person, per level:
+DASHBOARD_CALLS for sections that make one statement, SECTION_READS for sections that read through a
+service (the attainment's months and the forecast's quarter: the same function the section runs, on a
+client `Database` signed in as that person, so their round trips count too). A section that reads
+something else adds its call to one of them; a level's "page" is all of its calls one after the other,
+against the issue's targets.
 """
 
 from __future__ import annotations
@@ -18,11 +21,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 import psycopg
 
 from salesdesk.admin.bench_data import progress
 from salesdesk.admin.bench_pipeline import _pause
+from salesdesk.db.session import Database
+from salesdesk.services import attainment, forecast, funnel
+from salesdesk.services.attainment import Node
 
 LEVELS = ("director", "manager", "salesperson")
 TARGET_MS = {"director": 300.0, "manager": 100.0, "salesperson": 50.0}
@@ -35,6 +42,37 @@ DASHBOARD_CALLS: dict[str, tuple[tuple[str, ...], str]] = {
     "pipeline stages": (SELLERS, "select * from api.opportunity_stage_rows()"),
     "pipeline totals": (SELLERS, "select * from api.opportunity_board('{\"scope\": \"mine\"}')"),
     "receivables": (("director", "manager"), "select * from api.dashboard_ageing(current_date)"),
+}
+
+METRIC = "contract_amount"  # the attainment sections' metric (ui/attainment_sections.py)
+
+
+def own_node(level: str, person_id: int, unit_id: int) -> Node:
+    """The node a level's dashboard opens on: the company, the manager's unit, the salesperson."""
+    if level == "director":
+        return Node("company", None)
+    return Node("unit", unit_id) if level == "manager" else Node("person", person_id)
+
+
+# name -> (levels, the read the section runs on a signed-in client Database for its own node)
+SECTION_READS: dict[str, tuple[tuple[str, ...], Callable[[Database, Node], object]]] = {
+    "my attainment": (("salesperson",),
+                      lambda db, node: attainment.progress(db, METRIC, node, date.today())),
+    "team attainment": (("director", "manager"),
+                        lambda db, node: attainment.progress_children(db, METRIC, node, date.today())),
+    "forecast": (("director", "manager"),  # the funnel's node type carries the same (kind, id)
+                 lambda db, node: forecast.load_current_quarter(db, funnel.Node(node.kind, node.node_id))),
+}
+
+# the dashboard's sections (ui/dashboard_sections.py keys) -> the calls above that read for them;
+# tests/test_bench_dashboard.py fails when a registered section has none here, or a level differs
+SECTION_CALLS: dict[str, tuple[str, ...]] = {
+    "today": ("today",),
+    "my_pipeline": ("pipeline stages", "pipeline totals"),
+    "receivables": ("receivables",),
+    "my_attainment": ("my attainment",),
+    "team_attainment": ("team attainment",),
+    "forecast": ("forecast",),
 }
 
 # Summaries the database maintains by trigger from the generated rows, rebuilt after the load
@@ -127,12 +165,16 @@ class DashboardResult:
         return self.times["page"][1]
 
 
-def calls_for(conn: psycopg.Connection, level: str) -> dict[str, Callable[[], object]]:
+def calls_for(conn: psycopg.Connection, db: Database, level: str,
+              node: Node) -> dict[str, Callable[[], object]]:
     """The level's dashboard calls, one by one, and "page": all of them in turn."""
-    mine = {name: q for name, (levels, q) in DASHBOARD_CALLS.items() if level in levels}
     calls: dict[str, Callable[[], object]] = {
-        name: (lambda q=q: conn.execute(q).fetchall()) for name, q in mine.items()}
-    calls["page"] = lambda: [conn.execute(q).fetchall() for q in mine.values()]
+        name: (lambda q=q: conn.execute(q).fetchall())
+        for name, (levels, q) in DASHBOARD_CALLS.items() if level in levels}
+    calls.update({name: (lambda read=read: read(db, node))
+                  for name, (levels, read) in SECTION_READS.items() if level in levels})
+    parts = list(calls.values())
+    calls["page"] = lambda: [call() for call in parts]
     return calls
 
 

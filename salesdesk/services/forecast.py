@@ -179,6 +179,12 @@ def fiscal_year_start(db: Database) -> int:
         return int(records.scalar(session, "select fiscal_year_start from api.performance_settings") or 1)
 
 
+def load_current_quarter(db: Database, node: Node, today: date | None = None) -> Forecast:
+    """The forecast of the fiscal quarter holding `today`: what the dashboard's section shows."""
+    year, quarter = fiscal_quarter(today or date.today(), fiscal_year_start(db))
+    return load_forecast(db, node, f"FY{year}-Q{quarter}")
+
+
 def fiscal_quarter(day: date, first_month: int) -> tuple[int, int]:
     """(fiscal year, quarter 1-4) of a day, fiscal year N starting in `first_month` of year N."""
     months = (day.year * 12 + day.month - 1) - first_month + 1

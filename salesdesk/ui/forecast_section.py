@@ -5,8 +5,6 @@ amount weighted both ways against the target, and the chart. A click opens the f
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -28,12 +26,6 @@ translate = QCoreApplication.translate  # under this name pyside6-lupdate collec
 
 def own_node(level: str, unit_id: int) -> Node:
     return Node("company") if level in DIRECTOR else Node("unit", unit_id)
-
-
-def load_quarter(db: object, node: Node) -> Forecast:
-    first_month = fc.fiscal_year_start(db)  # type: ignore[arg-type]
-    year, quarter = fc.fiscal_quarter(date.today(), first_month)
-    return fc.load_forecast(db, node, f"FY{year}-Q{quarter}")  # type: ignore[arg-type]
 
 
 class ForecastSection(QWidget):
@@ -70,7 +62,8 @@ class ForecastSection(QWidget):
         return self.forecast is not None
 
     def refresh(self) -> None:
-        self.ctx.tasks.run(load_quarter, self.ctx.session.database, self.node, on_success=self._loaded,
+        self.ctx.tasks.run(fc.load_current_quarter, self.ctx.session.database, self.node,
+                           on_success=self._loaded,
                            on_error=lambda exc: self.status.setText(ui_errors.error_text(exc)))
 
     def on_live_change(self, payload: dict) -> None:
