@@ -1,7 +1,7 @@
 -- api.forecast_breakdown, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0036_forecast.sql
+-- Written in: 0036_forecast.sql, 0048_forecast_lean.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION api.forecast_breakdown(p_node_kind text, p_node_id bigint, p_period text, p_as_of date DEFAULT NULL::date)
  RETURNS TABLE(node_kind text, node_id bigint, name text, deals bigint, commit numeric, best_case numeric, pipeline numeric, closed numeric, weighted numeric, calibrated numeric)
@@ -17,14 +17,22 @@ CREATE OR REPLACE FUNCTION api.forecast_breakdown(p_node_kind text, p_node_id bi
 AS $function$
 declare
     units bigint[] := private.forecast_units();
+    owners bigint[] := private.forecast_node_owners(p_node_kind, p_node_id);  -- P0002 / SD005 first
+    as_of date := coalesce(p_as_of, current_date);
+    first_day date;
+    after_day date;
 begin
-    perform private.forecast_node_owners(p_node_kind, p_node_id);  -- P0002 / SD005 before anything
     if p_node_kind = 'person' then
         return;  -- a person has no children
     end if;
+    if p_period is null or not isfinite(as_of) then
+        raise exception 'not a valid query' using errcode = 'SD005';
+    end if;
+    select r.first_day, r.after_day into first_day, after_day from private.period_range(p_period) r;
     return query
-        with f as (
-            select * from api.forecast_deals(p_node_kind, p_node_id, p_period, p_as_of)
+        with f as materialized (
+            select x.id, x.owner_id, x.unit_id, x.category, x.amount, x.weighted, x.calibrated
+            from private.forecast_rows(owners, first_day, after_day, as_of) x
         ), kids as (
             select 'unit' as kind, u.id, u.name, private.unit_subtree(u.id) as under, 1 as o
             from sales.org_units u

@@ -1,4 +1,4 @@
-"""The receivables list and its ageing read the kept receivable rows."""
+"""The forecast summed in one pass over the deals (no per-deal rows handed between functions, no sort)."""
 
 from salesdesk.db.migrate import run_sql_file
 
@@ -7,7 +7,7 @@ down_revision = "0047"
 
 
 def upgrade() -> None:
-    run_sql_file("0048_receivables_kept.sql")
+    run_sql_file("0048_forecast_lean.sql")
 
 
 def downgrade() -> None:
