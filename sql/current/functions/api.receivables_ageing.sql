@@ -1,7 +1,7 @@
 -- api.receivables_ageing, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0029_payments.sql
+-- Written in: 0029_payments.sql, 0050_receivables_page_kept.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION api.receivables_ageing(p_group text, p_today date)
  RETURNS TABLE(group_id bigint, group_name text, contracts integer, not_due numeric, d1_30 numeric, d31_60 numeric, d61_90 numeric, d91_plus numeric, overdue numeric, unplanned numeric, receivable numeric)
@@ -22,32 +22,42 @@ begin
         raise exception 'not a valid query' using errcode = 'SD005';
     end if;
     return query
-        with m as (
-            select case p_group when 'customer' then r.customer_id when 'owner' then r.owner_id
-                                else r.unit_id end as gid,
-                   case p_group when 'customer' then r.customer_name when 'owner' then r.owner_name
-                                else r.unit_name end as gname,
-                   r.receivable, 0::numeric as nd, 0::numeric as b1, 0::numeric as b2, 0::numeric as b3,
-                   0::numeric as b4, r.planned_open, 1 as n
-            from private.money_rows(null, null) r
-            union all
-            select case p_group when 'customer' then a.customer_id when 'owner' then a.owner_id
-                                else a.unit_id end,
-                   case p_group when 'customer' then a.customer_name when 'owner' then a.owner_name
-                                else a.unit_name end,
-                   0, case when a.bucket = 'not_due' then a.unpaid else 0 end,
-                   case when a.bucket = 'd1_30' then a.unpaid else 0 end,
-                   case when a.bucket = 'd31_60' then a.unpaid else 0 end,
-                   case when a.bucket = 'd61_90' then a.unpaid else 0 end,
-                   case when a.bucket = 'd91_plus' then a.unpaid else 0 end, 0, 0
-            from api.receivable_instalments(p_today) a
+        with c as materialized (
+            select * from private.receivables_seen()
+        ), keyed as (
+            select c.contract_id,
+                   case p_group when 'owner' then c.owner_id when 'unit' then e.unit_id else k.customer_id end
+                       as gid,
+                   c.receivable, c.planned_open
+            from c
+                left join sales.employees e on p_group = 'unit' and e.id = c.owner_id
+                left join sales.contracts k on p_group = 'customer' and k.id = c.contract_id
+        ), aged as (
+            select i.contract_id,
+                   sum(i.unpaid) filter (where i.due_on >= p_today) as nd,
+                   sum(i.unpaid) filter (where p_today - i.due_on between 1 and 30) as b1,
+                   sum(i.unpaid) filter (where p_today - i.due_on between 31 and 60) as b2,
+                   sum(i.unpaid) filter (where p_today - i.due_on between 61 and 90) as b3,
+                   sum(i.unpaid) filter (where p_today - i.due_on > 90) as b4
+            from private.receivable_instalments_seen() i
+            group by i.contract_id
+        ), g as (
+            select k.gid, count(*)::integer as n, coalesce(sum(a.nd), 0) as nd, coalesce(sum(a.b1), 0) as b1,
+                   coalesce(sum(a.b2), 0) as b2, coalesce(sum(a.b3), 0) as b3, coalesce(sum(a.b4), 0) as b4,
+                   sum(k.receivable) as receivable, sum(k.planned_open) as planned_open
+            from keyed k left join aged a on a.contract_id = k.contract_id
+            group by k.gid
+        ), named as (
+            select g.*, case p_group when 'owner' then (select e.name from sales.employees e where e.id = g.gid)
+                                     when 'unit' then (select u.name from sales.org_units u where u.id = g.gid)
+                                     else (select cu.name from sales.customers cu where cu.id = g.gid) end as gname
+            from g
+            where g.receivable <> 0 or g.nd + g.b1 + g.b2 + g.b3 + g.b4 <> 0
         )
-        select m.gid, max(m.gname), sum(m.n)::integer, sum(m.nd), sum(m.b1), sum(m.b2), sum(m.b3), sum(m.b4),
-               sum(m.b1 + m.b2 + m.b3 + m.b4), sum(m.receivable) - sum(m.planned_open), sum(m.receivable)
-        from m
-        group by m.gid
-        having sum(m.receivable) <> 0 or sum(m.nd + m.b1 + m.b2 + m.b3 + m.b4) <> 0
-        order by sum(m.receivable) desc, max(m.gname), m.gid;
+        select n.gid, n.gname, n.n, n.nd, n.b1, n.b2, n.b3, n.b4, n.b1 + n.b2 + n.b3 + n.b4,
+               n.receivable - n.planned_open, n.receivable
+        from named n
+        order by n.receivable desc, n.gname, n.gid;
 end
 $function$;
 alter function api.receivables_ageing(p_group text, p_today date) owner to salesdesk_api;
