@@ -242,6 +242,19 @@ def test_a_contract_without_a_plan_is_receivable_unplanned(co: Company) -> None:
         (D("0"), D("0"), D("800.00"), D("800.00"))]
 
 
+def test_the_page_counts_contracts_with_money_open_as_the_dashboard_does(co: Company) -> None:
+    """A fully paid contract adds nothing to a group's sums and is not counted (sql/0050)."""
+    paid, open_ = contract(co, total="300.00"), contract(co, total="800.00")
+    assert attempt(co, "sp_e1a", PAY, pay(paid, "300.00")) is None
+    assert attempt(co, "sp_e1a", PAY, pay(open_, "100.00")) is None
+    for group in ("owner", "unit", "customer"):
+        page = co.call("sp_e1a", "select contracts, unplanned, receivable "
+                                 "from api.receivables_ageing(%s, %s)", (group, TODAY))
+        assert page == [(1, D("700.00"), D("700.00"))], group
+    board = co.call("sp_e1a", "select contracts, unplanned, receivable from api.dashboard_ageing(%s)", (TODAY,))
+    assert board == page
+
+
 def _ageing(co: Company, key: str, group: str) -> dict[str, Decimal]:
     return {name: total for name, total in co.call(
         key, "select group_name, receivable from api.receivables_ageing(%s, %s)", (group, TODAY))}

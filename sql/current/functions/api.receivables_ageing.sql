@@ -22,16 +22,8 @@ begin
         raise exception 'not a valid query' using errcode = 'SD005';
     end if;
     return query
-        with c as materialized (
-            select * from private.receivables_seen()
-        ), keyed as (
-            select c.contract_id,
-                   case p_group when 'owner' then c.owner_id when 'unit' then e.unit_id else k.customer_id end
-                       as gid,
-                   c.receivable, c.planned_open
-            from c
-                left join sales.employees e on p_group = 'unit' and e.id = c.owner_id
-                left join sales.contracts k on p_group = 'customer' and k.id = c.contract_id
+        with c as materialized (  -- per contract only when grouped by customer
+            select * from private.receivables_seen() where p_group = 'customer'
         ), aged as (
             select i.contract_id,
                    sum(i.unpaid) filter (where i.due_on >= p_today) as nd,
@@ -40,21 +32,32 @@ begin
                    sum(i.unpaid) filter (where p_today - i.due_on between 61 and 90) as b3,
                    sum(i.unpaid) filter (where p_today - i.due_on > 90) as b4
             from private.receivable_instalments_seen() i
+            where p_group = 'customer'
             group by i.contract_id
-        ), g as (
-            select k.gid, count(*)::integer as n, coalesce(sum(a.nd), 0) as nd, coalesce(sum(a.b1), 0) as b1,
-                   coalesce(sum(a.b2), 0) as b2, coalesce(sum(a.b3), 0) as b3, coalesce(sum(a.b4), 0) as b4,
-                   sum(k.receivable) as receivable, sum(k.planned_open) as planned_open
-            from keyed k left join aged a on a.contract_id = k.contract_id
-            group by k.gid
+        ), by_customer as (
+            select k.customer_id as gid, count(*) filter (where c.receivable <> 0) as n,
+                   coalesce(sum(a.nd), 0) as nd, coalesce(sum(a.b1), 0) as b1, coalesce(sum(a.b2), 0) as b2,
+                   coalesce(sum(a.b3), 0) as b3, coalesce(sum(a.b4), 0) as b4,
+                   sum(c.receivable) as receivable, sum(c.planned_open) as planned_open
+            from c join sales.contracts k on k.id = c.contract_id
+                left join aged a on a.contract_id = c.contract_id
+            group by k.customer_id
+        ), by_owner as (
+            select case p_group when 'owner' then o.owner_id else e.unit_id end as gid, sum(o.contracts) as n,
+                   sum(o.nd) as nd, sum(o.b1) as b1, sum(o.b2) as b2, sum(o.b3) as b3, sum(o.b4) as b4,
+                   sum(o.receivable) as receivable, sum(o.planned_open) as planned_open
+            from private.receivables_owner_sums(p_today) o
+                left join sales.employees e on p_group = 'unit' and e.id = o.owner_id
+            where p_group <> 'customer'
+            group by 1
         ), named as (
             select g.*, case p_group when 'owner' then (select e.name from sales.employees e where e.id = g.gid)
                                      when 'unit' then (select u.name from sales.org_units u where u.id = g.gid)
                                      else (select cu.name from sales.customers cu where cu.id = g.gid) end as gname
-            from g
+            from (select * from by_customer union all select * from by_owner) g
             where g.receivable <> 0 or g.nd + g.b1 + g.b2 + g.b3 + g.b4 <> 0
         )
-        select n.gid, n.gname, n.n, n.nd, n.b1, n.b2, n.b3, n.b4, n.b1 + n.b2 + n.b3 + n.b4,
+        select n.gid, n.gname, n.n::integer, n.nd, n.b1, n.b2, n.b3, n.b4, n.b1 + n.b2 + n.b3 + n.b4,
                n.receivable - n.planned_open, n.receivable
         from named n
         order by n.receivable desc, n.gname, n.gid;

@@ -26,7 +26,7 @@ begin
         union all
         select r.contract_id, r.owner_id, r.receivable, r.planned_open
         from private.receivable_contracts r
-        where r.contract_id = any (shared) and (r.owner_id = any (owners)) is not true;
+        where not all_rows and r.contract_id = any (shared) and (r.owner_id = any (owners)) is not true;
 end
 $function$;
 alter function private.receivables_seen() owner to salesdesk_owner;
