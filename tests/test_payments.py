@@ -251,7 +251,8 @@ def test_the_page_counts_contracts_with_money_open_as_the_dashboard_does(co: Com
         page = co.call("sp_e1a", "select contracts, unplanned, receivable "
                                  "from api.receivables_ageing(%s, %s)", (group, TODAY))
         assert page == [(1, D("700.00"), D("700.00"))], group
-    board = co.call("sp_e1a", "select contracts, unplanned, receivable from api.dashboard_ageing(%s)", (TODAY,))
+    board = co.call("sp_e1a", "select contracts, unplanned, receivable from api.dashboard_ageing(%s)",
+                    (TODAY,))
     assert board == page
 
 
