@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 
 from salesdesk.ui.payment_dialogs import InvoiceDialog, PaymentDialog, PaymentPlanDialog
 from salesdesk.ui.receivables_page import ReceivablesPage
 from tests.factories import Company, build_small_company
 from tests.test_payments import INVOICE, PAY, TODAY, contract, invoice, pay
+from tests.test_ui_list_export import choose_file
 from tests.ui_support import WAIT_MS, answering, main_window, wait_loaded
 
 pytestmark = pytest.mark.gui
@@ -56,7 +59,8 @@ def invoice_first(dialog: InvoiceDialog) -> None:
     dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Save).click()
 
 
-def test_two_instalments_one_paid_and_invoiced_the_manager_sees_the_rest(qtbot, co: Company) -> None:
+def test_two_instalments_one_paid_and_invoiced_the_manager_sees_the_rest(qtbot, co: Company, monkeypatch,
+                                                                        tmp_path: Path) -> None:
     c = contract(co, total="1130.00")
     with main_window(qtbot, co, "sp_e1a") as window:
         page = wait_loaded(qtbot, window, "receivables")
@@ -97,6 +101,19 @@ def test_two_instalments_one_paid_and_invoiced_the_manager_sees_the_rest(qtbot, 
         assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None  # overdue highlighted
         assert page.model.index(1, 0).data() == "Total"
         assert page.model.index(1, 0).data(Qt.ItemDataRole.FontRole).bold()
+        # Ctrl+E: the table as shown, totals row last, money as numbers to the fen
+        path = tmp_path / "ageing.xlsx"
+        choose_file(monkeypatch, path)
+        page.table.setFocus()
+        qtbot.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: path.exists() and not page.exporter.is_running(), timeout=WAIT_MS)
+        sheet = load_workbook(path).active
+        values = [list(r) for r in sheet.iter_rows(values_only=True)]
+        titles = [c.title() for c in page.model.columns]
+        assert values[0] == titles
+        receivable = titles.index("Receivable")
+        assert [(r[0], D(str(r[receivable]))) for r in values[1:]] == [("上海一组", D("530.00")),
+                                                                      ("Total", D("530.00"))]
 
 
 def test_an_overpayment_is_refused_in_the_dialog_with_the_typing_kept(qtbot, co: Company) -> None:

@@ -1,6 +1,7 @@
 """The receivables page (`receivables`, 应收账款): the ageing table grouped by customer, person or
 unit (a switch), overdue amounts highlighted, a totals row; the contracts behind the selected row;
-and the selected contract's money (ContractMoneyPanel: plan, payments, invoices).
+and the selected contract's money (ContractMoneyPanel: plan, payments, invoices). Export… (Ctrl+E)
+writes the ageing table as shown, totals row included, to XLSX or CSV (ui/list_export.py).
 
 Everything comes from the database through the caller's scope (services/receivables.py); `today`
 is the page's "as of" date (today by default). A change of a contract's money from the feed or
@@ -10,8 +11,10 @@ from this client reads the table again.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
+from salesdesk.reports.list_export import ListView, LoadedRows
 from salesdesk.services import receivables
 from salesdesk.services.payments import ContractMoney
 from salesdesk.services.receivables import Ageing
 from salesdesk.ui import errors as ui_errors
-from salesdesk.ui.columns import RowsModel
+from salesdesk.ui.columns import Column, RowsModel
 from salesdesk.ui.contract_money import MONEY_KINDS, ContractMoneyPanel, money_table
 from salesdesk.ui.formats import DATE_FORMAT
+from salesdesk.ui.list_export import EXPORT_KEY, ListExporter, export_text
 from salesdesk.ui.pages import AppContext, register_page
 from salesdesk.ui.payment_models import GROUPS, AgeingModel, contract_money_columns, money_word
 
@@ -65,6 +70,15 @@ class ReceivablesPage(QWidget):
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("refreshButton")
         self.refresh_button.clicked.connect(self.reload)
+        self.exporter = ListExporter(self)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.exporter.start)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(EXPORT_KEY)
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_action.triggered.connect(self.exporter.start)
+        self.addAction(self.export_action)
         self.message = QLabel()
         self.message.setObjectName("receivablesMessage")
         self.message.setStyleSheet("color: #b3261e")
@@ -81,6 +95,7 @@ class ReceivablesPage(QWidget):
         for w in (self.group_label, self.group_combo, self.date_label, self.date_edit, self.refresh_button):
             top.addWidget(w)
         top.addStretch(1)
+        top.addWidget(self.export_button)
         lower = QSplitter(Qt.Orientation.Horizontal)
         contracts_box = QWidget()
         box = QVBoxLayout(contracts_box)
@@ -134,6 +149,19 @@ class ReceivablesPage(QWidget):
 
     def today(self) -> date:
         return self.date_edit.date().toPython()
+
+    # -- export (ui/list_export.py): the table as shown, the totals row last ---------------------
+    def export_name(self) -> str:
+        return f"receivables-{self.group()}"
+
+    def export_view(self) -> ListView:
+        return ListView(LoadedRows(tuple(self.model.rows())), None, "", False)
+
+    def export_columns(self) -> list[Column[Any]]:
+        return list(self.model.columns)
+
+    def result_count(self) -> int:
+        return len(self.model.rows())
 
     # -- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -202,6 +230,8 @@ class ReceivablesPage(QWidget):
         self.group_label.setText(translate("Money", "Gro&up by"))
         self.date_label.setText(translate("Money", "&As of"))
         self.refresh_button.setText(translate("MainWindow", "&Refresh"))
+        self.export_button.setText(export_text())
+        self.export_action.setText(export_text())
         self.model.retranslate()
         self.contract_model.retranslate()
         self.panel.retranslate()
