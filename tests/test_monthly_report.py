@@ -80,10 +80,13 @@ def test_the_workbook_is_typed_printable_and_the_same_twice(co: Company, as_user
     assert all(r[4].date() == DAY and r[7] == 12000 for r in rows)
     assert sheet["H2"].number_format == '"¥"#,##0.00' and sheet["B2"].data_type == "s"
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:H3"
-    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
+    # fit to one page wide, as tall as it takes (fitToWidth's default in the file format is 1)
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToHeight == 0
+    assert (sheet.page_setup.fitToWidth or 1) == 1 and sheet.print_title_rows == "$1:$1"
     assert f"{MONTH} · 华东大区 · Preliminary" in sheet.oddHeader.center.text
     assert book.properties.modified.date() == LAST
-    assert book["Month summary"]._charts or book["Month summary"]["C2"].number_format == '0!.0000"万"'
+    assert book["Month summary"]._charts and book["Month summary"]["C2"].number_format == '0!.0000"万"'
 
 
 def test_a_closed_months_workbook_is_the_same_after_a_correction(co: Company, as_user) -> None:  # noqa: ANN001
