@@ -36,7 +36,7 @@ Translate = Callable[[str, str], str]
 Progress = Callable[[int, int], bool]  # (rows written, rows in all) -> go on?
 
 YUAN = '"¥"#,##0.00'
-WAN = '0!.0000"万"'  # 123456 → 12.3456万 (ten thousands, the summaries' unit)
+WAN = '0\\.0000"万"'  # 123456 → 12.3456万 (ten thousands, the summaries' unit; LibreOffice reads no "!.")
 COUNT = "#,##0.##"
 PERCENT = "0.0%"
 FORMATS = {"money": YUAN, "decimal": COUNT}  # the report's look of these types (table_writer: the rest)
