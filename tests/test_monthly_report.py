@@ -79,6 +79,8 @@ def test_the_workbook_is_typed_printable_and_the_same_twice(co: Company, as_user
     assert len(rows) == 2 and {r[0] for r in rows} == {c["number"] for c in live.rows("contracts")}
     assert all(r[4].date() == DAY and r[7] == 12000 for r in rows)
     assert sheet["H2"].number_format == '"¥"#,##0.00' and sheet["B2"].data_type == "s"
+    # a contract's title is headed "Contract" (合同), a deal's "Deal" (商机): "Title" is a job title (职务)
+    assert sheet["B1"].value == "Contract" and book["Pipeline"]["A1"].value == "Deal"
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:H3"
     assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
     # fit to one page wide, as tall as it takes (fitToWidth's default in the file format is 1)

@@ -212,8 +212,8 @@ class ReportCancelled(Exception):
 
 def _sheets(w: _Writer) -> None:
     w.summary()
-    w.list_sheet(Words.CONTRACTS, (
-        Column("number", words.NUMBER, "id"), Column("title", words.TITLE),
+    w.list_sheet(Words.CONTRACTS, (  # a contract's title under "Contract" (合同): "Title" is 职务
+        Column("number", words.NUMBER, "id"), Column("title", Words.CONTRACT),
         Column("customer", words.CUSTOMER),
         Column("owner", words.OWNER), Column("approved_on", Words.APPROVED_ON, "date"),
         Column("amount", words.AMOUNT, "money"), Column("tax_amount", Words.TAX, "money"),
@@ -226,7 +226,7 @@ def _sheets(w: _Writer) -> None:
         Column("method", Words.METHOD), Column("reference", Words.REFERENCE, "id")), w.m.rows("payments"),
         totals=("amount",))
     w.list_sheet(Words.RECEIVABLES, (
-        Column("number", words.NUMBER, "id"), Column("title", words.TITLE),
+        Column("number", words.NUMBER, "id"), Column("title", Words.CONTRACT),
         Column("customer", words.CUSTOMER),
         Column("owner", words.OWNER), Column("total_amount", Words.TOTAL, "money"),
         Column("received", Words.RECEIVED, "money"), Column("receivable", Words.RECEIVABLE, "money"),
@@ -261,7 +261,7 @@ def _sheets(w: _Writer) -> None:
         Column("amount", words.AMOUNT, "money"), Column("note", words.NOTES)), w.m.rows("expenses"),
         totals=("amount",))
     w.list_sheet(Words.PIPELINE, (
-        Column("title", words.TITLE), Column("customer", words.CUSTOMER), Column("owner", words.OWNER),
+        Column("title", words.DEAL), Column("customer", words.CUSTOMER), Column("owner", words.OWNER),
         Column("stage", words.STAGE), Column("amount", words.AMOUNT, "money"),
         Column("probability", words.PROBABILITY, "percent"), Column("weighted", Words.WEIGHTED, "money"),
         Column("expected_close", words.EXPECTED_CLOSE, "date"),
