@@ -225,3 +225,20 @@ def test_libreoffice_shows_the_summarys_figures_in_wan(soffice: Path) -> None:
                    check=True, capture_output=True, timeout=120, env={**os.environ, "HOME": str(soffice)})
     shown = (soffice / "out" / "wan.csv").read_text(encoding="utf-8").splitlines()[1].split(",")
     assert shown[2:4] == ["12.3456万", "2.4000万"], shown
+
+
+def test_every_header_is_said_in_its_translation_context(tmp_path: Path) -> None:
+    """Shared words go to the "words" context, all of them: "Whole company" and "Month" (defined after
+    words.ALL) came out in English in a Chinese workbook."""
+    node = {"role": "node", "metric": "contract_amount", "metric_name": "合同金额", "measure": "amount",
+            "metric_name_en": "Contract amount", "node_kind": "company", "name": None,
+            "target": None, "actual": "0.00"}
+    figures = {"month": MONTH, "last_day": LAST.isoformat(), "node": {"name": "公司"}, "attainment": [node]}
+    out = tmp_path / "said.xlsx"
+    write_monthly(Month(Node("company"), MONTH, "preliminary", None, None, figures), out,
+                  translate=lambda context, source: f"{context}|{source}")
+    book = load_workbook(out)
+    assert book["monthly_report|Month summary"]["B2"].value == "words|Whole company"
+    assert book["monthly_report|Adjustments"]["A1"].value == "words|Month"
+    assert book["monthly_report|Month summary"]["C1"].value == "words|Target"
+    assert book["monthly_report|Month summary"].column_dimensions["B"].width >= len("words|Whole company")

@@ -119,10 +119,14 @@ BORROWED = {
 CONTEXT_OF = {source: context for context, sources in BORROWED.items() for source in sources}
 
 
+# every shared word: words.ALL and those defined after it (Target, Month, Whole company, …)
+SHARED = frozenset(v for k, v in vars(words).items() if k.isupper() and isinstance(v, str))
+
+
 def say(source: str, translate: Translate | None) -> str:
     if translate is None:
         return source
-    if source in words.ALL or source == words.TARGET:
+    if source in SHARED:
         return translate(WORDS, source)
     return translate(CONTEXT_OF.get(source, REPORT), source)
 

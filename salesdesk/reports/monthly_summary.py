@@ -68,7 +68,7 @@ def _specs(w: _Writer, headers: tuple[str, ...]) -> list[ColumnSpec]:
 
 def write_summary(w: _Writer) -> None:
     groups = _groups(w.m.rows("attainment"))
-    sample = [[metric_name(n, w.tr), str(c.get("name") or ""), "", "", "", ""]
+    sample = [[metric_name(n, w.tr), str(c.get("name") or w.t(words.WHOLE_COMPANY)), "", "", "", ""]
               for n, cs in groups for c in [n, *cs]]
     sheet = w.typed_sheet(m.Words.SUMMARY, _specs(w, HEADERS), sample).sheet
     cells = _Cells(w, sheet)
