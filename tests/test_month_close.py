@@ -212,3 +212,42 @@ def test_no_client_writes_a_close_of_its_own(co: Company) -> None:
         co.call("mgr_e", "select api.record_update('month_close', %s, null, %s::jsonb)",
                 (close_id, json.dumps({"snapshot": forged})))
     assert err.value.sqlstate == "SD005"
+
+
+def database_sums(co: Company, unit: str) -> dict[str, tuple[int, Decimal]]:
+    """The unit's month straight from the tables (as the admin): count and money per section."""
+    with co.admin() as conn:
+        people = [e for (e,) in conn.execute("select id from sales.employees where unit_id = any(%s)",
+                                             (list(subtree(co, unit)),)).fetchall()]
+        first, after = LAST.replace(day=1), LAST + timedelta(days=1)
+        sums = {
+            "contracts": "select count(*), sum(c.total_amount) from sales.contracts c where c.status = "
+                         "'approved' and c.approved_at >= %(first)s and c.approved_at < %(after)s "
+                         "and c.owner_id = any(%(people)s)",
+            "payments": "select count(*), sum(p.amount) from sales.payments p join sales.contracts c on "
+                        "c.id = p.contract_id where p.status = 'approved' and p.received_on >= %(first)s "
+                        "and p.received_on < %(after)s and c.owner_id = any(%(people)s)",
+            "invoices": "select count(*), sum(i.total_amount) from sales.invoices i join sales.contracts c "
+                        "on c.id = i.contract_id where i.issued_on >= %(first)s and i.issued_on < %(after)s "
+                        "and c.owner_id = any(%(people)s)",
+        }
+        return {k: tuple(conn.execute(q, {"first": first, "after": after, "people": people}).fetchone())
+                for k, q in sums.items()}
+
+
+def test_the_key_figures_are_the_databases_sums(fresh_company: Company, as_user) -> None:  # noqa: ANN001
+    from salesdesk.services import month_close
+    from salesdesk.services.funnel import Node
+
+    co = fresh_company
+    seed(co)
+    figures = {f.section: f for f in month_close.key_figures(
+        month_close.load_month(as_user("mgr_e"), Node("unit", co.units["EAST"]), MONTH))}
+    sums = database_sums(co, "EAST")
+    assert sums["contracts"] == (2, Decimal("24000.00"))  # the seed's two EAST contracts
+    for section, (count, amount) in sums.items():
+        assert (figures[section].count, figures[section].amount) == (count, amount), section
+    # each contract's instalment fell due on the 15th: its 10,000 unpaid is overdue at the month's end
+    assert (figures["receivables"].count, figures["receivables"].amount) == (2, Decimal("20000.00"))
+    assert (figures["overdue"].count, figures["overdue"].amount) == (2, Decimal("20000.00"))
+    assert figures["new_customers"].amount is None and figures["followups"].count >= 0

@@ -79,11 +79,16 @@ def test_the_workbook_is_typed_printable_and_the_same_twice(co: Company, as_user
     assert len(rows) == 2 and {r[0] for r in rows} == {c["number"] for c in live.rows("contracts")}
     assert all(r[4].date() == DAY and r[7] == 12000 for r in rows)
     assert sheet["H2"].number_format == '"¥"#,##0.00' and sheet["B2"].data_type == "s"
+    # a contract's title is headed "Contract" (合同), a deal's "Deal" (商机): "Title" is a job title (职务)
+    assert sheet["B1"].value == "Contract" and book["Pipeline"]["A1"].value == "Deal"
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:H3"
-    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
+    # fit to one page wide, as tall as it takes (fitToWidth's default in the file format is 1)
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToHeight == 0
+    assert (sheet.page_setup.fitToWidth or 1) == 1 and sheet.print_title_rows == "$1:$1"
     assert f"{MONTH} · 华东大区 · Preliminary" in sheet.oddHeader.center.text
     assert book.properties.modified.date() == LAST
-    assert book["Month summary"]._charts or book["Month summary"]["C2"].number_format == '0!.0000"万"'
+    assert book["Month summary"]._charts and book["Month summary"]["C2"].number_format == '0\\.0000"万"'
 
 
 def test_a_closed_months_workbook_is_the_same_after_a_correction(co: Company, as_user) -> None:  # noqa: ANN001
@@ -203,3 +208,37 @@ def test_a_cancelled_report_writes_nothing(tmp_path: Path) -> None:
     assert seen == [(1000, 2500), (2000, 2500)] and not out.exists()
     write_monthly(month, out, progress=lambda done, total: True)
     assert out.exists()
+
+
+def test_libreoffice_shows_the_summarys_figures_in_wan(soffice: Path) -> None:
+    """123456 shows as 12.3456万: the format escapes its "." with a backslash, which Excel, WPS and
+    LibreOffice read; Excel's other escape, "!", LibreOffice showed as is ("100000!.0000万")."""
+    node = {"role": "node", "metric": "contract_amount", "metric_name": "合同金额", "measure": "amount",
+            "metric_name_en": "Contract amount", "node_kind": "company", "name": None,
+            "target": "123456.00", "actual": "24000.00"}
+    figures = {"month": MONTH, "last_day": LAST.isoformat(), "node": {"name": "公司"}, "attainment": [node]}
+    source = soffice / "wan.xlsx"
+    write_monthly(Month(Node("company"), MONTH, "preliminary", None, None, figures), source)
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{soffice}/profile",
+                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true",  # shown
+                    "--outdir", str(soffice / "out"), str(source)],
+                   check=True, capture_output=True, timeout=120, env={**os.environ, "HOME": str(soffice)})
+    shown = (soffice / "out" / "wan.csv").read_text(encoding="utf-8").splitlines()[1].split(",")
+    assert shown[2:4] == ["12.3456万", "2.4000万"], shown
+
+
+def test_every_header_is_said_in_its_translation_context(tmp_path: Path) -> None:
+    """Shared words go to the "words" context, all of them: "Whole company" and "Month" (defined after
+    words.ALL) came out in English in a Chinese workbook."""
+    node = {"role": "node", "metric": "contract_amount", "metric_name": "合同金额", "measure": "amount",
+            "metric_name_en": "Contract amount", "node_kind": "company", "name": None,
+            "target": None, "actual": "0.00"}
+    figures = {"month": MONTH, "last_day": LAST.isoformat(), "node": {"name": "公司"}, "attainment": [node]}
+    out = tmp_path / "said.xlsx"
+    write_monthly(Month(Node("company"), MONTH, "preliminary", None, None, figures), out,
+                  translate=lambda context, source: f"{context}|{source}")
+    book = load_workbook(out)
+    assert book["monthly_report|Month summary"]["B2"].value == "words|Whole company"
+    assert book["monthly_report|Adjustments"]["A1"].value == "words|Month"
+    assert book["monthly_report|Month summary"]["C1"].value == "words|Target"
+    assert book["monthly_report|Month summary"].column_dimensions["B"].width >= len("words|Whole company")

@@ -4,16 +4,19 @@ by LibreOffice headless — the cells a spreadsheet would take for formulas stay
 from __future__ import annotations
 
 import csv
+import io
+import re
 import shutil
 import subprocess
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from zipfile import ZipFile
 
 import pytest
 from openpyxl import load_workbook
 
-from salesdesk.reports.table_writer import ColumnSpec, TableWriter, text_width
+from salesdesk.reports.table_writer import ColumnSpec, TableWriter, TypedSheet, XlsxBook, text_width
 
 COLUMNS = [ColumnSpec("客户名称"), ColumnSpec("Amount", "money"), ColumnSpec("Share", "percent"),
            ColumnSpec("Signed", "date"), ColumnSpec("Updated", "datetime"), ColumnSpec("Phone", "phone"),
@@ -128,3 +131,74 @@ def test_an_empty_list_is_a_header_row(tmp_path: Path) -> None:
 def test_an_unknown_type_is_refused() -> None:
     with pytest.raises(ValueError):
         ColumnSpec("x", "float")
+
+
+def sheet_xml(path: Path) -> str:
+    with ZipFile(path) as archive:
+        return archive.read("xl/worksheets/sheet1.xml").decode()
+
+
+def test_money_holds_the_decimals_digits_not_a_floats(tmp_path: Path) -> None:
+    """0.07 as a float is 0.07000000000000001 (what the list export wrote); the cell holds 0.07."""
+    columns = [ColumnSpec("Amount", "money"), ColumnSpec("Count", "decimal"), ColumnSpec("Share", "percent")]
+    with TableWriter(tmp_path / "m.xlsx", columns) as out:
+        out.write([Decimal("0.07"), Decimal("2.5"), Decimal("7")])
+    xml = sheet_xml(tmp_path / "m.xlsx")
+    assert re.search('<c r="A2" s="[0-9]+"><v>0.07</v></c>', xml), xml
+    assert "<v>2.5</v>" in xml and "<v>0.07</v></c></row>" in xml  # 7 % is the fraction 0.07
+
+
+RICH_LOOKALIKE = '<r><t>x</t></r></is></c><c r="B2"><f>1+1</f></c><c r="C2" t="inlineStr"><is><r><t>y</t></r>'
+
+
+def test_a_text_like_rich_xml_stays_text(tmp_path: Path) -> None:
+    """XlsxWriter writes an inline text "<r>…</r>" as raw XML (its rich-string shortcut): a customer
+    named like this put a formula cell =1+1 into the list export. Now it is text, both ways."""
+    with TableWriter(tmp_path / "r.xlsx", [ColumnSpec("Name"), ColumnSpec("Other")]) as out:
+        out.write([RICH_LOOKALIKE, None])
+    sheet = load_workbook(tmp_path / "r.xlsx").active
+    assert sheet["A2"].value == RICH_LOOKALIKE and sheet["B2"].value is None
+    book = XlsxBook(tmp_path / "cells.xlsx")
+    TypedSheet(book, "S", [ColumnSpec("Name")]).write_cells(1, [RICH_LOOKALIKE])
+    book.close()
+    sheet = load_workbook(tmp_path / "cells.xlsx").active
+    assert sheet["A2"].value == RICH_LOOKALIKE and sheet["B2"].value is None
+
+
+STREAM_COLUMNS = [*COLUMNS, ColumnSpec("Count", "decimal", num_format="#,##0.##"), ColumnSpec("Day", "date")]
+STREAM_ROWS = [
+    *[(*r, Decimal("2.50"), "2026-03-31T10:00:00+08:00") for r in ROWS],
+    (" leading and trailing ", Decimal("999999999999.99"), Decimal("33.333"), date(1900, 2, 28), UPDATED,
+     "a & b < c > d", "_x0041_ tab\there", 12, Decimal("-0.5"), None),
+    ("line\r\nbreak\x01bell\x1f", Decimal("0"), Decimal("-1"), date(2026, 12, 31), datetime(2026, 1, 1),
+     "", "'quoted'", 0, Decimal("1E+3"), date(2026, 1, 2)),
+    ("中文\u3000", None, None, None, None, None, None, None, None, None),
+    (None,) * 10, ("", "", "", "", "", "", "", "", "", ""),
+    (RICH_LOOKALIKE, Decimal("1"), None, None, None, "x" * 40000, None, None, None, None),
+]
+
+
+def test_streamed_rows_are_the_cells_xlsxwriter_writes(tmp_path: Path) -> None:
+    """`write` puts a row's XML into the sheet itself (the speed of the monthly report and the list
+    export); it is byte for byte what XlsxWriter writes from `write_cells`. Fails when XlsxWriter
+    changes how it writes a cell."""
+    def book(name: str, streamed: bool) -> bytes:
+        path = tmp_path / name
+        out = XlsxBook(path, created=datetime(2026, 3, 31, 23, 59, 59), title="t")
+        sheet = TypedSheet(out, "S", STREAM_COLUMNS)
+        sheet.start(STREAM_ROWS)
+        for n, row in enumerate(STREAM_ROWS, start=1):
+            (sheet.write if streamed else sheet.write_cells)(n, row)
+        sheet.autofilter(len(STREAM_ROWS))
+        out.close()
+        return path.read_bytes()
+
+    streamed, cells = book("streamed.xlsx", True), book("cells.xlsx", False)
+    assert streamed == cells
+    sheet = load_workbook(io.BytesIO(streamed)).active
+    assert sheet["A7"].value == " leading and trailing " and sheet["F7"].value == "a & b < c > d"
+    assert sheet["A8"].value == "line_x000D_\nbreakbell"  # the CR escaped as Excel reads it; no bell
+    assert sheet["G8"].value == "'quoted'" and sheet["A9"].value == "中文\u3000"
+    assert sheet["J2"].value == datetime(2026, 3, 31) and sheet["I2"].value == 2.5
+    assert sheet["A12"].value == RICH_LOOKALIKE and len(sheet["F12"].value) == 32767
+    assert sheet_xml(tmp_path / "streamed.xlsx").count("<row ") == 10  # the two empty rows are none

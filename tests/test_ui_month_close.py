@@ -1,18 +1,22 @@
 """The month close page end to end on the real database: the manager sees their region's last
-month as preliminary, closes it after confirming, and exports the workbook off the GUI thread — the
-same bytes as `salesdesk report monthly`; a salesperson gets no Close button."""
+month as preliminary with a preview of the database's figures, closes it after confirming, and
+exports the workbook off the GUI thread — the same bytes as `salesdesk report monthly`; a
+salesperson gets no Close button."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from salesdesk.services import month_close
 from salesdesk.ui.app import main as salesdesk_main
+from salesdesk.ui.formats import fmt_money
 from salesdesk.ui.i18n import current_language
 from salesdesk.ui.month_close_page import MonthClosePage, months
 from tests.factories import Company, build_small_company
-from tests.test_month_close import MONTH, TODAY, seed
+from tests.test_month_close import MONTH, TODAY, database_sums, seed
 from tests.ui_support import WAIT_MS, main_window, wait_loaded
 
 pytestmark = pytest.mark.gui
@@ -32,6 +36,7 @@ def test_a_manager_closes_last_month_and_exports_the_same_bytes_as_the_command_l
         assert isinstance(page, MonthClosePage)
         assert page.month_combo.currentData() == MONTH and page.node().id == co.units["EAST"]
         assert page.month is not None and not page.month.closed and page.close_button.isEnabled()
+        assert_the_preview_shows_the_databases_figures(qtbot, page, co)
         asked: list[str] = []
         monkeypatch.setattr(page, "confirm_close", lambda text: asked.append(text) or True)
         page.close_button.click()
@@ -48,6 +53,25 @@ def test_a_manager_closes_last_month_and_exports_the_same_bytes_as_the_command_l
                            "--login", co.login("mgr_e"), "--server", co.admin_url,
                            "--lang", current_language()]) == 0
     assert out.read_bytes() == cli.read_bytes()
+
+
+def assert_the_preview_shows_the_databases_figures(qtbot, page: MonthClosePage, co: Company) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: page.preview.figures.rowCount() > 0, timeout=WAIT_MS)
+    figures, sums = page.preview.figures, database_sums(co, "EAST")
+    sections = [s for s in month_close.KEY_FIGURES]
+    sections.insert(sections.index("receivables") + 1, "overdue")
+    assert figures.rowCount() == len(sections)
+    shown = {s: (figures.item(i, 1).text(), figures.item(i, 2).text()) for i, s in enumerate(sections)}
+    for section, (count, amount) in sums.items():
+        assert shown[section] == (str(count), fmt_money(amount)), section
+    assert shown["contracts"] == ("2", fmt_money(Decimal("24000")))
+    assert page.preview.figures_title.text() and page.preview.figures_title.isVisible()
+    # attainment by node: a row per figure; EAST's contract amount is its two contracts
+    table, rows = page.preview.attainment, page.month.rows("attainment") if page.month else []
+    assert rows and table.rowCount() == len(rows)
+    at = next(i for i, r in enumerate(rows) if r["metric"] == "contract_amount" and r["role"] == "node")
+    assert table.item(at, 1).text() == "华东大区"
+    assert table.item(at, 3).text() == fmt_money(sums["contracts"][1])
 
 
 def test_a_salesperson_may_not_close(qtbot, co: Company) -> None:  # noqa: ANN001

@@ -2673,6 +2673,10 @@
         <translation>Saved {path}</translation>
     </message>
     <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
         <source>&amp;Scope:</source>
         <translation>&amp;Scope:</translation>
     </message>

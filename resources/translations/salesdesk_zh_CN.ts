@@ -2677,6 +2677,10 @@
         <translation>已保存 {path}</translation>
     </message>
     <message>
+        <source>Key figures</source>
+        <translation>主要数据</translation>
+    </message>
+    <message>
         <source>&amp;Scope:</source>
         <translation>范围(&amp;S)：</translation>
     </message>

@@ -7,6 +7,8 @@ caller may see (the company, a unit, a person: services.funnel.Node), and freeze
 
 The figures are the jsonb the database returns, with money as exact strings ("1234.50"): `money()`
 turns one into a Decimal. A Month is plain data, so the workbook writer takes it without a session.
+`key_figures(month)` sums its lists into the headline figures the month close page previews (the
+same sums as the workbook's total rows).
 """
 
 from __future__ import annotations
@@ -55,6 +57,41 @@ class Month:
 
     def rows(self, section: str) -> list[dict[str, Any]]:
         return list(self.figures.get(section) or [])
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """A headline figure of the month: a section's rows (or what they count, for follow-ups) and the
+    money they add up to (None: the section has no amount)."""
+
+    section: str  # a SECTIONS name, or 'overdue' (the receivables past due at the month's end)
+    count: int
+    amount: Decimal | None = None
+
+
+# section -> (the rows' money to add up or None, the rows' count to add up or None: one per row)
+KEY_FIGURES: dict[str, tuple[str | None, str | None]] = {
+    "contracts": ("total_amount", None), "payments": ("amount", None), "invoices": ("total_amount", None),
+    "receivables": ("receivable", None), "new_customers": (None, None), "leads_converted": (None, None),
+    "followups": (None, "count"), "expenses": ("amount", None), "pipeline": ("amount", None)}
+OVERDUE = ("d1_30", "d31_60", "d61_90", "d91_plus")  # the ageing buckets past due
+
+
+def _sum(values: Any) -> Decimal:
+    return sum((money(v) or Decimal(0) for v in values), Decimal(0))
+
+
+def key_figures(month: Month) -> list[KeyFigure]:
+    """The month's headline figures in KEY_FIGURES order, 'overdue' after 'receivables'."""
+    out = []
+    for section, (amount, count) in KEY_FIGURES.items():
+        rows = month.rows(section)
+        out.append(KeyFigure(section, sum(int(r.get(count) or 0) for r in rows) if count else len(rows),
+                             _sum(r.get(amount) for r in rows) if amount else None))
+        if section == "receivables":
+            late = [_sum(r.get(k) for k in OVERDUE) for r in rows]
+            out.append(KeyFigure("overdue", sum(1 for x in late if x), sum(late, Decimal(0))))
+    return out
 
 
 def month_from(node: Node, month: str, found: dict[str, Any]) -> Month:

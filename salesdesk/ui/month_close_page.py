@@ -1,12 +1,16 @@
 """The month close page (`month_close`, 月结): pick a node (default: one's own) and a month (default:
-last month); see whether it is closed (by whom, when) or preliminary; close it (who manages the node,
-after a confirmation); export its monthly workbook with a progress bar and Cancel, off the GUI
-thread — the same bytes as `salesdesk report monthly` in the same language.
+last month); see whether it is closed (by whom, when) or preliminary and preview its figures (key
+figures summed from the month's lists, attainment by node with the tier reached: what the workbook
+holds, read and summed off the GUI thread); close it (who manages the node, after a confirmation);
+export its monthly workbook with a progress bar and Cancel, off the GUI thread — the same bytes as
+`salesdesk report monthly` in the same language.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -22,19 +26,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk import words
 from salesdesk.i18n import QT_TRANSLATE_NOOP
-from salesdesk.reports.monthly import ReportCancelled, write_monthly
+from salesdesk.reports.monthly import ReportCancelled, Words, say, write_monthly
+from salesdesk.reports.monthly_summary import metric_name
 from salesdesk.services import funnel, month_close
 from salesdesk.services.forecast import may_adjust
 from salesdesk.services.funnel import Node
-from salesdesk.services.month_close import Month
+from salesdesk.services.month_close import KeyFigure, Month
 from salesdesk.ui import errors as ui_errors
+from salesdesk.ui.forecast_tables import Cell, fill, money, new_table, percent
 from salesdesk.ui.pages import AppContext, register_page
 from salesdesk.ui.tasks import CancelToken
 from salesdesk.ui.words import CANCEL, EXPORT_CANCELLED, WHOLE_COMPANY, word
 
 translate = QCoreApplication.translate
 MONTHS_BACK = 24
+OVERDUE = QT_TRANSLATE_NOOP("Money", "Overdue")
+SECTION_WORDS = {"contracts": Words.CONTRACTS, "payments": Words.PAYMENTS, "invoices": Words.INVOICES,
+                 "receivables": Words.RECEIVABLES, "new_customers": Words.NEW_CUSTOMERS,
+                 "leads_converted": Words.LEADS, "followups": Words.FOLLOWUPS, "expenses": Words.EXPENSES,
+                 "pipeline": Words.PIPELINE}
 
 
 def months(today: date, count: int = MONTHS_BACK) -> list[str]:
@@ -44,6 +56,71 @@ def months(today: date, count: int = MONTHS_BACK) -> list[str]:
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
         out.append(f"{year}-{month:02d}")
     return out
+
+
+Preview = tuple[Month, list[KeyFigure]]
+
+
+def previewed(read: Callable[[Any, Node, str], Month], db: Any, node: Node, month: str) -> Preview:
+    """On a worker: read (or close) the month and sum its key figures."""
+    found = read(db, node, month)
+    return found, month_close.key_figures(found)
+
+
+def _count(value: Any) -> Cell:
+    return ("" if value is None else f"{Decimal(str(value)).normalize():f}"), True
+
+
+class MonthPreview(QWidget):
+    """The month's figures, read-only: key figures (count and amount per section) beside the
+    attainment of the node and its children per metric (target, actual, %, tier reached)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.figures_title, self.attainment_title = QLabel(), QLabel()
+        for title in (self.figures_title, self.attainment_title):
+            title.setStyleSheet("font-weight: bold;")
+        self.figures, self.attainment = new_table("monthFigures"), new_table("monthAttainment")
+        self.shown: Preview | None = None
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self.figures_title)
+        left.addWidget(self.figures)
+        left.addStretch(1)
+        right.addWidget(self.attainment_title)
+        right.addWidget(self.attainment)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 5)
+
+    def show_preview(self, preview: Preview) -> None:
+        self.shown = preview
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.figures_title.setText(translate("MonthClosePage", "Key figures"))
+        self.attainment_title.setText(say(Words.ATTAINMENT, translate))
+        month, figures = self.shown if self.shown else (None, [])
+        fill(self.figures, ["", say(Words.COUNT, translate), word(words.AMOUNT)],
+             [[(translate("Money", OVERDUE) if f.section == "overdue"
+                else say(SECTION_WORDS[f.section], translate), False),
+               (str(f.count), True), money(f.amount)] for f in figures])
+        self.figures.setFixedHeight(self.figures.horizontalHeader().sizeHint().height()  # no blank rows
+                                    + self.figures.verticalHeader().length() + 2 * self.figures.frameWidth())
+        rows = month.rows("attainment") if month else []
+        fill(self.attainment, [say(h, translate) for h in (Words.METRIC, words.NAME, words.TARGET,
+                                                           Words.ACTUAL, Words.ATTAINMENT, Words.TIER)],
+             [self._attainment_row(r) for r in rows])
+
+    def _attainment_row(self, r: dict[str, Any]) -> list[Cell]:
+        amount = r.get("measure") == "amount"
+        figure = (lambda v: money(month_close.money(v))) if amount else _count
+        name = r.get("name") or word(WHOLE_COMPANY)
+        tier, share = r.get("tier"), month_close.money(r.get("percent"))
+        node = r["role"] == "node"  # the metric's first row; its children below, indented
+        return [(metric_name(r, translate) if node else "", False), (name if node else "    " + name, False),
+                figure(r.get("target")), figure(r.get("actual")), percent(share),
+                (say(Words.TIERS[tier], translate) if tier else "", False)]
 
 
 class _Progress(QObject):
@@ -98,6 +175,7 @@ class MonthClosePage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("monthCloseMessage")
         self.message.setWordWrap(True)
+        self.preview = MonthPreview()
         top = QHBoxLayout()
         for w in (self.node_label, self.node_combo, self.month_label, self.month_combo):
             top.addWidget(w)
@@ -111,7 +189,7 @@ class MonthClosePage(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(actions)
         layout.addWidget(self.message)
-        layout.addStretch(1)
+        layout.addWidget(self.preview, 1)
         self.close_button.clicked.connect(self.close_month)
         self.export_button.clicked.connect(self.choose_export)
         self.cancel_button.clicked.connect(self.cancel_export)
@@ -139,7 +217,7 @@ class MonthClosePage(QWidget):
         node = self.node()
         if node is None:
             return
-        self.ctx.tasks.run(month_close.load_month, self.db, node, self.month_combo.currentData(),
+        self.ctx.tasks.run(previewed, month_close.load_month, self.db, node, self.month_combo.currentData(),
                            on_success=self._show, on_error=self._failed, busy=False)
 
     def refresh(self) -> None:
@@ -148,9 +226,15 @@ class MonthClosePage(QWidget):
     def is_loaded(self) -> bool:
         return self._loaded
 
-    def _show(self, month: Month) -> None:
+    def _show(self, preview: Preview) -> None:
+        month = preview[0]
+        node = self.node()
+        if node is None or (month.node.kind, month.node.id, month.month) != \
+                (node.kind, node.id, self.month_combo.currentData()):
+            return  # an answer for a node or month no longer chosen: the newer one is on its way
         self.month = month
         self._show_status()
+        self.preview.show_preview(preview)
         if not self._loaded:
             self._loaded = True
             self.loaded.emit()
@@ -187,7 +271,7 @@ class MonthClosePage(QWidget):
                     month=month, node=self.node_combo.currentText().strip())):
             return
         self.message.clear()
-        self.ctx.tasks.run(month_close.close_month, self.db, node, month, on_success=self._show,
+        self.ctx.tasks.run(previewed, month_close.close_month, self.db, node, month, on_success=self._show,
                            on_error=self._failed)
 
     # -- exporting ---------------------------------------------------------
@@ -245,6 +329,7 @@ class MonthClosePage(QWidget):
         self.close_button.setText(translate("MonthClosePage", "&Close month…"))
         self.export_button.setText(translate("MonthClosePage", "E&xport report…"))
         self.cancel_button.setText(word(CANCEL))
+        self.preview.retranslate()
         self._show_status()
 
 
