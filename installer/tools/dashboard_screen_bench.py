@@ -37,6 +37,7 @@ def time_level(app, session, runs: int) -> list[float]:  # noqa: ANN001
     from salesdesk.ui.main_window import MainWindow
 
     window = MainWindow(session, live=False)
+    window.resize(1280, 800)  # the size the screenshots use: the charts have room to lay out
     window.show()
     times = []
     try:
