@@ -173,3 +173,162 @@ alter function private.one_primary_contact() owner to salesdesk_owner;
 -- sequential scan; an import of 10,000 contacts then read the whole growing table once per customer
 -- (an import's time grew with the square of its rows). The index on customer_id is always right.
 alter function private.customer_search_text(bigint, text, text, text) set enable_seqscan = off;
+
+-- 3. Leads are checked company-wide like customers: the batched duplicate check (0041) is one
+--    function for every kind that declares its keys (private.kind_duplicate_keys: the SQL
+--    expressions of a record's name key and phone keys over its row `t`), api.record_duplicates_batch(
+--    kind, names, phones). It answers only "a duplicate exists" per row and whether one is in the
+--    caller's sight, never whose or which; it takes the same duplicate-check limit (one unit per
+--    started 1,000 rows) and logs every row asked in sales.lookup_log (now with the kind) and the
+--    server log. api.customer_duplicates_batch stays, as the same check for customers.
+create table private.kind_duplicate_keys (
+    kind text primary key references private.record_kinds (kind),
+    name_key text not null,
+    phone_keys text[] not null
+);
+alter table private.kind_duplicate_keys owner to salesdesk_owner;
+revoke all on private.kind_duplicate_keys from public;
+alter table private.kind_duplicate_keys enable row level security;
+alter table private.kind_duplicate_keys force row level security;
+insert into private.kind_duplicate_keys (kind, name_key, phone_keys) values
+    ('customer', 't.name_key', array['t.phone_norm']),
+    ('lead', 'private.company_name_key(t.company_name)',
+     array['private.normalize_phone(t.phone)', 'private.normalize_phone(t.mobile)']);
+create index leads_name_key_idx on sales.leads (private.company_name_key(company_name));
+create index leads_phone_norm_idx on sales.leads (private.normalize_phone(phone));
+create index leads_mobile_norm_idx on sales.leads (private.normalize_phone(mobile));
+
+alter table sales.lookup_log add column kind text not null default 'customer';
+
+create or replace function private.has_duplicate_check(p_kind text) returns boolean
+    language sql stable security definer
+    set search_path = pg_catalog, pg_temp
+as $$
+    select exists (select 1 from private.kind_duplicate_keys d where d.kind = p_kind)
+$$;
+alter function private.has_duplicate_check(text) owner to salesdesk_owner;
+revoke all on function private.has_duplicate_check(text) from public;
+grant execute on function private.has_duplicate_check(text) to salesdesk_api;
+
+create or replace function private.duplicates_batch(p_kind text, p_names text[], p_phones text[])
+    returns table (ord integer, id bigint)
+    language plpgsql stable security definer
+    set search_path = pg_catalog, pg_temp
+as $$
+declare
+    d private.kind_duplicate_keys;
+begin
+    -- reads past RLS (owner): the API function tells no more than "exists" and "in my sight"
+    select * into strict d from private.kind_duplicate_keys where kind = p_kind;
+    return query execute format(
+        'with asked as (select a.ord::integer as ord, nullif(private.company_name_key(a.name), '''') as n_name, '
+        'private.normalize_phone(a.phone) as n_phone from unnest($1, $2) with ordinality as a(name, phone, ord)) %s',
+        (select string_agg(format('select q.ord, t.id from asked q join %s t on %s = q.%s',
+                                  (private.kind(p_kind)).table_name, x.expr, x.asked), ' union ')
+         from (select d.name_key as expr, 'n_name' as asked
+               union all select p, 'n_phone' from unnest(d.phone_keys) p) x))
+        using p_names, p_phones;
+end
+$$;
+alter function private.duplicates_batch(text, text[], text[]) owner to salesdesk_owner;
+revoke all on function private.duplicates_batch(text, text[], text[]) from public;
+grant execute on function private.duplicates_batch(text, text[], text[]) to salesdesk_api;
+
+drop function private.log_lookups(text[], text[], integer[], integer[]);
+create or replace function private.log_lookups(p_kind text, p_names text[], p_phones text[],
+                                               p_matches integer[], p_hidden integer[])
+    returns void
+    language sql security definer
+    set search_path = pg_catalog, pg_temp
+as $$
+    insert into sales.lookup_log (actor_id, kind, name, phone, matches, hidden)
+    select private.require_employee(), p_kind, a.name, a.phone, a.matches, a.hidden
+    from unnest(p_names, p_phones, p_matches, p_hidden) a(name, phone, matches, hidden)
+$$;
+alter function private.log_lookups(text, text[], text[], integer[], integer[]) owner to salesdesk_owner;
+revoke all on function private.log_lookups(text, text[], text[], integer[], integer[]) from public;
+grant execute on function private.log_lookups(text, text[], text[], integer[], integer[]) to salesdesk_api;
+
+create or replace function api.record_duplicates_batch(p_kind text, p_names text[], p_phones text[])
+    returns table (ord integer, in_sight boolean)
+    language plpgsql security definer
+    set search_path = pg_catalog, pg_temp
+    set client_min_messages = warning
+    set debug_print_parse = off
+    set debug_print_plan = off
+    set debug_print_rewritten = off
+    set trace_notify = off
+    set trace_sort = off
+as $$
+declare
+    me bigint := private.require_employee();
+    n integer := coalesce(cardinality(p_names), 0);
+    checks bigint;
+    n_found integer;
+    f_ord integer[];
+    f_id bigint[];
+    seen bigint[];
+begin
+    if not coalesce(private.has_duplicate_check(p_kind), false) then
+        raise exception 'no duplicate check for this kind' using errcode = 'SD005';
+    end if;
+    if n <> coalesce(cardinality(p_phones), 0) or n > 10000 then
+        raise exception 'give up to 10000 names and as many phones' using errcode = 'SD005';
+    end if;
+    if exists (select 1 from unnest(p_names, p_phones) a(name, phone)
+               where char_length(a.name) > 200 or char_length(a.phone) > 40) then
+        raise exception 'a name or phone is too long for a duplicate check' using errcode = 'SD005';
+    end if;
+    if n = 0 then
+        return;
+    end if;
+    begin
+        for i in 1 .. (n + 999) / 1000 loop
+            checks := private.take_lookup_quota(me);
+        end loop;
+    exception when sqlstate 'SD007' then
+        raise log 'salesdesk duplicate batch refused: login=% employee=% kind=% rows=%',
+            to_json(session_user::text), me, p_kind, n;
+        raise;
+    end;
+    select array_agg(d.ord), array_agg(d.id) into f_ord, f_id
+    from private.duplicates_batch(p_kind, p_names, p_phones) d;
+    -- which of them I see: the kind's own RLS, one read by id
+    execute format('select array_agg(t.id) from %s t where t.id = any ($1)', (private.kind(p_kind)).table_name)
+        into seen using f_id;
+    -- every row asked is logged as a check of its own (matches: 0 or 1; hidden: none in sight)
+    perform private.log_lookups(p_kind, p_names, p_phones,
+                                array_agg((f.ord is not null)::integer order by a.ord),
+                                array_agg((f.ord is not null and not f.seen)::integer order by a.ord))
+    from unnest(p_names, p_phones) with ordinality as a(name, phone, ord)
+        left join (select d.ord, bool_or(d.id = any (coalesce(seen, '{}'))) as seen
+                   from unnest(f_ord, f_id) d(ord, id) group by d.ord) f on f.ord = a.ord;
+    return query
+        select d.ord, bool_or(d.id = any (coalesce(seen, '{}')))
+        from unnest(f_ord, f_id) d(ord, id)
+        group by d.ord
+        order by d.ord;
+    get diagnostics n_found = row_count;
+    raise log 'salesdesk duplicate batch: login=% employee=% kind=% rows=% matches=% checks=%',
+        to_json(session_user::text), me, p_kind, n, n_found, checks;
+end
+$$;
+alter function api.record_duplicates_batch(text, text[], text[]) owner to salesdesk_api;
+revoke all on function api.record_duplicates_batch(text, text[], text[]) from public;
+grant execute on function api.record_duplicates_batch(text, text[], text[]) to salesdesk_user;
+
+-- the customers' batch (0041) is the same check
+create or replace function api.customer_duplicates_batch(p_names text[], p_phones text[])
+    returns table (ord integer, in_sight boolean)
+    language sql security definer
+    set search_path = pg_catalog, pg_temp
+    set client_min_messages = warning
+    set debug_print_parse = off
+    set debug_print_plan = off
+    set debug_print_rewritten = off
+    set trace_notify = off
+    set trace_sort = off
+as $$
+    select * from api.record_duplicates_batch('customer', p_names, p_phones)
+$$;
+drop function private.customer_duplicates_batch(text[], text[]);

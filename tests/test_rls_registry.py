@@ -159,6 +159,11 @@ def generic_calls(
             ("select api.record_import(%(kind)s, jsonb_build_array(jsonb_build_object('owner_id', "
              "%(other)s::bigint, 'customer_id', %(id)s::bigint, 'parent_id', %(id)s::bigint)))", base),
         ],
+        # the batched duplicate check names no record: an id asked as a name or phone finds nothing alike
+        "record_duplicates_batch": [
+            ("select * from api.record_duplicates_batch(%(kind)s, array[%(id)s::text], array[%(id)s::text])",
+             base),
+        ],
         "record_history": [("select * from api.record_history(%(kind)s, %(id)s)", base)],
         "record_audit": [("select * from api.record_audit(%(kind)s, %(id)s)", base)],
         "record_count": [
@@ -265,6 +270,7 @@ def test_generic_functions_take_null_ids_like_missing_ones(
         "select * from api.record_audit(%(k)s, 1)",
         "select * from api.record_count(%(k)s)",
         "select api.record_create(%(k)s, '{}')",
+        "select * from api.record_duplicates_batch(%(k)s, array['x'], array['1'])",
     ],
 )
 @pytest.mark.parametrize(
