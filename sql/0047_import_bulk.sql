@@ -13,6 +13,9 @@
 -- 2. A new contact clears its customer's other primary contacts only when the customer has one:
 --    the update it ran for every contact (an import's 10,000 contacts ran 10,000 updates, each
 --    firing the table's statement triggers) now runs only when there is something to clear.
+-- 3. Leads are checked company-wide by the batched duplicate check, now one for every kind that
+--    declares its keys (below).
+-- 4. An import of customers with contacts derives each customer once, after its contacts (below).
 
 create or replace function private.audit_rows() returns trigger
     language plpgsql security definer
