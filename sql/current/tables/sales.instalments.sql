@@ -31,7 +31,7 @@ CREATE INDEX instalments_contract_idx ON sales.instalments USING btree (contract
 CREATE TRIGGER audit_delete AFTER DELETE ON sales.instalments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('instalment');
 CREATE TRIGGER audit_insert AFTER INSERT ON sales.instalments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('instalment');
 CREATE TRIGGER audit_update AFTER UPDATE ON sales.instalments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('instalment');
-CREATE TRIGGER check_reference_contract_id BEFORE INSERT OR UPDATE OF contract_id ON sales.instalments FOR EACH ROW EXECUTE FUNCTION private.check_reference('contract_id', 'sales.contracts');
+CREATE TRIGGER check_reference_contract_id BEFORE INSERT OR UPDATE OF contract_id ON sales.instalments FOR EACH ROW EXECUTE FUNCTION private.check_reference_instalments_contract_id();
 CREATE TRIGGER money_check BEFORE INSERT OR UPDATE OF contract_id ON sales.instalments FOR EACH ROW EXECUTE FUNCTION private.instalment_check();
 CREATE TRIGGER receivables_deleted AFTER DELETE ON sales.instalments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();
 CREATE TRIGGER receivables_inserted AFTER INSERT ON sales.instalments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();

@@ -78,8 +78,8 @@ CREATE INDEX quotes_valid_until_id_idx ON sales.quotes USING btree (valid_until,
 CREATE TRIGGER audit_delete AFTER DELETE ON sales.quotes REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('quote');
 CREATE TRIGGER audit_insert AFTER INSERT ON sales.quotes REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('quote');
 CREATE TRIGGER audit_update AFTER UPDATE ON sales.quotes REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('quote');
-CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_id ON sales.quotes FOR EACH ROW EXECUTE FUNCTION private.check_reference('customer_id', 'sales.customers');
-CREATE TRIGGER check_reference_opportunity_id BEFORE INSERT OR UPDATE OF opportunity_id ON sales.quotes FOR EACH ROW EXECUTE FUNCTION private.check_reference('opportunity_id', 'sales.opportunities');
+CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_id ON sales.quotes FOR EACH ROW EXECUTE FUNCTION private.check_reference_quotes_customer_id();
+CREATE TRIGGER check_reference_opportunity_id BEFORE INSERT OR UPDATE OF opportunity_id ON sales.quotes FOR EACH ROW EXECUTE FUNCTION private.check_reference_quotes_opportunity_id();
 CREATE TRIGGER derive BEFORE INSERT OR UPDATE ON sales.quotes FOR EACH ROW EXECUTE FUNCTION private.search_derive('{"name": "title", "text": ["title", "number"], "derive": "private.search_derive", "digits": [], "pinyin": ["title"]}');
 CREATE TRIGGER guard BEFORE UPDATE ON sales.quotes FOR EACH ROW EXECUTE FUNCTION private.quote_guard();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.quotes FOR EACH ROW EXECUTE FUNCTION private.stamp('amount', 'tax_amount', 'total_amount', 'max_discount', 'approval', 'total_amount_key', 'name_sort', 'search_text', 'search_grams');
