@@ -155,7 +155,7 @@ def big_company(db_factory) -> Company:
 
     company = build_small_company(db_factory())
     with company.admin() as conn:
-        conn.execute("alter table sales.customers disable trigger stamp, disable trigger audit")
+        conn.execute("alter table sales.customers disable trigger stamp, disable trigger audit_insert")
         conn.execute("""
             insert into sales.customers (name, owner_id, pool_id, level, credit_limit, last_contact_at,
                                          updated_at)
@@ -170,7 +170,7 @@ def big_company(db_factory) -> Company:
                     where id in (select owner_id from sales.customers where owner_id is not null)
                     union all select null, id from sales.customer_pools) s
                 order by md5(g::text || coalesce(s.owner_id, -s.pool_id)::text) limit 1) o""", (MANY,))
-        conn.execute("alter table sales.customers enable trigger stamp, enable trigger audit")
+        conn.execute("alter table sales.customers enable trigger stamp, enable trigger audit_insert")
         conn.commit()
     with company.admin(autocommit=True) as conn:
         conn.execute("analyze")

@@ -159,6 +159,13 @@ def generic_calls(
             ("select api.record_import(%(kind)s, jsonb_build_array(jsonb_build_object('owner_id', "
              "%(other)s::bigint, 'customer_id', %(id)s::bigint, 'parent_id', %(id)s::bigint)))", base),
         ],
+        # the batched duplicate check names no record: ids asked as names and phones are refused alike
+        # (with an over-long row, before any lookup: a lookup would take a unit of the limit, which
+        # these attacks would use up between a hidden id's call and a missing one's)
+        "record_duplicates_batch": [
+            ("select * from api.record_duplicates_batch(%(kind)s, array[%(id)s::text, repeat('名', 201)], "
+             "array[%(id)s::text, null])", base),
+        ],
         "record_history": [("select * from api.record_history(%(kind)s, %(id)s)", base)],
         "record_audit": [("select * from api.record_audit(%(kind)s, %(id)s)", base)],
         "record_count": [
@@ -265,6 +272,7 @@ def test_generic_functions_take_null_ids_like_missing_ones(
         "select * from api.record_audit(%(k)s, 1)",
         "select * from api.record_count(%(k)s)",
         "select api.record_create(%(k)s, '{}')",
+        "select * from api.record_duplicates_batch(%(k)s, array['x'], array['1'])",
     ],
 )
 @pytest.mark.parametrize(

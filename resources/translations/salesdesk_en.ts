@@ -4929,6 +4929,10 @@
         <translation>A customer with this name or phone already exists in the company: remove this row or ask its holder.</translation>
     </message>
     <message>
+        <source>A lead with this name or phone already exists in the company: remove this row or ask its holder.</source>
+        <translation>A lead with this name or phone already exists in the company: remove this row or ask its holder.</translation>
+    </message>
+    <message>
         <source>Choose a value from the list: {values}.</source>
         <translation>Choose a value from the list: {values}.</translation>
     </message>

@@ -4941,6 +4941,10 @@
         <translation>公司内已有同名或同电话的客户，请删除此行或联系其负责人。</translation>
     </message>
     <message>
+        <source>A lead with this name or phone already exists in the company: remove this row or ask its holder.</source>
+        <translation>公司内已有同名或同电话的线索，请删除此行或联系其负责人。</translation>
+    </message>
+    <message>
         <source>Choose a value from the list: {values}.</source>
         <translation>请从列表中选择：{values}。</translation>
     </message>

@@ -168,7 +168,7 @@ def generate_customers(conn: psycopg.Connection, total: int, pool_share: float =
         # runs without them. Column defaults fill the stamps; FKs and the owner check stay on.
         # The computed columns (pinyin sort key, search terms) are filled in the same statement,
         # set-based, as the row trigger would (customers have no contacts yet).
-        conn.execute("alter table sales.customers disable trigger stamp, disable trigger audit, "
+        conn.execute("alter table sales.customers disable trigger stamp, disable trigger audit_insert, "
                      "disable trigger derive")
         n = min(chunk, total - done)
         conn.execute(f"""
@@ -200,7 +200,7 @@ def generate_customers(conn: psycopg.Connection, total: int, pool_share: float =
             select name, industry, level, region, phone, credit_limit, owner_id, pool_id, name_sort,
                    search_text, private.search_grams(search_text)
             from derived""", {"share": pool_share, "n": n})
-        conn.execute("alter table sales.customers enable trigger stamp, enable trigger audit, "
+        conn.execute("alter table sales.customers enable trigger stamp, enable trigger audit_insert, "
                      "enable trigger derive")
         conn.commit()
         done += n

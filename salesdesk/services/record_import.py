@@ -11,9 +11,9 @@ flag duplicates, then write all rows in one transaction, or none.
 
 Each row is checked by the form's own rules (the kind's spec), one problem per bad field.
 Duplicates: within the file (the same name or phone on an earlier row); among the records in my
-sight (leads: by the same name key); company-wide for customers through one batched duplicate
-check (api.customer_duplicates_batch: only "a duplicate exists", counted against my duplicate-check
-limit). The records are created by api.record_import: owned by the importer, never another.
+sight and company-wide through one batched duplicate check of the kind (api.record_duplicates_batch:
+only "a duplicate exists" and whether it is in my sight, counted against my duplicate-check limit).
+The records are created by api.record_import: owned by the importer, never another.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ SAME_IN_FILE = QT_TRANSLATE_NOOP("errors", "The same as row {row} of this file."
 IN_MY_RECORDS = QT_TRANSLATE_NOOP("errors", "Already among your records: remove this row.")
 IN_COMPANY = QT_TRANSLATE_NOOP("errors", "A customer with this name or phone already exists in the "
                                          "company: remove this row or ask its holder.")
+IN_COMPANY_LEAD = QT_TRANSLATE_NOOP("errors", "A lead with this name or phone already exists in the "
+                                              "company: remove this row or ask its holder.")
 NOT_IN_LIST = QT_TRANSLATE_NOOP("errors", "Choose a value from the list: {values}.")
 NO_NAME_COLUMN = QT_TRANSLATE_NOOP("errors", "Choose the column that holds the name.")
 TOO_MANY_ROWS = QT_TRANSLATE_NOOP("errors", "At most {max} rows per import: split the file.")
@@ -156,22 +158,22 @@ def _in_file(kind: ImportKind, rows: list[RowCheck]) -> None:
 
 
 def _company_wide(db: Database, kind: ImportKind, rows: list[RowCheck]) -> None:
-    """Customers: one batched duplicate check (counted against my limit); leads: the leads I see."""
-    if kind.kind == "customer":
-        asked = [r for r in rows if r.values.get("name")]
-        with transaction(db, "customer") as session:  # its own: the lookups stay logged
-            found = records.rows(session, "select * from api.customer_duplicates_batch(:n, :p)",
-                                 {"n": [r.values["name"] for r in asked],
-                                  "p": [r.values.get("phone") for r in asked]})
-        for hit in found:
-            _flag(asked[hit["ord"] - 1], IN_MY_RECORDS if hit["in_sight"] else IN_COMPANY)
-        return
-    with transaction(db, kind.kind) as session:
-        mine = {name_key(r["company_name"]) for r in
-                records.rows(session, "select company_name from api.lead_rows() where archived_at is null")}
-    for row in rows:
-        if name_key(row.values.get(kind.name_field)) in mine:
-            _flag(row, IN_MY_RECORDS)
+    """One batched duplicate check of the kind (counted against my limit): each row is flagged when a
+    record with its name key or phone exists, in my sight or elsewhere in the company."""
+    asked = [r for r in rows if r.values.get(kind.name_field)]
+    with transaction(db, kind.kind) as session:  # its own: the lookups stay logged
+        found = records.rows(session, "select * from api.record_duplicates_batch(:k, :n, :p)",
+                             {"k": kind.kind, "n": [r.values[kind.name_field] for r in asked],
+                              "p": [_asked_phone(kind, r) for r in asked]})
+    elsewhere = IN_COMPANY if kind.kind == "customer" else IN_COMPANY_LEAD
+    for hit in found:
+        _flag(asked[hit["ord"] - 1], IN_MY_RECORDS if hit["in_sight"] else elsewhere)
+
+
+def _asked_phone(kind: ImportKind, row: RowCheck) -> str | None:
+    """The number a row is checked by: a lead's mobile when it has one (a lead is a person to call),
+    else the kind's phone field."""
+    return (kind.kind == "lead" and row.values.get("mobile")) or row.values.get(kind.phone_field)
 
 
 def check_rows(db: Database, kind: ImportKind, sheet: Sheet, mapping: Mapping_,

@@ -1,11 +1,11 @@
 -- api.customer_duplicates_batch, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0041_import.sql
+-- Written in: 0041_import.sql, 0047_import_bulk.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION api.customer_duplicates_batch(p_names text[], p_phones text[])
  RETURNS TABLE(ord integer, in_sight boolean)
- LANGUAGE plpgsql
+ LANGUAGE sql
  SECURITY DEFINER
  SET search_path TO 'pg_catalog', 'pg_temp'
  SET client_min_messages TO 'warning'
@@ -15,50 +15,7 @@ CREATE OR REPLACE FUNCTION api.customer_duplicates_batch(p_names text[], p_phone
  SET trace_notify TO 'off'
  SET trace_sort TO 'off'
 AS $function$
-declare
-    me bigint := private.require_employee();
-    n integer := coalesce(cardinality(p_names), 0);
-    checks bigint;
-    n_found integer;
-    f_ord integer[];
-    f_id bigint[];
-begin
-    if n <> coalesce(cardinality(p_phones), 0) or n > 10000 then
-        raise exception 'give up to 10000 names and as many phones' using errcode = 'SD005';
-    end if;
-    if exists (select 1 from unnest(p_names, p_phones) a(name, phone)
-               where char_length(a.name) > 200 or char_length(a.phone) > 40) then
-        raise exception 'a name or phone is too long for a duplicate check' using errcode = 'SD005';
-    end if;
-    if n = 0 then
-        return;
-    end if;
-    begin
-        for i in 1 .. (n + 999) / 1000 loop
-            checks := private.take_lookup_quota(me);
-        end loop;
-    exception when sqlstate 'SD007' then
-        raise log 'salesdesk duplicate batch refused: login=% employee=% rows=%',
-            to_json(session_user::text), me, n;
-        raise;
-    end;
-    select array_agg(d.ord), array_agg(d.id) into f_ord, f_id
-    from private.customer_duplicates_batch(p_names, p_phones) d;
-    -- every row asked is logged as a check of its own (matches: 0 or 1; hidden: none in sight)
-    perform private.log_lookups(p_names, p_phones, array_agg((f.ord is not null)::integer order by a.ord),
-                                array_agg((f.ord is not null and not f.seen)::integer order by a.ord))
-    from unnest(p_names, p_phones) with ordinality as a(name, phone, ord)
-        left join (select d.ord, bool_or(exists (select 1 from sales.customers c where c.id = d.id)) as seen
-                   from unnest(f_ord, f_id) d(ord, id) group by d.ord) f on f.ord = a.ord;
-    return query
-        select d.ord, bool_or(exists (select 1 from sales.customers c where c.id = d.id))  -- RLS
-        from unnest(f_ord, f_id) d(ord, id)
-        group by d.ord
-        order by d.ord;
-    get diagnostics n_found = row_count;
-    raise log 'salesdesk duplicate batch: login=% employee=% rows=% matches=% checks=%',
-        to_json(session_user::text), me, n, n_found, checks;
-end
+    select * from api.record_duplicates_batch('customer', p_names, p_phones)
 $function$;
 alter function api.customer_duplicates_batch(p_names text[], p_phones text[]) owner to salesdesk_api;
 grant execute on function api.customer_duplicates_batch(p_names text[], p_phones text[]) to salesdesk_user;

@@ -1,7 +1,7 @@
 -- api.record_import, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0041_import.sql
+-- Written in: 0041_import.sql, 0047_import_bulk.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION api.record_import(p_kind text, p_rows jsonb)
  RETURNS integer
@@ -59,8 +59,12 @@ begin
                                   array_remove(c.insertable || c.writable, c.parent_column))
     from unnest(contact_keys) x;
     begin
-        -- one statement per table: the row triggers (audit, search, stamps) run per row as for a
-        -- form's save, the statement triggers (the metric ledger, the change feed) once per import
+        -- one statement per table: the row triggers (search, stamps, checks) run per row as for a
+        -- form's save, the statement triggers (audit, change feed, metric ledger) once per import;
+        -- customers with contacts are derived once, after their contacts (private.defer_derive)
+        if contact_keys is not null then
+            perform private.defer_derive(null);
+        end if;
         execute format(
             'with input as (select (e.o)::int as o, e.v from jsonb_array_elements($1) with ordinality e(v, o)), '
             'made as (insert into %1$s (%2$s, %3$I) select %4$s, $2 from input i, '
@@ -83,6 +87,7 @@ begin
                 c.table_name, (select string_agg(quote_ident(x), ', ') from unnest(contact_keys) x),
                 c.parent_column, (select string_agg('r.' || quote_ident(x), ', ') from unnest(contact_keys) x))
             using p_rows, ids;
+            perform private.defer_derive(ids);
         end if;
     exception when others then
         -- which row? the same rows one by one (only on this path) name the first refused

@@ -8,6 +8,7 @@ CREATE OR REPLACE FUNCTION private.customer_search_text(p_id bigint, p_name text
  LANGUAGE sql
  STABLE
  SET search_path TO 'pg_catalog', 'pg_temp'
+ SET enable_seqscan TO 'off'
 AS $function$
     select concat_ws(E'\x1f', private.search_norm(p_name), private.search_norm(p_short_name),
                      private.search_digits(p_phone),

@@ -50,7 +50,9 @@ CREATE INDEX approval_requests_last_event_at_id_idx ON sales.approval_requests U
 CREATE INDEX approval_requests_requester_id_last_event_at_id_idx ON sales.approval_requests USING btree (requester_id, last_event_at, id);
 CREATE INDEX approval_requests_requester_idx ON sales.approval_requests USING btree (requester_id, submitted_at DESC, id);
 CREATE INDEX approval_requests_submitted_at_id_idx ON sales.approval_requests USING btree (submitted_at, id);
-CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.approval_requests FOR EACH ROW EXECUTE FUNCTION private.audit('approval_request');
+CREATE TRIGGER audit_delete AFTER DELETE ON sales.approval_requests REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('approval_request');
+CREATE TRIGGER audit_insert AFTER INSERT ON sales.approval_requests REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('approval_request');
+CREATE TRIGGER audit_update AFTER UPDATE ON sales.approval_requests REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('approval_request');
 CREATE TRIGGER keeps_requester BEFORE UPDATE OF requester_id ON sales.approval_requests FOR EACH ROW WHEN (old.requester_id IS DISTINCT FROM new.requester_id) EXECUTE FUNCTION private.approval_request_keeps_requester();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.approval_requests FOR EACH ROW EXECUTE FUNCTION private.stamp();
 

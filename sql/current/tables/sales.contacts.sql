@@ -35,8 +35,10 @@ CREATE INDEX contacts_customer_id_name_id_idx ON sales.contacts USING btree (cus
 CREATE INDEX contacts_customer_id_updated_at_id_idx ON sales.contacts USING btree (customer_id, updated_at, id);
 CREATE INDEX contacts_customer_idx ON sales.contacts USING btree (customer_id);
 CREATE UNIQUE INDEX contacts_one_primary_idx ON sales.contacts USING btree (customer_id) WHERE is_primary;
-CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.contacts FOR EACH ROW EXECUTE FUNCTION private.audit('contact');
-CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_id ON sales.contacts FOR EACH ROW EXECUTE FUNCTION private.check_reference('customer_id', 'sales.customers');
+CREATE TRIGGER audit_delete AFTER DELETE ON sales.contacts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('contact');
+CREATE TRIGGER audit_insert AFTER INSERT ON sales.contacts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('contact');
+CREATE TRIGGER audit_update AFTER UPDATE ON sales.contacts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('contact');
+CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_id ON sales.contacts FOR EACH ROW EXECUTE FUNCTION private.check_reference_contacts_customer_id();
 CREATE TRIGGER one_primary BEFORE INSERT OR UPDATE OF is_primary ON sales.contacts FOR EACH ROW EXECUTE FUNCTION private.one_primary_contact();
 CREATE TRIGGER search_changed_deleted AFTER DELETE ON sales.contacts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.contact_search_changed();
 CREATE TRIGGER search_changed_inserted AFTER INSERT ON sales.contacts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.contact_search_changed();

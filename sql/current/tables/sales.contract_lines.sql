@@ -36,7 +36,9 @@ grant update (product_id, quantity, unit_price, discount, tax_rate, notes) on ta
 CREATE INDEX contract_lines_contract_id_updated_at_id_idx ON sales.contract_lines USING btree (contract_id, updated_at, id);
 CREATE INDEX contract_lines_contract_idx ON sales.contract_lines USING btree (contract_id, id);
 CREATE INDEX contract_lines_product_idx ON sales.contract_lines USING btree (product_id);
-CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.contract_lines FOR EACH ROW EXECUTE FUNCTION private.audit('contract_line');
+CREATE TRIGGER audit_delete AFTER DELETE ON sales.contract_lines REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('contract_line');
+CREATE TRIGGER audit_insert AFTER INSERT ON sales.contract_lines REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('contract_line');
+CREATE TRIGGER audit_update AFTER UPDATE ON sales.contract_lines REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('contract_line');
 CREATE TRIGGER editable_only_in_draft BEFORE INSERT OR DELETE OR UPDATE ON sales.contract_lines FOR EACH ROW EXECUTE FUNCTION private.contract_line_guard();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.contract_lines FOR EACH ROW EXECUTE FUNCTION private.stamp();
 CREATE TRIGGER totals_follow AFTER INSERT OR DELETE OR UPDATE OF quantity, unit_price, discount, tax_rate, contract_id ON sales.contract_lines FOR EACH ROW EXECUTE FUNCTION private.contract_lines_changed();

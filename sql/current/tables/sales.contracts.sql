@@ -67,9 +67,11 @@ CREATE INDEX contracts_signed_on_id_idx ON sales.contracts USING btree (signed_o
 CREATE INDEX contracts_status_id_idx ON sales.contracts USING btree (status, id);
 CREATE INDEX contracts_total_amount_key_id_idx ON sales.contracts USING btree (total_amount_key, id);
 CREATE INDEX contracts_updated_at_id_idx ON sales.contracts USING btree (updated_at, id);
-CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.contracts FOR EACH ROW EXECUTE FUNCTION private.audit('contract');
-CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_id ON sales.contracts FOR EACH ROW EXECUTE FUNCTION private.check_reference('customer_id', 'sales.customers');
-CREATE TRIGGER check_reference_opportunity_id BEFORE INSERT OR UPDATE OF opportunity_id ON sales.contracts FOR EACH ROW EXECUTE FUNCTION private.check_reference('opportunity_id', 'sales.opportunities');
+CREATE TRIGGER audit_delete AFTER DELETE ON sales.contracts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('contract');
+CREATE TRIGGER audit_insert AFTER INSERT ON sales.contracts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('contract');
+CREATE TRIGGER audit_update AFTER UPDATE ON sales.contracts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('contract');
+CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_id ON sales.contracts FOR EACH ROW EXECUTE FUNCTION private.check_reference_contracts_customer_id();
+CREATE TRIGGER check_reference_opportunity_id BEFORE INSERT OR UPDATE OF opportunity_id ON sales.contracts FOR EACH ROW EXECUTE FUNCTION private.check_reference_contracts_opportunity_id();
 CREATE TRIGGER derive BEFORE INSERT OR UPDATE ON sales.contracts FOR EACH ROW EXECUTE FUNCTION private.search_derive('{"name": "title", "text": ["title", "number"], "derive": "private.search_derive", "digits": [], "pinyin": ["title"]}');
 CREATE TRIGGER editable_only_in_draft BEFORE UPDATE ON sales.contracts FOR EACH ROW EXECUTE FUNCTION private.contract_guard();
 CREATE TRIGGER ledger_delete AFTER DELETE ON sales.contracts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('contracts', 'status,approved_at,total_amount,opportunity_id,owner_id');

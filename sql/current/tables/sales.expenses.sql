@@ -55,9 +55,11 @@ CREATE INDEX expenses_search_grams_idx ON sales.expenses USING gin (search_grams
 CREATE INDEX expenses_spent_on_id_idx ON sales.expenses USING btree (spent_on, id);
 CREATE INDEX expenses_status_id_idx ON sales.expenses USING btree (status, id);
 CREATE INDEX expenses_updated_at_id_idx ON sales.expenses USING btree (updated_at, id);
-CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.expenses FOR EACH ROW EXECUTE FUNCTION private.audit('expense');
-CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_id ON sales.expenses FOR EACH ROW EXECUTE FUNCTION private.check_reference('customer_id', 'sales.customers');
-CREATE TRIGGER check_reference_opportunity_id BEFORE INSERT OR UPDATE OF opportunity_id ON sales.expenses FOR EACH ROW EXECUTE FUNCTION private.check_reference('opportunity_id', 'sales.opportunities');
+CREATE TRIGGER audit_delete AFTER DELETE ON sales.expenses REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('expense');
+CREATE TRIGGER audit_insert AFTER INSERT ON sales.expenses REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('expense');
+CREATE TRIGGER audit_update AFTER UPDATE ON sales.expenses REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('expense');
+CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_id ON sales.expenses FOR EACH ROW EXECUTE FUNCTION private.check_reference_expenses_customer_id();
+CREATE TRIGGER check_reference_opportunity_id BEFORE INSERT OR UPDATE OF opportunity_id ON sales.expenses FOR EACH ROW EXECUTE FUNCTION private.check_reference_expenses_opportunity_id();
 CREATE TRIGGER derive BEFORE INSERT OR UPDATE ON sales.expenses FOR EACH ROW EXECUTE FUNCTION private.search_derive('{"name": "note", "text": ["note", "receipt_ref"], "derive": "private.search_derive", "digits": [], "pinyin": ["note"]}');
 CREATE TRIGGER expense_rules BEFORE INSERT OR UPDATE ON sales.expenses FOR EACH ROW EXECUTE FUNCTION private.expense_rules();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.expenses FOR EACH ROW EXECUTE FUNCTION private.stamp('amount_key', 'name_sort', 'search_text', 'search_grams');

@@ -52,10 +52,12 @@ CREATE INDEX followups_owner_id_next_followup_on_id_idx ON sales.followups USING
 CREATE INDEX followups_owner_id_updated_at_id_idx ON sales.followups USING btree (owner_id, updated_at, id);
 CREATE INDEX followups_search_grams_idx ON sales.followups USING gin (search_grams);
 CREATE INDEX followups_updated_idx ON sales.followups USING btree (updated_at, id);
-CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.audit('followup');
-CREATE TRIGGER check_reference_contact_id BEFORE INSERT OR UPDATE OF contact_id ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.check_reference('contact_id', 'sales.contacts');
-CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_id ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.check_reference('customer_id', 'sales.customers');
-CREATE TRIGGER check_reference_opportunity_id BEFORE INSERT OR UPDATE OF opportunity_id ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.check_reference('opportunity_id', 'sales.opportunities');
+CREATE TRIGGER audit_delete AFTER DELETE ON sales.followups REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('followup');
+CREATE TRIGGER audit_insert AFTER INSERT ON sales.followups REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('followup');
+CREATE TRIGGER audit_update AFTER UPDATE ON sales.followups REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('followup');
+CREATE TRIGGER check_reference_contact_id BEFORE INSERT OR UPDATE OF contact_id ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.check_reference_followups_contact_id();
+CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_id ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.check_reference_followups_customer_id();
+CREATE TRIGGER check_reference_opportunity_id BEFORE INSERT OR UPDATE OF opportunity_id ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.check_reference_followups_opportunity_id();
 CREATE TRIGGER contact_of_customer BEFORE INSERT OR UPDATE OF contact_id ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.followup_contact_of_customer();
 CREATE TRIGGER deal_of_customer BEFORE INSERT OR UPDATE OF opportunity_id, customer_id ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.followup_deal_of_customer();
 CREATE TRIGGER derive BEFORE INSERT OR UPDATE ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.search_derive('{"name": "summary", "text": ["summary"], "derive": "private.search_derive", "digits": [], "pinyin": ["summary"]}');

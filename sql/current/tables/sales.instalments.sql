@@ -28,8 +28,10 @@ grant update (due_on, amount, note) on table sales.instalments to salesdesk_api;
 
 CREATE INDEX instalments_contract_id_updated_at_id_idx ON sales.instalments USING btree (contract_id, updated_at, id);
 CREATE INDEX instalments_contract_idx ON sales.instalments USING btree (contract_id, due_on, id);
-CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.instalments FOR EACH ROW EXECUTE FUNCTION private.audit('instalment');
-CREATE TRIGGER check_reference_contract_id BEFORE INSERT OR UPDATE OF contract_id ON sales.instalments FOR EACH ROW EXECUTE FUNCTION private.check_reference('contract_id', 'sales.contracts');
+CREATE TRIGGER audit_delete AFTER DELETE ON sales.instalments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('instalment');
+CREATE TRIGGER audit_insert AFTER INSERT ON sales.instalments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('instalment');
+CREATE TRIGGER audit_update AFTER UPDATE ON sales.instalments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('instalment');
+CREATE TRIGGER check_reference_contract_id BEFORE INSERT OR UPDATE OF contract_id ON sales.instalments FOR EACH ROW EXECUTE FUNCTION private.check_reference_instalments_contract_id();
 CREATE TRIGGER money_check BEFORE INSERT OR UPDATE OF contract_id ON sales.instalments FOR EACH ROW EXECUTE FUNCTION private.instalment_check();
 CREATE TRIGGER receivables_deleted AFTER DELETE ON sales.instalments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();
 CREATE TRIGGER receivables_inserted AFTER INSERT ON sales.instalments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();

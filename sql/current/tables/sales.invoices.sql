@@ -39,8 +39,10 @@ CREATE INDEX invoices_contract_idx ON sales.invoices USING btree (contract_id, i
 CREATE INDEX invoices_issued_on_id_idx ON sales.invoices USING btree (issued_on, id);
 CREATE INDEX invoices_number_id_idx ON sales.invoices USING btree (number, id);
 CREATE INDEX invoices_updated_at_id_idx ON sales.invoices USING btree (updated_at, id);
-CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.invoices FOR EACH ROW EXECUTE FUNCTION private.audit('invoice');
-CREATE TRIGGER check_reference_contract_id BEFORE INSERT OR UPDATE OF contract_id ON sales.invoices FOR EACH ROW EXECUTE FUNCTION private.check_reference('contract_id', 'sales.contracts');
+CREATE TRIGGER audit_delete AFTER DELETE ON sales.invoices REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('invoice');
+CREATE TRIGGER audit_insert AFTER INSERT ON sales.invoices REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('invoice');
+CREATE TRIGGER audit_update AFTER UPDATE ON sales.invoices REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('invoice');
+CREATE TRIGGER check_reference_contract_id BEFORE INSERT OR UPDATE OF contract_id ON sales.invoices FOR EACH ROW EXECUTE FUNCTION private.check_reference_invoices_contract_id();
 CREATE TRIGGER money_check BEFORE INSERT OR UPDATE OF amount, tax_amount, contract_id ON sales.invoices FOR EACH ROW EXECUTE FUNCTION private.invoice_check();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.invoices FOR EACH ROW EXECUTE FUNCTION private.stamp('total_amount');
 

@@ -56,11 +56,14 @@ grant insert (company_name, contact_name, phone, mobile, email, source, notes, s
 
 CREATE INDEX leads_converted_customer_idx ON sales.leads USING btree (converted_customer_id) WHERE (converted_customer_id IS NOT NULL);
 CREATE INDEX leads_created_idx ON sales.leads USING btree (created_at, id);
+CREATE INDEX leads_mobile_norm_idx ON sales.leads USING btree (private.normalize_phone(mobile));
+CREATE INDEX leads_name_key_idx ON sales.leads USING btree (private.company_name_key(company_name));
 CREATE INDEX leads_owner_count_idx ON sales.leads USING btree (owner_id) INCLUDE (pool_id, id) WHERE (archived_at IS NULL);
 CREATE INDEX leads_owner_id_created_at_id_idx ON sales.leads USING btree (owner_id, created_at, id);
 CREATE INDEX leads_owner_id_status_id_idx ON sales.leads USING btree (owner_id, status, id);
 CREATE INDEX leads_owner_id_updated_at_id_idx ON sales.leads USING btree (owner_id, updated_at, id);
 CREATE INDEX leads_owner_sort_idx ON sales.leads USING btree (owner_id, name_sort, id);
+CREATE INDEX leads_phone_norm_idx ON sales.leads USING btree (private.normalize_phone(phone));
 CREATE INDEX leads_pool_id_created_at_id_idx ON sales.leads USING btree (pool_id, created_at, id) WHERE (pool_id IS NOT NULL);
 CREATE INDEX leads_pool_id_status_id_idx ON sales.leads USING btree (pool_id, status, id) WHERE (pool_id IS NOT NULL);
 CREATE INDEX leads_pool_id_updated_at_id_idx ON sales.leads USING btree (pool_id, updated_at, id) WHERE (pool_id IS NOT NULL);
@@ -69,7 +72,9 @@ CREATE INDEX leads_search_idx ON sales.leads USING gin (search_grams);
 CREATE INDEX leads_sort_idx ON sales.leads USING btree (name_sort, id);
 CREATE INDEX leads_status_idx ON sales.leads USING btree (status, id);
 CREATE INDEX leads_updated_idx ON sales.leads USING btree (updated_at, id);
-CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.leads FOR EACH ROW EXECUTE FUNCTION private.audit('lead');
+CREATE TRIGGER audit_delete AFTER DELETE ON sales.leads REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('lead');
+CREATE TRIGGER audit_insert AFTER INSERT ON sales.leads REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('lead');
+CREATE TRIGGER audit_update AFTER UPDATE ON sales.leads REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('lead');
 CREATE TRIGGER check_active_owner BEFORE INSERT OR UPDATE OF owner_id ON sales.leads FOR EACH ROW EXECUTE FUNCTION private.check_active_owner();
 CREATE TRIGGER check_picklists BEFORE INSERT OR UPDATE OF source ON sales.leads FOR EACH ROW EXECUTE FUNCTION private.check_picklists('source');
 CREATE TRIGGER converted_read_only BEFORE UPDATE ON sales.leads FOR EACH ROW EXECUTE FUNCTION private.lead_converted_read_only();

@@ -1,7 +1,7 @@
 -- sales.lookup_log, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Created or altered in: 0007_customers_api.sql
+-- Created or altered in: 0007_customers_api.sql, 0047_import_bulk.sql
 
 create table sales.lookup_log (
     id bigint generated always as identity not null,
@@ -11,6 +11,7 @@ create table sales.lookup_log (
     phone text,
     matches integer not null,
     hidden integer not null,
+    kind text default 'customer'::text not null,
     constraint lookup_log_pkey PRIMARY KEY (id),
     constraint lookup_log_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES sales.employees(id)
 );

@@ -37,7 +37,9 @@ CREATE UNIQUE INDEX month_closes_node_month_idx ON sales.month_closes USING btre
 CREATE INDEX month_closes_owner_id_closed_at_id_idx ON sales.month_closes USING btree (owner_id, closed_at, id);
 CREATE INDEX month_closes_owner_id_month_id_idx ON sales.month_closes USING btree (owner_id, month, id);
 CREATE INDEX month_closes_owner_idx ON sales.month_closes USING btree (owner_id) INCLUDE (id);
-CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.month_closes FOR EACH ROW EXECUTE FUNCTION private.audit('month_close');
+CREATE TRIGGER audit_delete AFTER DELETE ON sales.month_closes REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('month_close');
+CREATE TRIGGER audit_insert AFTER INSERT ON sales.month_closes REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('month_close');
+CREATE TRIGGER audit_update AFTER UPDATE ON sales.month_closes REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('month_close');
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.month_closes FOR EACH ROW EXECUTE FUNCTION private.stamp();
 
 alter table sales.month_closes enable row level security;

@@ -61,8 +61,10 @@ CREATE INDEX opportunities_owner_idx ON sales.opportunities USING btree (owner_i
 CREATE INDEX opportunities_search_idx ON sales.opportunities USING gin (search_grams);
 CREATE INDEX opportunities_stage_idx ON sales.opportunities USING btree (stage_id, id);
 CREATE INDEX opportunities_updated_idx ON sales.opportunities USING btree (updated_at, id);
-CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.opportunities FOR EACH ROW EXECUTE FUNCTION private.audit('opportunity');
-CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_id ON sales.opportunities FOR EACH ROW EXECUTE FUNCTION private.check_reference('customer_id', 'sales.customers');
+CREATE TRIGGER audit_delete AFTER DELETE ON sales.opportunities REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('opportunity');
+CREATE TRIGGER audit_insert AFTER INSERT ON sales.opportunities REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('opportunity');
+CREATE TRIGGER audit_update AFTER UPDATE ON sales.opportunities REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('opportunity');
+CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_id ON sales.opportunities FOR EACH ROW EXECUTE FUNCTION private.check_reference_opportunities_customer_id();
 CREATE TRIGGER derive BEFORE INSERT OR UPDATE ON sales.opportunities FOR EACH ROW EXECUTE FUNCTION private.opportunity_derive();
 CREATE TRIGGER keeps_followups BEFORE UPDATE OF customer_id ON sales.opportunities FOR EACH ROW WHEN (new.customer_id IS DISTINCT FROM old.customer_id) EXECUTE FUNCTION private.opportunity_keeps_followups();
 CREATE TRIGGER stage_logged AFTER INSERT OR UPDATE OF stage_id ON sales.opportunities FOR EACH ROW EXECUTE FUNCTION private.opportunity_stage_logged();

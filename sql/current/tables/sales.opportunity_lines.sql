@@ -34,7 +34,9 @@ CREATE INDEX opportunity_lines_opportunity_id_updated_at_id_idx ON sales.opportu
 CREATE INDEX opportunity_lines_opportunity_idx ON sales.opportunity_lines USING btree (opportunity_id, id);
 CREATE INDEX opportunity_lines_product_idx ON sales.opportunity_lines USING btree (product_id);
 CREATE TRIGGER amount_follows AFTER INSERT OR DELETE OR UPDATE OF quantity, unit_price, discount, opportunity_id ON sales.opportunity_lines FOR EACH ROW EXECUTE FUNCTION private.opportunity_lines_changed();
-CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.opportunity_lines FOR EACH ROW EXECUTE FUNCTION private.audit('opportunity_line');
+CREATE TRIGGER audit_delete AFTER DELETE ON sales.opportunity_lines REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('opportunity_line');
+CREATE TRIGGER audit_insert AFTER INSERT ON sales.opportunity_lines REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('opportunity_line');
+CREATE TRIGGER audit_update AFTER UPDATE ON sales.opportunity_lines REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('opportunity_line');
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.opportunity_lines FOR EACH ROW EXECUTE FUNCTION private.stamp();
 
 alter table sales.opportunity_lines enable row level security;

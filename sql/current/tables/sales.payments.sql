@@ -38,8 +38,10 @@ CREATE INDEX payments_contract_id_updated_at_id_idx ON sales.payments USING btre
 CREATE INDEX payments_contract_idx ON sales.payments USING btree (contract_id, status, received_on, id);
 CREATE INDEX payments_received_on_id_idx ON sales.payments USING btree (received_on, id);
 CREATE INDEX payments_updated_at_id_idx ON sales.payments USING btree (updated_at, id);
-CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.payments FOR EACH ROW EXECUTE FUNCTION private.audit('payment');
-CREATE TRIGGER check_reference_contract_id BEFORE INSERT OR UPDATE OF contract_id ON sales.payments FOR EACH ROW EXECUTE FUNCTION private.check_reference('contract_id', 'sales.contracts');
+CREATE TRIGGER audit_delete AFTER DELETE ON sales.payments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('payment');
+CREATE TRIGGER audit_insert AFTER INSERT ON sales.payments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('payment');
+CREATE TRIGGER audit_update AFTER UPDATE ON sales.payments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('payment');
+CREATE TRIGGER check_reference_contract_id BEFORE INSERT OR UPDATE OF contract_id ON sales.payments FOR EACH ROW EXECUTE FUNCTION private.check_reference_payments_contract_id();
 CREATE TRIGGER ledger_delete AFTER DELETE ON sales.payments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('payments', 'status,amount,received_on,contract_id');
 CREATE TRIGGER ledger_insert AFTER INSERT ON sales.payments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('payments', 'status,amount,received_on,contract_id');
 CREATE TRIGGER ledger_update AFTER UPDATE ON sales.payments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('payments', 'status,amount,received_on,contract_id');

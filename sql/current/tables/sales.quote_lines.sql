@@ -36,7 +36,9 @@ grant insert (quote_id, product_id, quantity, unit_price, discount, tax_rate, no
 CREATE INDEX quote_lines_product_idx ON sales.quote_lines USING btree (product_id);
 CREATE INDEX quote_lines_quote_id_updated_at_id_idx ON sales.quote_lines USING btree (quote_id, updated_at, id);
 CREATE INDEX quote_lines_quote_idx ON sales.quote_lines USING btree (quote_id, id);
-CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.quote_lines FOR EACH ROW EXECUTE FUNCTION private.audit('quote_line');
+CREATE TRIGGER audit_delete AFTER DELETE ON sales.quote_lines REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('quote_line');
+CREATE TRIGGER audit_insert AFTER INSERT ON sales.quote_lines REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('quote_line');
+CREATE TRIGGER audit_update AFTER UPDATE ON sales.quote_lines REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('quote_line');
 CREATE TRIGGER guard BEFORE INSERT OR DELETE OR UPDATE ON sales.quote_lines FOR EACH ROW EXECUTE FUNCTION private.quote_line_guard();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.quote_lines FOR EACH ROW EXECUTE FUNCTION private.stamp();
 CREATE TRIGGER totals_follow AFTER INSERT OR DELETE OR UPDATE OF quantity, unit_price, discount, tax_rate, quote_id ON sales.quote_lines FOR EACH ROW EXECUTE FUNCTION private.quote_lines_changed();

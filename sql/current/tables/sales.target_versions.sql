@@ -44,7 +44,9 @@ CREATE INDEX target_versions_owner_id_updated_at_id_idx ON sales.target_versions
 CREATE INDEX target_versions_owner_idx ON sales.target_versions USING btree (owner_id) INCLUDE (id);
 CREATE UNIQUE INDEX target_versions_published_idx ON sales.target_versions USING btree (fiscal_year, metric) WHERE (status = 'published'::text);
 CREATE INDEX target_versions_updated_at_id_idx ON sales.target_versions USING btree (updated_at, id);
-CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON sales.target_versions FOR EACH ROW EXECUTE FUNCTION private.audit('target_version');
+CREATE TRIGGER audit_delete AFTER DELETE ON sales.target_versions REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('target_version');
+CREATE TRIGGER audit_insert AFTER INSERT ON sales.target_versions REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('target_version');
+CREATE TRIGGER audit_update AFTER UPDATE ON sales.target_versions REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('target_version');
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.target_versions FOR EACH ROW EXECUTE FUNCTION private.stamp();
 CREATE TRIGGER target_version_rules BEFORE INSERT OR UPDATE ON sales.target_versions FOR EACH ROW EXECUTE FUNCTION private.target_version_rules();
 

@@ -1,0 +1,23 @@
+-- private.check_reference_instalments_contract_id, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- In no file of sql/ by name: made at run time by private.declare_api, private.declare_reference
+
+CREATE OR REPLACE FUNCTION private.check_reference_instalments_contract_id()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO 'pg_catalog', 'pg_temp'
+AS $function$
+begin
+    -- written by private.declare_reference('instalment', 'contract_id', 'contract'): the writer must see the record
+    if new.contract_id is null or tg_op = 'UPDATE' and new.contract_id is not distinct from old.contract_id then
+        return new;
+    end if;
+    if not exists (select 1 from sales.contracts t where t.id = new.contract_id) then
+        raise exception 'referenced record not found' using errcode = 'P0002';
+    end if;
+    return new;
+end
+$function$;
+alter function private.check_reference_instalments_contract_id() owner to salesdesk_owner;
+-- no privilege granted to anyone but the owner
