@@ -17,11 +17,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -189,7 +191,12 @@ class MonthClosePage(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(actions)
         layout.addWidget(self.message)
-        layout.addWidget(self.preview, 1)
+        scroll = QScrollArea()  # the key figures keep their rows on a small screen: the preview scrolls
+        scroll.setObjectName("monthPreviewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.preview)
+        layout.addWidget(scroll, 1)
         self.close_button.clicked.connect(self.close_month)
         self.export_button.clicked.connect(self.choose_export)
         self.cancel_button.clicked.connect(self.cancel_export)
