@@ -23,18 +23,21 @@ PROJECTS = ("array['网络改造','服务器扩容','ERP实施','年度维保','
 
 
 AUDIT_TRIGGERS = ("audit_insert", "audit_update", "audit_delete")  # a kind's audit: one per event (0047)
+ROUTE_TRIGGERS = ("route_sets_insert", "route_sets_update", "route_sets_delete")  # the kept routes (0051)
+GROUPS = {"audit": AUDIT_TRIGGERS, "route_sets": ROUTE_TRIGGERS}
 
 
 def _pause(conn: psycopg.Connection, table: str, triggers: str, on: bool) -> None:
-    """Switch the named triggers of a table off or on ("audit": the kind's three audit triggers)."""
+    """Switch the named triggers of a table off or on ("audit": the kind's three audit triggers,
+    "route_sets": the three that keep the routes; rebuilt after the load)."""
     verb = "enable" if on else "disable"
-    names = [n for t in triggers.split() for n in (AUDIT_TRIGGERS if t == "audit" else (t,))]
+    names = [n for t in triggers.split() for n in GROUPS.get(t, (t,))]
     conn.execute(f"alter table {table} " + ", ".join(f"{verb} trigger {t}" for t in names))
 
 
 def generate_opportunities(conn: psycopg.Connection, total: int) -> None:
     t = time.perf_counter()
-    triggers = "stamp audit stage_logged check_reference_customer_id"
+    triggers = "stamp audit stage_logged check_reference_customer_id route_sets"
     _pause(conn, "sales.opportunities", triggers, on=False)
     conn.execute(f"""
         with owned as materialized (
@@ -60,7 +63,7 @@ def generate_opportunities(conn: psycopg.Connection, total: int) -> None:
     conn.commit()
     progress(f"opportunities {total:,}", t)
     t = time.perf_counter()
-    triggers = "stamp member_changed credit_shares check_member"
+    triggers = "stamp member_changed credit_shares check_member route_sets"
     _pause(conn, "sales.opportunity_members", triggers, on=False)
     conn.execute("""
         with team as (select e.unit_id, array_agg(e.id order by e.id) ids from sales.employees e
@@ -87,7 +90,7 @@ def generate_followups(conn: psycopg.Connection, total: int) -> None:
     """Three in five on deals (by the deal's owner), the rest on customers (by their owner)."""
     t = time.perf_counter()
     triggers = ("stamp audit check_reference_customer_id check_reference_contact_id contact_of_customer "
-                "touch_customer")
+                "touch_customer route_sets")
     _pause(conn, "sales.followups", triggers, on=False)
     on_deals = total * 3 // 5
     conn.execute("""
@@ -110,12 +113,12 @@ def generate_followups(conn: psycopg.Connection, total: int) -> None:
             join sales.customers k on k.id = 1 + (g * 15485863) %% c.m
         where k.owner_id is not null""", {"n": total - on_deals})
     _pause(conn, "sales.followups", triggers, on=True)
-    _pause(conn, "sales.customers", "stamp audit derive", on=False)
+    _pause(conn, "sales.customers", "stamp audit derive route_sets", on=False)
     conn.execute("""
         update sales.customers c set last_contact_at = f.latest
         from (select customer_id, max(happened_at) latest from sales.followups group by 1) f
         where f.customer_id = c.id""")
-    _pause(conn, "sales.customers", "stamp audit derive", on=True)
+    _pause(conn, "sales.customers", "stamp audit derive route_sets", on=True)
     conn.commit()
     made = conn.execute("select count(*) from sales.followups").fetchone()
     progress(f"follow-ups {made[0] if made else 0:,}", t)
@@ -154,3 +157,7 @@ def generate_pipeline(conn: psycopg.Connection, opportunities: int, followups: i
     generate_opportunities(conn, opportunities)
     generate_followups(conn, followups)
     generate_leads(conn, leads)
+    t = time.perf_counter()
+    conn.execute("select private.rebuild_route_sets()")  # their triggers were paused for the load
+    conn.commit()
+    progress("kept routes", t)

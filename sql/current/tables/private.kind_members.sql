@@ -15,5 +15,7 @@ create table private.kind_members (
 alter table private.kind_members owner to salesdesk_owner;
 -- no privilege granted to anyone but the owner
 
+CREATE TRIGGER route_sets_declared AFTER INSERT OR DELETE OR UPDATE ON private.kind_members FOR EACH STATEMENT EXECUTE FUNCTION private.route_declarations_changed();
+
 alter table private.kind_members enable row level security;
 alter table private.kind_members force row level security;

@@ -14,5 +14,7 @@ create table private.kind_reach (
 alter table private.kind_reach owner to salesdesk_owner;
 -- no privilege granted to anyone but the owner
 
+CREATE TRIGGER route_sets_declared AFTER INSERT OR DELETE OR UPDATE ON private.kind_reach FOR EACH STATEMENT EXECUTE FUNCTION private.route_declarations_changed();
+
 alter table private.kind_reach enable row level security;
 alter table private.kind_reach force row level security;

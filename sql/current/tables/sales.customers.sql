@@ -80,6 +80,9 @@ CREATE TRIGGER derive BEFORE INSERT OR UPDATE ON sales.customers FOR EACH ROW EX
 CREATE TRIGGER ledger_delete AFTER DELETE ON sales.customers REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('customers', 'owner_id,created_at');
 CREATE TRIGGER ledger_insert AFTER INSERT ON sales.customers REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('customers', 'owner_id,created_at');
 CREATE TRIGGER ledger_update AFTER UPDATE ON sales.customers REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('customers', 'owner_id,created_at');
+CREATE TRIGGER route_sets_delete AFTER DELETE ON sales.customers REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.route_sets_changed();
+CREATE TRIGGER route_sets_insert AFTER INSERT ON sales.customers REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.route_sets_changed();
+CREATE TRIGGER route_sets_update AFTER UPDATE ON sales.customers REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.route_sets_changed();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.customers FOR EACH ROW EXECUTE FUNCTION private.stamp('name_norm', 'phone_norm', 'name_sort', 'search_text', 'search_grams', 'name_key', 'credit_limit_key', 'last_contact_at');
 
 alter table sales.customers enable row level security;

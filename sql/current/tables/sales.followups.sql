@@ -64,6 +64,9 @@ CREATE TRIGGER derive BEFORE INSERT OR UPDATE ON sales.followups FOR EACH ROW EX
 CREATE TRIGGER ledger_delete AFTER DELETE ON sales.followups REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('followups', 'owner_id,happened_at,archived_at');
 CREATE TRIGGER ledger_insert AFTER INSERT ON sales.followups REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('followups', 'owner_id,happened_at,archived_at');
 CREATE TRIGGER ledger_update AFTER UPDATE ON sales.followups REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('followups', 'owner_id,happened_at,archived_at');
+CREATE TRIGGER route_sets_delete AFTER DELETE ON sales.followups REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.route_sets_changed();
+CREATE TRIGGER route_sets_insert AFTER INSERT ON sales.followups REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.route_sets_changed();
+CREATE TRIGGER route_sets_update AFTER UPDATE ON sales.followups REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.route_sets_changed();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.stamp('name_sort', 'search_text', 'search_grams');
 CREATE TRIGGER touch_customer AFTER INSERT OR UPDATE OF happened_at ON sales.followups FOR EACH ROW EXECUTE FUNCTION private.followup_touch_customer();
 

@@ -67,6 +67,9 @@ CREATE TRIGGER audit_update AFTER UPDATE ON sales.opportunities REFERENCING OLD 
 CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_id ON sales.opportunities FOR EACH ROW EXECUTE FUNCTION private.check_reference_opportunities_customer_id();
 CREATE TRIGGER derive BEFORE INSERT OR UPDATE ON sales.opportunities FOR EACH ROW EXECUTE FUNCTION private.opportunity_derive();
 CREATE TRIGGER keeps_followups BEFORE UPDATE OF customer_id ON sales.opportunities FOR EACH ROW WHEN (new.customer_id IS DISTINCT FROM old.customer_id) EXECUTE FUNCTION private.opportunity_keeps_followups();
+CREATE TRIGGER route_sets_delete AFTER DELETE ON sales.opportunities REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.route_sets_changed();
+CREATE TRIGGER route_sets_insert AFTER INSERT ON sales.opportunities REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.route_sets_changed();
+CREATE TRIGGER route_sets_update AFTER UPDATE ON sales.opportunities REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.route_sets_changed();
 CREATE TRIGGER stage_logged AFTER INSERT OR UPDATE OF stage_id ON sales.opportunities FOR EACH ROW EXECUTE FUNCTION private.opportunity_stage_logged();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.opportunities FOR EACH ROW EXECUTE FUNCTION private.stamp('name_sort', 'search_text', 'search_grams', 'forecast_category', 'closed_at', 'amount_key');
 CREATE TRIGGER team_follows_owner AFTER UPDATE OF owner_id ON sales.opportunities FOR EACH ROW WHEN (new.owner_id IS DISTINCT FROM old.owner_id AND old.owner_id IS NOT NULL AND new.owner_id IS NOT NULL) EXECUTE FUNCTION private.opportunity_team_follows_owner();

@@ -37,6 +37,9 @@ CREATE TRIGGER ledger_delete AFTER DELETE ON sales.opportunity_members REFERENCI
 CREATE TRIGGER ledger_insert AFTER INSERT ON sales.opportunity_members REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_team_changed();
 CREATE TRIGGER ledger_update AFTER UPDATE ON sales.opportunity_members REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_team_changed();
 CREATE TRIGGER member_changed AFTER INSERT OR DELETE OR UPDATE ON sales.opportunity_members FOR EACH ROW EXECUTE FUNCTION private.member_changed('opportunity', 'opportunity_id', 'employee_id');
+CREATE TRIGGER route_sets_delete AFTER DELETE ON sales.opportunity_members REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.route_sets_changed();
+CREATE TRIGGER route_sets_insert AFTER INSERT ON sales.opportunity_members REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.route_sets_changed();
+CREATE TRIGGER route_sets_update AFTER UPDATE ON sales.opportunity_members REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.route_sets_changed();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.opportunity_members FOR EACH ROW EXECUTE FUNCTION private.stamp();
 
 alter table sales.opportunity_members enable row level security;
