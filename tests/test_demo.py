@@ -474,11 +474,11 @@ def test_what_the_database_keeps_agrees_with_a_rebuild_after_the_back_dating(dem
     routes = ("select kind, employee_id, array(select unnest(ids) order by 1) from private.route_sets "
               "where cardinality(ids) > 0 order by 1, 2")
     with psycopg.connect(libpq_url(demo.url)) as conn:
-        before = conn.execute(ledger).fetchall(), conn.execute(kept).fetchall(), conn.execute(routes).fetchall()
+        before = tuple(conn.execute(q).fetchall() for q in (ledger, kept, routes))
         conn.execute("select private.ledger_rebuild()")
         conn.execute("select private.receivables_refresh(null)")
         conn.execute("select private.rebuild_route_sets()")
-        after = conn.execute(ledger).fetchall(), conn.execute(kept).fetchall(), conn.execute(routes).fetchall()
+        after = tuple(conn.execute(q).fetchall() for q in (ledger, kept, routes))
         conn.rollback()
     assert any(r[0] == "new_customers" for r in before[0])
     assert {r[0] for r in before[2]} == {"customer", "followup"}

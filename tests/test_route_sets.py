@@ -25,6 +25,10 @@ ORACLE = """
     select 'followup', m.employee_id, f.id from mine m join sales.followups f on f.opportunity_id = m.id
     where f.owner_id is distinct from m.employee_id"""
 KEPT = "select r.kind, r.employee_id, unnest(r.ids) from private.route_sets r"
+HAND_ON = "update sales.customers set owner_id = %s where id = %s"
+# the only member of a deal that had no team: all the credit
+JOIN = ("insert into sales.opportunity_members (opportunity_id, employee_id, role, access, credit_share) "
+        "values (%s, %s, 'support', 'read', 100)")
 
 
 def kept_and_oracle(company: Company) -> tuple[set, set]:
@@ -48,7 +52,8 @@ def log_followup(company: Company, login: str, deal: int, summary: str = "拜访
 
 def seen_followups(company: Company, login: str) -> set[int]:
     with company.connect(login) as conn:
-        return {r[0] for r in conn.execute("select id from api.followup_list('{}', 'happened_at', true, null, 1000)")}
+        page = conn.execute("select id from api.followup_list('{}', 'happened_at', true, null, 1000)")
+        return {r[0] for r in page}
 
 
 def test_the_kept_sets_follow_every_change_of_owner_team_follow_up_and_customer(db_factory) -> None:
@@ -75,11 +80,12 @@ def test_the_kept_sets_follow_every_change_of_owner_team_follow_up_and_customer(
              (customers["sp_e1a客户1"], other)),
             ("update sales.opportunities set owner_id = %s where id = %s", (people["sp_e1b"], other)),
             # the customer handed to the team member: theirs, so no longer reached
-            ("update sales.customers set owner_id = %s where id = %s", (people["sup_e1"], customers["sp_n1a客户1"])),
-            ("update sales.customers set owner_id = %s where id = %s", (people["sp_n1a"], customers["sp_n1a客户1"])),
+            (HAND_ON, (people["sup_e1"], customers["sp_n1a客户1"])),
+            (HAND_ON, (people["sp_n1a"], customers["sp_n1a客户1"])),
             # the member removed from the team
-            ("with gone as (delete from sales.opportunity_members where opportunity_id = %s and employee_id = %s) "
-             "update sales.opportunity_members set credit_share = 100 where opportunity_id = %s and employee_id = %s",
+            ("with gone as (delete from sales.opportunity_members where opportunity_id = %s "
+             "and employee_id = %s) update sales.opportunity_members set credit_share = 100 "
+             "where opportunity_id = %s and employee_id = %s",
              (deal, people["sup_e1"], deal, people["sp_n1a"])),
             ("delete from sales.followups where id = %s", (mine,)),
         ]
@@ -89,11 +95,13 @@ def test_the_kept_sets_follow_every_change_of_owner_team_follow_up_and_customer(
             assert_kept(company)
     # several changes in one transaction, the kept sets right at its end
     with company.admin() as admin:
-        admin.execute("insert into sales.opportunity_members (opportunity_id, employee_id, role, access, credit_share) "
-                      "values (%s, %s, 'support', 'read', 100)", (other, people["sp_n1a"]))
-        admin.execute("update sales.opportunities set owner_id = %s where id = %s", (people["sp_n1a"], deal))
-        admin.execute("update sales.followups set opportunity_id = %s where opportunity_id is null and owner_id = %s",
-                      (other, people["sp_e1b"]))
+        admin.execute(JOIN, (other, people["sp_n1a"]))
+        admin.execute("update sales.opportunities set owner_id = %s where id = %s", (people["sp_e1b"], deal))
+        admin.execute("update sales.followups set owner_id = %s where opportunity_id = %s",
+                      (people["sp_n1a"], deal))
+        admin.execute("insert into sales.followups (owner_id, customer_id, opportunity_id, kind, "
+                      "happened_at, summary) select %s, customer_id, id, 'call', now(), '同一事务' "
+                      "from sales.opportunities where id = %s", (people["sp_e1b"], other))
         admin.commit()
     assert_kept(company)
     # a rebuild gives what the triggers kept
@@ -112,8 +120,7 @@ def test_a_team_member_added_while_a_follow_up_is_logged_sees_it(db_factory) -> 
     deal = add_deal(company, "sp_n1a", "sp_n1a客户1", "华北合作")
     customer = company.customers["sp_n1a客户1"]
     t1 = company.admin()
-    t1.execute("insert into sales.opportunity_members (opportunity_id, employee_id, role, access, credit_share) "
-               "values (%s, %s, 'presales', 'read', 100)", (deal, company.people["sup_e1"]))
+    t1.execute(JOIN, (deal, company.people["sup_e1"]))
     logged: list[int] = []
 
     def log() -> None:
@@ -144,8 +151,8 @@ def test_a_customer_handed_back_while_its_owner_joins_a_deal_team_stays_reached(
     customer = company.customers["sp_n1a客户1"]
     with company.admin() as admin:
         deal = admin.execute(
-            "insert into sales.opportunities (owner_id, customer_id, title, amount) values (%s, %s, '合作', 100) "
-            "returning id", (company.people["sp_e1b"], customer)).fetchone()[0]
+            "insert into sales.opportunities (owner_id, customer_id, title, amount) "
+            "values (%s, %s, '合作', 100) returning id", (company.people["sp_e1b"], customer)).fetchone()[0]
         admin.commit()
     t1 = company.admin()
     t1.execute("update sales.customers set owner_id = %s where id = %s", (company.people["sp_e1b"], customer))
@@ -153,8 +160,7 @@ def test_a_customer_handed_back_while_its_owner_joins_a_deal_team_stays_reached(
 
     def join() -> None:
         with company.admin() as t2:
-            t2.execute("insert into sales.opportunity_members (opportunity_id, employee_id, role, access, "
-                       "credit_share) values (%s, %s, 'support', 'read', 100)", (deal, company.people["sp_n1a"]))
+            t2.execute(JOIN, (deal, company.people["sp_n1a"]))
             t2.commit()
             done.append(True)
 
@@ -167,6 +173,6 @@ def test_a_customer_handed_back_while_its_owner_joins_a_deal_team_stays_reached(
     assert done
     assert_kept(company)
     with company.admin() as admin:
-        kept = admin.execute("select ids from private.route_sets where employee_id = %s and kind = 'customer'",
-                             (company.people["sp_n1a"],)).fetchone()
+        kept = admin.execute("select ids from private.route_sets where employee_id = %s and kind = %s",
+                             (company.people["sp_n1a"], "customer")).fetchone()
     assert kept and customer in kept[0]

@@ -63,7 +63,8 @@ def in_turns(calls: dict[str, Callable[[], object]], runs: int) -> dict[str, lis
 def followup_save(admin: psycopg.Connection, conn: psycopg.Connection, emp_id: int, runs: int) -> list[float]:
     row = admin.execute(
         "select o.id, o.customer_id from sales.opportunities o where o.owner_id = %s and exists "
-        "(select 1 from sales.opportunity_members m where m.opportunity_id = o.id and m.employee_id <> o.owner_id) "
+        "(select 1 from sales.opportunity_members m "
+        "where m.opportunity_id = o.id and m.employee_id <> o.owner_id) "
         "order by o.id limit 1", (emp_id,)).fetchone()
     admin.commit()
     if row is None:
@@ -96,7 +97,8 @@ def main() -> None:
         with psycopg.connect(db) as admin:
             for login in (args.login, "bench_bypass"):
                 _may_sign_in(admin, login, verifier)
-            emp_id = admin.execute("select id from sales.employees where login = %s", (args.login,)).fetchone()[0]
+            emp_id = admin.execute("select id from sales.employees where login = %s",
+                                   (args.login,)).fetchone()[0]
             admin.commit()
             with psycopg.connect(with_login(db, args.login, password), autocommit=True,
                                  prepare_threshold=None) as conn, \
@@ -106,10 +108,13 @@ def main() -> None:
                 times = in_turns(pages(admin, conn, bypass, kinds), args.runs)
                 for name, ts in times.items():
                     ts.sort()
-                    print(f"{name:20s} p50 {statistics.median(ts):6.2f} ms  p95 {ts[int(len(ts) * 0.95)]:6.2f} ms")
+                    p95 = ts[int(len(ts) * 0.95)]
+                    print(f"{name:20s} p50 {statistics.median(ts):6.2f} ms  p95 {p95:6.2f} ms")
                 for name in kinds:
-                    api, by = statistics.median(times[f"api {name}"]), statistics.median(times[f"bypass {name}"])
-                    print(f"{name}: API {api / by:.2f}x its bypass, +{api - by:.2f} ms (medians of {args.runs})")
+                    api = statistics.median(times[f"api {name}"])
+                    by = statistics.median(times[f"bypass {name}"])
+                    print(f"{name}: API {api / by:.2f}x its bypass, +{api - by:.2f} ms "
+                          f"(medians of {args.runs})")
             if args.followup_save:
                 with psycopg.connect(with_login(db, args.login, password), prepare_threshold=None) as conn:
                     conn.autocommit = True
