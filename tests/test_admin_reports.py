@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from salesdesk.admin.cli import main
 from salesdesk.reports.monthly import write_monthly
 from salesdesk.services import month_close
-from salesdesk.services.funnel import Node
+from salesdesk.services.nodes import Node
 from tests.factories import Company
 from tests.test_month_close import MONTH, seed
 

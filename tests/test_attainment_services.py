@@ -11,8 +11,8 @@ import pytest
 
 from salesdesk.db.session import Database
 from salesdesk.services import attainment, briefing, rankings, scorecards
-from salesdesk.services.attainment import Node
 from salesdesk.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from salesdesk.services.nodes import Node
 from salesdesk.services.scorecards import ScorecardItem as Item
 from tests.factories import Company, build_small_company
 from tests.test_attainment import seed_credit

@@ -237,7 +237,7 @@ def database_sums(co: Company, unit: str) -> dict[str, tuple[int, Decimal]]:
 
 def test_the_key_figures_are_the_databases_sums(fresh_company: Company, as_user) -> None:  # noqa: ANN001
     from salesdesk.services import month_close
-    from salesdesk.services.funnel import Node
+    from salesdesk.services.nodes import Node
 
     co = fresh_company
     seed(co)

@@ -17,8 +17,8 @@ from openpyxl import load_workbook
 
 from salesdesk.reports.monthly import write_monthly
 from salesdesk.services import month_close
-from salesdesk.services.funnel import Node
 from salesdesk.services.month_close import Month
+from salesdesk.services.nodes import Node
 from tests.factories import Company
 from tests.test_month_close import DAY, LAST, MONTH, seed
 

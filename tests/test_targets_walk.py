@@ -13,7 +13,8 @@ import pytest
 
 from salesdesk.db.session import Database
 from salesdesk.services import targets
-from salesdesk.services.attainment import Node, attainment
+from salesdesk.services.attainment import attainment
+from salesdesk.services.nodes import Node
 from tests.factories import SALESPEOPLE, Company, approved_contract
 
 METRIC = "contract_amount"
@@ -105,6 +106,6 @@ def test_targets_published_revised_and_attained_with_deal_credit(fresh_company: 
     }
     for (viewer, node), actual in expected.items():
         seen = attainment(dbs[viewer], METRIC, node, f"FY{year}").node
-        target = published_target(co, node.kind, node.node_id, year)
+        target = published_target(co, node.kind, node.id, year)
         assert (seen.actual, seen.target) == (actual, target), viewer
         assert seen.percent == pytest.approx(actual / target * 100, abs=Decimal("0.1")), viewer

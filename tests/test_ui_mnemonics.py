@@ -84,7 +84,7 @@ def _dialogs(company: Company, window) -> dict[str, Callable[[], QDialog]]:  # n
     from decimal import Decimal  # money on a contract
 
     from salesdesk.services.expenses import Category
-    from salesdesk.services.funnel import Node
+    from salesdesk.services.nodes import Node
     from salesdesk.services.payments import Plan
     from salesdesk.services.scorecards import ScorecardItem
     from salesdesk.services.target_xlsx import Change, ImportPreview

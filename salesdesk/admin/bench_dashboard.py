@@ -28,8 +28,8 @@ import psycopg
 from salesdesk.admin.bench_data import progress
 from salesdesk.admin.bench_pipeline import _pause
 from salesdesk.db.session import Database
-from salesdesk.services import attainment, forecast, funnel
-from salesdesk.services.attainment import Node
+from salesdesk.services import attainment, forecast
+from salesdesk.services.nodes import Node
 
 LEVELS = ("director", "manager", "salesperson")
 TARGET_MS = {"director": 300.0, "manager": 100.0, "salesperson": 50.0}
@@ -61,7 +61,7 @@ SECTION_READS: dict[str, tuple[tuple[str, ...], Callable[[Database, Node], objec
     "team attainment": (("director", "manager"),
                         lambda db, node: attainment.progress_children(db, METRIC, node, date.today())),
     "forecast": (("director", "manager"),  # the funnel's node type carries the same (kind, id)
-                 lambda db, node: forecast.load_current_quarter(db, funnel.Node(node.kind, node.node_id))),
+                 lambda db, node: forecast.load_current_quarter(db, node)),
 }
 
 # the dashboard's sections (ui/dashboard_sections.py keys) -> the calls above that read for them;

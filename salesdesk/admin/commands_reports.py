@@ -22,8 +22,8 @@ from psycopg import sql
 from salesdesk.admin.commands_users import DSN_HELP, _admin, emit
 from salesdesk.admin.errors import AdminError, plain_database_error
 from salesdesk.reports.monthly import write_monthly
-from salesdesk.services.funnel import Node
 from salesdesk.services.month_close import last_month, month_from
+from salesdesk.services.nodes import Node
 
 MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
 

@@ -22,6 +22,7 @@ from salesdesk.db.session import Database
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import records
 from salesdesk.services.errors import ValidationError
+from salesdesk.services.nodes import Node
 from salesdesk.services.tx import transaction
 
 BAD_PERIOD = QT_TRANSLATE_NOOP("errors", "Choose a month, a quarter or a fiscal year.")
@@ -40,14 +41,6 @@ def check_period(period: str) -> str:
 def check_node(kind: str, node_id: int | None) -> None:
     if kind not in NODE_KINDS or (kind == "company") != (node_id is None):
         raise ValidationError({"node": BAD_NODE}, BAD_NODE)
-
-
-@dataclass(frozen=True)
-class Node:
-    """The company (node_id None), a unit or a person."""
-    kind: str
-    node_id: int | None
-    name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,11 +71,11 @@ class Attainment:
 
 def attainment(db: Database, metric: str, node: Node, period: str) -> Attainment:
     """A node's attainment and its children's (units first, then people), for drill-down."""
-    check_node(node.kind, node.node_id)
+    check_node(node.kind, node.id)
     with transaction(db) as session:
         rows = [records.build(AttainmentRow, r) for r in records.rows(
             session, "select * from api.attainment(:metric, :kind, :node, :period)",
-            {"metric": metric, "kind": node.kind, "node": node.node_id, "period": check_period(period)})]
+            {"metric": metric, "kind": node.kind, "node": node.id, "period": check_period(period)})]
     return Attainment(metric, period, rows[0], rows[1:])
 
 
@@ -138,12 +131,12 @@ class Progress:
 
 def progress(db: Database, metric: str, node: Node, today: date) -> Progress:
     """The fiscal year that holds `today`, month by month, in one transaction."""
-    check_node(node.kind, node.node_id)
+    check_node(node.kind, node.id)
 
     def one(session: Session, period: str) -> AttainmentRow:
         return records.build(AttainmentRow, records.rows(
             session, "select * from api.attainment(:metric, :kind, :node, :period)",
-            {"metric": metric, "kind": node.kind, "node": node.node_id, "period": period})[0])
+            {"metric": metric, "kind": node.kind, "node": node.id, "period": period})[0])
 
     with transaction(db) as session:
         year = _fiscal_year(session, today)

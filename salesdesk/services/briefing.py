@@ -10,7 +10,8 @@ from decimal import Decimal
 
 from salesdesk.db.session import Database
 from salesdesk.services import records
-from salesdesk.services.attainment import Node, check_node, check_period
+from salesdesk.services.attainment import check_node, check_period
+from salesdesk.services.nodes import Node
 from salesdesk.services.tx import transaction
 
 ITEMS = ("new_customers", "leads_converted", "new_deals", "new_contracts", "contract_amount", "payments",
@@ -41,8 +42,8 @@ class BriefingRow:
 
 def briefing(db: Database, node: Node, period: str) -> list[BriefingRow]:
     """The items in ITEMS order."""
-    check_node(node.kind, node.node_id)
+    check_node(node.kind, node.id)
     with transaction(db) as session:
         return [records.build(BriefingRow, r) for r in records.rows(
             session, "select * from api.sales_briefing(:kind, :node, :period)",
-            {"kind": node.kind, "node": node.node_id, "period": check_period(period)})]
+            {"kind": node.kind, "node": node.id, "period": check_period(period)})]

@@ -20,7 +20,8 @@ from typing import Any
 from salesdesk import words
 from salesdesk.db.session import Database
 from salesdesk.services import records
-from salesdesk.services.funnel import FunnelRow, Node, load_funnel
+from salesdesk.services.funnel import FunnelRow, load_funnel
+from salesdesk.services.nodes import Node
 from salesdesk.services.records import build
 from salesdesk.services.tx import transaction
 from salesdesk.services.validation import Choice, DateField, Money, Spec, Text, clean

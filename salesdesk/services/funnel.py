@@ -13,18 +13,9 @@ from decimal import Decimal
 
 from salesdesk.db.session import Database
 from salesdesk.services import records
+from salesdesk.services.nodes import Node
 from salesdesk.services.records import build
 from salesdesk.services.tx import transaction
-
-
-@dataclass(frozen=True)
-class Node:
-    """What a funnel or forecast is asked for: the company (id None), a unit or a person."""
-
-    kind: str  # 'company' | 'unit' | 'person'
-    id: int | None = None
-    name: str | None = None
-    depth: int = 0
 
 
 @dataclass(frozen=True)

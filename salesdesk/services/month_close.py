@@ -1,5 +1,5 @@
 """Month-end close and the month's figures (sql/0039): the database computes them, for a node the
-caller may see (the company, a unit, a person: services.funnel.Node), and freezes them on a close.
+caller may see (the company, a unit, a person: services.nodes.Node), and freezes them on a close.
 
     figures = load_month(db, Node("unit", 12), "2026-03")   # the snapshot when closed, else live
     figures.status                                          # 'closed' | 'preliminary'
@@ -20,7 +20,8 @@ from typing import Any
 
 from salesdesk.db.session import Database
 from salesdesk.services import records
-from salesdesk.services.funnel import Node, nodes
+from salesdesk.services.funnel import nodes
+from salesdesk.services.nodes import Node
 from salesdesk.services.tx import transaction
 
 SECTIONS = ("attainment", "contracts", "payments", "invoices", "receivables", "new_customers",

@@ -16,7 +16,8 @@ from salesdesk.charts.attainment import build_target_vs_actual
 from salesdesk.charts.data import TargetRow, TargetVsActual
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import attainment
-from salesdesk.services.attainment import Attainment, AttainmentRow, Node
+from salesdesk.services.attainment import Attainment, AttainmentRow
+from salesdesk.services.nodes import Node
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.chart_canvas import ChartCanvas
 from salesdesk.ui.columns import Column, RowsModel

@@ -17,7 +17,8 @@ from salesdesk.charts.attainment import build_cumulative, build_target_vs_actual
 from salesdesk.charts.data import Labels, MonthlyProgress, TargetRow, TargetVsActual
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import attainment
-from salesdesk.services.attainment import Attainment, AttainmentRow, Node, Progress
+from salesdesk.services.attainment import Attainment, AttainmentRow, Progress
+from salesdesk.services.nodes import Node
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.attainment_page import no_target, result_text, start_node
 from salesdesk.ui.chart_canvas import ChartCanvas

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from salesdesk import words
 from salesdesk.services import forecast as fc
 from salesdesk.services.errors import ValidationError
-from salesdesk.services.funnel import Node
+from salesdesk.services.nodes import Node
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.combos import set_combo_items
 from salesdesk.ui.forecast_tables import category_text, month_text

@@ -29,7 +29,7 @@ from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import forecast as fc
 from salesdesk.services import funnel
 from salesdesk.services.forecast import ForecastView
-from salesdesk.services.funnel import Node
+from salesdesk.services.nodes import Node
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui import forecast_tables as tables
 from salesdesk.ui.combos import set_combo_items

@@ -12,7 +12,7 @@ from salesdesk import words
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import forecast as fc
 from salesdesk.services.forecast import Forecast
-from salesdesk.services.funnel import Node
+from salesdesk.services.nodes import Node
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui import forecast_tables as tables
 from salesdesk.ui.dashboard_sections import DIRECTOR, TEAM_LEADS, register_section

@@ -34,8 +34,8 @@ from salesdesk.reports.monthly import ReportCancelled, Words, say, write_monthly
 from salesdesk.reports.monthly_summary import metric_name
 from salesdesk.services import funnel, month_close
 from salesdesk.services.forecast import may_adjust
-from salesdesk.services.funnel import Node
 from salesdesk.services.month_close import KeyFigure, Month
+from salesdesk.services.nodes import Node
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.forecast_tables import Cell, fill, money, new_table, percent
 from salesdesk.ui.pages import AppContext, register_page
