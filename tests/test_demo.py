@@ -464,19 +464,22 @@ def test_stamps_and_histories_agree_with_the_months(demo: Loaded) -> None:
 
 
 def test_what_the_database_keeps_agrees_with_a_rebuild_after_the_back_dating(demo: Loaded) -> None:
-    """The loader back-dates rows with the triggers quiet: the attainment ledger and the kept
-    receivables must still equal what a rebuild from the rows gives (a new customer credited to
+    """The loader back-dates rows with the triggers quiet: the attainment ledger, the kept
+    receivables and the forecast's kept sums must still equal what a rebuild from the rows gives (a new customer credited to
     the load's day showed "new customers" in the wrong month)."""
     ledger = ("select metric, source_id, employee_id, unit_id, day, credited, overlay_credit, assisted "
               "from private.metric_ledger order by 1, 2, 3, 4, 5")
     kept = "select * from private.receivable_contracts order by contract_id"
+    forecast = "select * from private.forecast_totals order by owner_id, month, category, stage_id"
     with psycopg.connect(libpq_url(demo.url)) as conn:
-        before = conn.execute(ledger).fetchall(), conn.execute(kept).fetchall()
+        before = [conn.execute(q).fetchall() for q in (ledger, kept, forecast)]
         conn.execute("select private.ledger_rebuild()")
         conn.execute("select private.receivables_refresh(null)")
-        after = conn.execute(ledger).fetchall(), conn.execute(kept).fetchall()
+        conn.execute("select private.forecast_totals_rebuild()")
+        after = [conn.execute(q).fetchall() for q in (ledger, kept, forecast)]
         conn.rollback()
     assert any(r[0] == "new_customers" for r in before[0])
+    assert any(r[2] == "closed" for r in before[2])  # won deals, by their back-dated closing month
     assert before == after
 
 
