@@ -79,7 +79,7 @@ def seed_history(co: Company, seed: int = 14) -> None:
             if end != "open":
                 path.append(won[0] if end == "won" else lost[0])
                 days.append(t)
-            amount = Decimal(rnd.randint(10, 500) * 1000)
+            amount = Decimal(rnd.randint(10, 500) * 1000) + Decimal(n * 37 % 100) / 100  # fen: rounding shows
             plans.append((owner, path, days, end, amount, rnd.random() < 0.05))
         conn.execute("set session_replication_role = replica")  # our dates, not the triggers'
         for i, (owner, path, days, end, amount, archived) in enumerate(plans):
