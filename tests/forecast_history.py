@@ -213,11 +213,14 @@ def forecast(h: History, owners: set[int] | None, first: date, after: date,
                                                         lambda g: (g[2], g[3])).items()}
 
 
+Group = tuple[int, int, date, str]  # (owner, stage, month, category)
+
+
 def forecast_groups(h: History, owners: set[int] | None, first: date, after: date,
-                    as_of: date = AS_OF) -> dict[tuple[int, int, date, str], tuple[int, Decimal, Decimal, Decimal]]:
+                    as_of: date = AS_OF) -> dict[Group, tuple[int, Decimal, Decimal, Decimal]]:
     """(owner, stage, month, category) -> (deals, amount, weighted, calibrated rounded once)."""
     counts = win_counts(h, as_of)
-    out: dict[tuple[int, int, date, str], list] = defaultdict(lambda: [0, Decimal(0), Decimal(0), Decimal(0)])
+    out: dict[Group, list] = defaultdict(lambda: [0, Decimal(0), Decimal(0), Decimal(0)])
     for d in node_deals(h, owners):
         outcome = h.stages[d.stage_id][1]
         if outcome is None and d.category in ("commit", "best_case", "pipeline") and d.expected_close \

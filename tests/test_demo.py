@@ -465,7 +465,8 @@ def test_stamps_and_histories_agree_with_the_months(demo: Loaded) -> None:
 
 def test_what_the_database_keeps_agrees_with_a_rebuild_after_the_back_dating(demo: Loaded) -> None:
     """The loader back-dates rows with the triggers quiet: the attainment ledger, the kept
-    receivables and the forecast's kept sums must still equal what a rebuild from the rows gives (a new customer credited to
+    receivables and the forecast's kept sums must still equal what a rebuild from the rows gives
+    (a new customer credited to
     the load's day showed "new customers" in the wrong month)."""
     ledger = ("select metric, source_id, employee_id, unit_id, day, credited, overlay_credit, assisted "
               "from private.metric_ledger order by 1, 2, 3, 4, 5")

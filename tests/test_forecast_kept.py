@@ -67,8 +67,9 @@ def kept_equals_rebuild(company: Company) -> None:
 
 def rates(company: Company, period: str) -> dict[int, Decimal]:
     """Each deal's calibrated rate as the deals list shows it (the director sees every deal)."""
-    return {r[0]: r[1] for r in company.call(
-        "director", "select id, calibrated_probability from api.forecast_deals('company', null, %s)", (period,))}
+    rows = company.call("director", "select id, calibrated_probability "
+                                    "from api.forecast_deals('company', null, %s)", (period,))
+    return {r[0]: r[1] for r in rows}
 
 
 def expected(company: Company, key: str, owners: set[int] | None, period: str
@@ -112,7 +113,8 @@ def forecast(company: Company, key: str, kind: str, node_id: int | None, period:
 def check_all(company: Company, period: str) -> None:
     kept_equals_rebuild(company)
     east = {company.people[k] for k in ("mgr_e", "sup_e1", "sp_e1a", "sp_e1b", "asst_e1", "sup_e2", "sp_e2a")}
-    assert forecast(company, "director", "company", None, period) == expected(company, "director", None, period)
+    assert forecast(company, "director", "company", None, period) == expected(
+        company, "director", None, period)
     assert forecast(company, "mgr_e", "unit", company.units["EAST"], period) == expected(
         company, "mgr_e", east, period)
     me = company.people["sp_e1a"]
@@ -144,7 +146,8 @@ def test_the_kept_sums_equal_a_rebuild_through_every_kind_of_write(deals) -> Non
                       ([ids["team"], ids["solo"], ids["other"], ids["north"]],))
         admin.execute("update sales.opportunities set stage_id = %s, won_lost_reason = '价格' where id = %s",
                       (stage(company, "lost"), ids["twin"]))
-        admin.execute("update sales.opportunities set expected_close_date = null where id = %s", (ids["north"],))
+        admin.execute("update sales.opportunities set expected_close_date = null where id = %s",
+                      (ids["north"],))
         admin.execute("update sales.opportunities set expected_close_date = %s where id = %s",
                       (first + timedelta(days=100), ids["north"]))
     check_all(company, period)
@@ -159,11 +162,12 @@ def test_the_kept_sums_equal_a_rebuild_through_every_kind_of_write(deals) -> Non
         admin.execute("delete from sales.opportunities where id = %s", (ids["solo"],))
     check_all(company, period)
     # a stage's outcome changed (configuration): its deals count by another rule
+    won = stage(company, "won")
     with company.admin() as admin:
-        admin.execute("update sales.opportunity_stages set outcome = null where id = %s", (stage(company, "won"),))
+        admin.execute("update sales.opportunity_stages set outcome = null where id = %s", (won,))
     kept_equals_rebuild(company)
     with company.admin() as admin:
-        admin.execute("update sales.opportunity_stages set outcome = 'won' where id = %s", (stage(company, "won"),))
+        admin.execute("update sales.opportunity_stages set outcome = 'won' where id = %s", (won,))
     check_all(company, period)
 
 
@@ -188,8 +192,8 @@ def test_the_calibrated_figure_is_rounded_once_per_group(deals) -> None:
     with company.admin() as admin:
         admin.execute("update sales.opportunity_stages set probability = 10 where id = %s",
                       (stage(company, "proposal"),))
-        admin.execute("update sales.opportunities set stage_id = %s, expected_close_date = %s where id = any (%s)",
-                      (stage(company, "proposal"), first, [ids["solo"], ids["twin"]]))
+        admin.execute("update sales.opportunities set stage_id = %s, expected_close_date = %s "
+                      "where id = any (%s)", (stage(company, "proposal"), first, [ids["solo"], ids["twin"]]))
     me = company.people["sp_e1a"]
     got = forecast(company, "sp_e1a", "person", me, period)
     assert got[(first, "best_case")] == (2, Decimal("0.10"), Decimal("0.02"), Decimal("0.01"))
