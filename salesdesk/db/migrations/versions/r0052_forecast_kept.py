@@ -3,7 +3,7 @@
 from salesdesk.db.migrate import run_sql_file
 
 revision = "0052"
-down_revision = "0050"  # "0051" on main: the lead re-chains it at the merge
+down_revision = "0051"  # "0051" on main: the lead re-chains it at the merge
 
 
 def upgrade() -> None:
