@@ -79,7 +79,7 @@ def seed_history(co: Company, seed: int = 14) -> None:
             if end != "open":
                 path.append(won[0] if end == "won" else lost[0])
                 days.append(t)
-            amount = Decimal(rnd.randint(10, 500) * 1000)
+            amount = Decimal(rnd.randint(10, 500) * 1000) + Decimal(n * 37 % 100) / 100  # fen: rounding shows
             plans.append((owner, path, days, end, amount, rnd.random() < 0.05))
         conn.execute("set session_replication_role = replica")  # our dates, not the triggers'
         for i, (owner, path, days, end, amount, archived) in enumerate(plans):
@@ -99,6 +99,7 @@ def seed_history(co: Company, seed: int = 14) -> None:
                              "to_stage_id, probability, amount) values (%s, %s, %s, 0, %s)",
                              (row[0], when, stage, amount))
         conn.execute("set session_replication_role = origin")
+        conn.execute("select private.forecast_totals_rebuild()")  # the kept sums, as a loader does (0052)
         conn.execute("update sales.employees set unit_id = %s where id = %s",
                      (co.units["EAST_T2"], co.people["sp_e1b"]))
 
@@ -204,9 +205,22 @@ def rate(h: History, counts: dict, stage: int, team: int | None) -> tuple[Decima
 
 def forecast(h: History, owners: set[int] | None, first: date, after: date,
              as_of: date = AS_OF) -> dict[tuple[date, str], tuple[int, Decimal, Decimal, Decimal]]:
-    """(month, category) -> (deals, amount, weighted by the deal's probability, by the calibrated)."""
+    """(month, category) -> (deals, amount, weighted by the deal's probability, by the calibrated).
+
+    The weighted figure sums each deal's rounded amount; the calibrated one is rounded once per
+    group, one owner's deals of one stage, month and category (sql/0052), then summed."""
+    return {(m, c): v[:4] for (m, c), v in _sum_groups(forecast_groups(h, owners, first, after, as_of),
+                                                        lambda g: (g[2], g[3])).items()}
+
+
+Group = tuple[int, int, date, str]  # (owner, stage, month, category)
+
+
+def forecast_groups(h: History, owners: set[int] | None, first: date, after: date,
+                    as_of: date = AS_OF) -> dict[Group, tuple[int, Decimal, Decimal, Decimal]]:
+    """(owner, stage, month, category) -> (deals, amount, weighted, calibrated rounded once)."""
     counts = win_counts(h, as_of)
-    out: dict[tuple[date, str], list] = defaultdict(lambda: [0, Decimal(0), Decimal(0), Decimal(0)])
+    out: dict[Group, list] = defaultdict(lambda: [0, Decimal(0), Decimal(0), Decimal(0)])
     for d in node_deals(h, owners):
         outcome = h.stages[d.stage_id][1]
         if outcome is None and d.category in ("commit", "best_case", "pipeline") and d.expected_close \
@@ -218,12 +232,21 @@ def forecast(h: History, owners: set[int] | None, first: date, after: date,
             day, category = d.closed_at.date(), "closed"
         else:
             continue
-        row = out[(day.replace(day=1), category)]
+        row = out[(d.owner_id, d.stage_id, day.replace(day=1), category)]
         row[0] += 1
         row[1] += d.amount
         row[2] += money(d.amount * d.probability / 100)
-        row[3] += money(d.amount * calibrated / 100)
-    return {k: (v[0], v[1], v[2], v[3]) for k, v in out.items()}
+        row[3] = calibrated  # one rate per group: the stage's and the owner's unit's
+    return {k: (v[0], v[1], v[2], money(v[1] * v[3] / 100)) for k, v in out.items()}
+
+
+def _sum_groups(groups: dict, key) -> dict:
+    out: dict = defaultdict(lambda: [0, Decimal(0), Decimal(0), Decimal(0)])
+    for k, v in groups.items():
+        row = out[key(k)]
+        for i in range(4):
+            row[i] += v[i]
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def person_ids(co: Company, *keys: str) -> set[int]:

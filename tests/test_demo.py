@@ -464,24 +464,27 @@ def test_stamps_and_histories_agree_with_the_months(demo: Loaded) -> None:
 
 
 def test_what_the_database_keeps_agrees_with_a_rebuild_after_the_back_dating(demo: Loaded) -> None:
-    """The loader back-dates rows with the triggers quiet: the attainment ledger and the kept
-    receivables must still equal what a rebuild from the rows gives (a new customer credited to
-    the load's day showed "new customers" in the wrong month). The routes each employee reaches
-    through their deals (sql/0051) likewise."""
+    """The loader back-dates rows with the triggers quiet: the attainment ledger, the kept
+    receivables and the forecast's kept sums must still equal what a rebuild from the rows gives (a
+    new customer credited to the load's day showed "new customers" in the wrong month). The routes
+    each employee reaches through their deals (sql/0051) likewise."""
     ledger = ("select metric, source_id, employee_id, unit_id, day, credited, overlay_credit, assisted "
               "from private.metric_ledger order by 1, 2, 3, 4, 5")
     kept = "select * from private.receivable_contracts order by contract_id"
+    forecast = "select * from private.forecast_totals order by owner_id, month, category, stage_id"
     routes = ("select kind, employee_id, array(select unnest(ids) order by 1) from private.route_sets "
               "where cardinality(ids) > 0 order by 1, 2")
     with psycopg.connect(libpq_url(demo.url)) as conn:
-        before = tuple(conn.execute(q).fetchall() for q in (ledger, kept, routes))
+        before = [conn.execute(q).fetchall() for q in (ledger, kept, forecast, routes)]
         conn.execute("select private.ledger_rebuild()")
         conn.execute("select private.receivables_refresh(null)")
+        conn.execute("select private.forecast_totals_rebuild()")
         conn.execute("select private.rebuild_route_sets()")
-        after = tuple(conn.execute(q).fetchall() for q in (ledger, kept, routes))
+        after = [conn.execute(q).fetchall() for q in (ledger, kept, forecast, routes)]
         conn.rollback()
     assert any(r[0] == "new_customers" for r in before[0])
-    assert {r[0] for r in before[2]} == {"customer", "followup"}
+    assert any(r[2] == "closed" for r in before[2])  # won deals, by their back-dated closing month
+    assert {r[0] for r in before[3]} == {"customer", "followup"}
     assert before == after
 
 

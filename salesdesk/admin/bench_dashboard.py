@@ -86,6 +86,7 @@ SUMMARY_REBUILDS: list[tuple[str, str]] = [
     # the attainment's ledger (0035), whose statement triggers on a million-row insert took over
     # 40 minutes (each contract's credit looked up in the whole batch's id array)
     ("select private.ledger_rebuild()", "the metric ledger and its daily and monthly sums (sql/0035)"),
+    ("select private.forecast_totals_rebuild()", "the forecast's kept sums (sql/0052)"),
 ]
 
 

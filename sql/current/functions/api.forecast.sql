@@ -1,7 +1,7 @@
 -- api.forecast, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0036_forecast.sql, 0048_forecast_lean.sql (the current text comes from the last)
+-- Written in: 0036_forecast.sql, 0048_forecast_lean.sql, 0052_forecast_kept.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION api.forecast(p_node_kind text, p_node_id bigint, p_period text, p_as_of date DEFAULT NULL::date)
  RETURNS TABLE(month date, category text, deals bigint, amount numeric, weighted numeric, calibrated numeric, target numeric, adjusted numeric, adjusted_by text, adjusted_at timestamp with time zone, adjustment_note text)
@@ -28,10 +28,7 @@ begin
     select r.first_day, r.after_day into first_day, after_day from private.period_range(p_period) r;
     return query
         with f as (
-            select x.month, x.category, count(*) as deals, sum(x.amount) as amount,
-                   sum(x.weighted) as weighted, sum(x.calibrated) as calibrated
-            from private.forecast_rows(owners, first_day, after_day, as_of) x
-            group by x.month, x.category
+            select * from private.forecast_month_sums(owners, first_day, after_day, as_of)
         ), months as (
             select m::date as month from generate_series(first_day, after_day - 1, interval '1 month') m
         )

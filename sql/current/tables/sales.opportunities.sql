@@ -66,6 +66,10 @@ CREATE TRIGGER audit_insert AFTER INSERT ON sales.opportunities REFERENCING NEW 
 CREATE TRIGGER audit_update AFTER UPDATE ON sales.opportunities REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('opportunity');
 CREATE TRIGGER check_reference_customer_id BEFORE INSERT OR UPDATE OF customer_id ON sales.opportunities FOR EACH ROW EXECUTE FUNCTION private.check_reference_opportunities_customer_id();
 CREATE TRIGGER derive BEFORE INSERT OR UPDATE ON sales.opportunities FOR EACH ROW EXECUTE FUNCTION private.opportunity_derive();
+CREATE TRIGGER forecast_deleted AFTER DELETE ON sales.opportunities REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.forecast_totals_changed();
+CREATE TRIGGER forecast_emptied AFTER TRUNCATE ON sales.opportunities FOR EACH STATEMENT EXECUTE FUNCTION private.forecast_totals_emptied();
+CREATE TRIGGER forecast_inserted AFTER INSERT ON sales.opportunities REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.forecast_totals_changed();
+CREATE TRIGGER forecast_updated AFTER UPDATE ON sales.opportunities REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.forecast_totals_changed();
 CREATE TRIGGER keeps_followups BEFORE UPDATE OF customer_id ON sales.opportunities FOR EACH ROW WHEN (new.customer_id IS DISTINCT FROM old.customer_id) EXECUTE FUNCTION private.opportunity_keeps_followups();
 CREATE TRIGGER route_sets_delete AFTER DELETE ON sales.opportunities REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.route_sets_changed();
 CREATE TRIGGER route_sets_insert AFTER INSERT ON sales.opportunities REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.route_sets_changed();
