@@ -97,7 +97,8 @@ def _plan(conn: psycopg.Connection, approver: int, pending: int, decided: int) -
                case when g.n <= %(p)s then now() - g.n * interval '17 minutes'
                     else now() - interval '30 days' - g.n * interval '3 hours' end as submitted_at,
                null::bigint as record_id
-        from generate_series(1, %(p)s + %(d)s) g (n) cross join reqs""",
+        from generate_series(1, %(p)s + %(d)s) g (n) cross join reqs
+        where cardinality(reqs.ids) > 0  -- (nobody under them: no requests)""",
         {"a": approver, "p": pending, "d": decided},
     )
     conn.execute("""
