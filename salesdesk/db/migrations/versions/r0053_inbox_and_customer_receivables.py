@@ -4,7 +4,7 @@
 from salesdesk.db.migrate import run_sql_file
 
 revision = "0053"
-down_revision = "0050"  # the lead re-chains it after 0052 at the merge
+down_revision = "0052"  # the lead re-chains it after 0052 at the merge
 
 
 def upgrade() -> None:
