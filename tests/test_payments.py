@@ -292,6 +292,68 @@ def test_grouping_by_unit_leaks_nothing_of_other_units(co: Company) -> None:
     assert attempt(co, "outsider", "select * from api.receivables_ageing('unit', %s)", (TODAY,)) == "42501"
 
 
+COLUMNS = ("group_id, group_name, contracts, not_due, d1_30, d31_60, d61_90, d91_plus, overdue, unplanned, "
+           "receivable")
+UNPAGED = f"select {COLUMNS} from api.receivables_ageing('customer', %s)"
+BY_CUSTOMER = f"select {COLUMNS}, cursor, customers from api.receivables_by_customer(%s, %s, %s)"
+
+
+def _paged(co: Company, key: str, limit: int) -> tuple[list[tuple], tuple]:
+    """Every page of the ageing by customer as `key` (rows without their cursor), and the totals row."""
+    first = co.call(key, BY_CUSTOMER, (TODAY, None, limit))
+    *rows, total = first
+    page = rows
+    while len(page) == limit:
+        page = co.call(key, BY_CUSTOMER, (TODAY, page[-1][11], limit))
+        rows += page
+    assert all(r[0] is not None for r in rows) and total[0] is None
+    return [r[:11] for r in rows], total
+
+
+def test_the_ageing_by_customer_in_pages_is_the_unpaged_one_in_order(co: Company) -> None:
+    """sql/0053: pages of two, the largest receivable first (ties by id), the totals row of all on the
+    first page; a customer with contracts of two owners counts, for each caller, what they see of it."""
+    shared = "sp_e1a客户1"
+    contract(co, "sp_e1a", "300.00", customer=shared)
+    contract(co, "sp_e1b", "200.00", customer=shared)  # the same customer, another owner
+    contract(co, "sp_e1a", "200.00", customer="sp_e1a客户2")
+    contract(co, "sp_e1b", "200.00")
+    contract(co, "sp_e2a", "500.00")
+    paid = contract(co, "sp_n1a", "800.00")
+    contract(co, "sp_n1a", "50.00", customer="sp_n1a客户2")
+    planned = contract(co, "sp_e1a", "900.00", customer="sp_e1a客户3")
+    save_plan(co, "sp_e1a", planned, [(TODAY - timedelta(days=40), "400.00"),
+                                      (TODAY + timedelta(days=9), "500.00")])
+    assert attempt(co, "sp_n1a", PAY, pay(paid, "800.00")) is None  # paid in full: no row
+    for key, customers in (("sp_e1a", 3), ("sp_e1b", 2), ("sup_e1", 4), ("mgr_e", 5), ("sp_n1a", 1),
+                           ("director", 6)):
+        unpaged = co.call(key, UNPAGED, (TODAY,))
+        rows, total = _paged(co, key, 2)
+        assert rows == sorted(unpaged, key=lambda r: (-r[10], r[0])), key
+        assert len(rows) == total[12] == customers, key
+        sums = tuple(sum(r[i] for r in unpaged) for i in range(2, 11))
+        assert total[2:11] == sums, key
+    mine = {r[1]: r[10] for r in _paged(co, "sp_e1a", 2)[0]}
+    assert mine[shared] == D("300.00") and mine["sp_e1a客户3"] == D("900.00")
+    assert {r[1]: r[10] for r in _paged(co, "sup_e1", 50)[0]}[shared] == D("500.00")
+    aged = [r for r in _paged(co, "sp_e1a", 1)[0] if r[1] == "sp_e1a客户3"]
+    assert [r[3:9] for r in aged] == [(D("500.00"), D("0"), D("400.00"), D("0"), D("0"), D("400.00"))]
+
+
+def test_a_salesperson_of_another_region_never_pages_onto_hidden_customers(co: Company) -> None:
+    for owner in ("sp_e1a", "sp_e1b", "sp_e2a"):
+        contract(co, owner, "700.00")
+    contract(co, "sp_n1a", "10.00")
+    rows, total = _paged(co, "sp_n1a", 1)
+    assert [r[1] for r in rows] == ["sp_n1a客户1"] and total[10] == D("10.00") and total[12] == 1
+    # a cursor past the largest hidden receivable reads on only what the caller sees
+    assert co.call("sp_n1a", BY_CUSTOMER, (TODAY, "[1000, 0]", 5))[0][1] == "sp_n1a客户1"
+    for bad in ((TODAY, "not json", 5), (TODAY, '{"a": 1}', 5), (TODAY, '[1, "x"]', 5), (TODAY, None, 0),
+                (TODAY, None, 1001), ("infinity", None, 5), (None, None, 5)):
+        assert attempt(co, "sp_n1a", "select * from api.receivables_by_customer(%s, %s, %s)", bad) == "SD005"
+    assert attempt(co, "outsider", "select * from api.receivables_by_customer(%s)", (TODAY,)) == "42501"
+
+
 def test_invoiced_uninvoiced_and_received_per_customer(co: Company) -> None:
     a = contract(co, total="1000.00")
     b = contract(co, total="500.00")

@@ -13,6 +13,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 
+from salesdesk.services import receivables
 from salesdesk.ui.payment_dialogs import InvoiceDialog, PaymentDialog, PaymentPlanDialog
 from salesdesk.ui.receivables_page import ReceivablesPage
 from tests.factories import Company, build_small_company
@@ -150,3 +151,33 @@ def test_the_customer_overview_shows_its_money_tabs_and_events(qtbot, co: Compan
         assert tabs.totals["invoices"].text() == "Invoiced ¥600.00 · not invoiced ¥530.00"
         texts = [page.timeline.item(r, 1).text() for r in range(page.timeline.rowCount())]
         assert texts[:2] == ["Invoice issued ¥600.00", "Payment received ¥600.00"]
+
+
+def test_by_customer_the_largest_are_shown_the_totals_and_the_export_have_them_all(
+        qtbot, co: Company, monkeypatch, tmp_path: Path) -> None:
+    """sql/0053: the page shows the first CUSTOMER_ROWS customers (here two of three), says how many
+    there are, keeps the totals row exact, and Export… pages through every customer."""
+    for n, total in ((1, "300.00"), (2, "100.00"), (3, "200.00")):
+        contract(co, total=total, customer=f"sp_e1a客户{n}")
+    monkeypatch.setattr(receivables, "CUSTOMER_ROWS", 2)
+    with main_window(qtbot, co, "sp_e1a") as window:
+        page = wait_loaded(qtbot, window, "receivables")
+        assert isinstance(page, ReceivablesPage)
+        as_of(qtbot, page)
+        assert [(r.group_name, r.receivable) for r in page.model.rows()] == [
+            ("sp_e1a客户1", D("300.00")), ("sp_e1a客户3", D("200.00")), (None, D("600.00"))]
+        assert page.model.rows()[-1].contracts == 3
+        assert page.more_label.isVisible()
+        assert page.more_label.text().startswith("The 2 customers with the largest receivables of 3")
+        path = tmp_path / "ageing.xlsx"
+        choose_file(monkeypatch, path)
+        page.exporter.start()
+        qtbot.waitUntil(lambda: path.exists() and not page.exporter.is_running(), timeout=WAIT_MS)
+        values = [list(r) for r in load_workbook(path).active.iter_rows(values_only=True)]
+        receivable = values[0].index("Receivable")
+        assert [(r[0], D(str(r[receivable]))) for r in values[1:]] == [
+            ("sp_e1a客户1", D("300.00")), ("sp_e1a客户3", D("200.00")), ("sp_e1a客户2", D("100.00")),
+            ("Total", D("600.00"))]
+        page.open("owner")
+        qtbot.waitUntil(lambda: page.model.group == "owner", timeout=WAIT_MS)
+        assert not page.more_label.isVisible() and len(page.model.rows()) == 2

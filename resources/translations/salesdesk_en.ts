@@ -2595,6 +2595,10 @@
         <translation>Not invoiced</translation>
     </message>
     <message>
+        <source>The {shown} customers with the largest receivables of {all}; the totals row counts them all, and Export… writes them all.</source>
+        <translation>The {shown} customers with the largest receivables of {all}; the totals row counts them all, and Export… writes them all.</translation>
+    </message>
+    <message>
         <source>Gro&amp;up by</source>
         <translation>Gro&amp;up by</translation>
     </message>

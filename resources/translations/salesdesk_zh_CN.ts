@@ -2599,6 +2599,10 @@
         <translation>未开票</translation>
     </message>
     <message>
+        <source>The {shown} customers with the largest receivables of {all}; the totals row counts them all, and Export… writes them all.</source>
+        <translation>共 {all} 个客户，显示应收最多的 {shown} 个；合计行包括全部客户，导出…写出全部客户。</translation>
+    </message>
+    <message>
         <source>Gro&amp;up by</source>
         <translation>分组(&amp;U)</translation>
     </message>

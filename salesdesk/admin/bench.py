@@ -23,7 +23,14 @@ from pathlib import Path
 import psycopg
 from psycopg import sql
 
-from salesdesk.admin import bench_dashboard, bench_data, bench_kinds, bench_money, bench_pipeline
+from salesdesk.admin import (
+    bench_approvals,
+    bench_dashboard,
+    bench_data,
+    bench_kinds,
+    bench_money,
+    bench_pipeline,
+)
 from salesdesk.admin.bench_data import OrgShape, progress
 from salesdesk.admin.bench_kinds import KindsResult, run_as_planned
 from salesdesk.admin.errors import AdminError
@@ -556,10 +563,13 @@ def _money(db: str, opts: Options, password: str, verifier: str, out: Callable[[
             with psycopg.connect(db, autocommit=True) as conn:
                 conn.execute("vacuum (analyze)")
         people = _pick_people(admin)
+        if bench_approvals.generate(admin, [people[level][1] for level in bench_approvals.BUSY_LEVELS]):
+            with psycopg.connect(db, autocommit=True) as conn:
+                conn.execute("vacuum (analyze)")
         kinds = bench_money.money_kinds(admin)
         results = []
         for level in LEVELS:
-            login, _emp_id = people[level]
+            login, emp_id = people[level]
             t = time.perf_counter()
             _may_sign_in(admin, login, verifier)
             with psycopg.connect(with_login(db, login, password), autocommit=True,
@@ -567,8 +577,9 @@ def _money(db: str, opts: Options, password: str, verifier: str, out: Callable[[
                     psycopg.connect(with_login(db, opts.prefix + "bypass", password), autocommit=True,
                                     prepare_threshold=None) as bypass:
                 result = KindsResult(level, login, kinds, bench_kinds.counts(conn, kinds))
+                result.visible.update(bench_approvals.counts(conn))
                 result.times = time_interleaved(
-                    bench_money.calls_for(admin, conn, bypass, level, kinds, _statement), opts.runs)
+                    bench_money.calls_for(admin, conn, bypass, level, kinds, _statement, emp_id), opts.runs)
                 result.times.update(bench_money.time_ageing(conn))
             results.append(result)
             progress(f"measured the {level}", t)

@@ -3,7 +3,11 @@
 Receivable = approved contract total − approved payments. Each instalment's unpaid part (after
 the approved payments, allocated oldest due first) falls in a bucket by its days overdue on
 `today` — not due, 1–30, 31–60, 61–90, > 90 — summed per customer, owner or the owner's unit by
-api.receivables_ageing (sql/0029). `today` is always given, so tests and reports fix it.
+api.receivables_ageing (sql/0029, 0050). `today` is always given, so tests and reports fix it.
+
+By customer the rows come in pages, the largest receivable first (api.receivables_by_customer,
+sql/0053): a scope can hold a hundred thousand customers with money open. `ageing` reads the first
+CUSTOMER_ROWS of them with the totals of all; `customer_page` reads on from a cursor (Export…).
 """
 
 from __future__ import annotations
@@ -11,17 +15,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from salesdesk.db.session import Database
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import records
 from salesdesk.services.errors import ValidationError
+from salesdesk.services.pagination import Page
 from salesdesk.services.payment_rules import AGEING_GROUPS, BUCKETS
 from salesdesk.services.payments import ContractMoney
 from salesdesk.services.tx import transaction
 
 BAD_GROUP = QT_TRANSLATE_NOOP("errors", "Group the receivables by customer, person or unit.")
 ZERO = Decimal("0.00")
+CUSTOMER_ROWS = 200   # the customers the page shows at first (the largest receivables)
+BY_CUSTOMER = "select * from api.receivables_by_customer(:today, :after, :limit)"
+SUMS = ("not_due", "d1_30", "d31_60", "d61_90", "d91_plus", "overdue", "unplanned", "receivable")
 
 
 @dataclass(frozen=True)
@@ -49,21 +58,46 @@ class Ageing:
     group: str
     today: date
     rows: list[AgeingRow]
-    total: AgeingRow              # the totals row
+    total: AgeingRow              # the totals row, of every group (not only of `rows`)
+    count: int = 0                # the groups in the totals row; more than len(rows) when `next_cursor`
+    next_cursor: str | None = None  # where customer_page reads on (by customer, when rows were left)
 
 
 def ageing(db: Database, group: str, today: date) -> Ageing:
-    """The ageing table grouped by `group` ("customer" | "owner" | "unit"), largest receivable first."""
+    """The ageing table grouped by `group` ("customer" | "owner" | "unit"), largest receivable first;
+    by customer the first CUSTOMER_ROWS customers, with the totals of all."""
     if group not in AGEING_GROUPS:
         raise ValidationError({"group": BAD_GROUP}, BAD_GROUP)
+    if group == "customer":
+        return _first_customers(db, today)
     with transaction(db, "contract") as session:
         rows = [records.build(AgeingRow, r) for r in records.rows(
             session, "select * from api.receivables_ageing(:group, :today)",
             {"group": group, "today": today})]
-    sums = {f: sum((getattr(r, f) for r in rows), ZERO) for f in
-            ("not_due", "d1_30", "d31_60", "d61_90", "d91_plus", "overdue", "unplanned", "receivable")}
+    sums = {f: sum((getattr(r, f) for r in rows), ZERO) for f in SUMS}
     total = AgeingRow(None, None, sum(r.contracts for r in rows), **sums)
-    return Ageing(group, today, rows, total)
+    return Ageing(group, today, rows, total, len(rows))
+
+
+def _first_customers(db: Database, today: date) -> Ageing:
+    with transaction(db, "contract") as session:
+        found = records.rows(session, BY_CUSTOMER, {"today": today, "after": None, "limit": CUSTOMER_ROWS})
+    *rows, total = found
+    return Ageing("customer", today, [_row(r) for r in rows], _row(total), int(total["customers"]),
+                  rows[-1]["cursor"] if len(rows) == CUSTOMER_ROWS else None)
+
+
+def customer_page(db: Database, today: date, after: str | None, limit: int) -> Page[AgeingRow]:
+    """The customers after `after` (a row's cursor; None: from the first), up to `limit` of them."""
+    with transaction(db, "contract") as session:
+        found = records.rows(session, BY_CUSTOMER, {"today": today, "after": after, "limit": limit})
+    if after is None:
+        found = found[:-1]  # the totals row
+    return Page(tuple(_row(r) for r in found), found[-1]["cursor"] if len(found) == limit else None)
+
+
+def _row(r: dict[str, Any]) -> AgeingRow:
+    return records.build(AgeingRow, r)
 
 
 def contracts(db: Database, group: str, group_id: int | None) -> list[ContractMoney]:

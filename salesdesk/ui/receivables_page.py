@@ -1,7 +1,10 @@
 """The receivables page (`receivables`, 应收账款): the ageing table grouped by customer, person or
-unit (a switch), overdue amounts highlighted, a totals row; the contracts behind the selected row;
+unit (a switch), overdue amounts highlighted, a totals row (by customer the largest receivables
+first, up to receivables.CUSTOMER_ROWS of them, a line saying how many there are in all, and the
+totals row of all); the contracts behind the selected row;
 and the selected contract's money (ContractMoneyPanel: plan, payments, invoices). Export… (Ctrl+E)
-writes the ageing table as shown, totals row included, to XLSX or CSV (ui/list_export.py).
+writes the ageing table, every row (by customer paged from the database as it writes), totals row
+last, to XLSX or CSV (ui/list_export.py).
 
 Everything comes from the database through the caller's scope (services/receivables.py); `today`
 is the page's "as of" date (today by default). A change of a contract's money from the feed or
@@ -29,8 +32,9 @@ from PySide6.QtWidgets import (
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.reports.list_export import ListView, LoadedRows
 from salesdesk.services import receivables
+from salesdesk.services.pagination import Page
 from salesdesk.services.payments import ContractMoney
-from salesdesk.services.receivables import Ageing
+from salesdesk.services.receivables import Ageing, AgeingRow
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.columns import Column, RowsModel
 from salesdesk.ui.contract_money import MONEY_KINDS, ContractMoneyPanel, money_table
@@ -83,6 +87,10 @@ class ReceivablesPage(QWidget):
         self.message.setObjectName("receivablesMessage")
         self.message.setStyleSheet("color: #b3261e")
         self.message.setWordWrap(True)
+        self.more_label = QLabel()
+        self.more_label.setObjectName("ageingMore")
+        self.more_label.setWordWrap(True)
+        self.more_label.hide()
         self.model = AgeingModel(self)
         self.table = money_table(self.model, "ageingTable")
         self.contracts_title = QLabel()
@@ -113,6 +121,7 @@ class ReceivablesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
+        layout.addWidget(self.more_label)
         layout.addWidget(split, 1)
         self.group_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.date_edit.dateChanged.connect(lambda _d: self.reload())
@@ -155,12 +164,18 @@ class ReceivablesPage(QWidget):
         return f"receivables-{self.group()}"
 
     def export_view(self) -> ListView:
+        ageing = self.ageing
+        if ageing is not None and ageing.next_cursor is not None and ageing.group == self.model.group:
+            return ListView(CustomerRows(self.db, ageing), None, "", False)
         return ListView(LoadedRows(tuple(self.model.rows())), None, "", False)
 
     def export_columns(self) -> list[Column[Any]]:
         return list(self.model.columns)
 
     def result_count(self) -> int:
+        ageing = self.ageing
+        if ageing is not None and ageing.next_cursor is not None and ageing.group == self.model.group:
+            return ageing.count + 1
         return len(self.model.rows())
 
     # -- loading -------------------------------------------------------------------------------
@@ -178,10 +193,21 @@ class ReceivablesPage(QWidget):
         self.ageing = ageing
         self.model.group = group
         self.model.set_rows([*ageing.rows, ageing.total])
+        self._show_more()
         ids = [r.group_id for r in ageing.rows]
         self.table.selectRow(ids.index(chosen) if chosen in ids else 0)
         if not ageing.rows:
             self._set_loaded()
+
+    def _show_more(self) -> None:
+        ageing = self.ageing
+        shown = ageing is not None and ageing.next_cursor is not None
+        if shown and ageing is not None:
+            self.more_label.setText(translate(
+                "Money", "The {shown} customers with the largest receivables of {all}; the totals row counts "
+                "them all, and Export… writes them all.").format(
+                    shown=f"{len(ageing.rows):,}", all=f"{ageing.count:,}"))
+        self.more_label.setVisible(shown)
 
     def _failed(self, exc: BaseException) -> None:
         self.message.setText(ui_errors.error_text(exc, "contract"))
@@ -235,6 +261,24 @@ class ReceivablesPage(QWidget):
         self.model.retranslate()
         self.contract_model.retranslate()
         self.panel.retranslate()
+        self._show_more()
+
+
+class CustomerRows:
+    """Export…'s source for the ageing by customer: every customer, paged from the database after
+    the rows shown (their cursor), the totals row the page showed last."""
+
+    def __init__(self, db: Any, ageing: Ageing) -> None:  # db: the session's Database
+        self.db, self.ageing = db, ageing
+
+    def list(self, query: Any, *, sort: str, descending: bool, after: str | None,
+             limit: int) -> Page[AgeingRow]:
+        if after is None:
+            return Page(tuple(self.ageing.rows), self.ageing.next_cursor)
+        page = receivables.customer_page(self.db, self.ageing.today, after, limit)
+        if page.next_cursor is None:
+            return Page((*page.rows, self.ageing.total), None)
+        return page
 
 
 register_page("receivables", QT_TRANSLATE_NOOP("pages", "Receivables"), "products", ReceivablesPage, order=42)

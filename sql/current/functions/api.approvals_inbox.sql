@@ -1,7 +1,7 @@
 -- api.approvals_inbox, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0023_approvals.sql
+-- Written in: 0023_approvals.sql, 0053_inbox_and_customer_receivables.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION api.approvals_inbox()
  RETURNS TABLE(id bigint, type text, record_kind text, record_id bigint, requester_id bigint, requester_name text, summary text, note text, amount numeric, discount numeric, round integer, step_no integer, steps integer, mode text, submitted_at timestamp with time zone, reached_at timestamp with time zone, version integer)
@@ -16,15 +16,7 @@ CREATE OR REPLACE FUNCTION api.approvals_inbox()
  SET trace_sort TO 'off'
 AS $function$
 begin
-    return query
-        select r.id, r.type, r.record_kind, r.record_id, r.requester_id, e.name, r.summary, r.note, r.amount,
-               r.discount, r.round, r.step_no, r.steps, a.mode, r.submitted_at, a.reached_at, r.version
-        from sales.approval_approvers a
-        join sales.approval_requests r on r.id = a.request_id
-        join sales.employees e on e.id = r.requester_id
-        where a.employee_id = private.require_employee() and a.waiting
-        order by a.reached_at, r.id
-        limit 1000;
+    return query select * from private.approvals_waiting_on(private.require_employee());
 end
 $function$;
 alter function api.approvals_inbox() owner to salesdesk_api;

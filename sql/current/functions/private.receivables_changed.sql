@@ -1,7 +1,7 @@
 -- private.receivables_changed, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0044_receivables_summary.sql
+-- Written in: 0044_receivables_summary.sql, 0053_inbox_and_customer_receivables.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.receivables_changed()
  RETURNS trigger
@@ -20,7 +20,8 @@ begin
         else
             select array_agg(n.id order by n.id) into ids
             from new_rows n join old_rows o on o.id = n.id
-            where (n.status, n.total_amount, n.owner_id) is distinct from (o.status, o.total_amount, o.owner_id)
+            where (n.status, n.total_amount, n.owner_id, n.customer_id)
+                  is distinct from (o.status, o.total_amount, o.owner_id, o.customer_id)
               and (private.contract_counts(n.status) or private.contract_counts(o.status));
         end if;
     elsif tg_table_name = 'instalments' then

@@ -1,7 +1,7 @@
 -- private.receivables_refresh, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0044_receivables_summary.sql
+-- Written in: 0044_receivables_summary.sql, 0053_inbox_and_customer_receivables.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.receivables_refresh(p_contracts bigint[])
  RETURNS void
@@ -24,7 +24,7 @@ begin
         delete from private.receivable_contracts;
     end if;
     with c as materialized (
-        select c.id, c.owner_id, c.total_amount from sales.contracts c
+        select c.id, c.owner_id, c.customer_id, c.total_amount from sales.contracts c
         where private.contract_counts(c.status) and (p_contracts is null or c.id = any (p_contracts))
     ), paid as (
         select p.contract_id, sum(p.amount) as received from sales.payments p join c on c.id = p.contract_id
@@ -42,8 +42,8 @@ begin
     ), planned as (
         select contract_id, sum(amount) as planned from plan group by contract_id
     )
-    insert into private.receivable_contracts (contract_id, owner_id, receivable, planned_open)
-    select c.id, c.owner_id, m.receivable, m.planned_open
+    insert into private.receivable_contracts (contract_id, owner_id, customer_id, receivable, planned_open)
+    select c.id, c.owner_id, c.customer_id, m.receivable, m.planned_open
     from c left join paid pd on pd.contract_id = c.id left join planned pl on pl.contract_id = c.id,
          lateral (select c.total_amount - coalesce(pd.received, 0) as receivable,
                          greatest(0, coalesce(pl.planned, 0) - coalesce(pd.received, 0)) as planned_open) m
