@@ -83,51 +83,33 @@ declare
     sources bigint[];
     r record;
 begin
-    -- reach: a record of kind x's column points at the target (a deal's customer)
-    for r in select x.column_name, k.kind, k.table_name, k.owner_column, t.table_name as target_table,
-                    t.owner_column as target_owner
+    -- reach: a record of the "via" kind points at one of this kind (a deal's customer), so this
+    -- kind's rows `match` on their id the via records' column (`pick`); route: a record of this kind
+    -- points at one of the via kind (a follow-up's deal), so its column matches the via records' id
+    for r in select t.table_name, 'id' as match, t.owner_column, k.kind as via, k.table_name as via_table,
+                    k.owner_column as via_owner, x.column_name as pick,
+                    format('select %I from %s where id = any ($2)', x.column_name, k.table_name) as given
              from private.kind_reach x join private.record_kinds k on k.kind = x.kind
                   join private.record_kinds t on t.kind = x.target_kind
-             where x.target_kind = p_kind loop
-        if p_kept then
-            sources := private.member_record_ids(p_employee, r.kind);
-            -- two index scans (owner, id), not one OR that would read the whole table
-            execute format('select coalesce(array_agg(t.id), ''{}'') from %4$s t where t.id in ('
-                           'select %1$I from %2$s where %3$I = $1 '
-                           'union all select %1$I from %2$s where id = any ($2)) and t.%5$I is distinct from $1',
-                           r.column_name, r.table_name, r.owner_column, r.target_table, r.target_owner)
-                into more using p_employee, sources;
-        else
-            sources := private.share_record_ids(p_employee, r.kind);
-            continue when cardinality(sources) = 0;
-            execute format('select coalesce(array_agg(t.id), ''{}'') from %4$s t where t.id in ('
-                           'select %1$I from %2$s where id = any ($2)) and t.%5$I is distinct from $1',
-                           r.column_name, r.table_name, r.owner_column, r.target_table, r.target_owner)
-                into more using p_employee, sources;
-        end if;
-        ids := ids || more;
-    end loop;
-    -- route: a record of this kind points at a record of the target kind (a follow-up's deal)
-    for r in select x.column_name, x.target_kind, t.table_name as target_table, t.owner_column,
-                    s.table_name, s.owner_column as own_column
-             from private.kind_routes x
-             join private.record_kinds t on t.kind = x.target_kind
-             join private.record_kinds s on s.kind = x.kind
+             where x.target_kind = p_kind
+             union all
+             select s.table_name, x.column_name, s.owner_column, t.kind, t.table_name, t.owner_column, 'id',
+                    'select unnest($2)'
+             from private.kind_routes x join private.record_kinds t on t.kind = x.target_kind
+                  join private.record_kinds s on s.kind = x.kind
              where x.kind = p_kind loop
-        if p_kept then
-            sources := private.member_record_ids(p_employee, r.target_kind);
-            execute format('select coalesce(array_agg(id), ''{}'') from %1$s where %2$I in '
-                           '(select t.id from %3$s t where t.%4$I = $1 union all select unnest($2)) '
-                           'and %5$I is distinct from $1',
-                           r.table_name, r.column_name, r.target_table, r.owner_column, r.own_column)
-                into more using p_employee, sources;
-        else
-            sources := private.share_record_ids(p_employee, r.target_kind);
-            continue when cardinality(sources) = 0;
-            execute format('select coalesce(array_agg(id), ''{}'') from %1$s where %2$I = any ($2) '
-                           'and %3$I is distinct from $1', r.table_name, r.column_name, r.own_column)
-                into more using p_employee, sources;
-        end if;
+        sources := case when p_kept then private.member_record_ids(p_employee, r.via)
+                        else private.share_record_ids(p_employee, r.via) end;
+        continue when not p_kept and cardinality(sources) = 0;
+        -- kept: also the via records the employee owns (two index scans, owner and id, not one OR
+        -- that would read the whole table)
+        execute format('select coalesce(array_agg(x.id), ''{}'') from %1$s x where x.%2$I in (%3$s%4$s) '
+                       'and x.%5$I is distinct from $1',
+                       r.table_name, r.match,
+                       case when p_kept then format('select %I from %s where %I = $1 union all ',
+                                                    r.pick, r.via_table, r.via_owner) else '' end,
+                       r.given, r.owner_column)
+            into more using p_employee, sources;
         ids := ids || more;
     end loop;
     return array(select distinct unnest(ids) order by 1);
@@ -135,6 +117,26 @@ end
 $$;
 alter function private.fanned_out_ids(bigint, text, boolean) owner to salesdesk_owner;
 revoke all on function private.fanned_out_ids(bigint, text, boolean) from public;
+
+-- The employees on the teams of these records of a kind, from every member table.
+create function private.member_employee_ids(p_kind text, p_ids bigint[]) returns bigint[]
+    language plpgsql stable security definer set search_path = pg_catalog, pg_temp as $$
+declare
+    people bigint[] := '{}';
+    more bigint[];
+    m private.kind_members;
+begin
+    for m in select * from private.kind_members where kind = p_kind loop
+        execute format('select coalesce(array_agg(%1$I), ''{}'') from %2$s where %3$I = any ($1)',
+                       m.employee_column, m.table_name, m.record_column)
+            into more using p_ids;
+        people := people || more;
+    end loop;
+    return people;
+end
+$$;
+alter function private.member_employee_ids(text, bigint[]) owner to salesdesk_owner;
+revoke all on function private.member_employee_ids(text, bigint[]) from public;
 
 -- The kinds whose sets are kept: targets of a reach, kinds with a route.
 create function private.kept_route_kinds() returns setof text
@@ -226,12 +228,7 @@ begin
             into ids, people;
         continue when cardinality(ids) = 0;
         if not r.is_route then  -- the members of a moved deal reach its customer as the owner does
-            for m in select * from private.kind_members where kind = r.kind loop
-                execute format('select coalesce(array_agg(%1$I), ''{}'') from %2$s where %3$I = any ($1)',
-                               m.employee_column, m.table_name, m.record_column)
-                    into more using ids;
-                people := people || more;
-            end loop;
+            people := people || private.member_employee_ids(r.kind, ids);
         end if;
         affected := jsonb_set(affected, array[r.target_kind],
                               coalesce(affected -> r.target_kind, '[]') || to_jsonb(people));
@@ -269,12 +266,7 @@ begin
                            'from (select id, %3$I from %1$s where %2$I = any ($1) order by id for no key update) s',
                            r.source_table, r.column_name, r.source_owner)
                 into more, people using ids;
-            for m in select * from private.kind_members where kind = r.kind loop
-                execute format('select coalesce(array_agg(%1$I), ''{}'') from %2$s where %3$I = any ($1)',
-                               m.employee_column, m.table_name, m.record_column)
-                    into ids using more;
-                people := people || ids;
-            end loop;
+            people := people || private.member_employee_ids(r.kind, more);
             affected := jsonb_set(affected, array[r.target_kind],
                                   coalesce(affected -> r.target_kind, '[]') || to_jsonb(people));
         end loop;
@@ -299,12 +291,7 @@ begin
                        'from (select id, %2$I from %1$s where id = any ($1) order by id for no key update) t',
                        r.target_table, r.target_owner)
             into more, people using ids;
-        for m in select * from private.kind_members where kind = r.target_kind loop
-            execute format('select coalesce(array_agg(%1$I), ''{}'') from %2$s where %3$I = any ($1)',
-                           m.employee_column, m.table_name, m.record_column)
-                into ids using more;
-            people := people || ids;
-        end loop;
+        people := people || private.member_employee_ids(r.target_kind, more);
         affected := jsonb_set(affected, array[r.kind],
                               coalesce(affected -> r.kind, '[]') || to_jsonb(people));
     end loop;

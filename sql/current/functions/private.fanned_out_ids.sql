@@ -15,51 +15,33 @@ declare
     sources bigint[];
     r record;
 begin
-    -- reach: a record of kind x's column points at the target (a deal's customer)
-    for r in select x.column_name, k.kind, k.table_name, k.owner_column, t.table_name as target_table,
-                    t.owner_column as target_owner
+    -- reach: a record of the "via" kind points at one of this kind (a deal's customer), so this
+    -- kind's rows `match` on their id the via records' column (`pick`); route: a record of this kind
+    -- points at one of the via kind (a follow-up's deal), so its column matches the via records' id
+    for r in select t.table_name, 'id' as match, t.owner_column, k.kind as via, k.table_name as via_table,
+                    k.owner_column as via_owner, x.column_name as pick,
+                    format('select %I from %s where id = any ($2)', x.column_name, k.table_name) as given
              from private.kind_reach x join private.record_kinds k on k.kind = x.kind
                   join private.record_kinds t on t.kind = x.target_kind
-             where x.target_kind = p_kind loop
-        if p_kept then
-            sources := private.member_record_ids(p_employee, r.kind);
-            -- two index scans (owner, id), not one OR that would read the whole table
-            execute format('select coalesce(array_agg(t.id), ''{}'') from %4$s t where t.id in ('
-                           'select %1$I from %2$s where %3$I = $1 '
-                           'union all select %1$I from %2$s where id = any ($2)) and t.%5$I is distinct from $1',
-                           r.column_name, r.table_name, r.owner_column, r.target_table, r.target_owner)
-                into more using p_employee, sources;
-        else
-            sources := private.share_record_ids(p_employee, r.kind);
-            continue when cardinality(sources) = 0;
-            execute format('select coalesce(array_agg(t.id), ''{}'') from %4$s t where t.id in ('
-                           'select %1$I from %2$s where id = any ($2)) and t.%5$I is distinct from $1',
-                           r.column_name, r.table_name, r.owner_column, r.target_table, r.target_owner)
-                into more using p_employee, sources;
-        end if;
-        ids := ids || more;
-    end loop;
-    -- route: a record of this kind points at a record of the target kind (a follow-up's deal)
-    for r in select x.column_name, x.target_kind, t.table_name as target_table, t.owner_column,
-                    s.table_name, s.owner_column as own_column
-             from private.kind_routes x
-             join private.record_kinds t on t.kind = x.target_kind
-             join private.record_kinds s on s.kind = x.kind
+             where x.target_kind = p_kind
+             union all
+             select s.table_name, x.column_name, s.owner_column, t.kind, t.table_name, t.owner_column, 'id',
+                    'select unnest($2)'
+             from private.kind_routes x join private.record_kinds t on t.kind = x.target_kind
+                  join private.record_kinds s on s.kind = x.kind
              where x.kind = p_kind loop
-        if p_kept then
-            sources := private.member_record_ids(p_employee, r.target_kind);
-            execute format('select coalesce(array_agg(id), ''{}'') from %1$s where %2$I in '
-                           '(select t.id from %3$s t where t.%4$I = $1 union all select unnest($2)) '
-                           'and %5$I is distinct from $1',
-                           r.table_name, r.column_name, r.target_table, r.owner_column, r.own_column)
-                into more using p_employee, sources;
-        else
-            sources := private.share_record_ids(p_employee, r.target_kind);
-            continue when cardinality(sources) = 0;
-            execute format('select coalesce(array_agg(id), ''{}'') from %1$s where %2$I = any ($2) '
-                           'and %3$I is distinct from $1', r.table_name, r.column_name, r.own_column)
-                into more using p_employee, sources;
-        end if;
+        sources := case when p_kept then private.member_record_ids(p_employee, r.via)
+                        else private.share_record_ids(p_employee, r.via) end;
+        continue when not p_kept and cardinality(sources) = 0;
+        -- kept: also the via records the employee owns (two index scans, owner and id, not one OR
+        -- that would read the whole table)
+        execute format('select coalesce(array_agg(x.id), ''{}'') from %1$s x where x.%2$I in (%3$s%4$s) '
+                       'and x.%5$I is distinct from $1',
+                       r.table_name, r.match,
+                       case when p_kept then format('select %I from %s where %I = $1 union all ',
+                                                    r.pick, r.via_table, r.via_owner) else '' end,
+                       r.given, r.owner_column)
+            into more using p_employee, sources;
         ids := ids || more;
     end loop;
     return array(select distinct unnest(ids) order by 1);

@@ -44,12 +44,7 @@ begin
             into ids, people;
         continue when cardinality(ids) = 0;
         if not r.is_route then  -- the members of a moved deal reach its customer as the owner does
-            for m in select * from private.kind_members where kind = r.kind loop
-                execute format('select coalesce(array_agg(%1$I), ''{}'') from %2$s where %3$I = any ($1)',
-                               m.employee_column, m.table_name, m.record_column)
-                    into more using ids;
-                people := people || more;
-            end loop;
+            people := people || private.member_employee_ids(r.kind, ids);
         end if;
         affected := jsonb_set(affected, array[r.target_kind],
                               coalesce(affected -> r.target_kind, '[]') || to_jsonb(people));
@@ -87,12 +82,7 @@ begin
                            'from (select id, %3$I from %1$s where %2$I = any ($1) order by id for no key update) s',
                            r.source_table, r.column_name, r.source_owner)
                 into more, people using ids;
-            for m in select * from private.kind_members where kind = r.kind loop
-                execute format('select coalesce(array_agg(%1$I), ''{}'') from %2$s where %3$I = any ($1)',
-                               m.employee_column, m.table_name, m.record_column)
-                    into ids using more;
-                people := people || ids;
-            end loop;
+            people := people || private.member_employee_ids(r.kind, more);
             affected := jsonb_set(affected, array[r.target_kind],
                                   coalesce(affected -> r.target_kind, '[]') || to_jsonb(people));
         end loop;
@@ -117,12 +107,7 @@ begin
                        'from (select id, %2$I from %1$s where id = any ($1) order by id for no key update) t',
                        r.target_table, r.target_owner)
             into more, people using ids;
-        for m in select * from private.kind_members where kind = r.target_kind loop
-            execute format('select coalesce(array_agg(%1$I), ''{}'') from %2$s where %3$I = any ($1)',
-                           m.employee_column, m.table_name, m.record_column)
-                into ids using more;
-            people := people || ids;
-        end loop;
+        people := people || private.member_employee_ids(r.target_kind, more);
         affected := jsonb_set(affected, array[r.kind],
                               coalesce(affected -> r.kind, '[]') || to_jsonb(people));
     end loop;
