@@ -1,7 +1,7 @@
 -- private.kind_checks, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0004_hard_shell.sql, 0009_list_speed.sql (the current text comes from the last)
+-- Written in: 0004_hard_shell.sql, 0009_list_speed.sql, 0054_child_lists.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.kind_checks(k private.record_kinds, OUT read_check text, OUT write_check text, OUT hand_on_check text)
  RETURNS record
@@ -47,11 +47,11 @@ begin
         -- A child row is seen when its parent is, written when its parent may be written, and
         -- so on: the parent's own condition inside a subquery over the parent table (where its
         -- unqualified columns resolve to the parent), which the parent's policy also filters.
-        read_check := format('exists (select 1 from %1$s where %1$s.id = %2$s.%3$I)',
+        read_check := format('coalesce((select true from %1$s where %1$s.id = %2$s.%3$I), false)',
                              parent.table_name, k.table_name, k.parent_column);
-        write_check := format('exists (select 1 from %1$s where %1$s.id = %2$s.%3$I and (%4$s))',
+        write_check := format('coalesce((select true from %1$s where %1$s.id = %2$s.%3$I and (%4$s)), false)',
                               parent.table_name, k.table_name, k.parent_column, parent.write_check);
-        hand_on_check := format('exists (select 1 from %1$s where %1$s.id = %2$s.%3$I and (%4$s))',
+        hand_on_check := format('coalesce((select true from %1$s where %1$s.id = %2$s.%3$I and (%4$s)), false)',
                                 parent.table_name, k.table_name, k.parent_column, parent.hand_on_check);
     end if;
 end

@@ -51,30 +51,30 @@ alter table sales.contacts force row level security;
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API adds contact rows the caller may write" on sales.contacts
     for insert to salesdesk_api
-    with check ((EXISTS ( SELECT 1
+    with check (COALESCE(( SELECT true
    FROM sales.customers
-  WHERE customers.id = contacts.customer_id AND (( SELECT private.sees_all() AS sees_all) OR (customers.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (customers.pool_id = ANY ((( SELECT private.managed_pool_ids() AS managed_pool_ids))::bigint[])) OR (customers.id = ANY ((( SELECT private.shared_record_ids('customer'::text, true) AS shared_record_ids))::bigint[]))))));
+  WHERE customers.id = contacts.customer_id AND (( SELECT private.sees_all() AS sees_all) OR (customers.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (customers.pool_id = ANY ((( SELECT private.managed_pool_ids() AS managed_pool_ids))::bigint[])) OR (customers.id = ANY ((( SELECT private.shared_record_ids('customer'::text, true) AS shared_record_ids))::bigint[])))), false));
 
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API changes contact rows the caller may write" on sales.contacts
     for update to salesdesk_api
-    using ((EXISTS ( SELECT 1
+    using (COALESCE(( SELECT true
    FROM sales.customers
-  WHERE customers.id = contacts.customer_id AND (( SELECT private.sees_all() AS sees_all) OR (customers.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (customers.pool_id = ANY ((( SELECT private.managed_pool_ids() AS managed_pool_ids))::bigint[])) OR (customers.id = ANY ((( SELECT private.shared_record_ids('customer'::text, true) AS shared_record_ids))::bigint[]))))))
-    with check ((EXISTS ( SELECT 1
+  WHERE customers.id = contacts.customer_id AND (( SELECT private.sees_all() AS sees_all) OR (customers.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (customers.pool_id = ANY ((( SELECT private.managed_pool_ids() AS managed_pool_ids))::bigint[])) OR (customers.id = ANY ((( SELECT private.shared_record_ids('customer'::text, true) AS shared_record_ids))::bigint[])))), false))
+    with check (COALESCE(( SELECT true
    FROM sales.customers
-  WHERE customers.id = contacts.customer_id AND (( SELECT private.sees_all() AS sees_all) OR (customers.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (customers.pool_id = ANY ((( SELECT private.managed_pool_ids() AS managed_pool_ids))::bigint[])) OR (customers.id = ANY ((( SELECT private.shared_record_ids('customer'::text, true) AS shared_record_ids))::bigint[]))))));
+  WHERE customers.id = contacts.customer_id AND (( SELECT private.sees_all() AS sees_all) OR (customers.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (customers.pool_id = ANY ((( SELECT private.managed_pool_ids() AS managed_pool_ids))::bigint[])) OR (customers.id = ANY ((( SELECT private.shared_record_ids('customer'::text, true) AS shared_record_ids))::bigint[])))), false));
 
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API reads contact rows the caller may see" on sales.contacts
     for select to salesdesk_api
-    using ((EXISTS ( SELECT 1
+    using (COALESCE(( SELECT true
    FROM sales.customers
-  WHERE customers.id = contacts.customer_id)));
+  WHERE customers.id = contacts.customer_id), false));
 
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API removes contact rows the caller may write" on sales.contacts
     for delete to salesdesk_api
-    using ((EXISTS ( SELECT 1
+    using (COALESCE(( SELECT true
    FROM sales.customers
-  WHERE customers.id = contacts.customer_id AND (( SELECT private.sees_all() AS sees_all) OR (customers.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (customers.pool_id = ANY ((( SELECT private.managed_pool_ids() AS managed_pool_ids))::bigint[])) OR (customers.id = ANY ((( SELECT private.shared_record_ids('customer'::text, true) AS shared_record_ids))::bigint[]))))));
+  WHERE customers.id = contacts.customer_id AND (( SELECT private.sees_all() AS sees_all) OR (customers.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (customers.pool_id = ANY ((( SELECT private.managed_pool_ids() AS managed_pool_ids))::bigint[])) OR (customers.id = ANY ((( SELECT private.shared_record_ids('customer'::text, true) AS shared_record_ids))::bigint[])))), false));

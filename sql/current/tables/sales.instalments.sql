@@ -45,30 +45,30 @@ alter table sales.instalments force row level security;
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API adds instalment rows the caller may write" on sales.instalments
     for insert to salesdesk_api
-    with check ((EXISTS ( SELECT 1
+    with check (COALESCE(( SELECT true
    FROM sales.contracts
-  WHERE contracts.id = instalments.contract_id AND (( SELECT private.sees_all() AS sees_all) OR (contracts.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (contracts.id = ANY ((( SELECT private.shared_record_ids('contract'::text, true) AS shared_record_ids))::bigint[]))))));
+  WHERE contracts.id = instalments.contract_id AND (( SELECT private.sees_all() AS sees_all) OR (contracts.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (contracts.id = ANY ((( SELECT private.shared_record_ids('contract'::text, true) AS shared_record_ids))::bigint[])))), false));
 
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API changes instalment rows the caller may write" on sales.instalments
     for update to salesdesk_api
-    using ((EXISTS ( SELECT 1
+    using (COALESCE(( SELECT true
    FROM sales.contracts
-  WHERE contracts.id = instalments.contract_id AND (( SELECT private.sees_all() AS sees_all) OR (contracts.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (contracts.id = ANY ((( SELECT private.shared_record_ids('contract'::text, true) AS shared_record_ids))::bigint[]))))))
-    with check ((EXISTS ( SELECT 1
+  WHERE contracts.id = instalments.contract_id AND (( SELECT private.sees_all() AS sees_all) OR (contracts.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (contracts.id = ANY ((( SELECT private.shared_record_ids('contract'::text, true) AS shared_record_ids))::bigint[])))), false))
+    with check (COALESCE(( SELECT true
    FROM sales.contracts
-  WHERE contracts.id = instalments.contract_id AND (( SELECT private.sees_all() AS sees_all) OR (contracts.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (contracts.id = ANY ((( SELECT private.shared_record_ids('contract'::text, true) AS shared_record_ids))::bigint[]))))));
+  WHERE contracts.id = instalments.contract_id AND (( SELECT private.sees_all() AS sees_all) OR (contracts.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (contracts.id = ANY ((( SELECT private.shared_record_ids('contract'::text, true) AS shared_record_ids))::bigint[])))), false));
 
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API reads instalment rows the caller may see" on sales.instalments
     for select to salesdesk_api
-    using ((EXISTS ( SELECT 1
+    using (COALESCE(( SELECT true
    FROM sales.contracts
-  WHERE contracts.id = instalments.contract_id)));
+  WHERE contracts.id = instalments.contract_id), false));
 
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API removes instalment rows the caller may write" on sales.instalments
     for delete to salesdesk_api
-    using ((EXISTS ( SELECT 1
+    using (COALESCE(( SELECT true
    FROM sales.contracts
-  WHERE contracts.id = instalments.contract_id AND (( SELECT private.sees_all() AS sees_all) OR (contracts.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (contracts.id = ANY ((( SELECT private.shared_record_ids('contract'::text, true) AS shared_record_ids))::bigint[]))))));
+  WHERE contracts.id = instalments.contract_id AND (( SELECT private.sees_all() AS sees_all) OR (contracts.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (contracts.id = ANY ((( SELECT private.shared_record_ids('contract'::text, true) AS shared_record_ids))::bigint[])))), false));

@@ -45,30 +45,30 @@ alter table sales.opportunity_lines force row level security;
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API adds opportunity_line rows the caller may write" on sales.opportunity_lines
     for insert to salesdesk_api
-    with check ((EXISTS ( SELECT 1
+    with check (COALESCE(( SELECT true
    FROM sales.opportunities
-  WHERE opportunities.id = opportunity_lines.opportunity_id AND (( SELECT private.sees_all() AS sees_all) OR (opportunities.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (opportunities.id = ANY ((( SELECT private.shared_record_ids('opportunity'::text, true) AS shared_record_ids))::bigint[]))))));
+  WHERE opportunities.id = opportunity_lines.opportunity_id AND (( SELECT private.sees_all() AS sees_all) OR (opportunities.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (opportunities.id = ANY ((( SELECT private.shared_record_ids('opportunity'::text, true) AS shared_record_ids))::bigint[])))), false));
 
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API changes opportunity_line rows the caller may write" on sales.opportunity_lines
     for update to salesdesk_api
-    using ((EXISTS ( SELECT 1
+    using (COALESCE(( SELECT true
    FROM sales.opportunities
-  WHERE opportunities.id = opportunity_lines.opportunity_id AND (( SELECT private.sees_all() AS sees_all) OR (opportunities.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (opportunities.id = ANY ((( SELECT private.shared_record_ids('opportunity'::text, true) AS shared_record_ids))::bigint[]))))))
-    with check ((EXISTS ( SELECT 1
+  WHERE opportunities.id = opportunity_lines.opportunity_id AND (( SELECT private.sees_all() AS sees_all) OR (opportunities.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (opportunities.id = ANY ((( SELECT private.shared_record_ids('opportunity'::text, true) AS shared_record_ids))::bigint[])))), false))
+    with check (COALESCE(( SELECT true
    FROM sales.opportunities
-  WHERE opportunities.id = opportunity_lines.opportunity_id AND (( SELECT private.sees_all() AS sees_all) OR (opportunities.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (opportunities.id = ANY ((( SELECT private.shared_record_ids('opportunity'::text, true) AS shared_record_ids))::bigint[]))))));
+  WHERE opportunities.id = opportunity_lines.opportunity_id AND (( SELECT private.sees_all() AS sees_all) OR (opportunities.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (opportunities.id = ANY ((( SELECT private.shared_record_ids('opportunity'::text, true) AS shared_record_ids))::bigint[])))), false));
 
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API reads opportunity_line rows the caller may see" on sales.opportunity_lines
     for select to salesdesk_api
-    using ((EXISTS ( SELECT 1
+    using (COALESCE(( SELECT true
    FROM sales.opportunities
-  WHERE opportunities.id = opportunity_lines.opportunity_id)));
+  WHERE opportunities.id = opportunity_lines.opportunity_id), false));
 
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API removes opportunity_line rows the caller may write" on sales.opportunity_lines
     for delete to salesdesk_api
-    using ((EXISTS ( SELECT 1
+    using (COALESCE(( SELECT true
    FROM sales.opportunities
-  WHERE opportunities.id = opportunity_lines.opportunity_id AND (( SELECT private.sees_all() AS sees_all) OR (opportunities.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (opportunities.id = ANY ((( SELECT private.shared_record_ids('opportunity'::text, true) AS shared_record_ids))::bigint[]))))));
+  WHERE opportunities.id = opportunity_lines.opportunity_id AND (( SELECT private.sees_all() AS sees_all) OR (opportunities.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (opportunities.id = ANY ((( SELECT private.shared_record_ids('opportunity'::text, true) AS shared_record_ids))::bigint[])))), false));

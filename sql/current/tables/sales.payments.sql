@@ -58,23 +58,23 @@ alter table sales.payments force row level security;
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API adds payment rows the caller may write" on sales.payments
     for insert to salesdesk_api
-    with check ((EXISTS ( SELECT 1
+    with check (COALESCE(( SELECT true
    FROM sales.contracts
-  WHERE contracts.id = payments.contract_id AND (( SELECT private.sees_all() AS sees_all) OR (contracts.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (contracts.id = ANY ((( SELECT private.shared_record_ids('contract'::text, true) AS shared_record_ids))::bigint[]))))));
+  WHERE contracts.id = payments.contract_id AND (( SELECT private.sees_all() AS sees_all) OR (contracts.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (contracts.id = ANY ((( SELECT private.shared_record_ids('contract'::text, true) AS shared_record_ids))::bigint[])))), false));
 
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API changes payment rows the caller may write" on sales.payments
     for update to salesdesk_api
-    using ((EXISTS ( SELECT 1
+    using (COALESCE(( SELECT true
    FROM sales.contracts
-  WHERE contracts.id = payments.contract_id AND (( SELECT private.sees_all() AS sees_all) OR (contracts.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (contracts.id = ANY ((( SELECT private.shared_record_ids('contract'::text, true) AS shared_record_ids))::bigint[]))))))
-    with check ((EXISTS ( SELECT 1
+  WHERE contracts.id = payments.contract_id AND (( SELECT private.sees_all() AS sees_all) OR (contracts.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (contracts.id = ANY ((( SELECT private.shared_record_ids('contract'::text, true) AS shared_record_ids))::bigint[])))), false))
+    with check (COALESCE(( SELECT true
    FROM sales.contracts
-  WHERE contracts.id = payments.contract_id AND (( SELECT private.sees_all() AS sees_all) OR (contracts.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (contracts.id = ANY ((( SELECT private.shared_record_ids('contract'::text, true) AS shared_record_ids))::bigint[]))))));
+  WHERE contracts.id = payments.contract_id AND (( SELECT private.sees_all() AS sees_all) OR (contracts.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (contracts.id = ANY ((( SELECT private.shared_record_ids('contract'::text, true) AS shared_record_ids))::bigint[])))), false));
 
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API reads payment rows the caller may see" on sales.payments
     for select to salesdesk_api
-    using ((EXISTS ( SELECT 1
+    using (COALESCE(( SELECT true
    FROM sales.contracts
-  WHERE contracts.id = payments.contract_id)));
+  WHERE contracts.id = payments.contract_id), false));

@@ -49,30 +49,30 @@ alter table sales.quote_lines force row level security;
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API adds quote_line rows the caller may write" on sales.quote_lines
     for insert to salesdesk_api
-    with check ((EXISTS ( SELECT 1
+    with check (COALESCE(( SELECT true
    FROM sales.quotes
-  WHERE quotes.id = quote_lines.quote_id AND (( SELECT private.sees_all() AS sees_all) OR (quotes.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (quotes.id = ANY ((( SELECT private.shared_record_ids('quote'::text, true) AS shared_record_ids))::bigint[]))))));
+  WHERE quotes.id = quote_lines.quote_id AND (( SELECT private.sees_all() AS sees_all) OR (quotes.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (quotes.id = ANY ((( SELECT private.shared_record_ids('quote'::text, true) AS shared_record_ids))::bigint[])))), false));
 
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API changes quote_line rows the caller may write" on sales.quote_lines
     for update to salesdesk_api
-    using ((EXISTS ( SELECT 1
+    using (COALESCE(( SELECT true
    FROM sales.quotes
-  WHERE quotes.id = quote_lines.quote_id AND (( SELECT private.sees_all() AS sees_all) OR (quotes.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (quotes.id = ANY ((( SELECT private.shared_record_ids('quote'::text, true) AS shared_record_ids))::bigint[]))))))
-    with check ((EXISTS ( SELECT 1
+  WHERE quotes.id = quote_lines.quote_id AND (( SELECT private.sees_all() AS sees_all) OR (quotes.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (quotes.id = ANY ((( SELECT private.shared_record_ids('quote'::text, true) AS shared_record_ids))::bigint[])))), false))
+    with check (COALESCE(( SELECT true
    FROM sales.quotes
-  WHERE quotes.id = quote_lines.quote_id AND (( SELECT private.sees_all() AS sees_all) OR (quotes.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (quotes.id = ANY ((( SELECT private.shared_record_ids('quote'::text, true) AS shared_record_ids))::bigint[]))))));
+  WHERE quotes.id = quote_lines.quote_id AND (( SELECT private.sees_all() AS sees_all) OR (quotes.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (quotes.id = ANY ((( SELECT private.shared_record_ids('quote'::text, true) AS shared_record_ids))::bigint[])))), false));
 
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API reads quote_line rows the caller may see" on sales.quote_lines
     for select to salesdesk_api
-    using ((EXISTS ( SELECT 1
+    using (COALESCE(( SELECT true
    FROM sales.quotes
-  WHERE quotes.id = quote_lines.quote_id)));
+  WHERE quotes.id = quote_lines.quote_id), false));
 
 -- In no file of sql/ by name: made at run time by private.declare_kind
 create policy "the API removes quote_line rows the caller may write" on sales.quote_lines
     for delete to salesdesk_api
-    using ((EXISTS ( SELECT 1
+    using (COALESCE(( SELECT true
    FROM sales.quotes
-  WHERE quotes.id = quote_lines.quote_id AND (( SELECT private.sees_all() AS sees_all) OR (quotes.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (quotes.id = ANY ((( SELECT private.shared_record_ids('quote'::text, true) AS shared_record_ids))::bigint[]))))));
+  WHERE quotes.id = quote_lines.quote_id AND (( SELECT private.sees_all() AS sees_all) OR (quotes.owner_id = ANY ((( SELECT private.visible_owner_ids() AS visible_owner_ids))::bigint[])) OR (quotes.id = ANY ((( SELECT private.shared_record_ids('quote'::text, true) AS shared_record_ids))::bigint[])))), false));
