@@ -30,6 +30,7 @@ from salesdesk.admin.bench import _may_sign_in, _statement, with_login
 from salesdesk.db.local_server import LocalServer
 from salesdesk.db.urls import with_database
 
+
 def pages(admin: psycopg.Connection, conn: psycopg.Connection, bypass: psycopg.Connection,
           kinds: list[str]) -> dict[str, Callable[[], object]]:
     calls: dict[str, Callable[[], object]] = {}
