@@ -163,9 +163,15 @@ class ReceivablesPage(QWidget):
     def export_name(self) -> str:
         return f"receivables-{self.group()}"
 
-    def export_view(self) -> ListView:
+    def _paged(self) -> Ageing | None:
+        """The ageing shown, when it is the first page of more (by customer, past CUSTOMER_ROWS)."""
         ageing = self.ageing
         if ageing is not None and ageing.next_cursor is not None and ageing.group == self.model.group:
+            return ageing
+        return None
+
+    def export_view(self) -> ListView:
+        if (ageing := self._paged()) is not None:
             return ListView(CustomerRows(self.db, ageing), None, "", False)
         return ListView(LoadedRows(tuple(self.model.rows())), None, "", False)
 
@@ -173,8 +179,7 @@ class ReceivablesPage(QWidget):
         return list(self.model.columns)
 
     def result_count(self) -> int:
-        ageing = self.ageing
-        if ageing is not None and ageing.next_cursor is not None and ageing.group == self.model.group:
+        if (ageing := self._paged()) is not None:
             return ageing.count + 1
         return len(self.model.rows())
 
