@@ -71,12 +71,25 @@ def pg_admin_url() -> Iterator[str]:
 def db_factory(pg_admin_url: str):
     """Creates fresh databases with the full schema: `db_factory(revision="head") -> admin URL`."""
     created: list[str] = []
+    templates: dict[str, str] = {}
 
     def make(revision: str = "head") -> str:
+        # Each revision's schema is migrated once, into a template nobody connects to; a test's
+        # database is a copy of it (a quarter of a second instead of two), then brought in line by
+        # `migrate.upgrade`, which puts back what a copy does not carry (the database's own
+        # settings and grants) and finds no migration left to apply.
+        template = templates.get(revision)
+        if template is None:
+            template = "tpl_" + secrets.token_hex(5)
+            migrate.init(with_database(pg_admin_url, template), revision)
+            templates[revision] = template
+            created.append(template)
         name = "t_" + secrets.token_hex(5)
         url = with_database(pg_admin_url, name)
-        migrate.init(url, revision)
+        with psycopg.connect(with_database(pg_admin_url, "postgres"), autocommit=True) as conn:
+            conn.execute(f'create database "{name}" template "{template}"')
         created.append(name)
+        migrate.upgrade(url, revision)
         return url
 
     yield make
