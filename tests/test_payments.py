@@ -8,6 +8,8 @@ to the fen, with a fixed `today`."""
 from __future__ import annotations
 
 import json
+import threading
+import time
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -298,14 +300,16 @@ UNPAGED = f"select {COLUMNS} from api.receivables_ageing('customer', %s)"
 BY_CUSTOMER = f"select {COLUMNS}, cursor, customers from api.receivables_by_customer(%s, %s, %s)"
 
 
-def _paged(co: Company, key: str, limit: int) -> tuple[list[tuple], tuple]:
-    """Every page of the ageing by customer as `key` (rows without their cursor), and the totals row."""
-    first = co.call(key, BY_CUSTOMER, (TODAY, None, limit))
-    *rows, total = first
-    page = rows
-    while len(page) == limit:
-        page = co.call(key, BY_CUSTOMER, (TODAY, page[-1][11], limit))
-        rows += page
+def _paged(co: Company, key: str, limit: int, narrow: str = "") -> tuple[list[tuple], tuple]:
+    """Every page of the ageing by customer as `key` (rows without their cursor), and the totals row;
+    `narrow` "on" or "off" takes that way through a scope (sql/0057), "" lets the server choose."""
+    with co.connect(key, autocommit=True) as conn:
+        conn.execute("select set_config('salesdesk.narrow_scope', %s, false)", (narrow,))
+        *rows, total = conn.execute(BY_CUSTOMER, (TODAY, None, limit)).fetchall()
+        page = rows
+        while len(page) == limit:
+            page = conn.execute(BY_CUSTOMER, (TODAY, page[-1][11], limit)).fetchall()
+            rows += page
     assert all(r[0] is not None for r in rows) and total[0] is None
     return [r[:11] for r in rows], total
 
@@ -338,6 +342,137 @@ def test_the_ageing_by_customer_in_pages_is_the_unpaged_one_in_order(co: Company
     assert {r[1]: r[10] for r in _paged(co, "sup_e1", 50)[0]}[shared] == D("500.00")
     aged = [r for r in _paged(co, "sp_e1a", 1)[0] if r[1] == "sp_e1a客户3"]
     assert [r[3:9] for r in aged] == [(D("500.00"), D("0"), D("400.00"), D("0"), D("0"), D("400.00"))]
+
+
+PEOPLE = ("sp_e1a", "sp_e1b", "sp_n1a", "sup_e1", "sup_n1", "mgr_e", "mgr_n", "director")
+
+
+@pytest.mark.parametrize("narrow", ["on", "off"])
+def test_customers_of_several_owners_and_shares_page_as_the_unpaged_ageing(co: Company, narrow: str) -> None:
+    """sql/0057: a customer one owner holds alone is read from its kept row, one of several owners
+    or reached through a share from what the caller sees of its contracts; both ways through a
+    scope (an index range per owner, one walk of them all) give the unpaged rows in order, and the
+    customers' count; and they stay so as payments and a hand-over change the kept rows."""
+    shared = contract(co, "sp_n1a", "640.00", customer="sp_n1a客户1")  # shared with sp_e1a (read)
+    contract(co, "sp_e1a", "90.00", customer="sp_n1a客户1")  # … who has a contract there too
+    contract(co, "sp_e2a", "310.00", customer="sp_e2a客户1")  # shared with sp_e1b (write)
+    for i, owner in enumerate(("sp_e1a", "sp_e1b", "sp_e2a", "sp_n1a", "sp_e1a", "sp_e1b")):
+        contract(co, owner, f"{100 + 10 * i}.00", customer=f"{owner}客户{1 + i % 3}")
+    tie = contract(co, "sp_e1b", "120.00", customer="sp_e1b客户3")  # the same receivable as another
+    handed = contract(co, "sp_e1a", "75.00", customer="sp_e1a客户2")
+
+    def check(when: str) -> None:
+        for key in PEOPLE:
+            unpaged = co.call(key, UNPAGED, (TODAY,))
+            rows, total = _paged(co, key, 2, narrow)
+            assert rows == sorted(unpaged, key=lambda r: (-r[10], r[0])), (when, key)
+            assert total[12] == len(rows), (when, key)
+            assert total[2:11] == tuple(sum(r[i] for r in unpaged) for i in range(2, 11)), (when, key)
+
+    check("made")
+    assert attempt(co, "sp_e1b", PAY, pay(tie, "20.00")) is None
+    assert attempt(co, "sp_n1a", PAY, pay(shared, "640.00")) is None  # paid: gone
+    with co.admin() as conn:
+        conn.execute("update sales.contracts set owner_id = %s where id = %s", (co.people["sp_n1a"], handed))
+        conn.commit()
+    check("paid and handed over")
+    seen = {r[1] for r in _paged(co, "sp_e1a", 50, narrow)[0]}
+    assert "sp_n1a客户1" in seen and "sp_e2a客户1" not in seen
+
+
+def kept_by_customer(conn: psycopg.Connection) -> tuple[list, list, list]:
+    return (conn.execute("select customer_id, rows, contracts, receivable, planned_open, owners "
+                         "from private.receivable_customers order by 1").fetchall(),
+            conn.execute("select customer_id, owner_id, rows, contracts, receivable, planned_open, alone "
+                         "from private.receivable_customer_owners order by 1, 2").fetchall(),
+            conn.execute("select owner_id, customers from private.receivable_owner_customers "
+                         "order by 1").fetchall())
+
+
+def by_customer_oracle(conn: psycopg.Connection) -> tuple[list, list, list]:
+    """What sql/0057 keeps, from the kept contract rows (0044), written here from their meaning."""
+    pairs = conn.execute("select customer_id, owner_id, count(*), count(*) filter (where receivable <> 0), "
+                         "sum(receivable), sum(planned_open) from private.receivable_contracts "
+                         "group by 1, 2 order by 1, 2").fetchall()
+    owners: dict[int, int] = {}
+    for c, *_ in pairs:
+        owners[c] = owners.get(c, 0) + 1
+    customers = []
+    for c in sorted(owners):
+        mine = [p for p in pairs if p[0] == c]
+        customers.append((c, sum(p[2] for p in mine), sum(p[3] for p in mine), sum(p[4] for p in mine),
+                          sum(p[5] for p in mine), owners[c]))
+    alone: dict[int, int] = {}
+    for c, o, _, _, rec, open_ in pairs:
+        if owners[c] == 1 and (rec != 0 or open_ != 0):
+            alone[o] = alone.get(o, 0) + 1
+    return (customers, [(*p, owners[p[0]] == 1) for p in pairs], sorted(alone.items()))
+
+
+def test_the_sums_by_customer_are_kept_through_every_change(co: Company) -> None:
+    """sql/0057: after each change, one at a time and several in one transaction, the kept sums per
+    customer, per customer and owner, and each owner's count of the customers it alone holds equal
+    the oracle."""
+    a = contract(co, "sp_e1a", "500.00", customer="sp_e1a客户1")
+    b = contract(co, "sp_e1b", "300.00", customer="sp_e1a客户1")  # a second owner
+    c = contract(co, "sp_e1a", "200.00", customer="sp_e1a客户2")
+    save_plan(co, "sp_e1a", c, [(TODAY - timedelta(days=40), "150.00"), (TODAY + timedelta(days=9), "50.00")])
+    changes = [
+        ("paid in part", "insert into sales.payments (contract_id, received_on, amount, status) "
+                         f"values ({a}, '2026-06-01', 100.00, 'approved')"),
+        ("the second owner paid in full", "insert into sales.payments (contract_id, received_on, amount, "
+                                          f"status) values ({b}, '2026-06-01', 300.00, 'approved')"),
+        ("handed to the first", f"update sales.contracts set owner_id = {co.people['sp_e1a']} where id = {b}"),
+        ("moved to another customer", f"update sales.contracts set customer_id = "
+                                      f"(select id from sales.customers where name = 'sp_e1b客户1') where id = {c}"),
+        ("cancelled", f"update sales.contracts set status = 'cancelled' where id = {a}"),
+    ]
+    for what, statement in changes:
+        with co.admin() as conn:
+            conn.execute(statement)
+            conn.commit()
+            assert kept_by_customer(conn) == by_customer_oracle(conn), what
+    with co.admin() as conn:  # several in one transaction, then a rebuild
+        conn.execute(f"update sales.contracts set status = 'approved' where id = {a}")
+        conn.execute(f"update sales.contracts set owner_id = {co.people['sp_e1b']} where id = {c}")
+        conn.execute(f"delete from sales.payments where contract_id = {a}")
+        assert kept_by_customer(conn) == by_customer_oracle(conn)
+        conn.commit()
+        conn.execute("select private.receivables_refresh(null)")
+        assert kept_by_customer(conn) == by_customer_oracle(conn)
+
+
+def test_two_owners_adding_money_to_one_customer_at_once_leave_neither_alone(co: Company) -> None:
+    """sql/0057: two transactions give one customer a contract each, of two owners; the second waits
+    on the customer's kept row and then counts the first's owner: neither is its only owner."""
+    a = contract(co, "sp_e1a", "500.00", customer="sp_e1a客户3")
+    b = contract(co, "sp_e1b", "300.00", customer="sp_e1b客户3")
+    customer = "(select id from sales.customers where name = 'sp_e1a客户3')"
+    first, second = co.admin(), co.admin()
+    try:
+        first.execute(f"update sales.contracts set customer_id = {customer} where id = %s", (b,))
+        second.execute("set lock_timeout = '200ms'")
+        with pytest.raises(psycopg.errors.LockNotAvailable):  # it waits on the customer's row …
+            second.execute(f"insert into sales.payments (contract_id, received_on, amount, status) "
+                           f"values ({a}, '2026-06-01', 100.00, 'approved')")
+        second.rollback()
+        waiting = threading.Thread(target=lambda: second.execute(
+            "insert into sales.payments (contract_id, received_on, amount, status) "
+            "values (%s, '2026-06-01', 100.00, 'approved')", (a,)))
+        waiting.start()  # … and, once the first commits, reads it
+        time.sleep(0.3)
+        first.commit()
+        waiting.join(10)
+        assert not waiting.is_alive()
+        second.commit()
+    finally:
+        first.close()
+        second.close()
+    with co.admin() as conn:
+        assert kept_by_customer(conn) == by_customer_oracle(conn)
+        owners = conn.execute(f"select owners from private.receivable_customers where customer_id = {customer}"
+                              ).fetchone()
+        assert owners == (2,)
 
 
 def test_a_salesperson_of_another_region_never_pages_onto_hidden_customers(co: Company) -> None:

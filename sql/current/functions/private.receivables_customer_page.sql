@@ -1,7 +1,7 @@
 -- private.receivables_customer_page, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0053_inbox_and_customer_receivables.sql
+-- Written in: 0053_inbox_and_customer_receivables.sql, 0057_receivables_by_customer_kept.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.receivables_customer_page(p_today date, p_after_receivable numeric, p_after_id bigint, p_limit integer, p_total boolean)
  RETURNS TABLE(customer_id bigint, customers bigint, contracts bigint, receivable numeric, planned_open numeric, nd numeric, b1 numeric, b2 numeric, b3 numeric, b4 numeric)
@@ -13,31 +13,69 @@ declare
     all_rows boolean := private.sees_all();
     owners bigint[] := case when not all_rows then private.visible_owner_ids() end;
     shared bigint[] := case when not all_rows then private.shared_record_ids('contract') end;
+    -- the cursor as a key of the indexes (the first page: before every key)
+    after_key numeric := coalesce(-p_after_receivable, '-infinity');
+    after_id bigint := case when p_after_receivable is null then -9223372036854775808 else p_after_id end;
+    mixed bigint[];
+    -- per owner in scope an index range, or one walk of every owner's customers: the cheaper
+    -- (owners at most 64 or 1 % of the employees); `salesdesk.narrow_scope` = on/off picks one (the
+    -- tests take both ways; the rows are the same)
+    narrow boolean := case current_setting('salesdesk.narrow_scope', true)
+        when 'on' then true when 'off' then false
+        else cardinality(owners) <= 64 or cardinality(owners) * 100
+             <= (select greatest(c.reltuples, 0) from pg_class c where c.oid = 'sales.employees'::regclass) end;
 begin
     if private.current_employee_id() is null then
         return;
     end if;
+    if not all_rows then
+        -- the customers the caller sees only some rows of, or through another route (the alone
+        -- rows of the owners in scope are none of these: a customer of a shared contract whose
+        -- owner the caller does not see has that owner too)
+        select coalesce(array_agg(distinct x.customer_id), '{}') into mixed from (
+            select o.customer_id from unnest(owners) w (id)
+            join private.receivable_customer_owners o on o.owner_id = w.id and not o.alone
+            union all
+            select r.customer_id from private.receivable_contracts r
+            where r.contract_id = any (shared) and (r.owner_id = any (owners)) is not true) x;
+    end if;
     return query
-        with seen as (
-            select r.contract_id, r.customer_id, r.receivable, r.planned_open
-            from private.receivable_contracts r where all_rows
-            union all
-            select r.contract_id, r.customer_id, r.receivable, r.planned_open
-            from unnest(owners) o (id) join private.receivable_contracts r on r.owner_id = o.id
-            union all
-            select r.contract_id, r.customer_id, r.receivable, r.planned_open
+        with mixed_sums as materialized (
+            select r.customer_id, count(*) filter (where r.receivable <> 0) as n, sum(r.receivable) as receivable,
+                   sum(r.planned_open) as planned_open
             from private.receivable_contracts r
-            where not all_rows and r.contract_id = any (shared) and (r.owner_id = any (owners)) is not true
-        ), kept as materialized (
-            select s.customer_id, count(*) filter (where s.receivable <> 0) as n, sum(s.receivable) as receivable,
-                   sum(s.planned_open) as planned_open
-            from seen s group by s.customer_id
-            having sum(s.receivable) <> 0 or sum(s.planned_open) <> 0
+            where r.customer_id = any (mixed) and (r.owner_id = any (owners) or r.contract_id = any (shared))
+            group by r.customer_id
+            having sum(r.receivable) <> 0 or sum(r.planned_open) <> 0
         ), page as materialized (
-            select k.* from kept k
-            where p_after_receivable is null or k.receivable < p_after_receivable
-               or (k.receivable = p_after_receivable and k.customer_id > p_after_id)
-            order by k.receivable desc, k.customer_id
+            select u.* from (
+                (select c.customer_id, c.contracts as n, c.receivable, c.planned_open
+                 from private.receivable_customers c
+                 where all_rows and (-c.receivable, c.customer_id) > (after_key, after_id)
+                   and (c.receivable <> 0 or c.planned_open <> 0)
+                 order by -c.receivable, c.customer_id limit p_limit)
+                union all
+                -- a narrow scope: each owner's customers in order, an index range each
+                select k.* from unnest(owners) w (id) cross join lateral (
+                    select o.customer_id, o.contracts as n, o.receivable, o.planned_open
+                    from private.receivable_customer_owners o
+                    where o.alone and o.owner_id = w.id and (-o.receivable, o.customer_id) > (after_key, after_id)
+                      and (o.receivable <> 0 or o.planned_open <> 0)
+                    order by -o.receivable, o.customer_id limit p_limit) k
+                where narrow
+                union all
+                -- a wide one: every owner's customers in order, those of owners in scope kept
+                (select o.customer_id, o.contracts, o.receivable, o.planned_open
+                 from private.receivable_customer_owners o
+                 where not all_rows and not narrow and o.alone and o.owner_id = any (owners)
+                   and (-o.receivable, o.customer_id) > (after_key, after_id)
+                   and (o.receivable <> 0 or o.planned_open <> 0)
+                 order by -o.receivable, o.customer_id limit p_limit)
+                union all
+                select s.customer_id, s.n, s.receivable, s.planned_open from mixed_sums s
+                where (-s.receivable, s.customer_id) > (after_key, after_id)
+            ) u
+            order by -u.receivable, u.customer_id
             limit p_limit
         ), aged as (
             select c.customer_id,
@@ -50,18 +88,23 @@ begin
                 join private.receivable_instalments i on i.contract_id = c.contract_id
             where all_rows or c.owner_id = any (owners) or c.contract_id = any (shared)
             group by c.customer_id
-        ), total as (
-            select count(*) as customers, sum(k.n)::bigint as n, sum(k.receivable) as receivable,
-                   sum(k.planned_open) as planned_open
-            from kept k having p_total  -- (one row, or none when not asked)
+        ), counted as (  -- (one row, or none when not asked)
+            select case when all_rows
+                        then (select coalesce(sum(k.customers), 0) from private.receivable_owner_customers k)
+                             + (select count(*) from private.receivable_customers c
+                                where c.owners > 1 and (c.receivable <> 0 or c.planned_open <> 0))
+                        else (select coalesce(sum(k.customers), 0) from unnest(owners) w (id)
+                              join private.receivable_owner_customers k on k.owner_id = w.id)
+                             + (select count(*) from mixed_sums) end::bigint as customers
+            where p_total
         )
         select p.customer_id, null::bigint, p.n, p.receivable, p.planned_open, coalesce(a.nd, 0),
                coalesce(a.b1, 0), coalesce(a.b2, 0), coalesce(a.b3, 0), coalesce(a.b4, 0)
         from page p left join aged a on a.customer_id = p.customer_id
         union all
-        select null, t.customers, coalesce(t.n, 0), coalesce(t.receivable, 0), coalesce(t.planned_open, 0),
+        select null, t.customers, g.contracts::bigint, g.receivable, g.receivable - g.unplanned,
                g.not_due, g.d1_30, g.d31_60, g.d61_90, g.d91_plus
-        from total t cross join private.ageing_seen(p_today) g;
+        from counted t cross join private.ageing_seen(p_today) g;
 end
 $function$;
 alter function private.receivables_customer_page(p_today date, p_after_receivable numeric, p_after_id bigint, p_limit integer, p_total boolean) owner to salesdesk_owner;

@@ -18,6 +18,8 @@ CREATE INDEX receivable_contracts_customer_idx ON private.receivable_contracts U
 CREATE INDEX receivable_contracts_owner_customer_idx ON private.receivable_contracts USING btree (owner_id) INCLUDE (customer_id, receivable, planned_open);
 CREATE TRIGGER owners_deleted AFTER DELETE ON private.receivable_contracts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_owners_deleted();
 CREATE TRIGGER owners_inserted AFTER INSERT ON private.receivable_contracts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_owners_inserted();
+CREATE TRIGGER sums_by_customer_deleted AFTER DELETE ON private.receivable_contracts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_customers_changed();
+CREATE TRIGGER sums_by_customer_inserted AFTER INSERT ON private.receivable_contracts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_customers_changed();
 
 alter table private.receivable_contracts enable row level security;
 alter table private.receivable_contracts force row level security;
