@@ -19,6 +19,7 @@ import pytest
 from salesdesk.admin import cli
 from salesdesk.admin.demo_data import PASSWORD, build_company
 from salesdesk.db.urls import libpq_url, with_database, with_login
+from tests.test_payments import by_customer_oracle, kept_by_customer
 
 
 @dataclass
@@ -467,7 +468,8 @@ def test_what_the_database_keeps_agrees_with_a_rebuild_after_the_back_dating(dem
     """The loader back-dates rows with the triggers quiet: the attainment ledger, the kept
     receivables and the forecast's kept sums must still equal what a rebuild from the rows gives (a
     new customer credited to the load's day showed "new customers" in the wrong month). The routes
-    each employee reaches through their deals (sql/0051) likewise."""
+    each employee reaches through their deals (sql/0051) likewise, and the receivables' sums per
+    customer (0057)."""
     ledger = ("select metric, source_id, employee_id, unit_id, day, credited, overlay_credit, assisted "
               "from private.metric_ledger order by 1, 2, 3, 4, 5")
     kept = "select * from private.receivable_contracts order by contract_id"
@@ -476,6 +478,7 @@ def test_what_the_database_keeps_agrees_with_a_rebuild_after_the_back_dating(dem
               "where cardinality(ids) > 0 order by 1, 2")
     with psycopg.connect(libpq_url(demo.url)) as conn:
         before = [conn.execute(q).fetchall() for q in (ledger, kept, forecast, routes)]
+        assert kept_by_customer(conn) == by_customer_oracle(conn)  # sql/0057
         conn.execute("select private.ledger_rebuild()")
         conn.execute("select private.receivables_refresh(null)")
         conn.execute("select private.forecast_totals_rebuild()")

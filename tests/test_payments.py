@@ -422,9 +422,10 @@ def test_the_sums_by_customer_are_kept_through_every_change(co: Company) -> None
                          f"values ({a}, '2026-06-01', 100.00, 'approved')"),
         ("the second owner paid in full", "insert into sales.payments (contract_id, received_on, amount, "
                                           f"status) values ({b}, '2026-06-01', 300.00, 'approved')"),
-        ("handed to the first", f"update sales.contracts set owner_id = {co.people['sp_e1a']} where id = {b}"),
-        ("moved to another customer", f"update sales.contracts set customer_id = "
-                                      f"(select id from sales.customers where name = 'sp_e1b客户1') where id = {c}"),
+        ("handed to the first", f"update sales.contracts set owner_id = {co.people['sp_e1a']} "
+                                f"where id = {b}"),
+        ("moved to another customer", "update sales.contracts set customer_id = (select id from "
+                                      f"sales.customers where name = 'sp_e1b客户1') where id = {c}"),
         ("cancelled", f"update sales.contracts set status = 'cancelled' where id = {a}"),
     ]
     for what, statement in changes:
@@ -470,8 +471,8 @@ def test_two_owners_adding_money_to_one_customer_at_once_leave_neither_alone(co:
         second.close()
     with co.admin() as conn:
         assert kept_by_customer(conn) == by_customer_oracle(conn)
-        owners = conn.execute(f"select owners from private.receivable_customers where customer_id = {customer}"
-                              ).fetchone()
+        owners = conn.execute("select owners from private.receivable_customers "
+                              f"where customer_id = {customer}").fetchone()
         assert owners == (2,)
 
 
