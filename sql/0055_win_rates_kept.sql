@@ -70,35 +70,54 @@ alter table private.stage_close_locks force row level security;
 -- a day's deals, read by closing time
 create index if not exists opportunities_closed_idx on sales.opportunities (closed_at) where closed_at is not null;
 
--- Recompute these closing days and their months from the tables (the caller holds the months'
--- locks, or has the tables to itself). 0036's rows: deals not archived, in a closed stage, with
--- their owner's unit on the closing day and each open stage they passed, distinct.
-create function private.stage_close_recompute(p_days date[]) returns void
-    language plpgsql security definer set search_path = pg_catalog, pg_temp as $$
-declare
-    months date[] := array(select distinct date_trunc('month', d)::date from unnest(p_days) d);
-begin
-    delete from private.stage_close_days where day = any (p_days);
-    insert into private.stage_close_days (day, unit_id, stage_id, closed, won)
+-- 0036's rows of these deals: not archived, in a closed stage, with their owner's unit on the
+-- closing day and each open stage they passed, distinct. Plain SQL, inlined.
+create function private.stage_close_rows(p_ids bigint[])
+    returns table (day date, unit_id bigint, stage_id bigint, closed bigint, won bigint)
+    language sql stable
+as $$
     select p.day, p.unit_id, p.stage_id, count(*), count(*) filter (where p.won)
     from (select distinct o.id, o.closed_at::date as day, u.unit_id, h.to_stage_id as stage_id,
                  s.outcome = 'won' as won
-          from unnest(p_days) d (day)
-          join sales.opportunities o on o.closed_at >= d.day and o.closed_at < d.day + 1
+          from sales.opportunities o
           join sales.opportunity_stages s on s.id = o.stage_id
           join private.employee_units u
               on u.employee_id = o.owner_id and u.valid_from <= o.closed_at::date
              and (u.valid_to is null or o.closed_at::date < u.valid_to)
           join sales.opportunity_stage_history h on h.opportunity_id = o.id
           join sales.opportunity_stages hs on hs.id = h.to_stage_id
-          where s.outcome is not null and o.archived_at is null and hs.outcome is null) p
-    group by p.day, p.unit_id, p.stage_id;
-    delete from private.stage_close_months where month = any (months);
-    insert into private.stage_close_months (month, unit_id, stage_id, closed, won)
-    select m.month, d.unit_id, d.stage_id, sum(d.closed), sum(d.won)
-    from unnest(months) m (month)
-    join private.stage_close_days d on d.day >= m.month and d.day < (m.month + interval '1 month')::date
-    group by m.month, d.unit_id, d.stage_id;
+          where (p_ids is null or o.id = any (p_ids))
+            and s.outcome is not null and o.archived_at is null and hs.outcome is null) p
+    group by p.day, p.unit_id, p.stage_id
+$$;
+
+-- Recompute these closing days from the tables, and their months by the difference (the caller
+-- holds the months' locks). The deals of the days are found day by day on the closing-time index.
+create function private.stage_close_recompute(p_days date[]) returns void
+    language plpgsql security definer set search_path = pg_catalog, pg_temp as $$
+declare
+    ids bigint[] := array(select x.id from unnest(p_days) d (day)
+                          cross join lateral (select o.id from sales.opportunities o
+                                              where o.closed_at >= d.day and o.closed_at < d.day + 1
+                                              offset 0) x);
+begin
+    insert into private.stage_close_months as m (month, unit_id, stage_id, closed, won)
+    select date_trunc('month', d.day)::date, d.unit_id, d.stage_id, -sum(d.closed), -sum(d.won)
+    from private.stage_close_days d where d.day = any (p_days)
+    group by 1, 2, 3 order by 1, 2, 3
+    on conflict (month, unit_id, stage_id) do update set closed = m.closed + excluded.closed,
+                                                         won = m.won + excluded.won;
+    delete from private.stage_close_days where day = any (p_days);
+    insert into private.stage_close_days (day, unit_id, stage_id, closed, won)
+    select r.day, r.unit_id, r.stage_id, r.closed, r.won from private.stage_close_rows(ids) r;
+    insert into private.stage_close_months as m (month, unit_id, stage_id, closed, won)
+    select date_trunc('month', d.day)::date, d.unit_id, d.stage_id, sum(d.closed), sum(d.won)
+    from private.stage_close_days d where d.day = any (p_days)
+    group by 1, 2, 3 order by 1, 2, 3
+    on conflict (month, unit_id, stage_id) do update set closed = m.closed + excluded.closed,
+                                                         won = m.won + excluded.won;
+    delete from private.stage_close_months m
+    where m.closed = 0 and m.month in (select date_trunc('month', d)::date from unnest(p_days) d);
 end
 $$;
 
@@ -129,8 +148,11 @@ begin
     lock table private.stage_close_locks in exclusive mode;
     delete from private.stage_close_days;
     delete from private.stage_close_months;
-    perform private.stage_close_recompute(array(
-        select distinct o.closed_at::date from sales.opportunities o where o.closed_at is not null));
+    insert into private.stage_close_days (day, unit_id, stage_id, closed, won)
+    select r.day, r.unit_id, r.stage_id, r.closed, r.won from private.stage_close_rows(null) r;
+    insert into private.stage_close_months (month, unit_id, stage_id, closed, won)
+    select date_trunc('month', d.day)::date, d.unit_id, d.stage_id, sum(d.closed), sum(d.won)
+    from private.stage_close_days d group by 1, 2, 3;
 end
 $$;
 
@@ -158,8 +180,16 @@ begin
 end
 $$;
 
--- sales.opportunity_stage_history: the closing day of the deals whose history changed, read after
--- locking them (a concurrent change of their closing day is waited for, or waits).
+-- Whether a stage is open (only the open stages a deal passed are counted). Plain SQL, inlined.
+create function private.stage_is_open(p_stage_id bigint) returns boolean
+    language sql stable
+as $$
+    select exists (select from sales.opportunity_stages s where s.id = p_stage_id and s.outcome is null)
+$$;
+
+-- sales.opportunity_stage_history: the closing day of the deals whose history of open stages
+-- changed (the row a deal's closing logs counts for nothing), read after locking them (a
+-- concurrent change of their closing day is waited for, or waits).
 create function private.stage_close_history_changed() returns trigger
     language plpgsql security definer set search_path = pg_catalog, pg_temp as $$
 declare
@@ -167,14 +197,16 @@ declare
     days date[];
 begin
     if tg_op = 'INSERT' then
-        ids := array(select n.opportunity_id from new_rows n);
+        ids := array(select n.opportunity_id from new_rows n where private.stage_is_open(n.to_stage_id));
     elsif tg_op = 'DELETE' then
-        ids := array(select o.opportunity_id from old_rows o);
+        ids := array(select o.opportunity_id from old_rows o where private.stage_is_open(o.to_stage_id));
     else
         ids := array(select x.opportunity_id
                      from old_rows o join new_rows n on n.id = o.id
-                     cross join lateral (values (o.opportunity_id), (n.opportunity_id)) x (opportunity_id)
-                     where (o.opportunity_id, o.to_stage_id) is distinct from (n.opportunity_id, n.to_stage_id));
+                     cross join lateral (values (o.opportunity_id, o.to_stage_id),
+                                                (n.opportunity_id, n.to_stage_id)) x (opportunity_id, stage_id)
+                     where (o.opportunity_id, o.to_stage_id) is distinct from (n.opportunity_id, n.to_stage_id)
+                       and private.stage_is_open(x.stage_id));
     end if;
     if cardinality(ids) = 0 then
         return null;
@@ -244,6 +276,8 @@ begin
 end
 $$;
 
+alter function private.stage_close_rows(bigint[]) owner to salesdesk_owner;
+alter function private.stage_is_open(bigint) owner to salesdesk_owner;
 alter function private.stage_close_recompute(date[]) owner to salesdesk_owner;
 alter function private.stage_close_refresh(date[]) owner to salesdesk_owner;
 alter function private.stage_win_counts_rebuild() owner to salesdesk_owner;
@@ -252,7 +286,8 @@ alter function private.stage_close_history_changed() owner to salesdesk_owner;
 alter function private.stage_close_units_changed() owner to salesdesk_owner;
 alter function private.stage_close_outcomes_changed() owner to salesdesk_owner;
 alter function private.stage_close_emptied() owner to salesdesk_owner;
-revoke all on function private.stage_close_recompute(date[]), private.stage_close_refresh(date[]),
+revoke all on function private.stage_close_rows(bigint[]), private.stage_is_open(bigint),
+    private.stage_close_recompute(date[]), private.stage_close_refresh(date[]),
     private.stage_win_counts_rebuild(), private.stage_close_deals_changed(),
     private.stage_close_history_changed(), private.stage_close_units_changed(),
     private.stage_close_outcomes_changed(), private.stage_close_emptied() from public;

@@ -14,14 +14,16 @@ declare
     days date[];
 begin
     if tg_op = 'INSERT' then
-        ids := array(select n.opportunity_id from new_rows n);
+        ids := array(select n.opportunity_id from new_rows n where private.stage_is_open(n.to_stage_id));
     elsif tg_op = 'DELETE' then
-        ids := array(select o.opportunity_id from old_rows o);
+        ids := array(select o.opportunity_id from old_rows o where private.stage_is_open(o.to_stage_id));
     else
         ids := array(select x.opportunity_id
                      from old_rows o join new_rows n on n.id = o.id
-                     cross join lateral (values (o.opportunity_id), (n.opportunity_id)) x (opportunity_id)
-                     where (o.opportunity_id, o.to_stage_id) is distinct from (n.opportunity_id, n.to_stage_id));
+                     cross join lateral (values (o.opportunity_id, o.to_stage_id),
+                                                (n.opportunity_id, n.to_stage_id)) x (opportunity_id, stage_id)
+                     where (o.opportunity_id, o.to_stage_id) is distinct from (n.opportunity_id, n.to_stage_id)
+                       and private.stage_is_open(x.stage_id));
     end if;
     if cardinality(ids) = 0 then
         return null;

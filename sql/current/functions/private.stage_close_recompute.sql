@@ -10,29 +10,28 @@ CREATE OR REPLACE FUNCTION private.stage_close_recompute(p_days date[])
  SET search_path TO 'pg_catalog', 'pg_temp'
 AS $function$
 declare
-    months date[] := array(select distinct date_trunc('month', d)::date from unnest(p_days) d);
+    ids bigint[] := array(select x.id from unnest(p_days) d (day)
+                          cross join lateral (select o.id from sales.opportunities o
+                                              where o.closed_at >= d.day and o.closed_at < d.day + 1
+                                              offset 0) x);
 begin
+    insert into private.stage_close_months as m (month, unit_id, stage_id, closed, won)
+    select date_trunc('month', d.day)::date, d.unit_id, d.stage_id, -sum(d.closed), -sum(d.won)
+    from private.stage_close_days d where d.day = any (p_days)
+    group by 1, 2, 3 order by 1, 2, 3
+    on conflict (month, unit_id, stage_id) do update set closed = m.closed + excluded.closed,
+                                                         won = m.won + excluded.won;
     delete from private.stage_close_days where day = any (p_days);
     insert into private.stage_close_days (day, unit_id, stage_id, closed, won)
-    select p.day, p.unit_id, p.stage_id, count(*), count(*) filter (where p.won)
-    from (select distinct o.id, o.closed_at::date as day, u.unit_id, h.to_stage_id as stage_id,
-                 s.outcome = 'won' as won
-          from unnest(p_days) d (day)
-          join sales.opportunities o on o.closed_at >= d.day and o.closed_at < d.day + 1
-          join sales.opportunity_stages s on s.id = o.stage_id
-          join private.employee_units u
-              on u.employee_id = o.owner_id and u.valid_from <= o.closed_at::date
-             and (u.valid_to is null or o.closed_at::date < u.valid_to)
-          join sales.opportunity_stage_history h on h.opportunity_id = o.id
-          join sales.opportunity_stages hs on hs.id = h.to_stage_id
-          where s.outcome is not null and o.archived_at is null and hs.outcome is null) p
-    group by p.day, p.unit_id, p.stage_id;
-    delete from private.stage_close_months where month = any (months);
-    insert into private.stage_close_months (month, unit_id, stage_id, closed, won)
-    select m.month, d.unit_id, d.stage_id, sum(d.closed), sum(d.won)
-    from unnest(months) m (month)
-    join private.stage_close_days d on d.day >= m.month and d.day < (m.month + interval '1 month')::date
-    group by m.month, d.unit_id, d.stage_id;
+    select r.day, r.unit_id, r.stage_id, r.closed, r.won from private.stage_close_rows(ids) r;
+    insert into private.stage_close_months as m (month, unit_id, stage_id, closed, won)
+    select date_trunc('month', d.day)::date, d.unit_id, d.stage_id, sum(d.closed), sum(d.won)
+    from private.stage_close_days d where d.day = any (p_days)
+    group by 1, 2, 3 order by 1, 2, 3
+    on conflict (month, unit_id, stage_id) do update set closed = m.closed + excluded.closed,
+                                                         won = m.won + excluded.won;
+    delete from private.stage_close_months m
+    where m.closed = 0 and m.month in (select date_trunc('month', d)::date from unnest(p_days) d);
 end
 $function$;
 alter function private.stage_close_recompute(p_days date[]) owner to salesdesk_owner;

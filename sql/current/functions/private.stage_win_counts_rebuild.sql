@@ -13,8 +13,11 @@ begin
     lock table private.stage_close_locks in exclusive mode;
     delete from private.stage_close_days;
     delete from private.stage_close_months;
-    perform private.stage_close_recompute(array(
-        select distinct o.closed_at::date from sales.opportunities o where o.closed_at is not null));
+    insert into private.stage_close_days (day, unit_id, stage_id, closed, won)
+    select r.day, r.unit_id, r.stage_id, r.closed, r.won from private.stage_close_rows(null) r;
+    insert into private.stage_close_months (month, unit_id, stage_id, closed, won)
+    select date_trunc('month', d.day)::date, d.unit_id, d.stage_id, sum(d.closed), sum(d.won)
+    from private.stage_close_days d group by 1, 2, 3;
 end
 $function$;
 alter function private.stage_win_counts_rebuild() owner to salesdesk_owner;
