@@ -91,8 +91,9 @@ as $$
     group by p.day, p.unit_id, p.stage_id
 $$;
 
--- Recompute these closing days from the tables, and their months by the difference (the caller
--- holds the months' locks). The deals of the days are found day by day on the closing-time index.
+-- Recompute these closing days from the tables, and their months by the difference: the old days'
+-- rows taken off, the new ones added (the caller holds the months' locks). The deals of the days
+-- are found day by day on the closing-time index.
 create function private.stage_close_recompute(p_days date[]) returns void
     language plpgsql security definer set search_path = pg_catalog, pg_temp as $$
 declare
@@ -101,19 +102,22 @@ declare
                                               where o.closed_at >= d.day and o.closed_at < d.day + 1
                                               offset 0) x);
 begin
+    with gone as (
+        delete from private.stage_close_days where day = any (p_days) returning *
+    )
     insert into private.stage_close_months as m (month, unit_id, stage_id, closed, won)
     select date_trunc('month', d.day)::date, d.unit_id, d.stage_id, -sum(d.closed), -sum(d.won)
-    from private.stage_close_days d where d.day = any (p_days)
-    group by 1, 2, 3 order by 1, 2, 3
+    from gone d group by 1, 2, 3 order by 1, 2, 3
     on conflict (month, unit_id, stage_id) do update set closed = m.closed + excluded.closed,
                                                          won = m.won + excluded.won;
-    delete from private.stage_close_days where day = any (p_days);
-    insert into private.stage_close_days (day, unit_id, stage_id, closed, won)
-    select r.day, r.unit_id, r.stage_id, r.closed, r.won from private.stage_close_rows(ids) r;
+    with made as (
+        insert into private.stage_close_days (day, unit_id, stage_id, closed, won)
+        select r.day, r.unit_id, r.stage_id, r.closed, r.won from private.stage_close_rows(ids) r
+        returning *
+    )
     insert into private.stage_close_months as m (month, unit_id, stage_id, closed, won)
     select date_trunc('month', d.day)::date, d.unit_id, d.stage_id, sum(d.closed), sum(d.won)
-    from private.stage_close_days d where d.day = any (p_days)
-    group by 1, 2, 3 order by 1, 2, 3
+    from made d group by 1, 2, 3 order by 1, 2, 3
     on conflict (month, unit_id, stage_id) do update set closed = m.closed + excluded.closed,
                                                          won = m.won + excluded.won;
     delete from private.stage_close_months m
