@@ -12,6 +12,7 @@ from datetime import date, timedelta
 import psycopg
 import pytest
 
+from salesdesk.admin import bench_pipeline
 from tests import forecast_history as fh
 from tests.factories import Company, build_small_company
 
@@ -48,8 +49,8 @@ def co(db_factory) -> Company:
     fh.seed_history(company)
     with company.admin() as admin:  # a lost deal needs a reason to be written again
         admin.execute("set session_replication_role = replica")
-        admin.execute("update sales.opportunities o set won_lost_reason = '价格' from sales.opportunity_stages s "
-                      "where s.id = o.stage_id and s.outcome = 'lost'")
+        admin.execute("update sales.opportunities o set won_lost_reason = '价格' "
+                      "from sales.opportunity_stages s where s.id = o.stage_id and s.outcome = 'lost'")
         admin.commit()
     return company
 
@@ -91,7 +92,8 @@ def closed_deal(conn: psycopg.Connection, outcome: str, n: int = 0) -> int:
 def open_deal(conn: psycopg.Connection, n: int = 0) -> int:
     return conn.execute(
         "select o.id from sales.opportunities o join sales.opportunity_stages s on s.id = o.stage_id "
-        "where s.outcome is null and o.archived_at is null order by o.id offset %s limit 1", (n,)).fetchone()[0]
+        "where s.outcome is null and o.archived_at is null order by o.id offset %s limit 1",
+        (n,)).fetchone()[0]
 
 
 def stage_with(conn: psycopg.Connection, outcome: str | None, n: int = 0) -> int:
@@ -121,13 +123,15 @@ WRITES = {
                                  "join sales.opportunities o on o.owner_id = e.id where o.id = %(id)s) "
                                  "order by id limit 1) where id = %(id)s", {"id": closed_deal(c, "won", 6)}),
     "moved": lambda c: c.execute("update sales.opportunities set closed_at = closed_at - interval '40 days' "
-                                 "where id = any (%s)", ([closed_deal(c, "won", 2), closed_deal(c, "lost", 1)],)),
+                                 "where id = any (%s)",
+                                 ([closed_deal(c, "won", 2), closed_deal(c, "lost", 1)],)),
     "history added": lambda c: c.execute(
         "insert into sales.opportunity_stage_history (opportunity_id, to_stage_id, probability, amount) "
         "select %s, s.id, 0, 0 from sales.opportunity_stages s where s.outcome is null",
         (closed_deal(c, "won", 3),)),
     "history deleted": lambda c: c.execute(
-        "delete from sales.opportunity_stage_history where opportunity_id = %s", (closed_deal(c, "lost", 2),)),
+        "delete from sales.opportunity_stage_history where opportunity_id = %s",
+        (closed_deal(c, "lost", 2),)),
     "history moved": lambda c: c.execute(
         "update sales.opportunity_stage_history set opportunity_id = %s where id = (select min(id) from "
         "sales.opportunity_stage_history where opportunity_id = %s)",
@@ -243,3 +247,26 @@ def test_an_employee_cannot_read_the_kept_counts(co: Company) -> None:
     for table in ("stage_close_days", "stage_close_months", "stage_close_locks"):
         with co.connect("director") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute(f"select * from private.{table}")
+
+
+def test_the_bench_generates_a_history_the_counts_see(co: Company) -> None:
+    """The bench's deals (bench_pipeline): closed over the last 18 months, each with the open
+    stages it passed and its closed stage at its closing moment; the rebuild then agrees with the
+    oracle."""
+    with co.admin() as admin:
+        before = admin.execute("select max(id) from sales.opportunities").fetchone()[0]
+        bench_pipeline.generate_opportunities(admin, 300)
+        admin.execute("select private.stage_win_counts_rebuild()")
+        admin.commit()
+        spread = admin.execute(
+            "select min(closed_at) < now() - interval '13 months', "
+            "max(closed_at) > now() - interval '1 month' from sales.opportunities where id > %s",
+            (before,)).fetchone()
+        assert spread == (True, True)
+        odd = admin.execute(
+            "select count(*) from sales.opportunities o join sales.opportunity_stages s on s.id = o.stage_id "
+            "where o.id > %s and not exists (select from sales.opportunity_stage_history h "
+            "  where h.opportunity_id = o.id and h.to_stage_id = o.stage_id "
+            "  and h.changed_at = coalesce(o.closed_at, h.changed_at))", (before,)).fetchone()[0]
+        assert odd == 0  # every deal's history ends in its stage, on its closing moment when closed
+    check(co)

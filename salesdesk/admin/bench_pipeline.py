@@ -7,8 +7,9 @@ transaction (DDL is transactional; the lock keeps every other session out); the 
 triggers stay on, so the sort keys and search terms are the production ones. Every deal is on a
 customer of its owner; a third have a team of 2-4 from the owner's sales team with credit shares
 summing to 100; closed deals closed over the last 18 months, each deal with the stage history of
-the open stages it passed (the forecast's calibration counts them, sql/0036); follow-ups are on deals (by their owner) or on the owner's customers; the
-customers' last contact is their latest follow-up.
+the open stages it passed (the forecast's calibration counts them, sql/0036); follow-ups are on
+deals (by their owner) or on the owner's customers; the customers' last contact is their latest
+follow-up.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ PROJECTS = ("array['网络改造','服务器扩容','ERP实施','年度维保','
 
 AUDIT_TRIGGERS = ("audit_insert", "audit_update", "audit_delete")  # a kind's audit: one per event (0047)
 ROUTE_TRIGGERS = ("route_sets_insert", "route_sets_update", "route_sets_delete")  # the kept routes (0051)
-WIN_TRIGGERS = ("stage_close_inserted", "stage_close_updated", "stage_close_deleted")  # kept win counts (0055)
+WIN_TRIGGERS = ("stage_close_inserted", "stage_close_updated", "stage_close_deleted")  # win counts (0055)
 GROUPS = {"audit": AUDIT_TRIGGERS, "route_sets": ROUTE_TRIGGERS, "stage_close": WIN_TRIGGERS}
 
 
@@ -109,8 +110,8 @@ def generate_stage_history(conn: psycopg.Connection) -> None:
                     where p.code = 'default' and s.active),
             opened as (select * from st where outcome is null),
             n as (select count(*) c from opened),
-            path as (select o.id, o.amount, coalesce(o.closed_at, now()) as ended, x.stage_id, x.probability, x.k,
-                            count(*) over (partition by o.id) steps
+            path as (select o.id, o.amount, coalesce(o.closed_at, now()) as ended, x.stage_id, x.probability,
+                            x.k, count(*) over (partition by o.id) steps
                      from sales.opportunities o join st cur on cur.id = o.stage_id cross join n
                      cross join lateral (
                          select p.id, p.probability, p.k from opened p
