@@ -14,13 +14,15 @@
 -- months from the days (at most 12 + 62 rows per team and stage), grouped as before by (stage,
 -- team) and (stage). The company row is the sum of the teams', as it was: 0036 counted its
 -- distinct (deal, team, stage) rows once in each grouping set. A day is the closing time's date in
--- the server's time zone, as 0036's closed_at::date and the forecast's kept sums (0052).
+-- the server's time zone (the writer's session's), as 0036's closed_at::date and the forecast's
+-- kept sums (0052).
 --
 -- Kept by statement triggers: a change recomputes, from the tables as they stand, the closing days
 -- it can concern — the old and new closing days of the deals whose owner, stage, closing time or
--- archiving changed; the closing day of the deals whose stage history changed; the closing days of
--- an employee's deals on which their unit changed (a retroactive move) — and then the months of
--- those days from the days. A stage's outcome changing (configuration, rare) rebuilds everything.
+-- archiving changed; the closing day of the deals whose history of open stages changed; the
+-- closing days of an employee's deals on which their unit changed (a retroactive move) — and
+-- changes their months by the difference (the days' old rows off, the new ones on). A stage's
+-- outcome changing (configuration, rare) rebuilds everything.
 --
 -- Concurrency: the days of a month share the month's rows, so the lock is per month
 -- (private.stage_close_locks, a row per month made on first use, locked for update in month
@@ -34,6 +36,11 @@
 --
 -- Loads that pause these triggers or write in replica mode call private.stage_win_counts_rebuild()
 -- afterwards, as this migration does for the deals already there.
+--
+-- Measured on the bench's company at --scale 0.05 with its deals now closed over 18 months with
+-- their stage history (165,164 rows, 9,729 deals closed in the twelve months; load 2.2-2.5):
+-- stage_win_rates(current_date) 76.7 -> 2.3 ms p50, the director's forecast 57.2 -> 11.9 ms, a
+-- manager's 54.7 -> 10.1 ms; a deal won 3.9 -> 6.5 ms, a closed deal's day moved 2.0 -> 9.4 ms.
 
 set local role salesdesk_owner;
 
@@ -68,7 +75,8 @@ alter table private.stage_close_locks force row level security;
 -- no policy and no grant: only the owner's functions below read and write these rows
 
 -- a day's deals, read by closing time
-create index if not exists opportunities_closed_idx on sales.opportunities (closed_at) where closed_at is not null;
+create index if not exists opportunities_closed_idx on sales.opportunities (closed_at)
+    where closed_at is not null;
 
 -- 0036's rows of these deals: not archived, in a closed stage, with their owner's unit on the
 -- closing day and each open stage they passed, distinct. Plain SQL, inlined.
@@ -208,8 +216,10 @@ begin
         ids := array(select x.opportunity_id
                      from old_rows o join new_rows n on n.id = o.id
                      cross join lateral (values (o.opportunity_id, o.to_stage_id),
-                                                (n.opportunity_id, n.to_stage_id)) x (opportunity_id, stage_id)
-                     where (o.opportunity_id, o.to_stage_id) is distinct from (n.opportunity_id, n.to_stage_id)
+                                                (n.opportunity_id, n.to_stage_id)) x (opportunity_id,
+                                                                                      stage_id)
+                     where (o.opportunity_id, o.to_stage_id)
+                           is distinct from (n.opportunity_id, n.to_stage_id)
                        and private.stage_is_open(x.stage_id));
     end if;
     if cardinality(ids) = 0 then
@@ -265,7 +275,8 @@ $$;
 create function private.stage_close_outcomes_changed() returns trigger
     language plpgsql security definer set search_path = pg_catalog, pg_temp as $$
 begin
-    if exists (select from old_rows o join new_rows n on n.id = o.id where n.outcome is distinct from o.outcome) then
+    if exists (select from old_rows o join new_rows n on n.id = o.id
+               where n.outcome is distinct from o.outcome) then
         perform private.stage_win_counts_rebuild();
     end if;
     return null;

@@ -21,8 +21,10 @@ begin
         ids := array(select x.opportunity_id
                      from old_rows o join new_rows n on n.id = o.id
                      cross join lateral (values (o.opportunity_id, o.to_stage_id),
-                                                (n.opportunity_id, n.to_stage_id)) x (opportunity_id, stage_id)
-                     where (o.opportunity_id, o.to_stage_id) is distinct from (n.opportunity_id, n.to_stage_id)
+                                                (n.opportunity_id, n.to_stage_id)) x (opportunity_id,
+                                                                                      stage_id)
+                     where (o.opportunity_id, o.to_stage_id)
+                           is distinct from (n.opportunity_id, n.to_stage_id)
                        and private.stage_is_open(x.stage_id));
     end if;
     if cardinality(ids) = 0 then

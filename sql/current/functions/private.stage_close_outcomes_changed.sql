@@ -10,7 +10,8 @@ CREATE OR REPLACE FUNCTION private.stage_close_outcomes_changed()
  SET search_path TO 'pg_catalog', 'pg_temp'
 AS $function$
 begin
-    if exists (select from old_rows o join new_rows n on n.id = o.id where n.outcome is distinct from o.outcome) then
+    if exists (select from old_rows o join new_rows n on n.id = o.id
+               where n.outcome is distinct from o.outcome) then
         perform private.stage_win_counts_rebuild();
     end if;
     return null;
