@@ -100,6 +100,7 @@ def seed_history(co: Company, seed: int = 14) -> None:
                              (row[0], when, stage, amount))
         conn.execute("set session_replication_role = origin")
         conn.execute("select private.forecast_totals_rebuild()")  # the kept sums, as a loader does (0052)
+        conn.execute("select private.stage_win_counts_rebuild()")  # and the win counts (0055)
         conn.execute("update sales.employees set unit_id = %s where id = %s",
                      (co.units["EAST_T2"], co.people["sp_e1b"]))
 

@@ -87,6 +87,7 @@ SUMMARY_REBUILDS: list[tuple[str, str]] = [
     # 40 minutes (each contract's credit looked up in the whole batch's id array)
     ("select private.ledger_rebuild()", "the metric ledger and its daily and monthly sums (sql/0035)"),
     ("select private.forecast_totals_rebuild()", "the forecast's kept sums (sql/0052)"),
+    ("select private.stage_win_counts_rebuild()", "the calibration's kept win counts (sql/0055)"),
 ]
 
 

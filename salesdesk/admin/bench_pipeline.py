@@ -6,8 +6,10 @@ the per-row reference checks are switched off for this synthetic load only, insi
 transaction (DDL is transactional; the lock keeps every other session out); the kinds' derive
 triggers stay on, so the sort keys and search terms are the production ones. Every deal is on a
 customer of its owner; a third have a team of 2-4 from the owner's sales team with credit shares
-summing to 100; follow-ups are on deals (by their owner) or on the owner's customers; the
-customers' last contact is their latest follow-up.
+summing to 100; closed deals closed over the last 18 months, each deal with the stage history of
+the open stages it passed (the forecast's calibration counts them, sql/0036); follow-ups are on
+deals (by their owner) or on the owner's customers; the customers' last contact is their latest
+follow-up.
 """
 
 from __future__ import annotations
@@ -24,12 +26,14 @@ PROJECTS = ("array['网络改造','服务器扩容','ERP实施','年度维保','
 
 AUDIT_TRIGGERS = ("audit_insert", "audit_update", "audit_delete")  # a kind's audit: one per event (0047)
 ROUTE_TRIGGERS = ("route_sets_insert", "route_sets_update", "route_sets_delete")  # the kept routes (0051)
-GROUPS = {"audit": AUDIT_TRIGGERS, "route_sets": ROUTE_TRIGGERS}
+WIN_TRIGGERS = ("stage_close_inserted", "stage_close_updated", "stage_close_deleted")  # win counts (0055)
+GROUPS = {"audit": AUDIT_TRIGGERS, "route_sets": ROUTE_TRIGGERS, "stage_close": WIN_TRIGGERS}
 
 
 def _pause(conn: psycopg.Connection, table: str, triggers: str, on: bool) -> None:
     """Switch the named triggers of a table off or on ("audit": the kind's three audit triggers,
-    "route_sets": the three that keep the routes; rebuilt after the load)."""
+    "route_sets": the three that keep the routes, "stage_close": the three that keep the win
+    counts; those two rebuilt after the load)."""
     verb = "enable" if on else "disable"
     names = [n for t in triggers.split() for n in GROUPS.get(t, (t,))]
     conn.execute(f"alter table {table} " + ", ".join(f"{verb} trigger {t}" for t in names))
@@ -37,7 +41,7 @@ def _pause(conn: psycopg.Connection, table: str, triggers: str, on: bool) -> Non
 
 def generate_opportunities(conn: psycopg.Connection, total: int) -> None:
     t = time.perf_counter()
-    triggers = "stamp audit stage_logged check_reference_customer_id route_sets"
+    triggers = "stamp audit stage_logged check_reference_customer_id route_sets stage_close"
     _pause(conn, "sales.opportunities", triggers, on=False)
     conn.execute(f"""
         with owned as materialized (
@@ -56,12 +60,18 @@ def generate_opportunities(conn: psycopg.Connection, total: int) -> None:
                round((random() * 1e6)::numeric, -3), current_date + (random() * 240)::int - 120,
                st.ids[g.si],
                case when st.outs[g.si] = 'lost' then '价格高于竞争对手' end,
-               case when st.outs[g.si] is not null then now() - random() * interval '365 days' end
+               case when st.outs[g.si] is not null then now() end
         from g cross join total join owned o on o.n = 1 + (g.g * 7919) %% total.c cross join st""",
         {"n": total})
+    # the derive trigger closed them now (entering a closed stage): back-dated over 18 months
+    _pause(conn, "sales.opportunities", "derive", on=False)
+    conn.execute("update sales.opportunities set closed_at = now() - random() * interval '540 days' "
+                 "where closed_at is not null")
+    _pause(conn, "sales.opportunities", "derive", on=True)
     _pause(conn, "sales.opportunities", triggers, on=True)
     conn.commit()
     progress(f"opportunities {total:,}", t)
+    generate_stage_history(conn)
     t = time.perf_counter()
     triggers = "stamp member_changed credit_shares check_member route_sets"
     _pause(conn, "sales.opportunity_members", triggers, on=False)
@@ -84,6 +94,41 @@ def generate_opportunities(conn: psycopg.Connection, total: int) -> None:
     conn.commit()
     members = conn.execute("select count(distinct opportunity_id) from sales.opportunity_members").fetchone()
     progress(f"deal teams on {members[0] if members else 0:,} opportunities", t)
+
+
+def generate_stage_history(conn: psycopg.Connection) -> None:
+    """Each deal's passage through the open stages of its process, in order, nine days apart: an
+    open deal passed every open stage up to its own; a closed one the first 1 to all of them (by its
+    id), then its closed stage on its closing moment (as the stage trigger, paused for the load,
+    would have logged them)."""
+    t = time.perf_counter()
+    _pause(conn, "sales.opportunity_stage_history", "stage_close", on=False)
+    conn.execute("""
+        with st as (select s.id, s.position, s.outcome, s.probability,
+                           row_number() over (partition by s.outcome is null order by s.position) k
+                    from sales.opportunity_stages s join sales.sales_processes p on p.id = s.process_id
+                    where p.code = 'default' and s.active),
+            opened as (select * from st where outcome is null),
+            n as (select count(*) c from opened),
+            path as (select o.id, o.amount, coalesce(o.closed_at, now()) as ended, x.stage_id, x.probability,
+                            x.k, count(*) over (partition by o.id) steps
+                     from sales.opportunities o join st cur on cur.id = o.stage_id cross join n
+                     cross join lateral (
+                         select p.id, p.probability, p.k from opened p
+                         where case when cur.outcome is null then p.position <= cur.position
+                                    else p.k <= 1 + (o.id * 7) % n.c end
+                         union all
+                         select cur.id, cur.probability, n.c + 1 where cur.outcome is not null
+                     ) x (stage_id, probability, k))
+        insert into sales.opportunity_stage_history (opportunity_id, changed_at, from_stage_id, to_stage_id,
+                                                     probability, amount)
+        select id, ended - (steps - row_number() over w) * interval '9 days', lag(stage_id) over w, stage_id,
+               probability, amount
+        from path window w as (partition by id order by k)""")
+    _pause(conn, "sales.opportunity_stage_history", "stage_close", on=True)
+    conn.commit()
+    made = conn.execute("select count(*) from sales.opportunity_stage_history").fetchone()
+    progress(f"stage history {made[0] if made else 0:,} rows", t)
 
 
 def generate_followups(conn: psycopg.Connection, total: int) -> None:
@@ -159,5 +204,6 @@ def generate_pipeline(conn: psycopg.Connection, opportunities: int, followups: i
     generate_leads(conn, leads)
     t = time.perf_counter()
     conn.execute("select private.rebuild_route_sets()")  # their triggers were paused for the load
+    conn.execute("select private.stage_win_counts_rebuild()")  # likewise
     conn.commit()
-    progress("kept routes", t)
+    progress("kept routes and win counts", t)

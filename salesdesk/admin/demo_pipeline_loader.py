@@ -178,8 +178,10 @@ def _date_history(cur: psycopg.Cursor, company: DemoCompany, pipeline: DemoPipel
     _copy(cur, "sales.ownership_history",
           CONVERSION_COLUMNS, conversions)
     cur.execute("set local session_replication_role = origin")
-    # the deals' closing moments were rewritten in replica mode: the forecast's kept sums (0052) again
+    # the deals' closing moments were rewritten in replica mode: the forecast's kept sums (0052) and
+    # the calibration's win counts (0055) again
     cur.execute("select private.forecast_totals_rebuild()")
+    cur.execute("select private.stage_win_counts_rebuild()")
     # the back-dated customers were credited to the load's day by the ledger's triggers (0035);
     # credited again now, to the day each was created (replica mode kept the triggers quiet)
     cur.execute("select private.ledger_refresh('customers', %s)", (customer_ids,))

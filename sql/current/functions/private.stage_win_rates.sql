@@ -1,7 +1,7 @@
 -- private.stage_win_rates, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0036_forecast.sql
+-- Written in: 0036_forecast.sql, 0055_win_rates_kept.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.stage_win_rates(p_as_of date)
  RETURNS TABLE(stage_id bigint, unit_id bigint, closed bigint, won bigint)
@@ -9,22 +9,25 @@ CREATE OR REPLACE FUNCTION private.stage_win_rates(p_as_of date)
  STABLE SECURITY DEFINER
  SET search_path TO 'pg_catalog', 'pg_temp'
 AS $function$
-    with closed as (
-        select o.id, s.outcome = 'won' as won, u.unit_id as team
-        from sales.opportunities o join sales.opportunity_stages s on s.id = o.stage_id
-        join private.employee_units u
-            on u.employee_id = o.owner_id and u.valid_from <= o.closed_at::date
-           and (u.valid_to is null or o.closed_at::date < u.valid_to)
-        where s.outcome is not null and o.archived_at is null
-          and o.closed_at >= (p_as_of - interval '12 months') and o.closed_at < p_as_of
-    ), passed as (
-        select distinct c.id, c.won, c.team, h.to_stage_id as stage_id
-        from closed c join sales.opportunity_stage_history h on h.opportunity_id = c.id
-        join sales.opportunity_stages s on s.id = h.to_stage_id
-        where s.outcome is null
+    with w as (
+        select b.first_day, b.after_day,
+               (date_trunc('month', b.first_day - 1) + interval '1 month')::date as first_month,
+               date_trunc('month', b.after_day)::date as after_month
+        from (select (p_as_of - interval '12 months')::date as first_day, p_as_of as after_day) b
+    ), c as (
+        select m.stage_id, m.unit_id, m.closed, m.won
+        from w join private.stage_close_months m on m.month >= w.first_month and m.month < w.after_month
+        union all
+        select d.stage_id, d.unit_id, d.closed, d.won
+        from w join private.stage_close_days d
+            on d.day >= w.first_day and d.day < least(w.first_month, w.after_day)
+        union all
+        select d.stage_id, d.unit_id, d.closed, d.won
+        from w join private.stage_close_days d
+            on d.day >= greatest(w.after_month, w.first_month) and d.day < w.after_day
     )
-    select p.stage_id, p.team, count(*), count(*) filter (where p.won)
-    from passed p group by grouping sets ((p.stage_id, p.team), (p.stage_id))
+    select c.stage_id, c.unit_id, sum(c.closed)::bigint, sum(c.won)::bigint
+    from c group by grouping sets ((c.stage_id, c.unit_id), (c.stage_id))
 $function$;
 alter function private.stage_win_rates(p_as_of date) owner to salesdesk_owner;
 grant execute on function private.stage_win_rates(p_as_of date) to salesdesk_api;

@@ -21,6 +21,9 @@ CREATE INDEX employee_units_unit_idx ON private.employee_units USING btree (unit
 CREATE TRIGGER ledger_delete AFTER DELETE ON private.employee_units REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_units_changed();
 CREATE TRIGGER ledger_insert AFTER INSERT ON private.employee_units REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_units_changed();
 CREATE TRIGGER ledger_update AFTER UPDATE ON private.employee_units REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_units_changed();
+CREATE TRIGGER stage_close_deleted AFTER DELETE ON private.employee_units REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.stage_close_units_changed();
+CREATE TRIGGER stage_close_inserted AFTER INSERT ON private.employee_units REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.stage_close_units_changed();
+CREATE TRIGGER stage_close_updated AFTER UPDATE ON private.employee_units REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.stage_close_units_changed();
 
 alter table private.employee_units enable row level security;
 alter table private.employee_units force row level security;

@@ -50,6 +50,7 @@ grant insert (owner_id, customer_id, title, amount, expected_close_date, stage_i
 CREATE INDEX opportunities_amount_idx ON sales.opportunities USING btree (amount, id);
 CREATE INDEX opportunities_amount_key_id_idx ON sales.opportunities USING btree (amount_key, id);
 CREATE INDEX opportunities_close_idx ON sales.opportunities USING btree (expected_close_date, id);
+CREATE INDEX opportunities_closed_idx ON sales.opportunities USING btree (closed_at) WHERE (closed_at IS NOT NULL);
 CREATE INDEX opportunities_created_idx ON sales.opportunities USING btree (created_at);
 CREATE INDEX opportunities_customer_id_idx ON sales.opportunities USING btree (customer_id);
 CREATE INDEX opportunities_name_idx ON sales.opportunities USING btree (name_sort, id);
@@ -74,6 +75,10 @@ CREATE TRIGGER keeps_followups BEFORE UPDATE OF customer_id ON sales.opportuniti
 CREATE TRIGGER route_sets_delete AFTER DELETE ON sales.opportunities REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.route_sets_changed();
 CREATE TRIGGER route_sets_insert AFTER INSERT ON sales.opportunities REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.route_sets_changed();
 CREATE TRIGGER route_sets_update AFTER UPDATE ON sales.opportunities REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.route_sets_changed();
+CREATE TRIGGER stage_close_deleted AFTER DELETE ON sales.opportunities REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.stage_close_deals_changed();
+CREATE TRIGGER stage_close_emptied AFTER TRUNCATE ON sales.opportunities FOR EACH STATEMENT EXECUTE FUNCTION private.stage_close_emptied();
+CREATE TRIGGER stage_close_inserted AFTER INSERT ON sales.opportunities REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.stage_close_deals_changed();
+CREATE TRIGGER stage_close_updated AFTER UPDATE ON sales.opportunities REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.stage_close_deals_changed();
 CREATE TRIGGER stage_logged AFTER INSERT OR UPDATE OF stage_id ON sales.opportunities FOR EACH ROW EXECUTE FUNCTION private.opportunity_stage_logged();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.opportunities FOR EACH ROW EXECUTE FUNCTION private.stamp('name_sort', 'search_text', 'search_grams', 'forecast_category', 'closed_at', 'amount_key');
 CREATE TRIGGER team_follows_owner AFTER UPDATE OF owner_id ON sales.opportunities FOR EACH ROW WHEN (new.owner_id IS DISTINCT FROM old.owner_id AND old.owner_id IS NOT NULL AND new.owner_id IS NOT NULL) EXECUTE FUNCTION private.opportunity_team_follows_owner();

@@ -22,6 +22,10 @@ alter table sales.opportunity_stage_history owner to salesdesk_owner;
 grant select on table sales.opportunity_stage_history to salesdesk_api;
 
 CREATE INDEX opportunity_stage_history_idx ON sales.opportunity_stage_history USING btree (opportunity_id, id);
+CREATE TRIGGER stage_close_deleted AFTER DELETE ON sales.opportunity_stage_history REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.stage_close_history_changed();
+CREATE TRIGGER stage_close_emptied AFTER TRUNCATE ON sales.opportunity_stage_history FOR EACH STATEMENT EXECUTE FUNCTION private.stage_close_emptied();
+CREATE TRIGGER stage_close_inserted AFTER INSERT ON sales.opportunity_stage_history REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.stage_close_history_changed();
+CREATE TRIGGER stage_close_updated AFTER UPDATE ON sales.opportunity_stage_history REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.stage_close_history_changed();
 
 alter table sales.opportunity_stage_history enable row level security;
 alter table sales.opportunity_stage_history force row level security;

@@ -37,6 +37,7 @@ grant update ("position", name, name_en, probability, forecast_category, outcome
 grant insert (process_id, "position", code, name, name_en, probability, forecast_category, outcome, active) on table sales.opportunity_stages to salesdesk_api;
 
 CREATE TRIGGER forecast_outcome AFTER UPDATE ON sales.opportunity_stages REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.forecast_stages_changed();
+CREATE TRIGGER stage_close_outcome AFTER UPDATE ON sales.opportunity_stages REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.stage_close_outcomes_changed();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.opportunity_stages FOR EACH ROW EXECUTE FUNCTION private.stamp();
 
 alter table sales.opportunity_stages enable row level security;

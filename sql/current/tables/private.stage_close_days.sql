@@ -1,0 +1,18 @@
+-- private.stage_close_days, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- Created or altered in: 0055_win_rates_kept.sql
+
+create table private.stage_close_days (
+    day date not null,
+    unit_id bigint not null,
+    stage_id bigint not null,
+    closed bigint not null,
+    won bigint not null,
+    constraint stage_close_days_pkey PRIMARY KEY (day, unit_id, stage_id)
+);
+alter table private.stage_close_days owner to salesdesk_owner;
+-- no privilege granted to anyone but the owner
+
+alter table private.stage_close_days enable row level security;
+alter table private.stage_close_days force row level security;
