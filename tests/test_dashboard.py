@@ -128,16 +128,25 @@ def test_receivables_are_the_scopes_ageing_totals(co: Company) -> None:
     assert company.overdue == company.receivable - company.not_due - company.unplanned
 
 
-def kept_rows(conn: psycopg.Connection) -> tuple[list, list, list]:
+def kept_rows(conn: psycopg.Connection) -> tuple[list, list, list, list]:
     return (conn.execute("select * from private.receivable_contracts order by contract_id").fetchall(),
             conn.execute("select * from private.receivable_instalments order by instalment_id").fetchall(),
-            conn.execute("select * from private.receivable_owners order by owner_id").fetchall())
+            conn.execute("select * from private.receivable_owners order by owner_id").fetchall(),
+            conn.execute("select owner_id, due_on, instalments, unpaid from private.receivable_days "
+                         "order by owner_id, due_on").fetchall())
+
+
+def summed_days(conn: psycopg.Connection) -> list:
+    """sql/0056's rows as a sum of the kept instalments (the oracle of the triggers' sums)."""
+    return conn.execute("select owner_id, due_on, count(*), sum(unpaid) from private.receivable_instalments "
+                        "group by owner_id, due_on order by owner_id, due_on").fetchall()
 
 
 def test_the_kept_receivables_follow_every_change(db_factory) -> None:
-    """sql/0044, 0046: the rows the dashboard's ageing reads, and their sums per owner, are kept by
-    triggers. After each change to a payment, a plan, a contract's status or owner, they equal a
-    rebuild from scratch, and each level's dashboard equals the ageing table from the raw rows."""
+    """sql/0044, 0046, 0056: the rows the dashboard's ageing reads, and their sums per owner and per
+    owner and due day, are kept by triggers. After each change to a payment, a plan, a contract's
+    status or owner, they equal a rebuild from scratch (the days: the instalments summed), and each
+    level's dashboard equals the ageing table from the raw rows."""
     company = build_small_company(db_factory())
     with company.admin() as conn:
         seed_money(company, conn)
@@ -159,11 +168,30 @@ def test_the_kept_receivables_follow_every_change(db_factory) -> None:
             conn.execute(statement, (contract,))
             conn.commit()
             kept = kept_rows(conn)
+            assert kept[3] == summed_days(conn) and kept[3], what
             conn.execute("select private.receivables_refresh(null)")
             assert kept_rows(conn) == kept, what
             conn.rollback()
         for who in ("sp_e1a", "sp_n1a", "sup_e1", "mgr_e", "director"):
             db = session_for(company, who).database
-            assert dashboard.scope_ageing(db, DAY) == receivables.ageing(db, "owner", DAY).total, (what, who)
+            board = dashboard.scope_ageing(db, DAY)
+            assert board == receivables.ageing(db, "owner", DAY).total, (what, who)
+            # by customer the page still sums each instalment (not the kept days): the same totals
+            assert board == receivables.ageing(db, "customer", DAY).total, (what, who)
     mine = dashboard.scope_ageing(session_for(company, "sp_e1a").database, DAY)
     assert mine.contracts == 2 and mine.receivable > 0  # her own and the one passed to her
+
+
+def test_the_kept_days_show_another_regions_salesperson_nothing(co: Company) -> None:
+    """sql/0056: no employee reads the per-day sums; a salesperson's ageing holds their own
+    contracts' instalments only, none of the other region's (whose days are summed in the same
+    table)."""
+    with co.connect("sp_n1a") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("select * from private.receivable_days")
+    with co.admin() as conn:
+        own = conn.execute("select coalesce(sum(r.unpaid), 0) from private.receivable_instalments r "
+                           "where r.owner_id = %s", (co.people["sp_n1a"],)).fetchone()[0]
+        others = conn.execute("select count(*) from private.receivable_days where owner_id <> %s",
+                              (co.people["sp_n1a"],)).fetchone()[0]
+    aged = dashboard.scope_ageing(session_for(co, "sp_n1a").database, DAY)
+    assert aged.not_due + aged.overdue == own and others > 0

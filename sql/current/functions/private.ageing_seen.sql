@@ -1,7 +1,7 @@
 -- private.ageing_seen, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0044_receivables_summary.sql, 0046_receivable_owners.sql (the current text comes from the last)
+-- Written in: 0044_receivables_summary.sql, 0046_receivable_owners.sql, 0056_receivable_days.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.ageing_seen(p_today date)
  RETURNS TABLE(contracts integer, not_due numeric, d1_30 numeric, d31_60 numeric, d61_90 numeric, d91_plus numeric, overdue numeric, unplanned numeric, receivable numeric)
@@ -19,11 +19,11 @@ begin
     end if;
     return query
     with i as (
-        select r.unpaid, greatest(0, p_today - r.due_on) as days from private.receivable_instalments r
+        select r.unpaid, greatest(0, p_today - r.due_on) as days from private.receivable_days r
         where all_rows
         union all
         select r.unpaid, greatest(0, p_today - r.due_on) from unnest(owners) o(id)
-            join private.receivable_instalments r on r.owner_id = o.id
+            join private.receivable_days r on r.owner_id = o.id
         union all
         select r.unpaid, greatest(0, p_today - r.due_on) from private.receivable_instalments r
         where r.contract_id = any (shared) and (r.owner_id = any (owners)) is not true

@@ -1,7 +1,7 @@
 -- private.receivables_owner_sums, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0050_receivables_page_kept.sql
+-- Written in: 0050_receivables_page_kept.sql, 0056_receivable_days.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.receivables_owner_sums(p_today date)
  RETURNS TABLE(owner_id bigint, contracts bigint, receivable numeric, planned_open numeric, nd numeric, b1 numeric, b2 numeric, b3 numeric, b4 numeric)
@@ -30,10 +30,10 @@ begin
             where not all_rows and r.contract_id = any (shared) and (r.owner_id = any (owners)) is not true
         ), i as (
             select r.owner_id, r.unpaid, p_today - r.due_on as days
-            from private.receivable_instalments r where all_rows
+            from private.receivable_days r where all_rows
             union all
             select r.owner_id, r.unpaid, p_today - r.due_on
-            from unnest(owners) o (id) join private.receivable_instalments r on r.owner_id = o.id
+            from unnest(owners) o (id) join private.receivable_days r on r.owner_id = o.id
             union all
             select r.owner_id, r.unpaid, p_today - r.due_on
             from private.receivable_instalments r

@@ -1,0 +1,24 @@
+-- private.receivable_days_deleted, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- Written in: 0056_receivable_days.sql
+
+CREATE OR REPLACE FUNCTION private.receivable_days_deleted()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'pg_temp'
+AS $function$
+begin
+    insert into private.receivable_days as t (owner_id, due_on, instalments, unpaid)
+    select owner_id, due_on, -count(*), -sum(unpaid)
+    from old_rows group by owner_id, due_on order by owner_id, due_on
+    on conflict (owner_id, due_on) do update
+        set instalments = t.instalments + excluded.instalments, unpaid = t.unpaid + excluded.unpaid;
+    delete from private.receivable_days t
+    where (t.owner_id, t.due_on) in (select owner_id, due_on from old_rows) and t.instalments = 0;
+    return null;
+end
+$function$;
+alter function private.receivable_days_deleted() owner to salesdesk_owner;
+-- no privilege granted to anyone but the owner
