@@ -15,8 +15,16 @@ begin
     from old_rows group by owner_id, due_on order by owner_id, due_on
     on conflict (owner_id, due_on) do update
         set instalments = t.instalments + excluded.instalments, unpaid = t.unpaid + excluded.unpaid;
+    insert into private.receivable_months as t (owner_id, due_month, instalments, unpaid)
+    select owner_id, date_trunc('month', due_on)::date, -count(*), -sum(unpaid)
+    from old_rows group by 1, 2 order by 1, 2
+    on conflict (owner_id, due_month) do update
+        set instalments = t.instalments + excluded.instalments, unpaid = t.unpaid + excluded.unpaid;
     delete from private.receivable_days t
     where (t.owner_id, t.due_on) in (select owner_id, due_on from old_rows) and t.instalments = 0;
+    delete from private.receivable_months t
+    where (t.owner_id, t.due_month) in (select owner_id, date_trunc('month', due_on)::date from old_rows)
+      and t.instalments = 0;
     return null;
 end
 $function$;

@@ -15,6 +15,11 @@ begin
     from new_rows group by owner_id, due_on order by owner_id, due_on
     on conflict (owner_id, due_on) do update
         set instalments = t.instalments + excluded.instalments, unpaid = t.unpaid + excluded.unpaid;
+    insert into private.receivable_months as t (owner_id, due_month, instalments, unpaid)
+    select owner_id, date_trunc('month', due_on)::date, count(*), sum(unpaid)
+    from new_rows group by 1, 2 order by 1, 2
+    on conflict (owner_id, due_month) do update
+        set instalments = t.instalments + excluded.instalments, unpaid = t.unpaid + excluded.unpaid;
     return null;
 end
 $function$;

@@ -13,5 +13,7 @@ create table private.receivable_days (
 alter table private.receivable_days owner to salesdesk_owner;
 -- no privilege granted to anyone but the owner
 
+CREATE INDEX receivable_days_due_idx ON private.receivable_days USING btree (due_on) INCLUDE (unpaid);
+
 alter table private.receivable_days enable row level security;
 alter table private.receivable_days force row level security;
