@@ -7,25 +7,28 @@ CREATE OR REPLACE FUNCTION private.receivable_ages(p_today date, p_all boolean, 
  RETURNS TABLE(owner_id bigint, unpaid numeric, days integer)
  LANGUAGE sql
  STABLE
- SET search_path TO 'pg_catalog', 'pg_temp'
 AS $function$
-    with edges as (
-        select date_trunc('month', p_today - 90)::date as lo,  -- earlier months: 91+ days overdue
-               (date_trunc('month', p_today) + interval '1 month')::date as hi  -- later: not due
-    )
+    -- the days from the first of p_today - 90's month to the end of p_today's month, one by one
     select r.owner_id, r.unpaid, greatest(0, p_today - r.due_on)
-    from edges, private.receivable_days r where p_all and r.due_on >= edges.lo and r.due_on < edges.hi
+    from private.receivable_days r
+    where p_all and r.due_on >= (select date_trunc('month', p_today - 90)::date)
+      and r.due_on < (select (date_trunc('month', p_today) + interval '1 month')::date)
     union all
     select r.owner_id, r.unpaid, greatest(0, p_today - r.due_on)
-    from edges, unnest(p_owners) o (id) join private.receivable_days r on r.owner_id = o.id
-    where r.due_on >= edges.lo and r.due_on < edges.hi
+    from unnest(p_owners) o (id) join private.receivable_days r on r.owner_id = o.id
+    where r.due_on >= (select date_trunc('month', p_today - 90)::date)
+      and r.due_on < (select (date_trunc('month', p_today) + interval '1 month')::date)
     union all
-    select m.owner_id, m.unpaid, case when m.due_month < edges.lo then 91 else 0 end
-    from edges, private.receivable_months m where p_all and (m.due_month < edges.lo or m.due_month >= edges.hi)
+    -- the other months whole: every day of an earlier one 91+ days overdue, of a later one not due
+    select m.owner_id, m.unpaid, case when m.due_month < p_today then 91 else 0 end
+    from private.receivable_months m
+    where p_all and (m.due_month < (select date_trunc('month', p_today - 90)::date)
+                     or m.due_month >= (select (date_trunc('month', p_today) + interval '1 month')::date))
     union all
-    select m.owner_id, m.unpaid, case when m.due_month < edges.lo then 91 else 0 end
-    from edges, unnest(p_owners) o (id) join private.receivable_months m on m.owner_id = o.id
-    where m.due_month < edges.lo or m.due_month >= edges.hi
+    select m.owner_id, m.unpaid, case when m.due_month < p_today then 91 else 0 end
+    from unnest(p_owners) o (id) join private.receivable_months m on m.owner_id = o.id
+    where m.due_month < (select date_trunc('month', p_today - 90)::date)
+       or m.due_month >= (select (date_trunc('month', p_today) + interval '1 month')::date)
     union all
     select r.owner_id, r.unpaid, greatest(0, p_today - r.due_on)
     from private.receivable_instalments r
