@@ -15,9 +15,9 @@ AS $function$
       and r.due_on < (select (date_trunc('month', p_today) + interval '1 month')::date)
     union all
     select r.owner_id, r.unpaid, greatest(0, p_today - r.due_on)
-    from unnest(p_owners) o (id) join private.receivable_days r on r.owner_id = o.id
-    where r.due_on >= (select date_trunc('month', p_today - 90)::date)
-      and r.due_on < (select (date_trunc('month', p_today) + interval '1 month')::date)
+    from unnest(p_owners) o (id) join private.receivable_days r  -- (each owner's days by the key)
+        on (r.owner_id, r.due_on) >= (o.id, (select date_trunc('month', p_today - 90)::date))
+       and (r.owner_id, r.due_on) < (o.id, (select (date_trunc('month', p_today) + interval '1 month')::date))
     union all
     -- the other months whole: every day of an earlier one 91+ days overdue, of a later one not due
     select m.owner_id, m.unpaid, case when m.due_month < p_today then 91 else 0 end
