@@ -25,7 +25,8 @@
 -- them, never updates), one statement's changes summed per key and applied in key order with
 -- insert … on conflict (as private.receivable_owners, 0046); a day or month whose last instalment
 -- went is deleted. tests/test_dashboard.py compares both tables with sums of the instalments after
--- changes, and the dashboard with the page by customer (which still reads each instalment).
+-- changes, and the ageing with each instalment's own bucket (api.receivable_instalments, 0029) on
+-- every day an instalment changes bucket.
 
 create table private.receivable_days (
     owner_id bigint not null,
