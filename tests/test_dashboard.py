@@ -119,6 +119,31 @@ def test_receivables_match_the_ageing_tables_totals(co: Company, who: str, day: 
     assert dashboard.scope_ageing(db, day) == receivables.ageing(db, "owner", day).total
 
 
+BUCKETS = ("not_due", "d1_30", "d31_60", "d61_90", "d91_plus")
+
+
+def raw_buckets(co: Company, who: str, day: date) -> dict[str, Decimal]:
+    """Each open instalment the caller reads, bucketed by api.receivable_instalments (sql/0029: from
+    the contracts, plans and payments themselves, under the row policies), summed per bucket."""
+    rows = co.call(who, "select bucket, sum(unpaid) from api.receivable_instalments(%s) "
+                        "where unpaid > 0 group by bucket", (day,))
+    return {b: dict(rows).get(b, Decimal(0)) for b in BUCKETS}
+
+
+@pytest.mark.parametrize("who", ["sp_e1a", "sp_n1a", "director"])
+def test_receivables_on_each_buckets_edge_are_the_instalments_sums(co: Company, who: str) -> None:
+    """sql/0056 reads the days of the months around the buckets' edges and the other months whole:
+    on every day an instalment (due on a month's last day) changes bucket, and the days either side,
+    the dashboard's and the page's buckets are the instalments' own, summed."""
+    db = session_for(co, who).database
+    for due in (date(2026, 1, 31), date(2026, 3, 31)):
+        for offset in (-1, 0, 1, 2, 29, 30, 31, 32, 59, 60, 61, 62, 89, 90, 91, 92, 120):
+            day = due + timedelta(days=offset)
+            board = dashboard.scope_ageing(db, day)
+            assert {b: getattr(board, b) for b in BUCKETS} == raw_buckets(co, who, day), (due, day)
+            assert board == receivables.ageing(db, "owner", day).total, (due, day)
+
+
 def test_receivables_are_the_scopes_ageing_totals(co: Company) -> None:
     # seed_money: per salesperson 21,470.00 approved, 1,000.00 paid (pending payments do not count)
     mine = dashboard.scope_ageing(session_for(co, "sup_e1").database, DAY)
@@ -128,16 +153,29 @@ def test_receivables_are_the_scopes_ageing_totals(co: Company) -> None:
     assert company.overdue == company.receivable - company.not_due - company.unplanned
 
 
-def kept_rows(conn: psycopg.Connection) -> tuple[list, list, list]:
+DAYS = ("select owner_id, due_on, instalments, unpaid from private.receivable_days order by 1, 2",
+        "select owner_id, due_month, instalments, unpaid from private.receivable_months order by 1, 2")
+
+
+def kept_rows(conn: psycopg.Connection) -> tuple[list, ...]:
     return (conn.execute("select * from private.receivable_contracts order by contract_id").fetchall(),
             conn.execute("select * from private.receivable_instalments order by instalment_id").fetchall(),
-            conn.execute("select * from private.receivable_owners order by owner_id").fetchall())
+            conn.execute("select * from private.receivable_owners order by owner_id").fetchall(),
+            *(conn.execute(q).fetchall() for q in DAYS))
+
+
+def summed_days(conn: psycopg.Connection) -> tuple[list, list]:
+    """sql/0056's rows as sums of the kept instalments (the oracle of the triggers' sums)."""
+    return tuple(conn.execute(  # type: ignore[return-value]
+        f"select owner_id, {key}, count(*), sum(unpaid) from private.receivable_instalments "
+        "group by 1, 2 order by 1, 2").fetchall() for key in ("due_on", "date_trunc('month', due_on)::date"))
 
 
 def test_the_kept_receivables_follow_every_change(db_factory) -> None:
-    """sql/0044, 0046: the rows the dashboard's ageing reads, and their sums per owner, are kept by
-    triggers. After each change to a payment, a plan, a contract's status or owner, they equal a
-    rebuild from scratch, and each level's dashboard equals the ageing table from the raw rows."""
+    """sql/0044, 0046, 0056: the rows the dashboard's ageing reads, and their sums per owner and per
+    owner and due day, are kept by triggers. After each change to a payment, a plan, a contract's
+    status or owner, they equal a rebuild from scratch (the days: the instalments summed), and each
+    level's dashboard equals the ageing table from the raw rows."""
     company = build_small_company(db_factory())
     with company.admin() as conn:
         seed_money(company, conn)
@@ -152,6 +190,8 @@ def test_the_kept_receivables_follow_every_change(db_factory) -> None:
          "and status = 'approved' and amount = 1000.00", e1b),
         ("a contract passed to another owner", "update sales.contracts set owner_id = "
          f"{company.people['sp_e1a']} where id = %s", n1a),
+        ("a contract shared with the other region's salesperson", "insert into sales.record_shares "
+         f"(kind, record_id, employee_id, access) values ('contract', %s, {company.people['sp_n1a']}, 'read')", e1a),
         ("a contract cancelled", "update sales.contracts set status = 'cancelled' where id = %s", e1b),
     ]
     for what, statement, contract in changes:
@@ -159,11 +199,32 @@ def test_the_kept_receivables_follow_every_change(db_factory) -> None:
             conn.execute(statement, (contract,))
             conn.commit()
             kept = kept_rows(conn)
+            assert kept[3:] == summed_days(conn) and kept[3] and kept[4], what
             conn.execute("select private.receivables_refresh(null)")
             assert kept_rows(conn) == kept, what
             conn.rollback()
         for who in ("sp_e1a", "sp_n1a", "sup_e1", "mgr_e", "director"):
             db = session_for(company, who).database
-            assert dashboard.scope_ageing(db, DAY) == receivables.ageing(db, "owner", DAY).total, (what, who)
+            board = dashboard.scope_ageing(db, DAY)
+            assert board == receivables.ageing(db, "owner", DAY).total, (what, who)
+            assert {b: getattr(board, b) for b in BUCKETS} == raw_buckets(company, who, DAY), (what, who)
     mine = dashboard.scope_ageing(session_for(company, "sp_e1a").database, DAY)
     assert mine.contracts == 2 and mine.receivable > 0  # her own and the one passed to her
+    shared = dashboard.scope_ageing(session_for(company, "sp_n1a").database, DAY)
+    assert shared.contracts == 1 and shared.receivable > 0  # not her passed one; the one shared with her
+
+
+def test_the_kept_days_show_another_regions_salesperson_nothing(co: Company) -> None:
+    """sql/0056: no employee reads the per-day or per-month sums; a salesperson's ageing holds their own
+    contracts' instalments only, none of the other region's (whose days are summed in the same
+    table)."""
+    for table in ("receivable_days", "receivable_months"):
+        with co.connect("sp_n1a") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(f"select * from private.{table}")
+    with co.admin() as conn:
+        own = conn.execute("select coalesce(sum(r.unpaid), 0) from private.receivable_instalments r "
+                           "where r.owner_id = %s", (co.people["sp_n1a"],)).fetchone()[0]
+        others = conn.execute("select count(*) from private.receivable_days where owner_id <> %s",
+                              (co.people["sp_n1a"],)).fetchone()[0]
+    aged = dashboard.scope_ageing(session_for(co, "sp_n1a").database, DAY)
+    assert aged.not_due + aged.overdue == own and others > 0

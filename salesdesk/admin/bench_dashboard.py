@@ -108,8 +108,10 @@ def generate_contracts(conn: psycopg.Connection, total: int, paid_share: float =
                x.amount + round(x.amount * 0.13, 2), x.at
         from generate_series(1, %(n)s::bigint) g cross join deals
             join sales.opportunities o on o.id = 1 + (g * 7919) %% deals.m
+            -- (the lateral names g: one naming nothing outside was computed once, and every contract had
+            -- the same day and amount, its instalments two due days in all)
             cross join lateral (select now() - random() * interval '365 days',
-                                       round((1000 + random() * 999000)::numeric, 2)) x (at, amount)""",
+                                       round((1000 + random() * 999000)::numeric, 2) where g > 0) x (at, amount)""",
                  {"n": total})
     _pause(conn, "sales.contracts", triggers, on=True)
     conn.commit()

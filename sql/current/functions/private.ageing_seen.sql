@@ -1,7 +1,7 @@
 -- private.ageing_seen, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0044_receivables_summary.sql, 0046_receivable_owners.sql (the current text comes from the last)
+-- Written in: 0044_receivables_summary.sql, 0046_receivable_owners.sql, 0056_receivable_days.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.ageing_seen(p_today date)
  RETURNS TABLE(contracts integer, not_due numeric, d1_30 numeric, d31_60 numeric, d61_90 numeric, d91_plus numeric, overdue numeric, unplanned numeric, receivable numeric)
@@ -18,16 +18,7 @@ begin
         return;
     end if;
     return query
-    with i as (
-        select r.unpaid, greatest(0, p_today - r.due_on) as days from private.receivable_instalments r
-        where all_rows
-        union all
-        select r.unpaid, greatest(0, p_today - r.due_on) from unnest(owners) o(id)
-            join private.receivable_instalments r on r.owner_id = o.id
-        union all
-        select r.unpaid, greatest(0, p_today - r.due_on) from private.receivable_instalments r
-        where r.contract_id = any (shared) and (r.owner_id = any (owners)) is not true
-    ), c as (
+    with c as (
         select r.contracts as n, r.receivable, r.planned_open from private.receivable_owners r where all_rows
         union all
         select r.contracts, r.receivable, r.planned_open from unnest(owners) o(id)
@@ -36,12 +27,12 @@ begin
         select (r.receivable <> 0)::int, r.receivable, r.planned_open from private.receivable_contracts r
         where r.contract_id = any (shared) and (r.owner_id = any (owners)) is not true
     ), buckets as (
-        select coalesce(sum(unpaid) filter (where days = 0), 0) as nd,
-               coalesce(sum(unpaid) filter (where days between 1 and 30), 0) as b1,
-               coalesce(sum(unpaid) filter (where days between 31 and 60), 0) as b2,
-               coalesce(sum(unpaid) filter (where days between 61 and 90), 0) as b3,
-               coalesce(sum(unpaid) filter (where days > 90), 0) as b4
-        from i
+        select coalesce(sum(i.unpaid) filter (where i.days = 0), 0) as nd,
+               coalesce(sum(i.unpaid) filter (where i.days between 1 and 30), 0) as b1,
+               coalesce(sum(i.unpaid) filter (where i.days between 31 and 60), 0) as b2,
+               coalesce(sum(i.unpaid) filter (where i.days between 61 and 90), 0) as b3,
+               coalesce(sum(i.unpaid) filter (where i.days > 90), 0) as b4
+        from private.receivable_ages(p_today, all_rows, owners, shared) i
     ), money as (
         select coalesce(sum(c.n), 0)::integer as n, coalesce(sum(c.receivable), 0) as receivable,
                coalesce(sum(c.planned_open), 0) as planned_open
