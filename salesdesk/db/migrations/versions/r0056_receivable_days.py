@@ -4,7 +4,7 @@ receivables page by owner or unit) reads owners x due days, not every instalment
 from salesdesk.db.migrate import run_sql_file
 
 revision = "0056"
-down_revision = "0054"  # (0055 at merge: the lead re-chains)
+down_revision = "0055"
 
 
 def upgrade() -> None:

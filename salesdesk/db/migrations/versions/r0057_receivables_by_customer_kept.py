@@ -4,7 +4,7 @@ receivable order instead of grouping every contract of the scope."""
 from salesdesk.db.migrate import run_sql_file
 
 revision = "0057"
-down_revision = "0055"
+down_revision = "0056"
 
 
 def upgrade() -> None:
