@@ -6,8 +6,6 @@ visibility (no SQL of the scope machinery), before and after every kind of write
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -16,6 +14,7 @@ import pytest
 
 from tests.factories import Company, build_small_company
 from tests.oracle import Oracle, load_snapshot
+from tests.races import second_waits
 from tests.rls_support import as_json
 from tests.test_opportunities import add_deal, stage
 
@@ -150,24 +149,7 @@ def test_the_board_reads_the_summary_for_owners_in_scope(pipeline) -> None:
 def _concurrently(company: Company, first: str, second: str, params: tuple, params2: tuple) -> None:
     """`first` in an open transaction, `second` on another connection meanwhile (it waits on the
     summary row), then both commit."""
-    errors: list[BaseException] = []
-    with company.admin() as a, company.admin() as b:
-        a.execute(first, params)
-
-        def other() -> None:
-            try:
-                b.execute(second, params2)
-                b.commit()
-            except BaseException as e:  # noqa: BLE001 - reported by the assertion below
-                errors.append(e)
-
-        t = threading.Thread(target=other)
-        t.start()
-        time.sleep(0.5)
-        a.commit()
-        t.join(10)
-        assert not t.is_alive()
-    assert errors == []
+    second_waits(company, [(first, params)], [(second, params2)])
 
 
 def test_concurrent_writers_leave_the_summary_exact(pipeline) -> None:

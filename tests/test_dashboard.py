@@ -191,7 +191,8 @@ def test_the_kept_receivables_follow_every_change(db_factory) -> None:
         ("a contract passed to another owner", "update sales.contracts set owner_id = "
          f"{company.people['sp_e1a']} where id = %s", n1a),
         ("a contract shared with the other region's salesperson", "insert into sales.record_shares "
-         f"(kind, record_id, employee_id, access) values ('contract', %s, {company.people['sp_n1a']}, 'read')", e1a),
+         "(kind, record_id, employee_id, access) "
+         f"values ('contract', %s, {company.people['sp_n1a']}, 'read')", e1a),
         ("a contract cancelled", "update sales.contracts set status = 'cancelled' where id = %s", e1b),
     ]
     for what, statement, contract in changes:

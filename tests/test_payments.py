@@ -8,8 +8,6 @@ to the fen, with a fixed `today`."""
 from __future__ import annotations
 
 import json
-import threading
-import time
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -17,6 +15,7 @@ import psycopg
 import pytest
 
 from tests.factories import Company, approved_contract, build_small_company
+from tests.races import second_waits
 from tests.rls_support import outcome
 
 TODAY = date(2026, 6, 30)
@@ -449,26 +448,11 @@ def test_two_owners_adding_money_to_one_customer_at_once_leave_neither_alone(co:
     a = contract(co, "sp_e1a", "500.00", customer="sp_e1a客户3")
     b = contract(co, "sp_e1b", "300.00", customer="sp_e1b客户3")
     customer = "(select id from sales.customers where name = 'sp_e1a客户3')"
-    first, second = co.admin(), co.admin()
-    try:
-        first.execute(f"update sales.contracts set customer_id = {customer} where id = %s", (b,))
-        second.execute("set lock_timeout = '200ms'")
-        with pytest.raises(psycopg.errors.LockNotAvailable):  # it waits on the customer's row …
-            second.execute(f"insert into sales.payments (contract_id, received_on, amount, status) "
-                           f"values ({a}, '2026-06-01', 100.00, 'approved')")
-        second.rollback()
-        waiting = threading.Thread(target=lambda: second.execute(
-            "insert into sales.payments (contract_id, received_on, amount, status) "
-            "values (%s, '2026-06-01', 100.00, 'approved')", (a,)))
-        waiting.start()  # … and, once the first commits, reads it
-        time.sleep(0.3)
-        first.commit()
-        waiting.join(10)
-        assert not waiting.is_alive()
-        second.commit()
-    finally:
-        first.close()
-        second.close()
+    waited = second_waits(
+        co, [(f"update sales.contracts set customer_id = {customer} where id = %s", (b,))],
+        [("insert into sales.payments (contract_id, received_on, amount, status) "
+          "values (%s, '2026-06-01', 100.00, 'approved')", (a,))])
+    assert waited >= 0.4, "the second writer did not wait on the customer's kept row"
     with co.admin() as conn:
         assert kept_by_customer(conn) == by_customer_oracle(conn)
         owners = conn.execute("select owners from private.receivable_customers "

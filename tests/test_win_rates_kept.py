@@ -5,8 +5,6 @@ write one at a time and several in one transaction, and after two writers of the
 
 from __future__ import annotations
 
-import threading
-import time
 from datetime import date, timedelta
 
 import psycopg
@@ -15,6 +13,7 @@ import pytest
 from salesdesk.admin import bench_pipeline
 from tests import forecast_history as fh
 from tests.factories import Company, build_small_company
+from tests.races import second_waits
 
 # 0036's body: every deal closed in the twelve months before the day, its owner's team on the
 # closing day, each open stage it passed (distinct), by (stage, team) and (stage)
@@ -184,28 +183,10 @@ def test_two_writers_of_one_month_keep_both_changes(co: Company) -> None:
         admin.execute("update sales.opportunities set closed_at = '2026-06-10 10:00+08' where id = %s", (a,))
         admin.execute("update sales.opportunities set closed_at = '2026-06-20 10:00+08' where id = %s", (b,))
         admin.commit()
-    waited: list[float] = []
-    errors: list[BaseException] = []
-    with co.admin() as first, co.admin() as second:
-        first.execute("delete from sales.opportunity_stage_history where opportunity_id = %s", (a,))
-
-        def other() -> None:
-            try:
-                t = time.perf_counter()
-                second.execute("update sales.opportunities set archived_at = now() where id = %s", (b,))
-                waited.append(time.perf_counter() - t)
-                second.commit()
-            except BaseException as e:  # noqa: BLE001 - reported by the assertion below
-                errors.append(e)
-
-        thread = threading.Thread(target=other)
-        thread.start()
-        time.sleep(0.5)
-        first.commit()
-        thread.join(10)
-        assert not thread.is_alive()
-    assert errors == []
-    assert waited[0] >= 0.4, "the second writer did not wait for the first's month"
+    waited = second_waits(
+        co, [("delete from sales.opportunity_stage_history where opportunity_id = %s", (a,))],
+        [("update sales.opportunities set archived_at = now() where id = %s", (b,))])
+    assert waited >= 0.4, "the second writer did not wait for the first's month"
     check(co)
     with co.admin() as admin:  # both changes are in: neither deal counts in June any more
         june = admin.execute("select coalesce(sum(closed), 0) from private.stage_close_days "
@@ -220,26 +201,10 @@ def test_a_history_row_waits_for_its_deal_moving_to_another_month(co: Company) -
         a = closed_deal(admin, "won", 5)
         admin.execute("update sales.opportunities set closed_at = '2026-04-10 10:00+08' where id = %s", (a,))
         admin.commit()
-    errors: list[BaseException] = []
-    with co.admin() as first, co.admin() as second:
-        first.execute("update sales.opportunities set closed_at = '2026-08-10 10:00+08' where id = %s", (a,))
-
-        def other() -> None:
-            try:
-                second.execute("insert into sales.opportunity_stage_history (opportunity_id, to_stage_id, "
-                               "probability, amount) select %s, s.id, 0, 0 from sales.opportunity_stages s "
-                               "where s.outcome is null", (a,))
-                second.commit()
-            except BaseException as e:  # noqa: BLE001 - reported by the assertion below
-                errors.append(e)
-
-        thread = threading.Thread(target=other)
-        thread.start()
-        time.sleep(0.5)
-        first.commit()
-        thread.join(10)
-        assert not thread.is_alive()
-    assert errors == []
+    second_waits(
+        co, [("update sales.opportunities set closed_at = '2026-08-10 10:00+08' where id = %s", (a,))],
+        [("insert into sales.opportunity_stage_history (opportunity_id, to_stage_id, probability, amount) "
+          "select %s, s.id, 0, 0 from sales.opportunity_stages s where s.outcome is null", (a,))])
     check(co)
 
 
