@@ -102,16 +102,17 @@ def generate_contracts(conn: psycopg.Connection, total: int, paid_share: float =
     conn.execute("""
         with deals as (select max(id) m from sales.opportunities)
         insert into sales.contracts (owner_id, customer_id, opportunity_id, number, title, status, signed_on,
-                                     amount, tax_amount, total_amount, approved_at)
+                                     amount, tax_amount, total_amount, approved_at, created_at, updated_at)
         select o.owner_id, o.customer_id, o.id, 'BC' || lpad(g::text, 8, '0'), left(o.title, 180) || '合同',
                'approved', x.at::date, x.amount, round(x.amount * 0.13, 2),
-               x.amount + round(x.amount * 0.13, 2), x.at
+               x.amount + round(x.amount * 0.13, 2), x.at, x.at, x.at
         from generate_series(1, %(n)s::bigint) g cross join deals
             join sales.opportunities o on o.id = 1 + (g * 7919) %% deals.m
             -- (the lateral names g: one naming nothing outside was computed once, and every contract had
             -- the same day and amount, its instalments two due days in all)
             cross join lateral (select now() - random() * interval '365 days',
-                                       round((1000 + random() * 999000)::numeric, 2) where g > 0) x (at, amount)""",
+                                       round((1000 + random() * 999000)::numeric, 2)
+                                where g > 0) x (at, amount)""",
                  {"n": total})
     _pause(conn, "sales.contracts", triggers, on=True)
     conn.commit()
@@ -120,21 +121,30 @@ def generate_contracts(conn: psycopg.Connection, total: int, paid_share: float =
     triggers = "stamp audit check_reference_contract_id money_check sum_check receivables_inserted"
     _pause(conn, "sales.instalments", triggers, on=False)
     conn.execute("""
-        insert into sales.instalments (contract_id, due_on, amount)
-        select c.id, c.signed_on + 30, round(c.total_amount / 2, 2) from sales.contracts c
-            where c.number like 'BC%%'
+        insert into sales.instalments (contract_id, due_on, amount, created_at, updated_at)
+        select c.id, c.signed_on + 30, round(c.total_amount / 2, 2), c.approved_at, c.approved_at
+            from sales.contracts c where c.number like 'BC%%'
         union all
-        select c.id, c.signed_on + 120, c.total_amount - round(c.total_amount / 2, 2) from sales.contracts c
-            where c.number like 'BC%%'""")
+        select c.id, c.signed_on + 120, c.total_amount - round(c.total_amount / 2, 2), c.approved_at,
+               c.approved_at from sales.contracts c where c.number like 'BC%%'""")
     _pause(conn, "sales.instalments", triggers, on=True)
     triggers = ("stamp audit check_reference_contract_id money_check request_approval receivables_inserted "
                 "ledger_insert")
     _pause(conn, "sales.payments", triggers, on=False)
     conn.execute("""
-        insert into sales.payments (contract_id, received_on, amount, status, reference)
-        select c.id, least(c.signed_on + (random() * 60)::int, current_date),
-               round(c.total_amount * (0.2 + random() * 0.8)::numeric, 2), 'approved', 'BP' || c.id
-        from sales.contracts c where c.number like 'BC%%' and random() < %(share)s""",
+        insert into sales.payments (contract_id, received_on, amount, status, reference, created_at,
+                                    updated_at)
+        select c.id, r.day, round(c.total_amount * (0.2 + random() * 0.8)::numeric, 2), 'approved',
+               'BP' || c.id, r.at, r.at
+        from sales.contracts c
+            -- (each row its own moment, entered on the day received: one load stamp on every row
+            -- made a list by its last change a list by id)
+            cross join lateral (select least(c.signed_on + (random() * 60)::int, current_date)
+                                where c.id > 0) d (day)
+            cross join lateral (select d.day, least(d.day + interval '8 hours'
+                                                    + random() * interval '10 hours', now())
+                                where c.id > 0) r (day, at)
+        where c.number like 'BC%%' and random() < %(share)s""",
                  {"share": paid_share})
     _pause(conn, "sales.payments", triggers, on=True)
     conn.commit()

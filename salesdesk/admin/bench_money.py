@@ -73,19 +73,23 @@ def generate(conn: psycopg.Connection, contracts: int) -> bool:
     triggers = "stamp audit check_reference_contract_id money_check request_approval"
     _pause(conn, "sales.payments", triggers, on=False)
     conn.execute("""
-        insert into sales.payments (contract_id, received_on, amount, status, reference)
-        select c.id, least(p.received_on + 30, current_date), round(c.total_amount * 0.3, 2),
-               case when p.id % 5 = 0 then 'pending' else 'approved' end, 'BQ' || c.id
+        insert into sales.payments (contract_id, received_on, amount, status, reference, created_at,
+                                    updated_at)
+        select c.id, d.day, round(c.total_amount * 0.3, 2),
+               case when p.id % 5 = 0 then 'pending' else 'approved' end, 'BQ' || c.id, d.at, d.at
         from sales.payments p join sales.contracts c on c.id = p.contract_id
+            cross join lateral (select least(p.received_on + 30, current_date),
+                                       least(p.updated_at + interval '30 days', now())) d (day, at)
         where p.reference like 'BP%' and p.amount < c.total_amount * 0.5""")
     _pause(conn, "sales.payments", triggers, on=True)
     triggers = "stamp audit check_reference_contract_id money_check"
     _pause(conn, "sales.invoices", triggers, on=False)
     conn.execute("""
-        insert into sales.invoices (contract_id, number, issued_on, invoice_type, amount, tax_amount)
+        insert into sales.invoices (contract_id, number, issued_on, invoice_type, amount, tax_amount,
+                                    created_at, updated_at)
         select p.contract_id, 'BI' || p.id, p.received_on, case when p.id % 3 = 0 then 'ordinary'
                                                                  else 'vat_special' end,
-               round(p.amount / 1.13, 2), p.amount - round(p.amount / 1.13, 2)
+               round(p.amount / 1.13, 2), p.amount - round(p.amount / 1.13, 2), p.updated_at, p.updated_at
         from sales.payments p where p.reference like 'BP%'""")
     _pause(conn, "sales.invoices", triggers, on=True)
     conn.commit()
@@ -98,11 +102,13 @@ def generate(conn: psycopg.Connection, contracts: int) -> bool:
         with cats as (select array_agg(code order by code) c from sales.expense_categories),
              deals as (select max(id) m from sales.opportunities)
         insert into sales.expenses (owner_id, spent_on, category, amount, customer_id, opportunity_id, note,
-                                    receipt_ref, status)
+                                    receipt_ref, status, created_at, updated_at)
         select o.owner_id, current_date - (g %% 365)::int, cats.c[1 + g %% cardinality(cats.c)],
                round((50 + random() * 9950)::numeric, 2), o.customer_id, o.id, '拜访' || left(o.title, 20),
                'BR' || g,
-               (array['approved', 'approved', 'approved', 'submitted', 'draft', 'rejected'])[1 + g %% 6]
+               (array['approved', 'approved', 'approved', 'submitted', 'draft', 'rejected'])[1 + g %% 6],
+               current_date - (g %% 365)::int + interval '18 hours' + (g %% 3600) * interval '1 second',
+               current_date - (g %% 365)::int + interval '18 hours' + (g %% 3600) * interval '1 second'
         from generate_series(1, %(n)s::bigint) g cross join cats cross join deals
             join sales.opportunities o on o.id = 1 + (g * 104729) %% deals.m""",
         {"n": contracts},
