@@ -45,11 +45,15 @@ def page_all(conn: Any, kind: str, query: dict, sort: str, descending: bool, lim
         after = page.rows[-1][1]
 
 
+@pytest.mark.parametrize("narrow", ["on", "off"])
 @pytest.mark.parametrize("key", LEVELS)
 def test_every_sort_pages_through_exactly_what_the_viewer_sees(company: Company, across: list[Kind],
-                                                              key: str) -> None:
+                                                              key: str, narrow: str) -> None:
+    """Both ways through a scope (sql/0058): the parents in scope named, or the sort's index walked
+    with the policy alone deciding."""
     o = oracle_for(company)
     with company.connect(key) as conn:
+        conn.execute("select set_config('salesdesk.narrow_scope', %s, false)", (narrow,))
         for kind in across:
             if emp_id(company, key) is None:  # a login with no employee row reads nothing
                 got = outcome(conn, f"select id from api.{kind.kind}_list()")
