@@ -208,10 +208,10 @@ def forecast(h: History, owners: set[int] | None, first: date, after: date,
              as_of: date = AS_OF) -> dict[tuple[date, str], tuple[int, Decimal, Decimal, Decimal]]:
     """(month, category) -> (deals, amount, weighted by the deal's probability, by the calibrated).
 
-    The weighted figure sums each deal's rounded amount; the calibrated one is rounded once per
-    group, one owner's deals of one stage, month and category (sql/0052), then summed."""
-    return {(m, c): v[:4] for (m, c), v in _sum_groups(forecast_groups(h, owners, first, after, as_of),
-                                                        lambda g: (g[2], g[3])).items()}
+    The weighted figure sums each deal's rounded amount; the calibrated one sums each deal's rate ×
+    amount exactly and is rounded once, per month and category (sql/0059)."""
+    return {(m, c): (*v[:3], money(v[3])) for (m, c), v in _sum_groups(
+        forecast_groups(h, owners, first, after, as_of), lambda g: (g[2], g[3])).items()}
 
 
 Group = tuple[int, int, date, str]  # (owner, stage, month, category)
@@ -219,7 +219,7 @@ Group = tuple[int, int, date, str]  # (owner, stage, month, category)
 
 def forecast_groups(h: History, owners: set[int] | None, first: date, after: date,
                     as_of: date = AS_OF) -> dict[Group, tuple[int, Decimal, Decimal, Decimal]]:
-    """(owner, stage, month, category) -> (deals, amount, weighted, calibrated rounded once)."""
+    """(owner, stage, month, category) -> (deals, amount, weighted, calibrated exact)."""
     counts = win_counts(h, as_of)
     out: dict[Group, list] = defaultdict(lambda: [0, Decimal(0), Decimal(0), Decimal(0)])
     for d in node_deals(h, owners):
@@ -238,7 +238,7 @@ def forecast_groups(h: History, owners: set[int] | None, first: date, after: dat
         row[1] += d.amount
         row[2] += money(d.amount * d.probability / 100)
         row[3] = calibrated  # one rate per group: the stage's and the owner's unit's
-    return {k: (v[0], v[1], v[2], money(v[1] * v[3] / 100)) for k, v in out.items()}
+    return {k: (v[0], v[1], v[2], v[1] * v[3] / 100) for k, v in out.items()}
 
 
 def _sum_groups(groups: dict, key) -> dict:

@@ -1,9 +1,11 @@
-"""The forecast's kept per-group sums (sql/0052): private.forecast_totals per (owner, stage, month,
-category), kept by statement triggers on sales.opportunities (and a stage's outcome), equal to a
-rebuild after every kind of write; api.forecast and api.forecast_breakdown answering from it for the
-owners the caller sees plus the deals reached only through shares and teams, with the calibrated
-figure rounded once per group. Figures are compared with sums computed here from the raw rows and
-the oracle's visibility."""
+"""The forecast's kept sums: private.forecast_totals per (owner, stage, month, category) (sql/0052),
+kept by statement triggers on sales.opportunities (and a stage's outcome), and
+private.forecast_unit_totals per (unit, stage, month, category) (sql/0059), kept from them and moved
+when an owner changes unit, both equal to a rebuild after every kind of write; api.forecast and
+api.forecast_breakdown answering from them for the units and owners the caller sees plus the deals
+reached only through shares and teams, with the calibrated figure summed exactly and rounded once
+where shown. Figures are compared with sums computed here from the raw rows and the oracle's
+visibility."""
 
 from __future__ import annotations
 
@@ -16,11 +18,15 @@ import pytest
 
 from tests.factories import Company, build_small_company
 from tests.oracle import Oracle, load_snapshot
+from tests.races import second_waits
 from tests.rls_support import as_json
 from tests.test_board_totals import _concurrently
 from tests.test_opportunities import add_deal, stage
 
 KEPT = "select owner_id, month, category, stage_id, deals, amount, weighted from private.forecast_totals"
+UNITS = "select unit_id, month, category, stage_id, deals, amount, weighted from private.forecast_unit_totals"
+BY_UNIT = ("select e.unit_id, f.month, f.category, f.stage_id, sum(f.deals), sum(f.amount), sum(f.weighted) "
+           "from private.forecast_totals f join sales.employees e on e.id = f.owner_id group by 1, 2, 3, 4")
 CENT = Decimal("0.01")
 
 
@@ -58,11 +64,15 @@ def deals(db_factory) -> tuple[Company, dict[str, int], str, date]:
 def kept_equals_rebuild(company: Company) -> None:
     with company.admin() as admin:
         kept = sorted(admin.execute(KEPT).fetchall())
+        units = sorted(admin.execute(UNITS).fetchall())
+        by_unit = sorted(admin.execute(BY_UNIT).fetchall())
         admin.execute("select private.forecast_totals_rebuild()")
         rebuilt = sorted(admin.execute(KEPT).fetchall())
+        units_rebuilt = sorted(admin.execute(UNITS).fetchall())
         admin.rollback()
     assert kept == rebuilt
-    assert all(r[4] > 0 for r in kept)  # a key left without deals is gone
+    assert units == by_unit == units_rebuilt  # the owners' rows per their unit now
+    assert all(r[4] > 0 for r in kept + units)  # a key left without deals is gone
 
 
 def rates(company: Company, period: str) -> dict[int, Decimal]:
@@ -75,7 +85,8 @@ def rates(company: Company, period: str) -> dict[int, Decimal]:
 def expected(company: Company, key: str, owners: set[int] | None, period: str
              ) -> dict[tuple[date, str], tuple[int, Decimal, Decimal, Decimal]]:
     """(month, category) -> (deals, amount, weighted, calibrated) of the deals `key` sees among
-    `owners`: weighted per deal, calibrated rounded once per (owner, stage, month, category)."""
+    `owners`: weighted rounded per deal, calibrated (the group's rate × amount) summed exactly and
+    rounded once per (month, category)."""
     rate = rates(company, period)
     with company.admin() as admin:
         seen = Oracle(load_snapshot(admin)).visible("opportunity", company.people[key])
@@ -100,8 +111,8 @@ def expected(company: Company, key: str, owners: set[int] | None, period: str
         row[0] += n
         row[1] += amount
         row[2] += weighted
-        row[3] += money(amount * r / 100)
-    return {k: tuple(v) for k, v in out.items()}
+        row[3] += amount * r / 100
+    return {k: (n, amount, weighted, money(calibrated)) for k, (n, amount, weighted, calibrated) in out.items()}
 
 
 def forecast(company: Company, key: str, kind: str, node_id: int | None, period: str) -> dict:
@@ -185,22 +196,93 @@ def test_concurrent_writers_leave_the_kept_sums_exact(deals) -> None:
     check_all(company, period)
 
 
-def test_the_calibrated_figure_is_rounded_once_per_group(deals) -> None:
-    """Two deals of 0.05 in one group at a rate of 10 %: 0.01 (not 0.01 + 0.01); the deals list
-    still shows each deal's own rounded amount."""
+def test_the_calibrated_figure_is_rounded_once_where_shown(deals) -> None:
+    """Deals of 0.05 at a rate of 10 %, one each of two owners of one team: each owner's figure is
+    0.005, shown as 0.01; the team's is 0.01 (not 0.01 + 0.01), whether it is read as the team's kept
+    row or owner by owner (the team's supervisor itemises their own unit in the breakdown); the deals
+    list still shows each deal's own rounded amount."""
     company, ids, period, first = deals
     with company.admin() as admin:
         admin.execute("update sales.opportunity_stages set probability = 10 where id = %s",
                       (stage(company, "proposal"),))
         admin.execute("update sales.opportunities set stage_id = %s, expected_close_date = %s "
                       "where id = any (%s)", (stage(company, "proposal"), first, [ids["solo"], ids["twin"]]))
+        admin.execute("update sales.opportunities set owner_id = %s where id = %s",
+                      (company.people["sp_e1b"], ids["twin"]))
     me = company.people["sp_e1a"]
     got = forecast(company, "sp_e1a", "person", me, period)
-    assert got[(first, "best_case")] == (2, Decimal("0.10"), Decimal("0.02"), Decimal("0.01"))
+    assert got[(first, "best_case")] == (1, Decimal("0.05"), Decimal("0.01"), Decimal("0.01"))
     listed = company.call("sp_e1a", "select calibrated from api.forecast_deals('person', %s, %s) "
-                                    "where id = any (%s)", (me, period, [ids["solo"], ids["twin"]]))
-    assert sorted(r[0] for r in listed) == [Decimal("0.01"), Decimal("0.01")]
+                                    "where id = %s", (me, period, ids["solo"]))
+    assert listed == [(Decimal("0.01"),)]
     assert got == expected(company, "sp_e1a", {me}, period)
+    team = {company.people[k] for k in ("sup_e1", "sp_e1a", "sp_e1b", "asst_e1")}
+    for key in ("sup_e1", "mgr_e", "director"):
+        got = forecast(company, key, "unit", company.units["EAST_T1"], period)
+        assert got[(first, "best_case")] == (2, Decimal("0.10"), Decimal("0.02"), Decimal("0.01")), key
+        assert got == expected(company, key, team, period), key
+    kids = company.call("sup_e1", "select node_id, calibrated from api.forecast_breakdown('unit', %s, %s) "
+                                  "where node_kind = 'person'", (company.units["EAST_T1"], period))
+    assert {company.people["sp_e1a"], company.people["sp_e1b"]} <= {k[0] for k in kids}
+
+
+def test_the_breakdown_adds_up_to_its_parent(deals) -> None:
+    """Deals, amounts and weighted figures exactly; the calibrated figure, rounded once per child
+    and once per month and category of the parent, within half a fen per figure rounded."""
+    company, _ids, period, _first = deals
+    for key, kind, node in (("director", "company", None), ("mgr_e", "unit", company.units["EAST"]),
+                            ("mgr_e", "unit", company.units["EAST_T1"]),
+                            ("director", "unit", company.units["EAST_T1"])):
+        kids = company.call(key, "select deals, commit + best_case + pipeline + closed, weighted, calibrated "
+                                 "from api.forecast_breakdown(%s, %s, %s)", (kind, node, period))
+        total = company.call(key, "select sum(deals), sum(amount), sum(weighted), sum(calibrated), "
+                                  "count(*) filter (where deals > 0) "
+                                  "from api.forecast(%s, %s, %s)", (kind, node, period))[0]
+        assert kids and total[0] > 0
+        sums = tuple(sum((k[i] for k in kids), Decimal(0)) for i in range(4))
+        assert sums[:3] == total[:3], (key, kind)
+        assert abs(sums[3] - total[3]) <= Decimal("0.005") * (len(kids) + total[4]), (key, kind)
+
+
+def test_an_owner_moved_to_another_unit_takes_their_groups(deals) -> None:
+    """sp_e1b moves from EAST_T1 to EAST_T2 and sp_n1a from the north into EAST_T1, in one statement:
+    the units' kept rows follow, and each unit's forecast is its members' now, for the director and
+    for the east's manager."""
+    company, _ids, period, _first = deals
+    check_all(company, period)
+    with company.admin() as admin:
+        admin.execute("update sales.employees set unit_id = case id when %s then %s else %s end "
+                      "where id = any (%s)",
+                      (company.people["sp_e1b"], company.units["EAST_T2"], company.units["EAST_T1"],
+                       [company.people["sp_e1b"], company.people["sp_n1a"]]))
+    kept_equals_rebuild(company)
+    with company.admin() as admin:
+        members = {u: {r[0] for r in admin.execute(
+            "select id from sales.employees where unit_id = any (private.unit_subtree(%s))",
+            (company.units[u],))} for u in ("EAST_T1", "EAST_T2", "EAST")}
+    assert company.people["sp_e1b"] in members["EAST_T2"] and company.people["sp_n1a"] in members["EAST_T1"]
+    assert forecast(company, "director", "company", None, period) == expected(company, "director", None, period)
+    for unit, owners in members.items():
+        for key in ("director", "mgr_e"):
+            assert forecast(company, key, "unit", company.units[unit], period) == expected(
+                company, key, owners, period), (unit, key)
+
+
+def test_a_move_and_a_deal_written_at_once_leave_the_units_exact(deals) -> None:
+    """A deal of sp_e1b's changes while sp_e1b moves to another unit, in either order: the second
+    waits for the first (the share lock on the owner's row), and the units' rows equal a rebuild."""
+    company, ids, period, _first = deals
+    move = ("update sales.employees set unit_id = %s where id = %s",
+            (company.units["EAST_T2"], company.people["sp_e1b"]))
+    back = ("update sales.employees set unit_id = %s where id = %s",
+            (company.units["EAST_T1"], company.people["sp_e1b"]))
+    bump = ("update sales.opportunities set amount = amount + 10 where id = %s", (ids["other"],))
+    waited = second_waits(company, [move], [bump])
+    assert waited >= 0.4
+    kept_equals_rebuild(company)
+    waited = second_waits(company, [bump], [back])
+    assert waited >= 0.4
+    kept_equals_rebuild(company)
 
 
 def test_a_deal_reached_by_a_share_or_a_team_counts_once(deals) -> None:
@@ -238,22 +320,10 @@ def test_a_deal_reached_by_a_share_or_a_team_counts_once(deals) -> None:
             conn.execute("select * from api.forecast(%s, %s, %s)", (kind, node, period))
 
 
-def test_the_breakdown_adds_up_to_its_parent_exactly(deals) -> None:
-    company, _ids, period, _first = deals
-    for key, kind, node in (("director", "company", None), ("mgr_e", "unit", company.units["EAST"]),
-                            ("mgr_e", "unit", company.units["EAST_T1"])):
-        kids = company.call(key, "select deals, commit + best_case + pipeline + closed, weighted, calibrated "
-                                 "from api.forecast_breakdown(%s, %s, %s)", (kind, node, period))
-        total = company.call(key, "select sum(deals), sum(amount), sum(weighted), sum(calibrated) "
-                                  "from api.forecast(%s, %s, %s)", (kind, node, period))[0]
-        assert kids and total[0] > 0
-        assert tuple(sum((k[i] for k in kids), Decimal(0)) for i in range(4)) == total, (key, kind)
-
-
 def test_an_employee_cannot_read_the_kept_sums(deals) -> None:
     company, _ids, _period, _first = deals
     with company.connect("mgr_e") as conn:
-        for query in (KEPT, "select private.forecast_totals_rebuild()"):
+        for query in (KEPT, UNITS, "select private.forecast_totals_rebuild()"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(query)
             conn.rollback()

@@ -1,7 +1,7 @@
 -- api.forecast_breakdown, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0036_forecast.sql, 0048_forecast_lean.sql, 0052_forecast_kept.sql (the current text comes from the last)
+-- Written in: 0036_forecast.sql, 0048_forecast_lean.sql, 0052_forecast_kept.sql, 0059_forecast_units.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION api.forecast_breakdown(p_node_kind text, p_node_id bigint, p_period text, p_as_of date DEFAULT NULL::date)
  RETURNS TABLE(node_kind text, node_id bigint, name text, deals bigint, commit numeric, best_case numeric, pipeline numeric, closed numeric, weighted numeric, calibrated numeric)
@@ -31,7 +31,9 @@ begin
     select r.first_day, r.after_day into first_day, after_day from private.period_range(p_period) r;
     return query
         with f as materialized (
-            select * from private.forecast_owner_sums(owners, first_day, after_day, as_of)
+            select * from private.forecast_owner_sums(owners, first_day, after_day, as_of,
+                                                      case when p_node_kind = 'unit' then array[p_node_id]
+                                                           else '{}' end)
         ), kids as (
             select 'unit' as kind, u.id, u.name, private.unit_subtree(u.id) as under, 1 as o
             from sales.org_units u
@@ -45,7 +47,7 @@ begin
         )
         select k.kind, k.id, k.name, coalesce(sum(f.deals), 0)::bigint,
                coalesce(sum(f.commit), 0), coalesce(sum(f.best_case), 0), coalesce(sum(f.pipeline), 0),
-               coalesce(sum(f.closed), 0), coalesce(sum(f.weighted), 0), coalesce(sum(f.calibrated), 0)
+               coalesce(sum(f.closed), 0), coalesce(sum(f.weighted), 0), round(coalesce(sum(f.calibrated), 0), 2)
         from kids k
         left join f on case when k.kind = 'unit' then f.unit_id = any (k.under) else f.owner_id = k.id end
         group by k.kind, k.id, k.name, k.o

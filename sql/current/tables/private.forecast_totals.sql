@@ -17,6 +17,9 @@ alter table private.forecast_totals owner to salesdesk_owner;
 -- no privilege granted to anyone but the owner
 
 CREATE INDEX forecast_totals_month_idx ON private.forecast_totals USING btree (month);
+CREATE TRIGGER unit_totals_deleted AFTER DELETE ON private.forecast_totals REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.forecast_unit_totals_changed();
+CREATE TRIGGER unit_totals_inserted AFTER INSERT ON private.forecast_totals REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.forecast_unit_totals_changed();
+CREATE TRIGGER unit_totals_updated AFTER UPDATE ON private.forecast_totals REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.forecast_unit_totals_changed();
 
 alter table private.forecast_totals enable row level security;
 alter table private.forecast_totals force row level security;
