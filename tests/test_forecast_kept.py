@@ -112,7 +112,8 @@ def expected(company: Company, key: str, owners: set[int] | None, period: str
         row[1] += amount
         row[2] += weighted
         row[3] += amount * r / 100
-    return {k: (n, amount, weighted, money(calibrated)) for k, (n, amount, weighted, calibrated) in out.items()}
+    return {k: (n, amount, weighted, money(calibrated))
+            for k, (n, amount, weighted, calibrated) in out.items()}
 
 
 def forecast(company: Company, key: str, kind: str, node_id: int | None, period: str) -> dict:
@@ -261,7 +262,8 @@ def test_an_owner_moved_to_another_unit_takes_their_groups(deals) -> None:
             "select id from sales.employees where unit_id = any (private.unit_subtree(%s))",
             (company.units[u],))} for u in ("EAST_T1", "EAST_T2", "EAST")}
     assert company.people["sp_e1b"] in members["EAST_T2"] and company.people["sp_n1a"] in members["EAST_T1"]
-    assert forecast(company, "director", "company", None, period) == expected(company, "director", None, period)
+    assert forecast(company, "director", "company", None, period) == expected(
+        company, "director", None, period)
     for unit, owners in members.items():
         for key in ("director", "mgr_e"):
             assert forecast(company, key, "unit", company.units[unit], period) == expected(
