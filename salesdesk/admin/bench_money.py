@@ -43,10 +43,12 @@ BY_CONTRACT = "select * from api.{}_list(%(q)s, %(sort)s, true, null, 51)"
 
 
 def generate(conn: psycopg.Connection, contracts: int) -> bool:
-    """The contracts (bench_dashboard's, unless a kept company has them), then lines, second
-    payments, invoices and expenses; False when a kept company has them already."""
+    """The contracts (bench_dashboard's, unless a kept company has them, with what the database keeps
+    from them rebuilt), then lines, second payments, invoices and expenses; False when a kept company
+    has them already."""
     if not bench_dashboard.has_contracts(conn):
         bench_dashboard.generate_contracts(conn, contracts)
+        bench_dashboard.rebuild_summaries(conn)  # (the contracts' load pauses the receivables' triggers)
     if conn.execute("select exists (select from sales.invoices where number like 'BI%')").fetchone()[0]:
         return False
     t = time.perf_counter()
