@@ -154,7 +154,9 @@ def test_receivables_are_the_scopes_ageing_totals(co: Company) -> None:
 
 
 DAYS = ("select owner_id, due_on, instalments, unpaid from private.receivable_days order by 1, 2",
-        "select owner_id, due_month, instalments, unpaid from private.receivable_months order by 1, 2")
+        "select owner_id, due_month, instalments, unpaid from private.receivable_months order by 1, 2",
+        "select due_on, instalments, unpaid from private.receivable_company_days order by 1",
+        "select due_month, instalments, unpaid from private.receivable_company_months order by 1")
 
 
 def kept_rows(conn: psycopg.Connection) -> tuple[list, ...]:
@@ -164,18 +166,21 @@ def kept_rows(conn: psycopg.Connection) -> tuple[list, ...]:
             *(conn.execute(q).fetchall() for q in DAYS))
 
 
-def summed_days(conn: psycopg.Connection) -> tuple[list, list]:
-    """sql/0056's rows as sums of the kept instalments (the oracle of the triggers' sums)."""
-    return tuple(conn.execute(  # type: ignore[return-value]
-        f"select owner_id, {key}, count(*), sum(unpaid) from private.receivable_instalments "
-        "group by 1, 2 order by 1, 2").fetchall() for key in ("due_on", "date_trunc('month', due_on)::date"))
+def summed_days(conn: psycopg.Connection) -> tuple[list, ...]:
+    """sql/0056's and 0060's rows as sums of the kept instalments (the oracle of the triggers' sums)."""
+    months = "date_trunc('month', due_on)::date"
+    return (*(conn.execute(f"select owner_id, {key}, count(*), sum(unpaid) "
+                           "from private.receivable_instalments group by 1, 2 order by 1, 2").fetchall()
+              for key in ("due_on", months)),
+            *(conn.execute(f"select {key}, count(*), sum(unpaid) from private.receivable_instalments "
+                           "group by 1 order by 1").fetchall() for key in ("due_on", months)))
 
 
 def test_the_kept_receivables_follow_every_change(db_factory) -> None:
-    """sql/0044, 0046, 0056: the rows the dashboard's ageing reads, and their sums per owner and per
-    owner and due day, are kept by triggers. After each change to a payment, a plan, a contract's
-    status or owner, they equal a rebuild from scratch (the days: the instalments summed), and each
-    level's dashboard equals the ageing table from the raw rows."""
+    """sql/0044, 0046, 0056, 0060: the rows the dashboard's ageing reads, and their sums per owner, per
+    owner and due day and per due day of the company, are kept by triggers. After each change to a
+    payment, a plan, a contract's status or owner, they equal a rebuild from scratch (the days: the
+    instalments summed), and each level's dashboard equals the ageing table from the raw rows."""
     company = build_small_company(db_factory())
     with company.admin() as conn:
         seed_money(company, conn)
@@ -200,7 +205,7 @@ def test_the_kept_receivables_follow_every_change(db_factory) -> None:
             conn.execute(statement, (contract,))
             conn.commit()
             kept = kept_rows(conn)
-            assert kept[3:] == summed_days(conn) and kept[3] and kept[4], what
+            assert kept[3:] == summed_days(conn) and all(kept[3:]), what
             conn.execute("select private.receivables_refresh(null)")
             assert kept_rows(conn) == kept, what
             conn.rollback()
@@ -219,7 +224,8 @@ def test_the_kept_days_show_another_regions_salesperson_nothing(co: Company) -> 
     """sql/0056: no employee reads the per-day or per-month sums; a salesperson's ageing holds their own
     contracts' instalments only, none of the other region's (whose days are summed in the same
     table)."""
-    for table in ("receivable_days", "receivable_months"):
+    for table in ("receivable_days", "receivable_months", "receivable_company_days",
+                  "receivable_company_months"):
         with co.connect("sp_n1a") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute(f"select * from private.{table}")
     with co.admin() as conn:

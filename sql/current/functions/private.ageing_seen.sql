@@ -1,7 +1,7 @@
 -- private.ageing_seen, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0044_receivables_summary.sql, 0046_receivable_owners.sql, 0056_receivable_days.sql (the current text comes from the last)
+-- Written in: 0044_receivables_summary.sql, 0046_receivable_owners.sql, 0056_receivable_days.sql, 0060_receivables_company_days.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.ageing_seen(p_today date)
  RETURNS TABLE(contracts integer, not_due numeric, d1_30 numeric, d31_60 numeric, d61_90 numeric, d91_plus numeric, overdue numeric, unplanned numeric, receivable numeric)
@@ -13,6 +13,8 @@ declare
     all_rows boolean := private.sees_all();
     owners bigint[] := case when not all_rows then private.visible_owner_ids() end;
     shared bigint[] := case when not all_rows then private.shared_record_ids('contract') end;
+    first_day date := date_trunc('month', p_today - 90)::date;  -- days one by one from here
+    after_day date := (date_trunc('month', p_today) + interval '1 month')::date;  -- to here
 begin
     if private.current_employee_id() is null then
         return;
@@ -26,13 +28,24 @@ begin
         union all
         select (r.receivable <> 0)::int, r.receivable, r.planned_open from private.receivable_contracts r
         where r.contract_id = any (shared) and (r.owner_id = any (owners)) is not true
+    ), ages as (
+        select d.unpaid, greatest(0, p_today - d.due_on) as days from private.receivable_company_days d
+        where all_rows and d.due_on >= first_day and d.due_on < after_day
+        union all
+        -- the other months whole: every day of an earlier one 91+ days overdue, of a later one not due
+        select m.unpaid, case when m.due_month < p_today then 91 else 0 end
+        from private.receivable_company_months m
+        where all_rows and (m.due_month < first_day or m.due_month >= after_day)
+        union all
+        select i.unpaid, i.days from private.receivable_ages(p_today, false, owners, shared) i
+        where not all_rows
     ), buckets as (
         select coalesce(sum(i.unpaid) filter (where i.days = 0), 0) as nd,
                coalesce(sum(i.unpaid) filter (where i.days between 1 and 30), 0) as b1,
                coalesce(sum(i.unpaid) filter (where i.days between 31 and 60), 0) as b2,
                coalesce(sum(i.unpaid) filter (where i.days between 61 and 90), 0) as b3,
                coalesce(sum(i.unpaid) filter (where i.days > 90), 0) as b4
-        from private.receivable_ages(p_today, all_rows, owners, shared) i
+        from ages i
     ), money as (
         select coalesce(sum(c.n), 0)::integer as n, coalesce(sum(c.receivable), 0) as receivable,
                coalesce(sum(c.planned_open), 0) as planned_open

@@ -17,6 +17,8 @@ alter table private.receivable_instalments owner to salesdesk_owner;
 
 CREATE INDEX receivable_instalments_contract_idx ON private.receivable_instalments USING btree (contract_id);
 CREATE INDEX receivable_instalments_owner_idx ON private.receivable_instalments USING btree (owner_id) INCLUDE (due_on, unpaid);
+CREATE TRIGGER company_days_deleted AFTER DELETE ON private.receivable_instalments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_company_deleted();
+CREATE TRIGGER company_days_inserted AFTER INSERT ON private.receivable_instalments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_company_inserted();
 CREATE TRIGGER days_deleted AFTER DELETE ON private.receivable_instalments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_days_deleted();
 CREATE TRIGGER days_inserted AFTER INSERT ON private.receivable_instalments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_days_inserted();
 
