@@ -1,7 +1,7 @@
 -- private.receivables_customer_page, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0053_inbox_and_customer_receivables.sql, 0057_receivables_by_customer_kept.sql (the current text comes from the last)
+-- Written in: 0053_inbox_and_customer_receivables.sql, 0057_receivables_by_customer_kept.sql, 0061_receivables_page_ranges.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.receivables_customer_page(p_today date, p_after_receivable numeric, p_after_id bigint, p_limit integer, p_total boolean)
  RETURNS TABLE(customer_id bigint, customers bigint, contracts bigint, receivable numeric, planned_open numeric, nd numeric, b1 numeric, b2 numeric, b3 numeric, b4 numeric)
@@ -12,6 +12,7 @@ AS $function$
 declare
     all_rows boolean := private.sees_all();
     owners bigint[] := case when not all_rows then private.visible_owner_ids() end;
+    ranges int8multirange := case when not all_rows then private.visible_owner_ranges() end;
     shared bigint[] := case when not all_rows then private.shared_record_ids('contract') end;
     -- the cursor as a key of the indexes (the first page: before every key)
     after_key numeric := coalesce(-p_after_receivable, '-infinity');
@@ -44,7 +45,7 @@ begin
             select r.customer_id, count(*) filter (where r.receivable <> 0) as n, sum(r.receivable) as receivable,
                    sum(r.planned_open) as planned_open
             from private.receivable_contracts r
-            where r.customer_id = any (mixed) and (r.owner_id = any (owners) or r.contract_id = any (shared))
+            where r.customer_id = any (mixed) and (r.owner_id <@ ranges or r.contract_id = any (shared))
             group by r.customer_id
             having sum(r.receivable) <> 0 or sum(r.planned_open) <> 0
         ), page as materialized (
@@ -67,7 +68,7 @@ begin
                 -- a wide one: every owner's customers in order, those of owners in scope kept
                 (select o.customer_id, o.contracts, o.receivable, o.planned_open
                  from private.receivable_customer_owners o
-                 where not all_rows and not narrow and o.alone and o.owner_id = any (owners)
+                 where not all_rows and not narrow and o.alone and o.owner_id <@ ranges
                    and (-o.receivable, o.customer_id) > (after_key, after_id)
                    and (o.receivable <> 0 or o.planned_open <> 0)
                  order by -o.receivable, o.customer_id limit p_limit)
@@ -99,7 +100,7 @@ begin
             from private.receivable_contracts c
             join private.receivable_instalments i on i.contract_id = c.contract_id
             where c.customer_id = p.customer_id
-              and (all_rows or c.owner_id = any (owners) or c.contract_id = any (shared))) a
+              and (all_rows or c.owner_id <@ ranges or c.contract_id = any (shared))) a
         union all
         select null, t.customers, g.contracts::bigint, g.receivable, g.receivable - g.unplanned,
                g.not_due, g.d1_30, g.d31_60, g.d61_90, g.d91_plus
