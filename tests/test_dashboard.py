@@ -12,6 +12,7 @@ import pytest
 
 from salesdesk.services import dashboard, receivables
 from tests.factories import Company, build_small_company, seed_deals, seed_money
+from tests.races import second_waits
 from tests.ui_support import session_for
 
 DAY = date(2026, 6, 15)
@@ -159,6 +160,35 @@ DAYS = ("select owner_id, due_on, instalments, unpaid from private.receivable_da
         "select due_month, instalments, unpaid from private.receivable_company_months order by 1")
 
 
+TREE = ("select unit_id, due_on, instalments, unpaid from private.receivable_tree_days order by 1, 2",
+        "select unit_id, due_month, instalments, unpaid from private.receivable_tree_months order by 1, 2",
+        "select unit_id, contracts, receivable, planned_open from private.receivable_tree_owners order by 1")
+UP = ("with recursive up (base, id) as (select u.id, u.id from sales.org_units u union "
+      "select up.base, o.parent_id from up join sales.org_units o on o.id = up.id "
+      "where o.parent_id is not null) ")
+
+
+def tree_rows(conn: psycopg.Connection) -> tuple[list, ...]:
+    return tuple(conn.execute(q).fetchall() for q in TREE)
+
+
+def summed_tree(conn: psycopg.Connection) -> tuple[list, ...]:
+    """sql/0062's rows from their meaning: each unit's sums of the kept rows of the owners whose unit
+    is that unit or one below it now."""
+    months = "date_trunc('month', r.due_on)::date"
+    days = tuple(conn.execute(
+        UP + f"select up.id, {key}, count(*), sum(r.unpaid) from private.receivable_instalments r "
+        "join sales.employees e on e.id = r.owner_id join up on up.base = e.unit_id "
+        "group by 1, 2 order by 1, 2").fetchall()
+        for key in ("r.due_on", months))
+    sums = conn.execute(
+        UP + "select up.id, count(*) filter (where r.receivable <> 0), sum(r.receivable), "
+        "sum(r.planned_open) "
+        "from private.receivable_contracts r join sales.employees e on e.id = r.owner_id "
+        "join up on up.base = e.unit_id group by 1 order by 1").fetchall()
+    return (*days, sums)
+
+
 def kept_rows(conn: psycopg.Connection) -> tuple[list, ...]:
     return (conn.execute("select * from private.receivable_contracts order by contract_id").fetchall(),
             conn.execute("select * from private.receivable_instalments order by instalment_id").fetchall(),
@@ -199,6 +229,11 @@ def test_the_kept_receivables_follow_every_change(db_factory) -> None:
          "(kind, record_id, employee_id, access) "
          f"values ('contract', %s, {company.people['sp_n1a']}, 'read')", e1a),
         ("a contract cancelled", "update sales.contracts set status = 'cancelled' where id = %s", e1b),
+        ("its owner moved to another team", "update sales.employees set unit_id = "
+         f"{company.units['EAST_T2']} where id = (select owner_id from sales.contracts where id = %s)", e1a),
+        ("a team moved to another branch", "update sales.org_units set parent_id = "
+         f"{company.units['NORTH']} where id = (select unit_id from sales.employees e "
+         "join sales.contracts c on c.owner_id = e.id where c.id = %s)", e1a),
     ]
     for what, statement, contract in changes:
         with company.admin() as conn:
@@ -206,8 +241,12 @@ def test_the_kept_receivables_follow_every_change(db_factory) -> None:
             conn.commit()
             kept = kept_rows(conn)
             assert kept[3:] == summed_days(conn) and all(kept[3:]), what
+            tree = tree_rows(conn)
+            assert tree == summed_tree(conn) and all(tree), what
             conn.execute("select private.receivables_refresh(null)")
-            assert kept_rows(conn) == kept, what
+            assert kept_rows(conn) == kept and tree_rows(conn) == tree, what
+            conn.execute("select private.receivable_tree_rebuild()")
+            assert tree_rows(conn) == tree, what
             conn.rollback()
         for who in ("sp_e1a", "sp_n1a", "sup_e1", "mgr_e", "director"):
             db = session_for(company, who).database
@@ -235,3 +274,71 @@ def test_the_kept_days_show_another_regions_salesperson_nothing(co: Company) -> 
                               (co.people["sp_n1a"],)).fetchone()[0]
     aged = dashboard.scope_ageing(session_for(co, "sp_n1a").database, DAY)
     assert aged.not_due + aged.overdue == own and others > 0
+
+
+def test_a_manager_reads_the_tree_only_while_seeing_all_of_it(db_factory) -> None:
+    """sql/0062: the east's manager sees every employee of the east's tree, so their ageing is read
+    from the east's kept tree rows (changing those rows changes it), and a salesperson moved into the
+    tree counts there at once. Given a position that sees only the east's own unit, the teams below
+    are not theirs: it is read owner by owner again and holds none of the teams' money. Always the
+    instalments the manager reads under the row policies."""
+    company = build_small_company(db_factory())
+    with company.admin() as conn:
+        seed_money(company, conn)
+        conn.execute("update sales.payments set status = 'approved'")
+        conn.commit()
+    db = session_for(company, "mgr_e").database
+    before = dashboard.scope_ageing(db, DAY)
+    assert {b: getattr(before, b) for b in BUCKETS} == raw_buckets(company, "mgr_e", DAY)
+    assert before.not_due + before.overdue > 0
+    with company.admin() as conn:  # the tree's rows are what the manager's ageing reads
+        conn.execute("update private.receivable_tree_owners set receivable = receivable + 1000 "
+                     "where unit_id = %s", (company.units["EAST"],))
+        conn.commit()
+    assert dashboard.scope_ageing(db, DAY).receivable == before.receivable + 1000
+    with company.admin() as conn:
+        conn.execute("select private.receivable_tree_rebuild()")
+        conn.execute("update sales.employees set unit_id = %s where id = %s",
+                     (company.units["EAST_T1"], company.people["sp_n1a"]))
+        conn.commit()
+        hers = conn.execute("select coalesce(sum(unpaid), 0) from private.receivable_instalments "
+                            "where owner_id = %s", (company.people["sp_n1a"],)).fetchone()[0]
+    moved = dashboard.scope_ageing(db, DAY)
+    assert {b: getattr(moved, b) for b in BUCKETS} == raw_buckets(company, "mgr_e", DAY)
+    assert hers > 0 and moved.not_due + moved.overdue == before.not_due + before.overdue + hers
+    with company.admin() as conn:
+        conn.execute("insert into sales.positions (code, name, level, data_scope) "
+                     "values ('mgr_unit', '经理（本部门）', 'manager', 'unit')")
+        conn.execute("update sales.employees set position_id = (select id from sales.positions "
+                     "where code = 'mgr_unit') where id = %s", (company.people["mgr_e"],))
+        conn.commit()
+    narrow = dashboard.scope_ageing(db, DAY)
+    assert {b: getattr(narrow, b) for b in BUCKETS} == raw_buckets(company, "mgr_e", DAY)
+    assert narrow.not_due + narrow.overdue < moved.not_due + moved.overdue
+
+
+def test_an_employee_cannot_read_the_tree_sums(co: Company) -> None:
+    for table in ("receivable_tree_days", "receivable_tree_months", "receivable_tree_owners"):
+        with co.connect("mgr_e") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(f"select * from private.{table}")
+
+
+def test_a_move_and_a_payment_at_once_leave_the_tree_exact(db_factory) -> None:
+    """sql/0062: a payment on sp_e1a's contract while sp_e1a moves to another team, and while her
+    team moves under another branch: the payment's writer waits for the move (its share locks on the
+    owner and the units above her), and the tree's rows equal their meaning after both."""
+    company = build_small_company(db_factory())
+    with company.admin() as conn:
+        seed_money(company, conn)
+        conn.commit()
+    contract = company.contracts["sp_e1a合同2"]
+    pay = ("insert into sales.payments (contract_id, received_on, amount, status) "
+           "values (%s, '2026-02-01', 100.00, 'approved')", (contract,))
+    moves = [("update sales.employees set unit_id = %s where id = %s",
+              (company.units["EAST_T2"], company.people["sp_e1a"])),
+             ("update sales.org_units set parent_id = %s where id = %s",
+              (company.units["NORTH"], company.units["EAST_T2"]))]
+    for move in moves:
+        assert second_waits(company, [move], [pay]) >= 0.4
+        with company.admin() as conn:
+            assert tree_rows(conn) == summed_tree(conn), move[0]

@@ -1,7 +1,7 @@
 -- private.ageing_seen, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0044_receivables_summary.sql, 0046_receivable_owners.sql, 0056_receivable_days.sql, 0060_receivables_company_days.sql (the current text comes from the last)
+-- Written in: 0044_receivables_summary.sql, 0046_receivable_owners.sql, 0056_receivable_days.sql, 0060_receivables_company_days.sql, 0062_receivables_tree.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.ageing_seen(p_today date)
  RETURNS TABLE(contracts integer, not_due numeric, d1_30 numeric, d31_60 numeric, d61_90 numeric, d91_plus numeric, overdue numeric, unplanned numeric, receivable numeric)
@@ -12,7 +12,14 @@ AS $function$
 declare
     all_rows boolean := private.sees_all();
     owners bigint[] := case when not all_rows then private.visible_owner_ids() end;
+    ranges int8multirange := case when not all_rows then private.visible_owner_ranges() end;
     shared bigint[] := case when not all_rows then private.shared_record_ids('contract') end;
+    tree bigint := case when not all_rows then private.seen_tree(ranges) end;
+    tree_units bigint[] := case when tree is not null then private.unit_subtree(tree) end;
+    -- the owners seen outside that tree, one by one
+    others bigint[] := case when tree is null then owners
+                            else array(select o from unnest(owners) o join sales.employees e on e.id = o
+                                       where e.unit_id <> all (tree_units)) end;
     first_day date := date_trunc('month', p_today - 90)::date;  -- days one by one from here
     after_day date := (date_trunc('month', p_today) + interval '1 month')::date;  -- to here
 begin
@@ -23,11 +30,14 @@ begin
     with c as (
         select r.contracts as n, r.receivable, r.planned_open from private.receivable_owners r where all_rows
         union all
-        select r.contracts, r.receivable, r.planned_open from unnest(owners) o(id)
+        select r.contracts, r.receivable, r.planned_open from private.receivable_tree_owners r
+        where r.unit_id = tree
+        union all
+        select r.contracts, r.receivable, r.planned_open from unnest(others) o(id)
             join private.receivable_owners r on r.owner_id = o.id
         union all
         select (r.receivable <> 0)::int, r.receivable, r.planned_open from private.receivable_contracts r
-        where r.contract_id = any (shared) and (r.owner_id = any (owners)) is not true
+        where r.contract_id = any (shared) and (r.owner_id <@ ranges) is not true
     ), ages as (
         select d.unpaid, greatest(0, p_today - d.due_on) as days from private.receivable_company_days d
         where all_rows and d.due_on >= first_day and d.due_on < after_day
@@ -37,8 +47,20 @@ begin
         from private.receivable_company_months m
         where all_rows and (m.due_month < first_day or m.due_month >= after_day)
         union all
-        select i.unpaid, i.days from private.receivable_ages(p_today, false, owners, shared) i
+        select d.unpaid, greatest(0, p_today - d.due_on) from private.receivable_tree_days d
+        where d.unit_id = tree and d.due_on >= first_day and d.due_on < after_day
+        union all
+        select m.unpaid, case when m.due_month < p_today then 91 else 0 end
+        from private.receivable_tree_months m
+        where m.unit_id = tree and (m.due_month < first_day or m.due_month >= after_day)
+        union all
+        -- the owners outside the tree (0056)
+        select i.unpaid, i.days from private.receivable_ages(p_today, false, others, '{}') i
         where not all_rows
+        union all
+        -- the contracts reached only through shares and routes, one instalment at a time
+        select r.unpaid, greatest(0, p_today - r.due_on) from private.receivable_instalments r
+        where not all_rows and r.contract_id = any (shared) and (r.owner_id <@ ranges) is not true
     ), buckets as (
         select coalesce(sum(i.unpaid) filter (where i.days = 0), 0) as nd,
                coalesce(sum(i.unpaid) filter (where i.days between 1 and 30), 0) as b1,

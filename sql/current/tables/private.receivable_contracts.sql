@@ -20,6 +20,8 @@ CREATE TRIGGER owners_deleted AFTER DELETE ON private.receivable_contracts REFER
 CREATE TRIGGER owners_inserted AFTER INSERT ON private.receivable_contracts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_owners_inserted();
 CREATE TRIGGER sums_by_customer_deleted AFTER DELETE ON private.receivable_contracts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_customers_changed();
 CREATE TRIGGER sums_by_customer_inserted AFTER INSERT ON private.receivable_contracts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_customers_changed();
+CREATE TRIGGER tree_sums_deleted AFTER DELETE ON private.receivable_contracts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_tree_contracts();
+CREATE TRIGGER tree_sums_inserted AFTER INSERT ON private.receivable_contracts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_tree_contracts();
 
 alter table private.receivable_contracts enable row level security;
 alter table private.receivable_contracts force row level security;

@@ -21,6 +21,8 @@ CREATE TRIGGER company_days_deleted AFTER DELETE ON private.receivable_instalmen
 CREATE TRIGGER company_days_inserted AFTER INSERT ON private.receivable_instalments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_company_inserted();
 CREATE TRIGGER days_deleted AFTER DELETE ON private.receivable_instalments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_days_deleted();
 CREATE TRIGGER days_inserted AFTER INSERT ON private.receivable_instalments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_days_inserted();
+CREATE TRIGGER tree_days_deleted AFTER DELETE ON private.receivable_instalments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_tree_instalments();
+CREATE TRIGGER tree_days_inserted AFTER INSERT ON private.receivable_instalments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_tree_instalments();
 
 alter table private.receivable_instalments enable row level security;
 alter table private.receivable_instalments force row level security;

@@ -41,6 +41,7 @@ CREATE TRIGGER employee_units_added AFTER INSERT ON sales.employees REFERENCING 
 CREATE TRIGGER employee_units_moved AFTER UPDATE ON sales.employees REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.employee_units_moved();
 CREATE TRIGGER forecast_units_moved AFTER UPDATE ON sales.employees REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.forecast_units_moved();
 CREATE TRIGGER lookup_quota AFTER INSERT OR DELETE ON sales.employees FOR EACH ROW EXECUTE FUNCTION private.employee_lookup_quota();
+CREATE TRIGGER receivable_tree_moved AFTER UPDATE ON sales.employees REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_tree_owners_moved();
 CREATE TRIGGER refresh_visibility AFTER INSERT OR DELETE OR UPDATE OF manager_id, unit_id, position_id, active ON sales.employees FOR EACH STATEMENT EXECUTE FUNCTION private.refresh_visibility_trigger();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.employees FOR EACH ROW EXECUTE FUNCTION private.stamp();
 

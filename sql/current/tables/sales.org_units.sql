@@ -26,6 +26,7 @@ alter table sales.org_units owner to salesdesk_owner;
 grant select on table sales.org_units to salesdesk_api;
 
 CREATE INDEX org_units_parent_idx ON sales.org_units USING btree (parent_id);
+CREATE TRIGGER receivable_tree_moved AFTER UPDATE ON sales.org_units REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivable_tree_units_moved();
 CREATE TRIGGER refresh_visibility AFTER INSERT OR DELETE OR UPDATE OF parent_id ON sales.org_units FOR EACH STATEMENT EXECUTE FUNCTION private.refresh_visibility_trigger();
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.org_units FOR EACH ROW EXECUTE FUNCTION private.stamp();
 
