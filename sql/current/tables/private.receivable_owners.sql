@@ -13,5 +13,7 @@ create table private.receivable_owners (
 alter table private.receivable_owners owner to salesdesk_owner;
 -- no privilege granted to anyone but the owner
 
+CREATE INDEX receivable_owners_open_idx ON private.receivable_owners USING btree (((- receivable)), owner_id) INCLUDE (contracts, planned_open) WHERE ((receivable <> (0)::numeric) OR (planned_open <> (0)::numeric));
+
 alter table private.receivable_owners enable row level security;
 alter table private.receivable_owners force row level security;

@@ -1,0 +1,86 @@
+-- private.receivables_owner_page, as every migration in sql/ leaves it.
+-- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
+-- To change it, add the next numbered migration in sql/, then run that command.
+-- Written in: 0063_receivables_by_owner_and_unit.sql
+
+CREATE OR REPLACE FUNCTION private.receivables_owner_page(p_today date, p_after_receivable numeric, p_after_id bigint, p_limit integer, p_total boolean)
+ RETURNS TABLE(owner_id bigint, total_owners bigint, contracts bigint, receivable numeric, planned_open numeric, nd numeric, b1 numeric, b2 numeric, b3 numeric, b4 numeric)
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'pg_temp'
+AS $function$
+declare
+    all_rows boolean := private.sees_all();
+    owners bigint[] := case when not all_rows then private.visible_owner_ids() end;
+    ranges int8multirange := case when not all_rows then private.visible_owner_ranges() end;
+    shared bigint[] := case when not all_rows then private.shared_record_ids('contract') end;
+    after_key numeric := coalesce(-p_after_receivable, '-infinity');
+    after_id bigint := case when p_after_receivable is null then -9223372036854775808 else p_after_id end;
+begin
+    if private.current_employee_id() is null then
+        return;
+    end if;
+    return query
+        with shared_sums as materialized (  -- owners not in scope: only their contracts shared with me
+            select r.owner_id, count(*) filter (where r.receivable <> 0) as n, sum(r.receivable) as receivable,
+                   sum(r.planned_open) as planned_open
+            from private.receivable_contracts r
+            where not all_rows and r.contract_id = any (shared) and (r.owner_id <@ ranges) is not true
+            group by r.owner_id
+            having sum(r.receivable) <> 0 or sum(r.planned_open) <> 0
+        ), page as materialized (
+            select u.* from (
+                (select r.owner_id, r.contracts as n, r.receivable, r.planned_open, true as whole
+                 from private.receivable_owners r
+                 where all_rows and (r.receivable <> 0 or r.planned_open <> 0)
+                   and (-r.receivable, r.owner_id) > (after_key, after_id)
+                 order by -r.receivable, r.owner_id limit p_limit)
+                union all
+                (select r.owner_id, r.contracts, r.receivable, r.planned_open, true
+                 from unnest(owners) w (id) join private.receivable_owners r on r.owner_id = w.id
+                 where (r.receivable <> 0 or r.planned_open <> 0)
+                   and (-r.receivable, r.owner_id) > (after_key, after_id)
+                 order by -r.receivable, r.owner_id limit p_limit)
+                union all
+                select s.owner_id, s.n, s.receivable, s.planned_open, false from shared_sums s
+                where (-s.receivable, s.owner_id) > (after_key, after_id)
+            ) u
+            order by -u.receivable, u.owner_id
+            limit p_limit
+        ), ages as (
+            select i.owner_id, i.unpaid, i.days
+            from private.receivable_ages(p_today, false,
+                                         array(select p.owner_id from page p where p.whole), '{}') i
+            union all
+            select r.owner_id, r.unpaid, greatest(0, p_today - r.due_on)
+            from private.receivable_instalments r
+            where r.contract_id = any (shared) and (r.owner_id <@ ranges) is not true
+              and r.owner_id in (select p.owner_id from page p where not p.whole)
+        ), aged as (
+            select i.owner_id, sum(i.unpaid) filter (where i.days = 0) as nd,
+                   sum(i.unpaid) filter (where i.days between 1 and 30) as b1,
+                   sum(i.unpaid) filter (where i.days between 31 and 60) as b2,
+                   sum(i.unpaid) filter (where i.days between 61 and 90) as b3,
+                   sum(i.unpaid) filter (where i.days > 90) as b4
+            from ages i group by i.owner_id
+        ), counted as (  -- (one row, or none when not asked)
+            select case when all_rows
+                        then (select count(*) from private.receivable_owners r
+                              where r.receivable <> 0 or r.planned_open <> 0)
+                        else (select count(*) from unnest(owners) w (id)
+                              join private.receivable_owners r on r.owner_id = w.id
+                              where r.receivable <> 0 or r.planned_open <> 0)
+                             + (select count(*) from shared_sums) end::bigint as people
+            where p_total
+        )
+        select p.owner_id, null::bigint, p.n, p.receivable, p.planned_open, coalesce(a.nd, 0), coalesce(a.b1, 0),
+               coalesce(a.b2, 0), coalesce(a.b3, 0), coalesce(a.b4, 0)
+        from page p left join aged a on a.owner_id = p.owner_id
+        union all
+        select null, t.people, g.contracts::bigint, g.receivable, g.receivable - g.unplanned,
+               g.not_due, g.d1_30, g.d31_60, g.d61_90, g.d91_plus
+        from counted t cross join private.ageing_seen(p_today) g;
+end
+$function$;
+alter function private.receivables_owner_page(p_today date, p_after_receivable numeric, p_after_id bigint, p_limit integer, p_total boolean) owner to salesdesk_owner;
+grant execute on function private.receivables_owner_page(p_today date, p_after_receivable numeric, p_after_id bigint, p_limit integer, p_total boolean) to salesdesk_api;
