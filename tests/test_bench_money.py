@@ -50,6 +50,9 @@ def test_the_money_bench_runs_and_prints_its_lines(
         mine = [x for x in out.splitlines() if x.startswith(f"{level} ({prefix}")]
         line = next(x for x in mine if "receivables ageing p95" in x)
         assert "every customer at once" in line and "contracts behind a person" in line
+        assert re.search(r"p95 customer [\d.]+, owner [\d.]+, unit [\d.]+, unit below [\d.]+ ", line), line
+        for group in ("owner", "unit", "unit below"):
+            assert re.search(rf"^(PASS|FAIL)  {level} ageing {group} p95 <= 10 ms", out, re.MULTILINE)
         line = next(x for x in mine if "approvals inbox [" in x)
         assert re.search(r"inbox [\d.]+ \(bypass [\d.]+, [\d.]+x", line), line
         assert re.search(rf"^(PASS|FAIL)  {level} approvals inbox API <= 1.5x", out, re.MULTILINE)

@@ -50,10 +50,16 @@ def test_two_instalments_one_paid_and_invoiced(co: Company, as_user: Callable[[s
     assert [v.id for v in payments.customer_invoices(db, co.customers["sp_e1a客户1"])] == [bill.id]
     events = payments.money_timeline(db, co.customers["sp_e1a客户1"])
     assert [e.entry for e in events] == ["invoice", "payment"]
-    table = receivables.ageing(as_user("mgr_e"), "unit", TODAY)
-    assert [(r.group_name, r.not_due, r.receivable) for r in table.rows] == [
-        ("上海一组", D("400.00"), D("400.00"))]
+    table = receivables.ageing(as_user("mgr_e"), "unit", TODAY)  # the region: its branch's tree
+    assert [(r.kind, r.group_name, r.not_due, r.receivable) for r in table.rows] == [
+        ("unit", "上海分公司", D("400.00"), D("400.00"))]
     assert table.total.receivable == D("400.00")
+    table = receivables.ageing(as_user("mgr_e"), "unit", TODAY, co.units["EAST_B1"])
+    assert [(r.kind, r.group_name, r.not_due, r.receivable) for r in table.rows] == [
+        ("unit", "上海一组", D("400.00"), D("400.00"))]
+    table = receivables.ageing(as_user("mgr_e"), "unit", TODAY, co.units["EAST_T1"])
+    assert [(r.kind, r.group_name, r.receivable) for r in table.rows] == [("owner", "赵一", D("400.00"))]
+    assert receivables.unpaged(as_user("mgr_e"), "unit", TODAY).total == table.total
 
 
 def test_the_errors_a_user_reads(co: Company, as_user: Callable[[str], Database]) -> None:

@@ -92,7 +92,18 @@ def test_two_instalments_one_paid_and_invoiced_the_manager_sees_the_rest(qtbot, 
         assert isinstance(page, ReceivablesPage)
         as_of(qtbot, page)
         page.open("unit")
-        qtbot.waitUntil(lambda: page.model.group == "unit" and page.model.rowCount() == 2, timeout=WAIT_MS)
+        # the region's tree: its branch (a row of the whole tree below it); Enter opens it
+        qtbot.waitUntil(lambda: page.model.group == "unit" and page.model.rowCount() == 2
+                        and page.ageing is not None and page.ageing.group == "unit", timeout=WAIT_MS)
+        branch, total = page.model.rows()
+        assert (branch.kind, branch.group_name, branch.receivable) == ("unit", "上海分公司", D("530.00"))
+        assert page.path_label.text() == "Where I stand" and not page.up_button.isEnabled()
+        page.table.setFocus()
+        page.table.selectRow(0)
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.ageing is not None and page.ageing.unit == co.units["EAST_B1"],
+                        timeout=WAIT_MS)
+        assert page.path_label.text() == "Where I stand › 上海分公司" and page.up_button.isEnabled()
         unit, total = page.model.rows()
         assert (unit.group_name, unit.d31_60, unit.receivable) == ("上海一组", D("530.00"), D("530.00"))
         assert total.group_id is None and total.receivable == D("530.00")
@@ -115,6 +126,11 @@ def test_two_instalments_one_paid_and_invoiced_the_manager_sees_the_rest(qtbot, 
         receivable = titles.index("Receivable")
         assert [(r[0], D(str(r[receivable]))) for r in values[1:]] == [("上海一组", D("530.00")),
                                                                       ("Total", D("530.00"))]
+        # Backspace goes back up to where the manager stands
+        page.table.setFocus()
+        qtbot.keyClick(page.table, Qt.Key.Key_Backspace)
+        qtbot.waitUntil(lambda: page.ageing is not None and page.ageing.unit is None, timeout=WAIT_MS)
+        assert [r.group_name for r in page.model.rows()] == ["上海分公司", None]
 
 
 def test_an_overpayment_is_refused_in_the_dialog_with_the_typing_kept(qtbot, co: Company) -> None:
@@ -181,3 +197,30 @@ def test_by_customer_the_largest_are_shown_the_totals_and_the_export_have_them_a
         page.open("owner")
         qtbot.waitUntil(lambda: page.model.group == "owner", timeout=WAIT_MS)
         assert not page.more_label.isVisible() and len(page.model.rows()) == 2
+
+
+def test_by_person_the_largest_are_shown_and_the_export_has_them_all(
+        qtbot, co: Company, monkeypatch, tmp_path: Path) -> None:
+    """sql/0063: by person too the page shows the first CUSTOMER_ROWS people (here one of two) and
+    the totals of all, and Export… pages through every person."""
+    contract(co, "sp_e1a", total="300.00")
+    contract(co, "sp_e1b", total="100.00")
+    monkeypatch.setattr(receivables, "CUSTOMER_ROWS", 1)
+    with main_window(qtbot, co, "sup_e1") as window:
+        page = wait_loaded(qtbot, window, "receivables")
+        assert isinstance(page, ReceivablesPage)
+        as_of(qtbot, page)
+        page.open("owner")
+        qtbot.waitUntil(lambda: page.ageing is not None and page.ageing.group == "owner", timeout=WAIT_MS)
+        assert [(r.group_name, r.receivable) for r in page.model.rows()] == [("赵一", D("300.00")),
+                                                                             (None, D("400.00"))]
+        assert page.more_label.text().startswith("The 1 people with the largest receivables of 2")
+        qtbot.waitUntil(lambda: page.contract_model.rowCount() == 1, timeout=WAIT_MS)
+        path = tmp_path / "people.xlsx"
+        choose_file(monkeypatch, path)
+        page.exporter.start()
+        qtbot.waitUntil(lambda: path.exists() and not page.exporter.is_running(), timeout=WAIT_MS)
+        values = [list(r) for r in load_workbook(path).active.iter_rows(values_only=True)]
+        receivable = values[0].index("Receivable")
+        assert [(r[0], D(str(r[receivable]))) for r in values[1:]] == [
+            ("赵一", D("300.00")), ("钱二", D("100.00")), ("Total", D("400.00"))]

@@ -2595,8 +2595,20 @@
         <translation>Not invoiced</translation>
     </message>
     <message>
+        <source>Where I stand</source>
+        <translation>Where I stand</translation>
+    </message>
+    <message>
         <source>The {shown} customers with the largest receivables of {all}; the totals row counts them all, and Export… writes them all.</source>
         <translation>The {shown} customers with the largest receivables of {all}; the totals row counts them all, and Export… writes them all.</translation>
+    </message>
+    <message>
+        <source>The {shown} people with the largest receivables of {all}; the totals row counts them all, and Export… writes them all.</source>
+        <translation>The {shown} people with the largest receivables of {all}; the totals row counts them all, and Export… writes them all.</translation>
+    </message>
+    <message>
+        <source>{unit}: press Enter or double-click to open it</source>
+        <translation>{unit}: press Enter or double-click to open it</translation>
     </message>
     <message>
         <source>Gro&amp;up by</source>
@@ -2605,6 +2617,14 @@
     <message>
         <source>&amp;As of</source>
         <translation>&amp;As of</translation>
+    </message>
+    <message>
+        <source>U&amp;p</source>
+        <translation>U&amp;p</translation>
+    </message>
+    <message>
+        <source>Back to the unit above (Backspace)</source>
+        <translation>Back to the unit above (Backspace)</translation>
     </message>
 </context>
 <context>

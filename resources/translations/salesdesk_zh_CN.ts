@@ -2599,8 +2599,20 @@
         <translation>未开票</translation>
     </message>
     <message>
+        <source>Where I stand</source>
+        <translation>我所在的部门</translation>
+    </message>
+    <message>
         <source>The {shown} customers with the largest receivables of {all}; the totals row counts them all, and Export… writes them all.</source>
         <translation>共 {all} 个客户，显示应收最多的 {shown} 个；合计行包括全部客户，导出…写出全部客户。</translation>
+    </message>
+    <message>
+        <source>The {shown} people with the largest receivables of {all}; the totals row counts them all, and Export… writes them all.</source>
+        <translation>共 {all} 人，显示应收最多的 {shown} 人；合计行包括全部人员，导出…写出全部人员。</translation>
+    </message>
+    <message>
+        <source>{unit}: press Enter or double-click to open it</source>
+        <translation>{unit}：按回车或双击打开</translation>
     </message>
     <message>
         <source>Gro&amp;up by</source>
@@ -2609,6 +2621,14 @@
     <message>
         <source>&amp;As of</source>
         <translation>截至(&amp;A)</translation>
+    </message>
+    <message>
+        <source>U&amp;p</source>
+        <translation>上一级(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Back to the unit above (Backspace)</source>
+        <translation>回到上一级部门（退格键）</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,9 @@ with three product lines each, a plan of two instalments, payments (about one an
 contract), invoices on the paid ones and expenses in every state — then, per level, through the
 API as the signed-in person: the first and a deep page of the contracts, payments, invoices and
 expenses lists by every declared sort with the bypass comparison (bench_kinds.py, the same
-machinery as the other kinds), the receivables (the ageing by customer, person and unit, and the
-contracts behind the first row), the approvals page of the level's person (its inbox and what they
+machinery as the other kinds), the receivables (the ageing by customer and person, each its first
+page with the totals of all; by unit the tree where the person stands and the biggest unit below
+it opened; and the contracts behind the first row), the approvals page of the level's person (its inbox and what they
 submitted, with their bypass statements; bench_approvals.py makes the supervisor and the manager
 busy approvers), and a customer's 360° page with its money tabs.
 
@@ -27,11 +28,13 @@ from salesdesk.services import receivables
 
 MONEY_KINDS = ("contract", "payment", "invoice", "expense")
 AGEING = "select * from api.receivables_ageing(%(group)s, current_date)"
-# by customer the page reads its first CUSTOMER_ROWS customers with the totals of all (sql/0053);
-# the unpaged call (every customer at once) is timed once, for comparison
-AGEING_BY_CUSTOMER = (f"select * from api.receivables_by_customer(current_date, null, "
-                      f"{receivables.CUSTOMER_ROWS})")
-AGEING_GROUPS = ("customer", "owner", "unit")
+# by customer and by person the page reads its first CUSTOMER_ROWS rows with the totals of all
+# (sql/0053, 0063); by unit the tree where the person stands and, opened, its biggest unit below
+# (sql/0063); the unpaged call (every customer at once) is timed once, for comparison
+AGEING_PAGED = {g: f"select * from api.receivables_by_{g}(current_date, null, {receivables.CUSTOMER_ROWS})"
+                for g in ("customer", "owner")}
+AGEING_UNIT = "select * from api.receivables_by_unit(current_date, %(unit)s)"
+AGEING_GROUPS = ("customer", "owner", "unit", "unit below")
 AGEING_TIMEOUT_MS = 60_000  # the receivables page's ageing is timed once, and given up after this
 BEHIND = "select * from api.contract_money(null, null, %(owner)s, null)"
 MONEY_360 = (
@@ -154,9 +157,11 @@ def calls_for(
     ).fetchone()
     owner = owner[0] if owner else None
     calls["receivables contracts"] = lambda: conn.execute(BEHIND, {"owner": owner}).fetchall()
-    calls["ageing customer"] = lambda: conn.execute(AGEING_BY_CUSTOMER).fetchall()
-    for group in AGEING_GROUPS[1:]:
-        calls[f"ageing {group}"] = lambda g=group: conn.execute(AGEING, {"group": g}).fetchall()
+    for group, query in AGEING_PAGED.items():
+        calls[f"ageing {group}"] = lambda q=query: conn.execute(q).fetchall()
+    calls["ageing unit"] = lambda: conn.execute(AGEING_UNIT, {"unit": None}).fetchall()
+    below = next((r[1] for r in conn.execute(AGEING_UNIT, {"unit": None}) if r[0] == "unit"), None)
+    calls["ageing unit below"] = lambda: conn.execute(AGEING_UNIT, {"unit": below}).fetchall()
     calls.update(bench_approvals.calls_for(conn, bypass, me))
     row = conn.execute(
         "select c.customer_id from api.contract_list('{}', 'total_amount', true, null, 1) c"
@@ -201,7 +206,7 @@ def report(results: list[bench_kinds.KindsResult], out: Callable[[str], None]) -
     for r in results:
         ageing = ", ".join(f"{g} {r.p95('ageing ' + g):.2f}" for g in AGEING_GROUPS)
         out(
-            f"{r.level} ({r.login}) receivables ageing p95 {ageing} (by customer: the first "
+            f"{r.level} ({r.login}) receivables ageing p95 {ageing} (by customer and person: the first "
             f"{receivables.CUSTOMER_ROWS} and the totals; every customer at once, one run: "
             f"{r.p95('ageing customer unpaged'):.0f}); contracts behind a person "
             f"{r.p95('receivables contracts'):.2f}"

@@ -5,14 +5,18 @@ the approved payments, allocated oldest due first) falls in a bucket by its days
 `today` — not due, 1–30, 31–60, 61–90, > 90 — summed per customer, owner or the owner's unit by
 api.receivables_ageing (sql/0029, 0050). `today` is always given, so tests and reports fix it.
 
-By customer the rows come in pages, the largest receivable first (api.receivables_by_customer,
-sql/0053): a scope can hold a hundred thousand customers with money open. `ageing` reads the first
-CUSTOMER_ROWS of them with the totals of all; `customer_page` reads on from a cursor (Export…).
+By customer and by person the rows come in pages, the largest receivable first
+(api.receivables_by_customer, sql/0053; api.receivables_by_owner, sql/0063): a scope can hold a
+hundred thousand customers and thousands of people with money open. `ageing` reads the first
+CUSTOMER_ROWS of them with the totals of all; `page` reads on from a cursor (Export…). By unit the
+rows are one unit's tree (api.receivables_by_unit, sql/0063): a row per unit directly below it
+(its whole tree, opened in turn) and per person of the unit itself; without a unit, where the
+caller stands. `unpaged` reads every group at once (api.receivables_ageing), the oracle of tests.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -29,7 +33,9 @@ from salesdesk.services.tx import transaction
 BAD_GROUP = QT_TRANSLATE_NOOP("errors", "Group the receivables by customer, person or unit.")
 ZERO = Decimal("0.00")
 CUSTOMER_ROWS = 200   # the customers the page shows at first (the largest receivables)
-BY_CUSTOMER = "select * from api.receivables_by_customer(:today, :after, :limit)"
+PAGED = {"customer": ("select * from api.receivables_by_customer(:today, :after, :limit)", "customers"),
+         "owner": ("select * from api.receivables_by_owner(:today, :after, :limit)", "owners")}
+BY_UNIT = "select * from api.receivables_by_unit(:today, :unit)"
 SUMS = ("not_due", "d1_30", "d31_60", "d61_90", "d91_plus", "overdue", "unplanned", "receivable")
 
 
@@ -48,6 +54,7 @@ class AgeingRow:
     overdue: Decimal
     unplanned: Decimal            # receivable no instalment plans yet
     receivable: Decimal
+    kind: str = ""                # by unit: "unit" (a unit below, its whole tree) or "owner"
 
     def bucket(self, name: str) -> Decimal:
         return getattr(self, name) if name in BUCKETS else ZERO
@@ -60,16 +67,24 @@ class Ageing:
     rows: list[AgeingRow]
     total: AgeingRow              # the totals row, of every group (not only of `rows`)
     count: int = 0                # the groups in the totals row; more than len(rows) when `next_cursor`
-    next_cursor: str | None = None  # where customer_page reads on (by customer, when rows were left)
+    next_cursor: str | None = None  # where `page` reads on (by customer or person, when rows were left)
+    unit: int | None = None       # by unit: the unit whose tree it is (None: where the caller stands)
 
 
-def ageing(db: Database, group: str, today: date) -> Ageing:
+def ageing(db: Database, group: str, today: date, unit: int | None = None) -> Ageing:
     """The ageing table grouped by `group` ("customer" | "owner" | "unit"), largest receivable first;
-    by customer the first CUSTOMER_ROWS customers, with the totals of all."""
+    by customer or person the first CUSTOMER_ROWS, with the totals of all; by unit `unit`'s tree."""
     if group not in AGEING_GROUPS:
         raise ValidationError({"group": BAD_GROUP}, BAD_GROUP)
-    if group == "customer":
-        return _first_customers(db, today)
+    if group == "unit":
+        return _unit_tree(db, today, unit)
+    return _first_page(db, group, today)
+
+
+def unpaged(db: Database, group: str, today: date) -> Ageing:
+    """Every group at once (the unit being each owner's own), largest receivable first: the oracle."""
+    if group not in AGEING_GROUPS:
+        raise ValidationError({"group": BAD_GROUP}, BAD_GROUP)
     with transaction(db, "contract") as session:
         rows = [records.build(AgeingRow, r) for r in records.rows(
             session, "select * from api.receivables_ageing(:group, :today)",
@@ -79,18 +94,25 @@ def ageing(db: Database, group: str, today: date) -> Ageing:
     return Ageing(group, today, rows, total, len(rows))
 
 
-def _first_customers(db: Database, today: date) -> Ageing:
+def _first_page(db: Database, group: str, today: date) -> Ageing:
+    query, counted = PAGED[group]
     with transaction(db, "contract") as session:
-        found = records.rows(session, BY_CUSTOMER, {"today": today, "after": None, "limit": CUSTOMER_ROWS})
+        found = records.rows(session, query, {"today": today, "after": None, "limit": CUSTOMER_ROWS})
     *rows, total = found
-    return Ageing("customer", today, [_row(r) for r in rows], _row(total), int(total["customers"]),
+    return Ageing(group, today, [_row(r) for r in rows], _row(total), int(total[counted]),
                   rows[-1]["cursor"] if len(rows) == CUSTOMER_ROWS else None)
 
 
-def customer_page(db: Database, today: date, after: str | None, limit: int) -> Page[AgeingRow]:
-    """The customers after `after` (a row's cursor; None: from the first), up to `limit` of them."""
+def _unit_tree(db: Database, today: date, unit: int | None) -> Ageing:
     with transaction(db, "contract") as session:
-        found = records.rows(session, BY_CUSTOMER, {"today": today, "after": after, "limit": limit})
+        *rows, total = [_row(r) for r in records.rows(session, BY_UNIT, {"today": today, "unit": unit})]
+    return Ageing("unit", today, rows, replace(total, kind=""), len(rows), unit=unit)
+
+
+def page(db: Database, group: str, today: date, after: str | None, limit: int) -> Page[AgeingRow]:
+    """The customers or people after `after` (a row's cursor; None: from the first), up to `limit`."""
+    with transaction(db, "contract") as session:
+        found = records.rows(session, PAGED[group][0], {"today": today, "after": after, "limit": limit})
     if after is None:
         found = found[:-1]  # the totals row
     return Page(tuple(_row(r) for r in found), found[-1]["cursor"] if len(found) == limit else None)

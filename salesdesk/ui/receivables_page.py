@@ -1,10 +1,12 @@
 """The receivables page (`receivables`, 应收账款): the ageing table grouped by customer, person or
-unit (a switch), overdue amounts highlighted, a totals row (by customer the largest receivables
-first, up to receivables.CUSTOMER_ROWS of them, a line saying how many there are in all, and the
-totals row of all); the contracts behind the selected row;
+unit (a switch), overdue amounts highlighted, a totals row (by customer and by person the largest
+receivables first, up to receivables.CUSTOMER_ROWS of them, a line saying how many there are in all,
+and the totals row of all; by unit the tree where the user stands, a row per unit below (Enter or
+a double-click opens it, Backspace or Up goes back) and per person of the unit, the path above the
+table); the contracts behind the selected row (a customer's or a person's);
 and the selected contract's money (ContractMoneyPanel: plan, payments, invoices). Export… (Ctrl+E)
-writes the ageing table, every row (by customer paged from the database as it writes), totals row
-last, to XLSX or CSV (ui/list_export.py).
+writes the ageing table, every row (by customer and person paged from the database as it writes),
+totals row last, to XLSX or CSV (ui/list_export.py).
 
 Everything comes from the database through the caller's scope (services/receivables.py); `today`
 is the page's "as of" date (today by default). A change of a contract's money from the feed or
@@ -17,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -58,6 +60,7 @@ class ReceivablesPage(QWidget):
         self.ctx, self.db = ctx, ctx.session.database
         self._loaded = False
         self.ageing: Ageing | None = None
+        self.unit_path: list[tuple[int, str]] = []  # by unit: the units opened, from where I stand
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("groupCombo")
         for key in GROUPS:
@@ -74,6 +77,16 @@ class ReceivablesPage(QWidget):
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("refreshButton")
         self.refresh_button.clicked.connect(self.reload)
+        self.up_button = QPushButton()
+        self.up_button.setObjectName("upButton")
+        self.up_button.clicked.connect(self.go_up)
+        self.up_action = QAction(self)
+        self.up_action.setShortcuts([QKeySequence(Qt.Key.Key_Backspace), QKeySequence("Alt+Up")])
+        self.up_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.up_action.triggered.connect(self.go_up)
+        self.addAction(self.up_action)
+        self.path_label = QLabel()
+        self.path_label.setObjectName("unitPath")
         self.exporter = ListExporter(self)
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
@@ -100,7 +113,8 @@ class ReceivablesPage(QWidget):
         self.panel = ContractMoneyPanel(ctx, None, self, today=day)
         self.panel.loaded.connect(self._set_loaded)
         top = QHBoxLayout()
-        for w in (self.group_label, self.group_combo, self.date_label, self.date_edit, self.refresh_button):
+        for w in (self.group_label, self.group_combo, self.date_label, self.date_edit, self.refresh_button,
+                  self.up_button, self.path_label):
             top.addWidget(w)
         top.addStretch(1)
         top.addWidget(self.export_button)
@@ -123,11 +137,11 @@ class ReceivablesPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.more_label)
         layout.addWidget(split, 1)
-        self.group_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.group_combo.currentIndexChanged.connect(lambda _i: self._regrouped())
         self.date_edit.dateChanged.connect(lambda _d: self.reload())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._group_chosen())
         self.contract_table.selectionModel().selectionChanged.connect(lambda *_: self._contract_chosen())
-        self.table.activated.connect(lambda _i: self.contract_table.setFocus())
+        self.table.activated.connect(lambda i: self._activated(i.row()))
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
         self._live_timer.timeout.connect(self.reload)
         self.retranslate()
@@ -159,6 +173,37 @@ class ReceivablesPage(QWidget):
     def today(self) -> date:
         return self.date_edit.date().toPython()
 
+    def unit(self) -> int | None:
+        """By unit: the unit whose tree is shown (None: where I stand)."""
+        return self.unit_path[-1][0] if self.unit_path and self.group() == "unit" else None
+
+    # -- by unit: open a unit below, go back up --------------------------------------------------
+    def _activated(self, row: int) -> None:
+        chosen = self.model.row_at(row)
+        if self.group() == "unit" and chosen is not None and chosen.kind == "unit" and chosen.group_id:
+            self.unit_path.append((chosen.group_id, chosen.group_name or ""))
+            self.reload()
+        else:
+            self.contract_table.setFocus()
+
+    def go_up(self) -> None:
+        if self.group() == "unit" and self.unit_path:
+            self.unit_path.pop()
+            self.reload()
+
+    def _regrouped(self) -> None:
+        self.unit_path.clear()
+        self.reload()
+
+    def _show_path(self) -> None:
+        by_unit = self.group() == "unit"
+        self.up_button.setVisible(by_unit)
+        self.up_button.setEnabled(bool(self.unit_path))
+        self.up_action.setEnabled(by_unit and bool(self.unit_path))
+        names = [translate("Money", "Where I stand"), *(name for _id, name in self.unit_path)]
+        self.path_label.setText(" › ".join(names) if by_unit else "")
+        self.path_label.setVisible(by_unit)
+
     # -- export (ui/list_export.py): the table as shown, the totals row last ---------------------
     def export_name(self) -> str:
         return f"receivables-{self.group()}"
@@ -172,7 +217,7 @@ class ReceivablesPage(QWidget):
 
     def export_view(self) -> ListView:
         if (ageing := self._paged()) is not None:
-            return ListView(CustomerRows(self.db, ageing), None, "", False)
+            return ListView(PagedRows(self.db, ageing), None, "", False)
         return ListView(LoadedRows(tuple(self.model.rows())), None, "", False)
 
     def export_columns(self) -> list[Column[Any]]:
@@ -186,13 +231,14 @@ class ReceivablesPage(QWidget):
     # -- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
         self.message.clear()
-        group, today = self.group(), self.today()
+        group, today, unit = self.group(), self.today(), self.unit()
         self.panel.today = today
-        self.ctx.tasks.run(receivables.ageing, self.db, group, today, busy=False,
-                           on_success=lambda r: self._show(group, today, r), on_error=self._failed)
+        self._show_path()
+        self.ctx.tasks.run(receivables.ageing, self.db, group, today, unit, busy=False,
+                           on_success=lambda r: self._show(group, today, unit, r), on_error=self._failed)
 
-    def _show(self, group: str, today: date, ageing: Ageing) -> None:
-        if (group, today) != (self.group(), self.today()):
+    def _show(self, group: str, today: date, unit: int | None, ageing: Ageing) -> None:
+        if (group, today, unit) != (self.group(), self.today(), self.unit()):
             return  # the switch moved meanwhile: its own reload is on the way
         chosen = self._chosen_group()
         self.ageing = ageing
@@ -208,10 +254,13 @@ class ReceivablesPage(QWidget):
         ageing = self.ageing
         shown = ageing is not None and ageing.next_cursor is not None
         if shown and ageing is not None:
-            self.more_label.setText(translate(
-                "Money", "The {shown} customers with the largest receivables of {all}; the totals row counts "
-                "them all, and Export… writes them all.").format(
-                    shown=f"{len(ageing.rows):,}", all=f"{ageing.count:,}"))
+            if ageing.group == "customer":
+                text = translate("Money", "The {shown} customers with the largest receivables of {all}; the "
+                                 "totals row counts them all, and Export… writes them all.")
+            else:
+                text = translate("Money", "The {shown} people with the largest receivables of {all}; the "
+                                 "totals row counts them all, and Export… writes them all.")
+            self.more_label.setText(text.format(shown=f"{len(ageing.rows):,}", all=f"{ageing.count:,}"))
         self.more_label.setVisible(shown)
 
     def _failed(self, exc: BaseException) -> None:
@@ -237,11 +286,21 @@ class ReceivablesPage(QWidget):
             return
         group, gid = self.group(), row.group_id
         self.contracts_title.setText(row.group_name or self.model.total_title())
+        if group == "unit":  # a person's contracts; a unit's tree is opened, not listed
+            if row.kind != "owner":
+                self.contract_model.set_rows([])
+                if row.kind == "unit":
+                    opened = translate("Money", "{unit}: press Enter or double-click to open it")
+                    self.contracts_title.setText(opened.format(unit=row.group_name))
+                self._set_loaded()
+                return
+            group = "owner"
         self.ctx.tasks.run(receivables.contracts, self.db, group, gid, busy=False,
                            on_success=lambda r: self._show_contracts(group, gid, r), on_error=self._failed)
 
     def _show_contracts(self, group: str, gid: int | None, rows: list[ContractMoney]) -> None:
-        if group != self.group() or gid != self._chosen_group():
+        if group != self.group() and not (group == "owner" and self.group() == "unit") \
+                or gid != self._chosen_group():
             return
         self.contract_model.set_rows(rows)
         if rows:
@@ -261,17 +320,20 @@ class ReceivablesPage(QWidget):
         self.group_label.setText(translate("Money", "Gro&up by"))
         self.date_label.setText(translate("Money", "&As of"))
         self.refresh_button.setText(translate("MainWindow", "&Refresh"))
+        self.up_button.setText(translate("Money", "U&p"))
+        self.up_button.setToolTip(translate("Money", "Back to the unit above (Backspace)"))
         self.export_button.setText(export_text())
         self.export_action.setText(export_text())
         self.model.retranslate()
         self.contract_model.retranslate()
         self.panel.retranslate()
         self._show_more()
+        self._show_path()
 
 
-class CustomerRows:
-    """Export…'s source for the ageing by customer: every customer, paged from the database after
-    the rows shown (their cursor), the totals row the page showed last."""
+class PagedRows:
+    """Export…'s source for the ageing by customer or person: every row, paged from the database
+    after the rows shown (their cursor), the totals row the page showed last."""
 
     def __init__(self, db: Any, ageing: Ageing) -> None:  # db: the session's Database
         self.db, self.ageing = db, ageing
@@ -280,7 +342,7 @@ class CustomerRows:
              limit: int) -> Page[AgeingRow]:
         if after is None:
             return Page(tuple(self.ageing.rows), self.ageing.next_cursor)
-        page = receivables.customer_page(self.db, self.ageing.today, after, limit)
+        page = receivables.page(self.db, self.ageing.group, self.ageing.today, after, limit)
         if page.next_cursor is None:
             return Page((*page.rows, self.ageing.total), None)
         return page
