@@ -97,13 +97,13 @@ def test_two_instalments_one_paid_and_invoiced_the_manager_sees_the_rest(qtbot, 
                         and page.ageing is not None and page.ageing.group == "unit", timeout=WAIT_MS)
         branch, total = page.model.rows()
         assert (branch.kind, branch.group_name, branch.receivable) == ("unit", "上海分公司", D("530.00"))
-        assert page.path_label.text() == "Where I stand" and not page.up_button.isEnabled()
+        assert page.path_label.text() == "华东大区" and not page.up_button.isEnabled()
         page.table.setFocus()
         page.table.selectRow(0)
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: page.ageing is not None and page.ageing.unit == co.units["EAST_B1"],
                         timeout=WAIT_MS)
-        assert page.path_label.text() == "Where I stand › 上海分公司" and page.up_button.isEnabled()
+        assert page.path_label.text() == "华东大区 › 上海分公司" and page.up_button.isEnabled()
         unit, total = page.model.rows()
         assert (unit.group_name, unit.d31_60, unit.receivable) == ("上海一组", D("530.00"), D("530.00"))
         assert total.group_id is None and total.receivable == D("530.00")
@@ -169,22 +169,27 @@ def test_the_customer_overview_shows_its_money_tabs_and_events(qtbot, co: Compan
         assert texts[:2] == ["Invoice issued ¥600.00", "Payment received ¥600.00"]
 
 
-def test_by_customer_the_largest_are_shown_the_totals_and_the_export_have_them_all(
+def test_by_customer_the_largest_come_first_more_as_the_table_ends_and_the_export_has_them_all(
         qtbot, co: Company, monkeypatch, tmp_path: Path) -> None:
-    """sql/0053: the page shows the first CUSTOMER_ROWS customers (here two of three), says how many
-    there are, keeps the totals row exact, and Export… pages through every customer."""
+    """sql/0053: the page reads the first customers (here two of three) with the totals row of all,
+    reads on when the table shows its end (here at once: three rows do not fill it), and Export…
+    pages through every customer."""
     for n, total in ((1, "300.00"), (2, "100.00"), (3, "200.00")):
         contract(co, total=total, customer=f"sp_e1a客户{n}")
     monkeypatch.setattr(receivables, "CUSTOMER_ROWS", 2)
+    monkeypatch.setattr(receivables, "MORE_ROWS", 1)
+    read: list[str | None] = []
+    monkeypatch.setattr(receivables, "page", spy(receivables.page, read))
     with main_window(qtbot, co, "sp_e1a") as window:
         page = wait_loaded(qtbot, window, "receivables")
         assert isinstance(page, ReceivablesPage)
         as_of(qtbot, page)
+        qtbot.waitUntil(lambda: page.ageing is not None and page.ageing.next_cursor is None
+                        and len(page.model.rows()) == 4, timeout=WAIT_MS)
         assert [(r.group_name, r.receivable) for r in page.model.rows()] == [
-            ("sp_e1a客户1", D("300.00")), ("sp_e1a客户3", D("200.00")), (None, D("600.00"))]
-        assert page.model.rows()[-1].contracts == 3
-        assert page.more_label.isVisible()
-        assert page.more_label.text().startswith("The 2 customers with the largest receivables of 3")
+            ("sp_e1a客户1", D("300.00")), ("sp_e1a客户3", D("200.00")), ("sp_e1a客户2", D("100.00")),
+            (None, D("600.00"))]
+        assert page.model.rows()[-1].contracts == 3 and read and not page.more_label.isVisible()
         path = tmp_path / "ageing.xlsx"
         choose_file(monkeypatch, path)
         page.exporter.start()
@@ -194,33 +199,34 @@ def test_by_customer_the_largest_are_shown_the_totals_and_the_export_have_them_a
         assert [(r[0], D(str(r[receivable]))) for r in values[1:]] == [
             ("sp_e1a客户1", D("300.00")), ("sp_e1a客户3", D("200.00")), ("sp_e1a客户2", D("100.00")),
             ("Total", D("600.00"))]
-        page.open("owner")
-        qtbot.waitUntil(lambda: page.model.group == "owner", timeout=WAIT_MS)
-        assert not page.more_label.isVisible() and len(page.model.rows()) == 2
 
 
-def test_by_person_the_largest_are_shown_and_the_export_has_them_all(
-        qtbot, co: Company, monkeypatch, tmp_path: Path) -> None:
-    """sql/0063: by person too the page shows the first CUSTOMER_ROWS people (here one of two) and
-    the totals of all, and Export… pages through every person."""
+def spy(fn, calls: list):
+    """`fn`, noting the cursor (the fourth argument) of every call in `calls`."""
+    def wrapped(*args, **kwargs):
+        calls.append(args[3])
+        return fn(*args, **kwargs)
+    return wrapped
+
+
+def test_by_person_the_largest_come_first_and_more_as_the_table_ends(qtbot, co: Company, monkeypatch) -> None:
+    """sql/0063: by person too the page reads the first people (here one of three) and the totals of
+    all, then the rest a page at a time as the table shows its end, and sees only the team."""
     contract(co, "sp_e1a", total="300.00")
     contract(co, "sp_e1b", total="100.00")
-    monkeypatch.setattr(receivables, "CUSTOMER_ROWS", 1)
+    contract(co, "sup_e1", total="200.00")
+    contract(co, "sp_e2a", total="900.00")  # another team's
+    monkeypatch.setattr(receivables, "OWNER_ROWS", 1)
+    monkeypatch.setattr(receivables, "MORE_ROWS", 1)
+    read: list[str | None] = []
+    monkeypatch.setattr(receivables, "page", spy(receivables.page, read))
     with main_window(qtbot, co, "sup_e1") as window:
         page = wait_loaded(qtbot, window, "receivables")
         assert isinstance(page, ReceivablesPage)
         as_of(qtbot, page)
         page.open("owner")
-        qtbot.waitUntil(lambda: page.ageing is not None and page.ageing.group == "owner", timeout=WAIT_MS)
-        assert [(r.group_name, r.receivable) for r in page.model.rows()] == [("赵一", D("300.00")),
-                                                                             (None, D("400.00"))]
-        assert page.more_label.text().startswith("The 1 people with the largest receivables of 2")
-        qtbot.waitUntil(lambda: page.contract_model.rowCount() == 1, timeout=WAIT_MS)
-        path = tmp_path / "people.xlsx"
-        choose_file(monkeypatch, path)
-        page.exporter.start()
-        qtbot.waitUntil(lambda: path.exists() and not page.exporter.is_running(), timeout=WAIT_MS)
-        values = [list(r) for r in load_workbook(path).active.iter_rows(values_only=True)]
-        receivable = values[0].index("Receivable")
-        assert [(r[0], D(str(r[receivable]))) for r in values[1:]] == [
-            ("赵一", D("300.00")), ("钱二", D("100.00")), ("Total", D("400.00"))]
+        qtbot.waitUntil(lambda: page.ageing is not None and page.ageing.group == "owner"
+                        and page.ageing.next_cursor is None and len(page.model.rows()) == 4, timeout=WAIT_MS)
+        assert [(r.group_name, r.receivable) for r in page.model.rows()] == [
+            ("赵一", D("300.00")), ("张主管", D("200.00")), ("钱二", D("100.00")), (None, D("600.00"))]
+        assert len(read) == 3 and None not in read  # (a full page may be the last: a read more finds the end)

@@ -2599,12 +2599,12 @@
         <translation>Where I stand</translation>
     </message>
     <message>
-        <source>The {shown} customers with the largest receivables of {all}; the totals row counts them all, and Export… writes them all.</source>
-        <translation>The {shown} customers with the largest receivables of {all}; the totals row counts them all, and Export… writes them all.</translation>
+        <source>The {shown} customers with the largest receivables of {all} (more as you scroll down); the totals row counts them all, and Export… writes them all.</source>
+        <translation>The {shown} customers with the largest receivables of {all} (more as you scroll down); the totals row counts them all, and Export… writes them all.</translation>
     </message>
     <message>
-        <source>The {shown} people with the largest receivables of {all}; the totals row counts them all, and Export… writes them all.</source>
-        <translation>The {shown} people with the largest receivables of {all}; the totals row counts them all, and Export… writes them all.</translation>
+        <source>The {shown} people with the largest receivables of {all} (more as you scroll down); the totals row counts them all, and Export… writes them all.</source>
+        <translation>The {shown} people with the largest receivables of {all} (more as you scroll down); the totals row counts them all, and Export… writes them all.</translation>
     </message>
     <message>
         <source>{unit}: press Enter or double-click to open it</source>

@@ -2603,12 +2603,12 @@
         <translation>我所在的部门</translation>
     </message>
     <message>
-        <source>The {shown} customers with the largest receivables of {all}; the totals row counts them all, and Export… writes them all.</source>
-        <translation>共 {all} 个客户，显示应收最多的 {shown} 个；合计行包括全部客户，导出…写出全部客户。</translation>
+        <source>The {shown} customers with the largest receivables of {all} (more as you scroll down); the totals row counts them all, and Export… writes them all.</source>
+        <translation>共 {all} 个客户，显示应收最多的 {shown} 个（向下滚动读取更多）；合计行包括全部客户，导出…写出全部客户。</translation>
     </message>
     <message>
-        <source>The {shown} people with the largest receivables of {all}; the totals row counts them all, and Export… writes them all.</source>
-        <translation>共 {all} 人，显示应收最多的 {shown} 人；合计行包括全部人员，导出…写出全部人员。</translation>
+        <source>The {shown} people with the largest receivables of {all} (more as you scroll down); the totals row counts them all, and Export… writes them all.</source>
+        <translation>共 {all} 人，显示应收最多的 {shown} 人（向下滚动读取更多）；合计行包括全部人员，导出…写出全部人员。</translation>
     </message>
     <message>
         <source>{unit}: press Enter or double-click to open it</source>

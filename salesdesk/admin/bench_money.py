@@ -3,11 +3,11 @@ with three product lines each, a plan of two instalments, payments (about one an
 contract), invoices on the paid ones and expenses in every state — then, per level, through the
 API as the signed-in person: the first and a deep page of the contracts, payments, invoices and
 expenses lists by every declared sort with the bypass comparison (bench_kinds.py, the same
-machinery as the other kinds), the receivables (the ageing by customer and person, each its first
-page with the totals of all; by unit the tree where the person stands and the biggest unit below
-it opened; and the contracts behind the first row), the approvals page of the level's person (its inbox and what they
-submitted, with their bypass statements; bench_approvals.py makes the supervisor and the manager
-busy approvers), and a customer's 360° page with its money tabs.
+machinery as the other kinds), the receivables (the ageing by customer and person, each its
+first page with the totals of all; by unit the tree where the person stands and the biggest unit
+below it opened; and the contracts behind the first row), the approvals page of the level's
+person (its inbox and what they submitted, with their bypass statements; bench_approvals.py makes
+the supervisor and the manager busy approvers), and a customer's 360° page with its money tabs.
 
 The contracts, their plans and first payments are bench_dashboard.generate_contracts (one place);
 this module adds the rest, set-based with the row triggers paused inside the load (as
@@ -31,7 +31,7 @@ AGEING = "select * from api.receivables_ageing(%(group)s, current_date)"
 # by customer and by person the page reads its first CUSTOMER_ROWS rows with the totals of all
 # (sql/0053, 0063); by unit the tree where the person stands and, opened, its biggest unit below
 # (sql/0063); the unpaged call (every customer at once) is timed once, for comparison
-AGEING_PAGED = {g: f"select * from api.receivables_by_{g}(current_date, null, {receivables.CUSTOMER_ROWS})"
+AGEING_PAGED = {g: f"select * from api.receivables_by_{g}(current_date, null, {receivables.first_rows(g)})"
                 for g in ("customer", "owner")}
 AGEING_UNIT = "select * from api.receivables_by_unit(current_date, %(unit)s)"
 AGEING_GROUPS = ("customer", "owner", "unit", "unit below")
@@ -207,7 +207,8 @@ def report(results: list[bench_kinds.KindsResult], out: Callable[[str], None]) -
         ageing = ", ".join(f"{g} {r.p95('ageing ' + g):.2f}" for g in AGEING_GROUPS)
         out(
             f"{r.level} ({r.login}) receivables ageing p95 {ageing} (by customer and person: the first "
-            f"{receivables.CUSTOMER_ROWS} and the totals; every customer at once, one run: "
+            f"{receivables.CUSTOMER_ROWS} and {receivables.OWNER_ROWS} and the totals; every customer at "
+            "once, one run: "
             f"{r.p95('ageing customer unpaged'):.0f}); contracts behind a person "
             f"{r.p95('receivables contracts'):.2f}"
         )

@@ -8,7 +8,8 @@ api.receivables_ageing (sql/0029, 0050). `today` is always given, so tests and r
 By customer and by person the rows come in pages, the largest receivable first
 (api.receivables_by_customer, sql/0053; api.receivables_by_owner, sql/0063): a scope can hold a
 hundred thousand customers and thousands of people with money open. `ageing` reads the first
-CUSTOMER_ROWS of them with the totals of all; `page` reads on from a cursor (Export…). By unit the
+CUSTOMER_ROWS customers or OWNER_ROWS people with the totals of all; `page` reads on from a cursor
+(the table scrolled to its end, Export…). By unit the
 rows are one unit's tree (api.receivables_by_unit, sql/0063): a row per unit directly below it
 (its whole tree, opened in turn) and per person of the unit itself; without a unit, where the
 caller stands. `unpaged` reads every group at once (api.receivables_ageing), the oracle of tests.
@@ -33,6 +34,8 @@ from salesdesk.services.tx import transaction
 BAD_GROUP = QT_TRANSLATE_NOOP("errors", "Group the receivables by customer, person or unit.")
 ZERO = Decimal("0.00")
 CUSTOMER_ROWS = 200   # the customers the page shows at first (the largest receivables)
+OWNER_ROWS = 100      # the people (each aged from their kept days: the page's cost grows with them)
+MORE_ROWS = 100       # read on as the table is scrolled to its end
 PAGED = {"customer": ("select * from api.receivables_by_customer(:today, :after, :limit)", "customers"),
          "owner": ("select * from api.receivables_by_owner(:today, :after, :limit)", "owners")}
 BY_UNIT = "select * from api.receivables_by_unit(:today, :unit)"
@@ -73,7 +76,7 @@ class Ageing:
 
 def ageing(db: Database, group: str, today: date, unit: int | None = None) -> Ageing:
     """The ageing table grouped by `group` ("customer" | "owner" | "unit"), largest receivable first;
-    by customer or person the first CUSTOMER_ROWS, with the totals of all; by unit `unit`'s tree."""
+    by customer or person the first rows (first_rows), with the totals of all; by unit `unit`'s tree."""
     if group not in AGEING_GROUPS:
         raise ValidationError({"group": BAD_GROUP}, BAD_GROUP)
     if group == "unit":
@@ -94,13 +97,18 @@ def unpaged(db: Database, group: str, today: date) -> Ageing:
     return Ageing(group, today, rows, total, len(rows))
 
 
+def first_rows(group: str) -> int:
+    return CUSTOMER_ROWS if group == "customer" else OWNER_ROWS
+
+
 def _first_page(db: Database, group: str, today: date) -> Ageing:
     query, counted = PAGED[group]
+    limit = first_rows(group)
     with transaction(db, "contract") as session:
-        found = records.rows(session, query, {"today": today, "after": None, "limit": CUSTOMER_ROWS})
+        found = records.rows(session, query, {"today": today, "after": None, "limit": limit})
     *rows, total = found
     return Ageing(group, today, [_row(r) for r in rows], _row(total), int(total[counted]),
-                  rows[-1]["cursor"] if len(rows) == CUSTOMER_ROWS else None)
+                  rows[-1]["cursor"] if len(rows) == limit else None)
 
 
 def _unit_tree(db: Database, today: date, unit: int | None) -> Ageing:

@@ -116,6 +116,13 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         self._rows = list(rows)
         self.endResetModel()
 
+    def insert_rows(self, at: int, rows: Sequence[T]) -> None:
+        """`rows` before row `at` (the selection and the scroll position stay where they were)."""
+        if rows:
+            self.beginInsertRows(ROOT, at, at + len(rows) - 1)
+            self._rows[at:at] = rows
+            self.endInsertRows()
+
     def rows(self) -> list[T]:
         return list(self._rows)
 

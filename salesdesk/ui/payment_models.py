@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QApplication, QStyle
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP, WORDS
 from salesdesk.services.approval_types import STATES, TYPES
@@ -86,7 +87,7 @@ class AgeingModel(RowsModel[AgeingRow]):
                    lambda r: r.group_name or "" if r.group_id is not None or r.group_name
                    else self.total_title(), width=170),
             Column("contracts", _t(QT_TRANSLATE_NOOP("Money", "Contract count")), lambda r: str(r.contracts),
-                   right=True, width=66, kind="int", value=lambda r: r.contracts),
+                   right=True, width=100, kind="int", value=lambda r: r.contracts),
             *(_money(b, _t(title), lambda r, b=b: r.bucket(b)) for b, title in BUCKETS.items()),
             _money("overdue", _t(QT_TRANSLATE_NOOP("Money", "Overdue")), lambda r: r.overdue),
             _money("unplanned", _t(QT_TRANSLATE_NOOP("Money", "Not planned")), lambda r: r.unplanned),
@@ -113,6 +114,9 @@ class AgeingModel(RowsModel[AgeingRow]):
                 return QBrush(QColor(OVERDUE_COLOURS[key]))
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(OVERDUE_TEXT)
+        unit = row is not None and row.kind == "unit"
+        if role == Qt.ItemDataRole.DecorationRole and key == "group" and unit:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon)  # opens (Enter)
         overdue = row is not None and key == "overdue" and row.overdue > 0
         if overdue and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(OVERDUE_TEXT)

@@ -1,12 +1,12 @@
 """The receivables page (`receivables`, 应收账款): the ageing table grouped by customer, person or
 unit (a switch), overdue amounts highlighted, a totals row (by customer and by person the largest
-receivables first, up to receivables.CUSTOMER_ROWS of them, a line saying how many there are in all,
-and the totals row of all; by unit the tree where the user stands, a row per unit below (Enter or
-a double-click opens it, Backspace or Up goes back) and per person of the unit, the path above the
-table); the contracts behind the selected row (a customer's or a person's);
-and the selected contract's money (ContractMoneyPanel: plan, payments, invoices). Export… (Ctrl+E)
-writes the ageing table, every row (by customer and person paged from the database as it writes),
-totals row last, to XLSX or CSV (ui/list_export.py).
+receivables first, the first rows of them (receivables.first_rows) and more as the table is
+scrolled to its end, a line saying how many there are in all, and the totals row of all; by unit
+the tree where the user stands, a row per unit below (Enter or a double-click opens it, Backspace
+or Up goes back) and per person of the unit, the path above the table); the contracts behind the
+selected row (a customer's or a person's); and the selected contract's money (ContractMoneyPanel:
+plan, payments, invoices). Export… (Ctrl+E) writes the ageing table, every row (by customer and
+person paged from the database as it writes), totals row last, to XLSX or CSV (ui/list_export.py).
 
 Everything comes from the database through the caller's scope (services/receivables.py); `today`
 is the page's "as of" date (today by default). A change of a contract's money from the feed or
@@ -15,6 +15,7 @@ from this client reads the table again.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -142,6 +143,8 @@ class ReceivablesPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._group_chosen())
         self.contract_table.selectionModel().selectionChanged.connect(lambda *_: self._contract_chosen())
         self.table.activated.connect(lambda i: self._activated(i.row()))
+        self._reading_on = False
+        self.table.verticalScrollBar().valueChanged.connect(lambda _v: self._read_on())
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
         self._live_timer.timeout.connect(self.reload)
         self.retranslate()
@@ -200,7 +203,8 @@ class ReceivablesPage(QWidget):
         self.up_button.setVisible(by_unit)
         self.up_button.setEnabled(bool(self.unit_path))
         self.up_action.setEnabled(by_unit and bool(self.unit_path))
-        names = [translate("Money", "Where I stand"), *(name for _id, name in self.unit_path)]
+        here = getattr(self.ctx.session.me, "unit_name", None) or translate("Money", "Where I stand")
+        names = [here, *(name for _id, name in self.unit_path)]
         self.path_label.setText(" › ".join(names) if by_unit else "")
         self.path_label.setVisible(by_unit)
 
@@ -209,7 +213,7 @@ class ReceivablesPage(QWidget):
         return f"receivables-{self.group()}"
 
     def _paged(self) -> Ageing | None:
-        """The ageing shown, when it is the first page of more (by customer, past CUSTOMER_ROWS)."""
+        """The ageing shown, when there are more rows than it has read (by customer or person)."""
         ageing = self.ageing
         if ageing is not None and ageing.next_cursor is not None and ageing.group == self.model.group:
             return ageing
@@ -249,17 +253,44 @@ class ReceivablesPage(QWidget):
         self.table.selectRow(ids.index(chosen) if chosen in ids else 0)
         if not ageing.rows:
             self._set_loaded()
+        self._read_on()  # (when the rows do not fill the table, there is nothing to scroll)
+
+    def _read_on(self) -> None:
+        """The table scrolled to its end: the next rows from the database, before the totals row."""
+        bar = self.table.verticalScrollBar()
+        ageing = self._paged()
+        if ageing is None or self._reading_on or bar.value() < bar.maximum():
+            return
+        self._reading_on = True
+        self.ctx.tasks.run(receivables.page, self.db, ageing.group, ageing.today, ageing.next_cursor,
+                           receivables.MORE_ROWS, busy=False,
+                           on_success=lambda p: self._read(ageing, p), on_error=self._read_failed)
+
+    def _read(self, was: Ageing, page: Page[AgeingRow]) -> None:
+        self._reading_on = False
+        if self.ageing is not was:
+            return  # read again meanwhile
+        self.ageing = replace(was, rows=[*was.rows, *page.rows], next_cursor=page.next_cursor)
+        self.model.insert_rows(len(was.rows), page.rows)
+        self._show_more()
+        self._read_on()
+
+    def _read_failed(self, exc: BaseException) -> None:
+        self._reading_on = False
+        self._failed(exc)
 
     def _show_more(self) -> None:
         ageing = self.ageing
         shown = ageing is not None and ageing.next_cursor is not None
         if shown and ageing is not None:
             if ageing.group == "customer":
-                text = translate("Money", "The {shown} customers with the largest receivables of {all}; the "
-                                 "totals row counts them all, and Export… writes them all.")
+                text = translate("Money", "The {shown} customers with the largest receivables of {all} (more "
+                                 "as you scroll down); the totals row counts them all, and Export… writes "
+                                 "them all.")
             else:
-                text = translate("Money", "The {shown} people with the largest receivables of {all}; the "
-                                 "totals row counts them all, and Export… writes them all.")
+                text = translate("Money", "The {shown} people with the largest receivables of {all} (more as "
+                                 "you scroll down); the totals row counts them all, and Export… writes them "
+                                 "all.")
             self.more_label.setText(text.format(shown=f"{len(ageing.rows):,}", all=f"{ageing.count:,}"))
         self.more_label.setVisible(shown)
 
