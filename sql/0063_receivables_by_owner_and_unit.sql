@@ -298,6 +298,34 @@ $$;
 revoke all on function api.receivables_by_owner(date, text, integer) from public;
 grant execute on function api.receivables_by_owner(date, text, integer) to salesdesk_user;
 
+-- The ageing by customer (0053) reads its cursor as the ageing by person does: one parser.
+create or replace function api.receivables_by_customer(p_today date, p_after text default null,
+                                                       p_limit integer default 50)
+returns table (group_id bigint, group_name text, contracts integer, not_due numeric, d1_30 numeric,
+               d31_60 numeric, d61_90 numeric, d91_plus numeric, overdue numeric, unplanned numeric,
+               receivable numeric, cursor text, customers integer)
+language plpgsql stable security definer
+set search_path = pg_catalog, pg_temp
+as $$
+declare
+    after record;
+begin
+    perform private.require_employee();
+    if p_today is null or not isfinite(p_today) or p_limit is null or p_limit not between 1 and 1000 then
+        raise exception 'not a valid query' using errcode = 'SD005';
+    end if;
+    after := private.money_cursor(p_after);
+    return query
+        select p.customer_id, (select cu.name from sales.customers cu where cu.id = p.customer_id),
+               p.contracts::integer, p.nd, p.b1, p.b2, p.b3, p.b4,
+               p.b1 + p.b2 + p.b3 + p.b4, p.receivable - p.planned_open, p.receivable,
+               case when p.customer_id is not null then jsonb_build_array(p.receivable, p.customer_id)::text end,
+               p.customers::integer
+        from private.receivables_customer_page(p_today, after.receivable, after.id, p_limit, p_after is null) p
+        order by p.customer_id is null, p.receivable desc, p.customer_id;
+end
+$$;
+
 -- The ageing of a unit's tree (see the head of the file): kind 'unit' (a unit below, its whole tree:
 -- open it to read on), 'owner' (a person), then one 'total' row. p_unit_id null: where the caller stands.
 create function api.receivables_by_unit(p_today date, p_unit_id bigint default null)

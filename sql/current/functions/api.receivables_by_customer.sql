@@ -1,7 +1,7 @@
 -- api.receivables_by_customer, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0053_inbox_and_customer_receivables.sql
+-- Written in: 0053_inbox_and_customer_receivables.sql, 0063_receivables_by_owner_and_unit.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION api.receivables_by_customer(p_today date, p_after text DEFAULT NULL::text, p_limit integer DEFAULT 50)
  RETURNS TABLE(group_id bigint, group_name text, contracts integer, not_due numeric, d1_30 numeric, d31_60 numeric, d61_90 numeric, d91_plus numeric, overdue numeric, unplanned numeric, receivable numeric, cursor text, customers integer)
@@ -16,32 +16,20 @@ CREATE OR REPLACE FUNCTION api.receivables_by_customer(p_today date, p_after tex
  SET trace_sort TO 'off'
 AS $function$
 declare
-    after jsonb;
+    after record;
 begin
     perform private.require_employee();
     if p_today is null or not isfinite(p_today) or p_limit is null or p_limit not between 1 and 1000 then
         raise exception 'not a valid query' using errcode = 'SD005';
     end if;
-    if p_after is not null then
-        begin
-            after := p_after::jsonb;
-            if jsonb_typeof(after) <> 'array' or jsonb_array_length(after) <> 2
-               or jsonb_typeof(after -> 0) <> 'number' or jsonb_typeof(after -> 1) <> 'number' then
-                raise exception 'not a cursor';
-            end if;
-            perform (after ->> 0)::numeric, (after ->> 1)::bigint;
-        exception when others then
-            raise exception 'not a valid query' using errcode = 'SD005';
-        end;
-    end if;
+    after := private.money_cursor(p_after);
     return query
         select p.customer_id, (select cu.name from sales.customers cu where cu.id = p.customer_id),
                p.contracts::integer, p.nd, p.b1, p.b2, p.b3, p.b4,
                p.b1 + p.b2 + p.b3 + p.b4, p.receivable - p.planned_open, p.receivable,
                case when p.customer_id is not null then jsonb_build_array(p.receivable, p.customer_id)::text end,
                p.customers::integer
-        from private.receivables_customer_page(p_today, (after ->> 0)::numeric, (after ->> 1)::bigint, p_limit,
-                                               p_after is null) p
+        from private.receivables_customer_page(p_today, after.receivable, after.id, p_limit, p_after is null) p
         order by p.customer_id is null, p.receivable desc, p.customer_id;
 end
 $function$;
