@@ -199,9 +199,11 @@ begin
                              where not exists (select from sales.employees m
                                                where m.unit_id = any (private.unit_subtree(b))
                                                  and not m.id <@ ranges)) end;
-    people := array(select e.id from sales.employees e
-                    where (all_rows or e.id <@ ranges)
-                      and (e.unit_id = node or (top and node is not null and e.unit_id <> all (node_tree))));
+    people := array(select e.id from sales.employees e where e.unit_id = node and (all_rows or e.id <@ ranges)
+                    union
+                    select e.id from unnest(case when top and not all_rows then private.visible_owner_ids() end) o (id)
+                        join sales.employees e on e.id = o.id
+                    where node is not null and e.unit_id <> all (node_tree));
     select coalesce(array_agg(b), '{}'), coalesce(array_agg(t.id), '{}') into part_units, part_trees
     from unnest(below) b cross join lateral unnest(private.unit_subtree(b)) t (id)
     where b <> all (whole);
