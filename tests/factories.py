@@ -249,7 +249,9 @@ def build_small_company(admin_url: str, seeds: tuple[Seed, ...] = SEEDS, deals: 
     deal each with a line of a seeded product (the shared session company has them, so the
     registry-driven tests attack every declared kind; a fresh company has none, so tests of
     customers alone are not changed by the deals' reach to their customers)."""
-    company = Company(admin_url=admin_url, tag="c" + secrets.token_hex(3))
+    # (logins are cluster-wide roles that outlive each test's database: a run builds about a thousand
+    # companies, and a tag of six hex digits once met an earlier company's)
+    company = Company(admin_url=admin_url, tag="c" + secrets.token_hex(5))
     with company.admin() as conn:
         for code, (parent, kind, name) in UNITS.items():
             company.add_unit(conn, code, parent, kind, name)

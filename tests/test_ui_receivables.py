@@ -5,6 +5,7 @@ with the totals row; an overpayment is refused in the dialog with the typing kep
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -179,11 +180,13 @@ def test_by_customer_the_largest_come_first_more_as_the_table_ends_and_the_expor
     monkeypatch.setattr(receivables, "CUSTOMER_ROWS", 2)
     monkeypatch.setattr(receivables, "MORE_ROWS", 1)
     read: list[str | None] = []
-    monkeypatch.setattr(receivables, "page", spy(receivables.page, read))
+    held = threading.Event()  # the first reading on (as of today) answers only after the date changed
+    monkeypatch.setattr(receivables, "page", spy(receivables.page, read, held))
     with main_window(qtbot, co, "sp_e1a") as window:
         page = wait_loaded(qtbot, window, "receivables")
         assert isinstance(page, ReceivablesPage)
-        as_of(qtbot, page)
+        as_of(qtbot, page)  # read again while the first read on is on its way: it reads on itself
+        held.set()
         qtbot.waitUntil(lambda: page.ageing is not None and page.ageing.next_cursor is None
                         and len(page.model.rows()) == 4, timeout=WAIT_MS)
         assert [(r.group_name, r.receivable) for r in page.model.rows()] == [
@@ -201,10 +204,13 @@ def test_by_customer_the_largest_come_first_more_as_the_table_ends_and_the_expor
             ("Total", D("600.00"))]
 
 
-def spy(fn, calls: list):
-    """`fn`, noting the cursor (the fourth argument) of every call in `calls`."""
+def spy(fn, calls: list, held: threading.Event | None = None):
+    """`fn`, noting the cursor (the fourth argument) of every call in `calls`; the first call answers
+    only once `held` is set (when given)."""
     def wrapped(*args, **kwargs):
         calls.append(args[3])
+        if held is not None and len(calls) == 1:
+            held.wait(WAIT_MS / 1000)
         return fn(*args, **kwargs)
     return wrapped
 

@@ -2619,8 +2619,8 @@
         <translation>&amp;As of</translation>
     </message>
     <message>
-        <source>U&amp;p</source>
-        <translation>U&amp;p</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>Back to the unit above (Backspace)</source>

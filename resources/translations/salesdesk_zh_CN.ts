@@ -2623,8 +2623,8 @@
         <translation>截至(&amp;A)</translation>
     </message>
     <message>
-        <source>U&amp;p</source>
-        <translation>上一级(&amp;P)</translation>
+        <source>&amp;Back</source>
+        <translation>返回上一级(&amp;B)</translation>
     </message>
     <message>
         <source>Back to the unit above (Backspace)</source>

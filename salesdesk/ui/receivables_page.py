@@ -143,7 +143,7 @@ class ReceivablesPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._group_chosen())
         self.contract_table.selectionModel().selectionChanged.connect(lambda *_: self._contract_chosen())
         self.table.activated.connect(lambda i: self._activated(i.row()))
-        self._reading_on = False
+        self._reading_on: Ageing | None = None  # the ageing whose next rows are being read
         self.table.verticalScrollBar().valueChanged.connect(lambda _v: self._read_on())
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
         self._live_timer.timeout.connect(self.reload)
@@ -259,24 +259,25 @@ class ReceivablesPage(QWidget):
         """The table scrolled to its end: the next rows from the database, before the totals row."""
         bar = self.table.verticalScrollBar()
         ageing = self._paged()
-        if ageing is None or self._reading_on or bar.value() < bar.maximum():
+        if ageing is None or self._reading_on is ageing or bar.value() < bar.maximum():
             return
-        self._reading_on = True
+        self._reading_on = ageing
         self.ctx.tasks.run(receivables.page, self.db, ageing.group, ageing.today, ageing.next_cursor,
                            receivables.MORE_ROWS, busy=False,
                            on_success=lambda p: self._read(ageing, p), on_error=self._read_failed)
 
     def _read(self, was: Ageing, page: Page[AgeingRow]) -> None:
-        self._reading_on = False
+        if self._reading_on is was:
+            self._reading_on = None
         if self.ageing is not was:
-            return  # read again meanwhile
+            return  # read again meanwhile (its own reading on is started or done)
         self.ageing = replace(was, rows=[*was.rows, *page.rows], next_cursor=page.next_cursor)
         self.model.insert_rows(len(was.rows), page.rows)
         self._show_more()
         self._read_on()
 
     def _read_failed(self, exc: BaseException) -> None:
-        self._reading_on = False
+        self._reading_on = None
         self._failed(exc)
 
     def _show_more(self) -> None:
@@ -351,7 +352,7 @@ class ReceivablesPage(QWidget):
         self.group_label.setText(translate("Money", "Gro&up by"))
         self.date_label.setText(translate("Money", "&As of"))
         self.refresh_button.setText(translate("MainWindow", "&Refresh"))
-        self.up_button.setText(translate("Money", "U&p"))
+        self.up_button.setText(translate("Money", "&Back"))
         self.up_button.setToolTip(translate("Money", "Back to the unit above (Backspace)"))
         self.export_button.setText(export_text())
         self.export_action.setText(export_text())
