@@ -3,7 +3,7 @@ unit (a switch), overdue amounts highlighted, a totals row (by customer and by p
 receivables first, the first rows of them (receivables.first_rows) and more as the table is
 scrolled to its end, a line saying how many there are in all, and the totals row of all; by unit
 the tree where the user stands, a row per unit below (Enter or a double-click opens it, Backspace
-or Up goes back) and per person of the unit, the path above the table); the contracts behind the
+or Back goes back) and per person of the unit, the path above the table); the contracts behind the
 selected row (a customer's or a person's); and the selected contract's money (ContractMoneyPanel:
 plan, payments, invoices). Export… (Ctrl+E) writes the ageing table, every row (by customer and
 person paged from the database as it writes), totals row last, to XLSX or CSV (ui/list_export.py).
