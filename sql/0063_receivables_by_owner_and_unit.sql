@@ -90,6 +90,8 @@ declare
     shared bigint[] := case when not all_rows then private.shared_record_ids('contract') end;
     after_key numeric := coalesce(-p_after_receivable, '-infinity');
     after_id bigint := case when p_after_receivable is null then -9223372036854775808 else p_after_id end;
+    first_day date := date_trunc('month', p_today - 90)::date;  -- days one by one from here
+    after_day date := (date_trunc('month', p_today) + interval '1 month')::date;  -- to here
 begin
     if private.current_employee_id() is null then
         return;
@@ -121,22 +123,25 @@ begin
             ) u
             order by -u.receivable, u.owner_id
             limit p_limit
-        ), ages as (
-            select i.owner_id, i.unpaid, i.days
-            from private.receivable_ages(p_today, false,
-                                         array(select p.owner_id from page p where p.whole), '{}') i
-            union all
-            select r.owner_id, r.unpaid, greatest(0, p_today - r.due_on)
-            from private.receivable_instalments r
-            where r.contract_id = any (shared) and (r.owner_id <@ ranges) is not true
-              and r.owner_id in (select p.owner_id from page p where not p.whole)
-        ), aged as (
-            select i.owner_id, sum(i.unpaid) filter (where i.days = 0) as nd,
-                   sum(i.unpaid) filter (where i.days between 1 and 30) as b1,
-                   sum(i.unpaid) filter (where i.days between 31 and 60) as b2,
-                   sum(i.unpaid) filter (where i.days between 61 and 90) as b3,
-                   sum(i.unpaid) filter (where i.days > 90) as b4
-            from ages i group by i.owner_id
+        ), aged as (  -- each page owner's days, an index range each (0056's edges, as receivable_ages)
+            select p.owner_id, a.* from page p cross join lateral (
+                select sum(x.unpaid) filter (where x.days = 0) as nd,
+                       sum(x.unpaid) filter (where x.days between 1 and 30) as b1,
+                       sum(x.unpaid) filter (where x.days between 31 and 60) as b2,
+                       sum(x.unpaid) filter (where x.days between 61 and 90) as b3,
+                       sum(x.unpaid) filter (where x.days > 90) as b4
+                from (select r.unpaid, greatest(0, p_today - r.due_on) as days from private.receivable_days r
+                      where p.whole and r.owner_id = p.owner_id and r.due_on >= first_day and r.due_on < after_day
+                      union all
+                      -- the other months whole: an earlier one 91+ days overdue, a later one not due
+                      select m.unpaid, case when m.due_month < p_today then 91 else 0 end
+                      from private.receivable_months m
+                      where p.whole and m.owner_id = p.owner_id
+                        and (m.due_month < first_day or m.due_month >= after_day)
+                      union all
+                      -- an owner I do not see: the instalments of their contracts shared with me
+                      select r.unpaid, greatest(0, p_today - r.due_on) from private.receivable_instalments r
+                      where not p.whole and r.owner_id = p.owner_id and r.contract_id = any (shared)) x) a
         ), counted as (  -- (one row, or none when not asked)
             select case when all_rows
                         then (select count(*) from private.receivable_owners r
