@@ -28,7 +28,9 @@ def co(db_factory) -> Company:
 
 
 def _paged(co: Company, key: str, limit: int, plans: str = "auto") -> tuple[list[tuple], tuple]:
-    """Every page of the ageing by person as `key` (rows without their cursor), and the totals row."""
+    """Every page of the ageing by person as `key` (rows without their cursor), and the totals row;
+    `plans` the session's plan_cache_mode (the page forces generic plans itself, sql/0063: the
+    session's setting must change nothing)."""
     with co.connect(key, autocommit=True) as conn:
         conn.execute("select set_config('plan_cache_mode', %s, false)", (plans,))
         *rows, total = conn.execute(BY_OWNER, (TODAY, None, limit)).fetchall()

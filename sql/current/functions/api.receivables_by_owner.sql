@@ -8,6 +8,7 @@ CREATE OR REPLACE FUNCTION api.receivables_by_owner(p_today date, p_after text D
  LANGUAGE plpgsql
  STABLE SECURITY DEFINER
  SET search_path TO 'pg_catalog', 'pg_temp'
+ SET plan_cache_mode TO 'force_generic_plan'
  SET client_min_messages TO 'warning'
  SET debug_print_parse TO 'off'
  SET debug_print_plan TO 'off'
@@ -24,12 +25,13 @@ begin
     end if;
     after := private.money_cursor(p_after);
     return query
-        select p.owner_id, (select e.name from sales.employees e where e.id = p.owner_id),
+        select p.owner_id, e.name,
                p.contracts::integer, p.nd, p.b1, p.b2, p.b3, p.b4,
                p.b1 + p.b2 + p.b3 + p.b4, p.receivable - p.planned_open, p.receivable,
                case when p.total_owners is null then jsonb_build_array(p.receivable, p.owner_id)::text end,
                p.total_owners::integer
         from private.receivables_owner_page(p_today, after.receivable, after.id, p_limit, p_after is null) p
+            left join sales.employees e on e.id = p.owner_id
         order by p.total_owners is not null, p.receivable desc, p.owner_id;
 end
 $function$;

@@ -8,6 +8,7 @@ CREATE OR REPLACE FUNCTION api.receivables_by_unit(p_today date, p_unit_id bigin
  LANGUAGE plpgsql
  STABLE SECURITY DEFINER
  SET search_path TO 'pg_catalog', 'pg_temp'
+ SET plan_cache_mode TO 'force_generic_plan'
  SET client_min_messages TO 'warning'
  SET debug_print_parse TO 'off'
  SET debug_print_plan TO 'off'
