@@ -207,9 +207,8 @@ def report(results: list[bench_kinds.KindsResult], out: Callable[[str], None]) -
         ageing = ", ".join(f"{g} {r.p95('ageing ' + g):.2f}" for g in AGEING_GROUPS)
         out(
             f"{r.level} ({r.login}) receivables ageing p95 {ageing} (by customer and person: the first "
-            f"{receivables.CUSTOMER_ROWS} and {receivables.OWNER_ROWS} and the totals; every customer at "
-            "once, one run: "
-            f"{r.p95('ageing customer unpaged'):.0f}); contracts behind a person "
+            f"{receivables.CUSTOMER_ROWS} / {receivables.OWNER_ROWS} and the totals; every customer at "
+            f"once, one run: {r.p95('ageing customer unpaged'):.0f}); contracts behind a person "
             f"{r.p95('receivables contracts'):.2f}"
         )
         for name in (*(f"ageing {g}" for g in AGEING_GROUPS), "receivables contracts"):
