@@ -2619,12 +2619,12 @@
         <translation>&amp;As of</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Back</translation>
+        <source>Up &amp;one level</source>
+        <translation>Up &amp;one level</translation>
     </message>
     <message>
-        <source>Back to the unit above (Backspace)</source>
-        <translation>Back to the unit above (Backspace)</translation>
+        <source>Back to the unit above (Alt+Up)</source>
+        <translation>Back to the unit above (Alt+Up)</translation>
     </message>
 </context>
 <context>

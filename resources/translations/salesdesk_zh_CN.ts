@@ -2623,12 +2623,12 @@
         <translation>截至(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
-        <translation>返回上一级(&amp;B)</translation>
+        <source>Up &amp;one level</source>
+        <translation>上一级(&amp;O)</translation>
     </message>
     <message>
-        <source>Back to the unit above (Backspace)</source>
-        <translation>回到上一级部门（退格键）</translation>
+        <source>Back to the unit above (Alt+Up)</source>
+        <translation>回到上一级部门（Alt+↑）</translation>
     </message>
 </context>
 <context>

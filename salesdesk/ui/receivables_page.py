@@ -2,8 +2,8 @@
 unit (a switch), overdue amounts highlighted, a totals row (by customer and by person the largest
 receivables first, the first rows of them (receivables.first_rows) and more as the table is
 scrolled to its end, a line saying how many there are in all, and the totals row of all; by unit
-the tree where the user stands, a row per unit below (Enter or a double-click opens it, Backspace
-or Back goes back) and per person of the unit, the path above the table); the contracts behind the
+the tree where the user stands, a row per unit below (Enter or a double-click opens it, Alt+Up
+or "Up one level" goes back) and per person of the unit, the path above the table); the contracts behind the
 selected row (a customer's or a person's); and the selected contract's money (ContractMoneyPanel:
 plan, payments, invoices). Export… (Ctrl+E) writes the ageing table, every row (by customer and
 person paged from the database as it writes), totals row last, to XLSX or CSV (ui/list_export.py).
@@ -82,7 +82,8 @@ class ReceivablesPage(QWidget):
         self.up_button.setObjectName("upButton")
         self.up_button.clicked.connect(self.go_up)
         self.up_action = QAction(self)
-        self.up_action.setShortcuts([QKeySequence(Qt.Key.Key_Backspace), QKeySequence("Alt+Up")])
+        # (not Backspace: on Windows it is the window's Back, and a key bound twice does nothing)
+        self.up_action.setShortcut(QKeySequence("Alt+Up"))
         self.up_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.up_action.triggered.connect(self.go_up)
         self.addAction(self.up_action)
@@ -352,8 +353,8 @@ class ReceivablesPage(QWidget):
         self.group_label.setText(translate("Money", "Gro&up by"))
         self.date_label.setText(translate("Money", "&As of"))
         self.refresh_button.setText(translate("MainWindow", "&Refresh"))
-        self.up_button.setText(translate("Money", "&Back"))
-        self.up_button.setToolTip(translate("Money", "Back to the unit above (Backspace)"))
+        self.up_button.setText(translate("Money", "Up &one level"))
+        self.up_button.setToolTip(translate("Money", "Back to the unit above (Alt+Up)"))
         self.export_button.setText(export_text())
         self.export_action.setText(export_text())
         self.model.retranslate()
