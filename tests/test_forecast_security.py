@@ -155,7 +155,7 @@ def test_an_adjustment_out_of_bounds_is_refused(co: Company, amount: str, catego
     "'commit', 1)",
     "update sales.forecast_adjustments set amount = 0",
     "delete from sales.forecast_adjustments",
-    "select * from private.stage_win_rates(current_date)",
+    "select * from private.stage_win_rates(current_date, null)",
     "select * from private.stage_history_of(array[1::bigint])",
     "select private.forecast_node_owners('company', null)",
 ])

@@ -1,7 +1,8 @@
-"""The calibration's win counts kept (sql/0055): private.stage_win_rates read from the counts kept
-per closing day and month equals 0036's computation over the raw rows (written here as the oracle)
-for windows that start and end on month starts, mid-month and across a year, after every kind of
-write one at a time and several in one transaction, and after two writers of the same month."""
+"""The calibration's win counts kept (sql/0055, 0064): private.stage_win_rates read from the counts
+kept per closing day and month (and the company's per day) equals 0036's computation over the raw
+rows (written here as the oracle), for every team and for a few asked by id, for windows that start
+and end on month starts, mid-month and across a year, after every kind of write one at a time and
+several in one transaction, and after two writers of the same month."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ OLD = """
     select p.stage_id, p.team, count(*), count(*) filter (where p.won)
     from passed p group by grouping sets ((p.stage_id, p.team), (p.stage_id))
 """
-KEPT = "select * from private.stage_win_rates(%(d)s)"
+KEPT = "select * from private.stage_win_rates(%(d)s, %(teams)s::bigint[])"
+KEPT_TABLES = ("days", "months", "company_days")
 TODAY = date.today()
 DAYS = (fh.AS_OF, date(2026, 11, 15), date(2027, 1, 1), date(2026, 7, 31), date(2026, 12, 31),
         date(2027, 3, 10), date(2026, 3, 1), date(2026, 9, 16), TODAY + timedelta(days=1),
@@ -58,16 +60,22 @@ def check(co: Company, conn: psycopg.Connection | None = None) -> None:
     """The kept counts equal the oracle on every day of DAYS, and the kept days and months equal a
     rebuild (no leftover row)."""
     def compare(c: psycopg.Connection) -> None:
+        # a few teams asked by id: two of the busiest, one twice, one without a closed deal, a null
+        busy = [r[0] for r in c.execute("select unit_id from private.stage_close_days group by 1 "
+                                        "order by sum(closed) desc, 1 limit 2")]
+        idle = c.execute("select max(id) + 1000 from sales.org_units").fetchone()[0]
+        few = [*busy, busy[0], idle, None]
         for d in DAYS:
-            kept = sorted(c.execute(KEPT, {"d": d}).fetchall(), key=str)
             old = sorted(c.execute(OLD, {"d": d}).fetchall(), key=str)
-            assert kept == old, d
+            assert sorted(c.execute(KEPT, {"d": d, "teams": None}).fetchall(), key=str) == old, d
+            kept = sorted(c.execute(KEPT, {"d": d, "teams": few}).fetchall(), key=str)
+            assert kept == [r for r in old if r[1] is None or r[1] in busy], d
         tables = [sorted(c.execute(f"select * from private.stage_close_{t}").fetchall())
-                  for t in ("days", "months")]
+                  for t in KEPT_TABLES]
         c.execute("savepoint rebuilt")
         c.execute("select private.stage_win_counts_rebuild()")
         assert tables == [sorted(c.execute(f"select * from private.stage_close_{t}").fetchall())
-                          for t in ("days", "months")]
+                          for t in KEPT_TABLES]
         c.execute("rollback to savepoint rebuilt")
 
     if conn is not None:
@@ -105,7 +113,7 @@ def test_the_migration_and_a_load_agree_with_the_old_computation(co: Company) ->
     with co.admin() as admin:
         assert admin.execute("select count(*) from private.stage_close_months").fetchone()[0] > 0
         # the history covers 2025-11 .. 2026-11: a window's partial months come from the days
-        assert admin.execute(KEPT, {"d": date(2026, 9, 16)}).fetchall()
+        assert admin.execute(KEPT, {"d": date(2026, 9, 16), "teams": None}).fetchall()
 
 
 WRITES = {
@@ -151,14 +159,15 @@ def move_back(co: Company, c: psycopg.Connection) -> None:
 @pytest.mark.parametrize("write", [*WRITES, "retroactive move"])
 def test_each_write_keeps_the_counts_exact(co: Company, write: str) -> None:
     with co.admin() as admin:
-        before = [admin.execute(KEPT, {"d": d}).fetchall() for d in DAYS]
+        before = [admin.execute(KEPT, {"d": d, "teams": None}).fetchall() for d in DAYS]
         if write == "retroactive move":
             move_back(co, admin)
         else:
             WRITES[write](admin)
         check(co, admin)  # in the writing transaction
         admin.commit()
-        assert [admin.execute(KEPT, {"d": d}).fetchall() for d in DAYS] != before  # (the test bites)
+        after = [admin.execute(KEPT, {"d": d, "teams": None}).fetchall() for d in DAYS]
+        assert after != before  # (the test bites)
     check(co)
 
 
@@ -209,7 +218,7 @@ def test_a_history_row_waits_for_its_deal_moving_to_another_month(co: Company) -
 
 
 def test_an_employee_cannot_read_the_kept_counts(co: Company) -> None:
-    for table in ("stage_close_days", "stage_close_months", "stage_close_locks"):
+    for table in ("stage_close_days", "stage_close_months", "stage_close_company_days", "stage_close_locks"):
         with co.connect("director") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute(f"select * from private.{table}")
 

@@ -1,7 +1,7 @@
 -- api.forecast_calibration, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0036_forecast.sql
+-- Written in: 0036_forecast.sql, 0064_win_rates_by_team.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION api.forecast_calibration(p_as_of date DEFAULT NULL::date)
  RETURNS TABLE(stage_id bigint, stage_position integer, name text, name_en text, configured numeric, unit_id bigint, unit_name text, closed bigint, won bigint, win_rate numeric, used_rate numeric, rate_source text)
@@ -26,7 +26,7 @@ begin
     teams := private.forecast_units()
              || (select e.unit_id from sales.employees e where e.id = private.current_employee_id());
     return query
-        with rates as materialized (select * from private.stage_win_rates(as_of))
+        with rates as materialized (select * from private.stage_win_rates(as_of, teams))
         select s.id, s.position, s.name, s.name_en, s.probability, t.id, t.name,
                coalesce(r.closed, 0), coalesce(r.won, 0),
                case when r.closed > 0 then round(100.0 * r.won / r.closed, 2) end,

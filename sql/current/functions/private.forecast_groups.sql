@@ -1,7 +1,7 @@
 -- private.forecast_groups, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0052_forecast_kept.sql, 0059_forecast_units.sql (the current text comes from the last)
+-- Written in: 0052_forecast_kept.sql, 0059_forecast_units.sql, 0064_win_rates_by_team.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.forecast_groups(p_owners bigint[], p_first date, p_after date, p_as_of date, p_all boolean, p_seen bigint[], p_shared bigint[], p_itemise bigint[])
  RETURNS TABLE(owner_id bigint, unit_id bigint, stage_id bigint, month date, category text, deals bigint, amount numeric, weighted numeric, calibrated numeric)
@@ -21,7 +21,7 @@ AS $function$
         where c.unit_id <> all (p_itemise)
         group by c.unit_id
         having count(*) = (select count(*) from sales.employees m where m.unit_id = c.unit_id)
-    ), g as (
+    ), g as materialized (
         select null::bigint as owner_id, t.unit_id, t.stage_id, t.month, t.category, t.deals, t.amount,
                t.weighted
         from whole w
@@ -50,7 +50,8 @@ AS $function$
                or s.outcome is null and o.expected_close_date >= p_first and o.expected_close_date < p_after)
         group by 1, 2, 3, 4, 5
     ), rates as materialized (
-        select * from private.stage_win_rates(p_as_of)
+        select * from private.stage_win_rates(
+            p_as_of, case when not (p_all and p_owners is null) then array(select distinct g.unit_id from g) end)
     ), rate as (  -- per open stage and team (the teams read here): once, not per group
         select s.id as stage_id, u.id as unit_id, c.rate
         from sales.opportunity_stages s cross join sales.org_units u

@@ -1,14 +1,19 @@
 -- private.forecast_rows, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0048_forecast_lean.sql
+-- Written in: 0048_forecast_lean.sql, 0064_win_rates_by_team.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.forecast_rows(p_owners bigint[], p_first date, p_after date, p_as_of date)
  RETURNS TABLE(id bigint, owner_id bigint, unit_id bigint, stage_id bigint, month date, category text, amount numeric, probability numeric, calibrated_probability numeric, rate_source text, weighted numeric, calibrated numeric)
  LANGUAGE sql
  STABLE
 AS $function$
-    with rates as materialized (select * from private.stage_win_rates(p_as_of))
+    with rates as materialized (
+        select * from private.stage_win_rates(
+            p_as_of, case when p_owners is not null
+                          then array(select distinct e.unit_id from sales.employees e
+                                     where e.id = any (p_owners)) end)
+    )
     select o.id, o.owner_id, e.unit_id, o.stage_id,
            date_trunc('month', case when s.outcome = 'won' then o.closed_at::date
                                     else o.expected_close_date end)::date,

@@ -1,7 +1,7 @@
 -- private.stage_close_recompute, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0055_win_rates_kept.sql
+-- Written in: 0055_win_rates_kept.sql, 0064_win_rates_by_team.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.stage_close_recompute(p_days date[])
  RETURNS void
@@ -35,6 +35,11 @@ begin
                                                          won = m.won + excluded.won;
     delete from private.stage_close_months m
     where m.closed = 0 and m.month in (select date_trunc('month', d)::date from unnest(p_days) d);
+    delete from private.stage_close_company_days where day = any (p_days);
+    insert into private.stage_close_company_days (day, stage_id, closed, won)
+    select d.day, d.stage_id, sum(d.closed), sum(d.won)
+    from private.stage_close_days d where d.day = any (p_days)
+    group by d.day, d.stage_id;
 end
 $function$;
 alter function private.stage_close_recompute(p_days date[]) owner to salesdesk_owner;
