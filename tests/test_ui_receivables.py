@@ -236,3 +236,12 @@ def test_by_person_the_largest_come_first_and_more_as_the_table_ends(qtbot, co: 
         assert [(r.group_name, r.receivable) for r in page.model.rows()] == [
             ("赵一", D("300.00")), ("张主管", D("200.00")), ("钱二", D("100.00")), (None, D("600.00"))]
         assert len(read) == 3 and None not in read  # (a full page may be the last: a read more finds the end)
+        # a person lists their contracts; the totals row lists none (a million for a director)
+        page.table.selectRow(0)
+        qtbot.waitUntil(lambda: page.contract_model.rowCount() == 1, timeout=WAIT_MS)
+        page.table.selectRow(3)
+        qtbot.waitUntil(lambda: page.contract_model.rowCount() == 0, timeout=WAIT_MS)
+        assert page.contracts_title.text() == "Total: choose a row above to list its contracts"
+        page.table.selectRow(1)
+        qtbot.waitUntil(lambda: page.contract_model.rowCount() == 1, timeout=WAIT_MS)
+        assert page.contracts_title.text() == "张主管"

@@ -2611,6 +2611,10 @@
         <translation>{unit}: press Enter or double-click to open it</translation>
     </message>
     <message>
+        <source>{total}: choose a row above to list its contracts</source>
+        <translation>{total}: choose a row above to list its contracts</translation>
+    </message>
+    <message>
         <source>Gro&amp;up by</source>
         <translation>Gro&amp;up by</translation>
     </message>

@@ -2615,6 +2615,10 @@
         <translation>{unit}：按回车或双击打开</translation>
     </message>
     <message>
+        <source>{total}: choose a row above to list its contracts</source>
+        <translation>{total}：选择上方的一行以列出其合同</translation>
+    </message>
+    <message>
         <source>Gro&amp;up by</source>
         <translation>分组(&amp;U)</translation>
     </message>

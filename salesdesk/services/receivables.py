@@ -135,7 +135,8 @@ def _row(r: dict[str, Any]) -> AgeingRow:
 
 def contracts(db: Database, group: str, group_id: int | None) -> list[ContractMoney]:
     """The counting contracts behind one ageing row (a customer's, a person's, a unit's), largest
-    receivable first; all I see when `group_id` is None (the totals row)."""
+    receivable first; all I see when `group_id` is None (unpaged: the page does not ask for the
+    totals row's, a million contracts for a director at full size)."""
     if group not in AGEING_GROUPS:
         raise ValidationError({"group": BAD_GROUP}, BAD_GROUP)
     given = {g: group_id if g == group else None for g in AGEING_GROUPS}

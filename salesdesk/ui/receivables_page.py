@@ -3,10 +3,11 @@ unit (a switch), overdue amounts highlighted, a totals row (by customer and by p
 receivables first, the first rows of them (receivables.first_rows) and more as the table is
 scrolled to its end, a line saying how many there are in all, and the totals row of all; by unit
 the tree where the user stands, a row per unit below (Enter or a double-click opens it, Alt+Up
-or "Up one level" goes back) and per person of the unit, the path above the table); the contracts behind the
-selected row (a customer's or a person's); and the selected contract's money (ContractMoneyPanel:
-plan, payments, invoices). Export… (Ctrl+E) writes the ageing table, every row (by customer and
-person paged from the database as it writes), totals row last, to XLSX or CSV (ui/list_export.py).
+or "Up one level" goes back) and per person of the unit, the path above the table); the
+contracts behind the selected row (a customer's or a person's; none behind the totals row); and
+the selected contract's money (ContractMoneyPanel: plan, payments, invoices). Export… (Ctrl+E)
+writes the ageing table, every row (by customer and person paged from the database as it writes),
+totals row last, to XLSX or CSV (ui/list_export.py).
 
 Everything comes from the database through the caller's scope (services/receivables.py); `today`
 is the page's "as of" date (today by default). A change of a contract's money from the feed or
@@ -319,14 +320,19 @@ class ReceivablesPage(QWidget):
             return
         group, gid = self.group(), row.group_id
         self.contracts_title.setText(row.group_name or self.model.total_title())
-        if group == "unit":  # a person's contracts; a unit's tree is opened, not listed
-            if row.kind != "owner":
-                self.contract_model.set_rows([])
-                if row.kind == "unit":
-                    opened = translate("Money", "{unit}: press Enter or double-click to open it")
-                    self.contracts_title.setText(opened.format(unit=row.group_name))
-                self._set_loaded()
-                return
+        # the totals row lists nothing: everyone's contracts are a million for a director at full size
+        # (the contracts page lists them a page at a time); a unit's tree is opened, not listed
+        if self.model.is_total(rows[0].row()) or group == "unit" and row.kind != "owner":
+            self.contract_model.set_rows([])
+            if row.kind == "unit":
+                opened = translate("Money", "{unit}: press Enter or double-click to open it")
+                self.contracts_title.setText(opened.format(unit=row.group_name))
+            else:
+                hint = translate("Money", "{total}: choose a row above to list its contracts")
+                self.contracts_title.setText(hint.format(total=self.model.total_title()))
+            self._set_loaded()
+            return
+        if group == "unit":  # a person's contracts
             group = "owner"
         self.ctx.tasks.run(receivables.contracts, self.db, group, gid, busy=False,
                            on_success=lambda r: self._show_contracts(group, gid, r), on_error=self._failed)
