@@ -42,9 +42,12 @@ insert into private.stage_close_company_days (day, stage_id, closed, won)
 select d.day, d.stage_id, sum(d.closed), sum(d.won)
 from private.stage_close_days d group by d.day, d.stage_id;
 
--- a team's window read as one index range
-create index stage_close_days_unit_idx on private.stage_close_days (unit_id, day);
-create index stage_close_months_unit_idx on private.stage_close_months (unit_id, month);
+-- a team's window read as one index range, its counts in the index (a team's rows lie one to a
+-- heap page: by the primary key's order, day or month first; at full size the heap reads of a
+-- region's 138 teams took 30 ms)
+create index stage_close_days_unit_idx on private.stage_close_days (unit_id, day) include (stage_id, closed, won);
+create index stage_close_months_unit_idx on private.stage_close_months (unit_id, month)
+    include (stage_id, closed, won);
 
 -- 0055's, and the company days of p_days summed again from the teams' days just written
 create or replace function private.stage_close_recompute(p_days date[]) returns void

@@ -14,7 +14,7 @@ create table private.stage_close_days (
 alter table private.stage_close_days owner to salesdesk_owner;
 -- no privilege granted to anyone but the owner
 
-CREATE INDEX stage_close_days_unit_idx ON private.stage_close_days USING btree (unit_id, day);
+CREATE INDEX stage_close_days_unit_idx ON private.stage_close_days USING btree (unit_id, day) INCLUDE (stage_id, closed, won);
 
 alter table private.stage_close_days enable row level security;
 alter table private.stage_close_days force row level security;

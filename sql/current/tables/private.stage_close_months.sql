@@ -14,7 +14,7 @@ create table private.stage_close_months (
 alter table private.stage_close_months owner to salesdesk_owner;
 -- no privilege granted to anyone but the owner
 
-CREATE INDEX stage_close_months_unit_idx ON private.stage_close_months USING btree (unit_id, month);
+CREATE INDEX stage_close_months_unit_idx ON private.stage_close_months USING btree (unit_id, month) INCLUDE (stage_id, closed, won);
 
 alter table private.stage_close_months enable row level security;
 alter table private.stage_close_months force row level security;
