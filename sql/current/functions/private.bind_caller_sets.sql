@@ -1,7 +1,7 @@
 -- private.bind_caller_sets, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0009_list_speed.sql
+-- Written in: 0009_list_speed.sql, 0065_child_checks_unestimated.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.bind_caller_sets(p_check text, p_kind text)
  RETURNS text
@@ -21,6 +21,9 @@ begin
     s := replace(s, '((select private.managed_pool_ids())::bigint[])', '($16)');
     if s ~ 'private\.' then
         return p_check;
+    end if;
+    if p_check like 'coalesce((select true from %' then  -- a child's row test over its parent
+        s := regexp_replace(s, '([a-z_]+) = any \((\$1[1-6])\)', 'coalesce(\1 = any (\2), false)', 'g');
     end if;
     return s;
 end
