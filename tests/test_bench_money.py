@@ -68,6 +68,7 @@ def test_the_money_bench_runs_and_prints_its_lines(
     assert sizes, out
     assert int(sizes[1].replace(",", "")) > 1_000 and int(sizes[2].replace(",", "")) > 500
     assert "rebuilt private.employee_units" in captured.err and "the kept receivables" in captured.err
+    assert re.search(r"kept receivables compacted \(1\d tables\)", captured.err), captured.err
     with psycopg.connect(with_database(pg_admin_url, "postgres")) as conn:
         assert conn.execute("select 1 from pg_database where datname = %s", (database,)).fetchone() is None
         assert (

@@ -560,6 +560,7 @@ def _money(db: str, opts: Options, password: str, verifier: str, out: Callable[[
     """The money (unless a kept company has it), then per level its lists, receivables, inbox and 360°."""
     with psycopg.connect(db) as admin:
         if bench_money.generate(admin, opts.contracts):
+            bench_money.compact_kept(db)
             with psycopg.connect(db, autocommit=True) as conn:
                 conn.execute("vacuum (analyze)")
         people = _pick_people(admin)
