@@ -36,6 +36,7 @@ def test_the_dashboard_bench_runs_and_prints_its_lines(pg_admin_url: str,
         assert re.search(rf"^(PASS|FAIL)  dashboard {level} data p95 <= \d+ ms", out, re.MULTILINE)
     assert re.search(r"\(200 employees, 2,000 approved contracts, 1,\d{3} with payments, 3 runs\)", out), out
     assert "rebuilt private.employee_units" in captured.err
+    assert "kept receivables compacted (" in captured.err
     with psycopg.connect(with_database(pg_admin_url, "postgres")) as conn:
         assert conn.execute("select 1 from pg_database where datname = %s", (database,)).fetchone() is None
         assert conn.execute("select count(*) from pg_roles where rolname like %s",

@@ -524,6 +524,7 @@ def _dashboard(db: str, opts: Options, password: str, verifier: str, out: Callab
         if not bench_dashboard.has_contracts(admin):
             bench_dashboard.generate_contracts(admin, opts.contracts)
             bench_dashboard.rebuild_summaries(admin)
+            bench_dashboard.compact_kept(db)
             with psycopg.connect(db, autocommit=True) as conn:
                 conn.execute("vacuum (analyze)")
         people = _pick_people(admin)
@@ -560,7 +561,7 @@ def _money(db: str, opts: Options, password: str, verifier: str, out: Callable[[
     """The money (unless a kept company has it), then per level its lists, receivables, inbox and 360°."""
     with psycopg.connect(db) as admin:
         if bench_money.generate(admin, opts.contracts):
-            bench_money.compact_kept(db)
+            bench_dashboard.compact_kept(db)
             with psycopg.connect(db, autocommit=True) as conn:
                 conn.execute("vacuum (analyze)")
         people = _pick_people(admin)

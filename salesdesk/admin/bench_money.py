@@ -142,21 +142,6 @@ def refresh_paid(conn: psycopg.Connection, reference: str, slice_size: int = 2_0
         conn.execute("select private.ledger_refresh('payments', %s)", ([i for _c, ids in part for i in ids],))
 
 
-def compact_kept(db: str) -> None:
-    """Rewrite the receivables' kept tables after the load (VACUUM FULL), as after any bulk load:
-    refreshed 2,000 contracts at a time, their company, tree and owner rows are rewritten once per
-    slice, and at full size 1,071 tree rows took 14 MB and 8,929 owners 27 MB (every read of the
-    totals scanned the dead space: the director's 3,435 pages for a count of 8,929 owners)."""
-    t = time.perf_counter()
-    with psycopg.connect(db, autocommit=True) as conn:
-        tables = [r[0] for r in conn.execute(
-            "select format('%I.%I', schemaname, relname) from pg_stat_user_tables "
-            "where schemaname = 'private' and relname like 'receivable%' order by relname")]
-        for table in tables:
-            conn.execute(f"vacuum (full, analyze) {table}")
-    progress(f"kept receivables compacted ({len(tables)} tables)", t)
-
-
 def money_kinds(admin: psycopg.Connection) -> list[bench_kinds.Kind]:
     """The money kinds as the bench's kinds (their declared sorts; payments and invoices are listed
     across their contracts, sql/0042)."""
