@@ -1,7 +1,7 @@
 -- api.approval_request_list, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- In no file of sql/ by name: made at run time by private.declare_api, private.declare_reference
+-- In no file of sql/ by name: made at run time by private.declare_api, private.declare_parent_owner, private.declare_reference
 
 CREATE OR REPLACE FUNCTION api.approval_request_list(p_query jsonb DEFAULT '{}'::jsonb, p_sort text DEFAULT 'last_event_at'::text, p_descending boolean DEFAULT false, p_after text DEFAULT NULL::text, p_limit integer DEFAULT 50)
  RETURNS TABLE(id bigint, type text, record_kind text, record_id bigint, requester_id bigint, requester_name text, summary text, note text, amount numeric, discount numeric, state text, round integer, step_no integer, steps integer, submitted_at timestamp with time zone, decided_at timestamp with time zone, last_event_at timestamp with time zone, version integer, can_edit boolean, can_manage boolean, access text, cursor text)

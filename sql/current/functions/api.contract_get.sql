@@ -1,7 +1,7 @@
 -- api.contract_get, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- In no file of sql/ by name: made at run time by private.declare_api, private.declare_reference
+-- In no file of sql/ by name: made at run time by private.declare_api, private.declare_parent_owner, private.declare_reference
 
 CREATE OR REPLACE FUNCTION api.contract_get(p_id bigint)
  RETURNS TABLE(id bigint, number text, title text, status text, customer_id bigint, customer_name text, opportunity_id bigint, opportunity_title text, signed_on date, starts_on date, ends_on date, amount numeric, tax_amount numeric, total_amount numeric, notes text, approved_at timestamp with time zone, owner_id bigint, owner_name text, created_at timestamp with time zone, updated_at timestamp with time zone, archived_at timestamp with time zone, version integer, can_edit boolean, can_manage boolean, access text)

@@ -1,7 +1,7 @@
 -- api.contract_list, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- In no file of sql/ by name: made at run time by private.declare_api, private.declare_reference
+-- In no file of sql/ by name: made at run time by private.declare_api, private.declare_parent_owner, private.declare_reference
 
 CREATE OR REPLACE FUNCTION api.contract_list(p_query jsonb DEFAULT '{}'::jsonb, p_sort text DEFAULT 'updated_at'::text, p_descending boolean DEFAULT true, p_after text DEFAULT NULL::text, p_limit integer DEFAULT 50)
  RETURNS TABLE(id bigint, number text, title text, status text, customer_id bigint, customer_name text, signed_on date, total_amount numeric, owner_id bigint, owner_name text, updated_at timestamp with time zone, archived_at timestamp with time zone, version integer, can_edit boolean, can_manage boolean, access text, cursor text)

@@ -1,7 +1,7 @@
 -- api.expense_rows, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- In no file of sql/ by name: made at run time by private.declare_api, private.declare_reference
+-- In no file of sql/ by name: made at run time by private.declare_api, private.declare_parent_owner, private.declare_reference
 
 CREATE OR REPLACE FUNCTION api.expense_rows(p_ids bigint[] DEFAULT NULL::bigint[])
  RETURNS TABLE(id bigint, owner_id bigint, owner_name text, spent_on date, category text, category_name text, category_name_en text, amount numeric, customer_id bigint, customer_name text, opportunity_id bigint, opportunity_title text, note text, receipt_ref text, status text, created_at timestamp with time zone, updated_at timestamp with time zone, archived_at timestamp with time zone, version integer)

@@ -1,7 +1,7 @@
 -- api.instalment_list, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- In no file of sql/ by name: made at run time by private.declare_api, private.declare_reference
+-- In no file of sql/ by name: made at run time by private.declare_api, private.declare_parent_owner, private.declare_reference
 
 CREATE OR REPLACE FUNCTION api.instalment_list(p_query jsonb DEFAULT '{}'::jsonb, p_sort text DEFAULT 'due_on'::text, p_descending boolean DEFAULT false, p_after text DEFAULT NULL::text, p_limit integer DEFAULT 50)
  RETURNS TABLE(id bigint, contract_id bigint, due_on date, amount numeric, note text, plan_version integer, updated_at timestamp with time zone, version integer, can_edit boolean, can_manage boolean, access text, cursor text)

@@ -1,7 +1,7 @@
 -- api.invoice_rows, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- In no file of sql/ by name: made at run time by private.declare_api, private.declare_reference
+-- In no file of sql/ by name: made at run time by private.declare_api, private.declare_parent_owner, private.declare_reference
 
 CREATE OR REPLACE FUNCTION api.invoice_rows(p_ids bigint[] DEFAULT NULL::bigint[])
  RETURNS TABLE(id bigint, contract_id bigint, contract_number text, contract_title text, customer_id bigint, customer_name text, number text, issued_on date, invoice_type text, amount numeric, tax_amount numeric, total_amount numeric, note text, updated_at timestamp with time zone, version integer)

@@ -1,7 +1,7 @@
 -- api.lead_get, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- In no file of sql/ by name: made at run time by private.declare_api, private.declare_reference
+-- In no file of sql/ by name: made at run time by private.declare_api, private.declare_parent_owner, private.declare_reference
 
 CREATE OR REPLACE FUNCTION api.lead_get(p_id bigint)
  RETURNS TABLE(id bigint, company_name text, contact_name text, phone text, mobile text, email text, source text, notes text, status text, disqualify_reason text, converted_customer_id bigint, converted_customer_name text, converted_contact_id bigint, converted_opportunity_id bigint, converted_at timestamp with time zone, converted_by_name text, owner_id bigint, owner_name text, pool_id bigint, pool_name text, unit_id bigint, unit_name text, created_at timestamp with time zone, updated_at timestamp with time zone, archived_at timestamp with time zone, version integer, can_edit boolean, can_manage boolean, access text)

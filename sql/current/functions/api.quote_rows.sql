@@ -1,7 +1,7 @@
 -- api.quote_rows, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- In no file of sql/ by name: made at run time by private.declare_api, private.declare_reference
+-- In no file of sql/ by name: made at run time by private.declare_api, private.declare_parent_owner, private.declare_reference
 
 CREATE OR REPLACE FUNCTION api.quote_rows(p_ids bigint[] DEFAULT NULL::bigint[])
  RETURNS TABLE(id bigint, number text, revision integer, title text, status text, customer_id bigint, customer_name text, opportunity_id bigint, opportunity_title text, valid_until date, amount numeric, tax_amount numeric, total_amount numeric, max_discount numeric, approval text, contract_id bigint, previous_id bigint, notes text, sent_at timestamp with time zone, decided_at timestamp with time zone, owner_id bigint, owner_name text, created_at timestamp with time zone, updated_at timestamp with time zone, archived_at timestamp with time zone, version integer)

@@ -1,7 +1,7 @@
 -- api.target_version_get, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- In no file of sql/ by name: made at run time by private.declare_api, private.declare_reference
+-- In no file of sql/ by name: made at run time by private.declare_api, private.declare_parent_owner, private.declare_reference
 
 CREATE OR REPLACE FUNCTION api.target_version_get(p_id bigint)
  RETURNS TABLE(id bigint, owner_id bigint, owner_name text, fiscal_year integer, metric text, number integer, status text, reason text, based_on bigint, submitted_at timestamp with time zone, published_at timestamp with time zone, superseded_at timestamp with time zone, created_at timestamp with time zone, updated_at timestamp with time zone, version integer, can_edit boolean, can_manage boolean, access text)

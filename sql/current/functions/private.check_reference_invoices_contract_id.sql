@@ -1,7 +1,7 @@
 -- private.check_reference_invoices_contract_id, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- In no file of sql/ by name: made at run time by private.declare_api, private.declare_reference
+-- In no file of sql/ by name: made at run time by private.declare_api, private.declare_parent_owner, private.declare_reference
 
 CREATE OR REPLACE FUNCTION private.check_reference_invoices_contract_id()
  RETURNS trigger

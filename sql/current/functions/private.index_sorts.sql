@@ -1,7 +1,7 @@
 -- private.index_sorts, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0017_list_machinery.sql, 0042_money_lists.sql (the current text comes from the last)
+-- Written in: 0017_list_machinery.sql, 0042_money_lists.sql, 0066_child_parent_owner.sql (the current text comes from the last)
 
 CREATE OR REPLACE PROCEDURE private.index_sorts(IN p_kind text)
  LANGUAGE plpgsql
@@ -57,6 +57,9 @@ begin
             call private.ensure_index(k.table_name, array[k.parent_column, col, 'id']);
             if k.across_parents then  -- listed across parents (0042): the sort's own order too
                 call private.ensure_index(k.table_name, array[col, 'id']);
+            end if;
+            if k.parent_owner is not null then  -- the parent's owner kept (0066): each owner's rows in order
+                call private.ensure_index(k.table_name, array[k.parent_owner, col, 'id']);
             end if;
         else
             call private.ensure_index(k.table_name, array[col, 'id']);

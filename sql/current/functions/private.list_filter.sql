@@ -1,7 +1,7 @@
 -- private.list_filter, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0006_api.sql, 0009_list_speed.sql, 0042_money_lists.sql, 0054_child_lists.sql, 0058_names_parents.sql (the current text comes from the last)
+-- Written in: 0006_api.sql, 0009_list_speed.sql, 0042_money_lists.sql, 0054_child_lists.sql, 0058_names_parents.sql, 0066_child_parent_owner.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.list_filter(p_kind text, p_query jsonb)
  RETURNS private.list_filter
@@ -91,12 +91,25 @@ begin
                 raise exception 'unknown scope %', scope using errcode = 'SD005';
             end if;
             parent := private.kind(k.parent_kind);
+            f.owners := case when not f.sees_all then private.visible_owner_ids() end;
+            if k.parent_owner is not null and cardinality(f.owners) <= 64
+               and current_setting('salesdesk.narrow_scope', true) is distinct from 'off' then
+                -- The parent's owner kept on each row (private.declare_parent_owner, 0066): a scope
+                -- of a few owners is the rows kept under them and those under the parents shared
+                -- with me, the same hint as an owned kind's, so private.list_page merges each
+                -- owner's rows read in order from (kept owner, sort, id). Before, a supervisor's
+                -- page found the payments of 1,393 contracts one descent per contract and sorted
+                -- 832 rows (full size: 7 ms alone, 15.6 p95 in the bench). RLS still decides: the
+                -- policy reads the parent, never the copy, so a stale copy could hide a row from
+                -- this list but never show one.
+                f.shared := case when parent.shares then private.shared_record_ids(parent.kind) end;
+                f.narrow := true;
+                conds := conds || private.scope_hint(k);
             -- Only where naming them reads less than walking (private.names_parents, 0058): the
             -- page then reads the parents in scope and their children. Otherwise it walks the
             -- sort's index, each row's parent tested by the policy.
-            if not f.sees_all and parent.parent_kind is null
-               and private.names_parents(k.table_name, cardinality(private.visible_owner_ids())) then
-                f.owners := private.visible_owner_ids();
+            elsif not f.sees_all and parent.parent_kind is null
+               and private.names_parents(k.table_name, cardinality(f.owners)) then
                 f.pools := case when parent.pool_column is not null then private.visible_pool_ids() end;
                 -- one index scan each (owner, pool, id): an OR of them would read the whole parent table
                 -- as an array (an init plan the planner takes for a few values): as a join of the

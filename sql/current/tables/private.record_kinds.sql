@@ -1,7 +1,7 @@
 -- private.record_kinds, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Created or altered in: 0001_core.sql, 0004_hard_shell.sql, 0015_kind_references.sql, 0017_list_machinery.sql, 0042_money_lists.sql
+-- Created or altered in: 0001_core.sql, 0004_hard_shell.sql, 0015_kind_references.sql, 0017_list_machinery.sql, 0042_money_lists.sql, 0066_child_parent_owner.sql
 
 create table private.record_kinds (
     kind text not null,
@@ -26,6 +26,7 @@ create table private.record_kinds (
     handover text,
     search_spec jsonb,
     across_parents boolean default false not null,
+    parent_owner text,
     constraint record_kinds_pkey PRIMARY KEY (kind),
     constraint record_kinds_table_name_key UNIQUE (table_name),
     constraint record_kinds_check CHECK ((parent_kind IS NULL) = (parent_column IS NULL)),

@@ -77,6 +77,8 @@ CREATE TRIGGER editable_only_in_draft BEFORE UPDATE ON sales.contracts FOR EACH 
 CREATE TRIGGER ledger_delete AFTER DELETE ON sales.contracts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('contracts', 'status,approved_at,total_amount,opportunity_id,owner_id');
 CREATE TRIGGER ledger_insert AFTER INSERT ON sales.contracts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('contracts', 'status,approved_at,total_amount,opportunity_id,owner_id');
 CREATE TRIGGER ledger_update AFTER UPDATE ON sales.contracts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('contracts', 'status,approved_at,total_amount,opportunity_id,owner_id');
+CREATE TRIGGER parent_owner_invoices AFTER UPDATE ON sales.contracts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.parent_owner_moved_invoices();
+CREATE TRIGGER parent_owner_payments AFTER UPDATE ON sales.contracts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.parent_owner_moved_payments();
 CREATE TRIGGER receivables_deleted AFTER DELETE ON sales.contracts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();
 CREATE TRIGGER receivables_inserted AFTER INSERT ON sales.contracts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();
 CREATE TRIGGER receivables_updated AFTER UPDATE ON sales.contracts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();

@@ -18,6 +18,7 @@ create table sales.invoices (
     updated_at timestamp with time zone default now() not null,
     updated_by bigint,
     version integer default 1 not null,
+    parent_owner_id bigint,
     constraint invoices_pkey PRIMARY KEY (id),
     constraint invoices_contract_id_number_key UNIQUE (contract_id, number),
     constraint invoices_amount_check CHECK (amount > 0::numeric),
@@ -38,13 +39,17 @@ CREATE INDEX invoices_contract_id_updated_at_id_idx ON sales.invoices USING btre
 CREATE INDEX invoices_contract_idx ON sales.invoices USING btree (contract_id, issued_on, id);
 CREATE INDEX invoices_issued_on_id_idx ON sales.invoices USING btree (issued_on, id);
 CREATE INDEX invoices_number_id_idx ON sales.invoices USING btree (number, id);
+CREATE INDEX invoices_parent_owner_id_issued_on_id_idx ON sales.invoices USING btree (parent_owner_id, issued_on, id);
+CREATE INDEX invoices_parent_owner_id_number_id_idx ON sales.invoices USING btree (parent_owner_id, number, id);
+CREATE INDEX invoices_parent_owner_id_updated_at_id_idx ON sales.invoices USING btree (parent_owner_id, updated_at, id);
 CREATE INDEX invoices_updated_at_id_idx ON sales.invoices USING btree (updated_at, id);
 CREATE TRIGGER audit_delete AFTER DELETE ON sales.invoices REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('invoice');
 CREATE TRIGGER audit_insert AFTER INSERT ON sales.invoices REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('invoice');
 CREATE TRIGGER audit_update AFTER UPDATE ON sales.invoices REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('invoice');
 CREATE TRIGGER check_reference_contract_id BEFORE INSERT OR UPDATE OF contract_id ON sales.invoices FOR EACH ROW EXECUTE FUNCTION private.check_reference_invoices_contract_id();
+CREATE TRIGGER keep_parent_owner BEFORE INSERT OR UPDATE OF contract_id, parent_owner_id ON sales.invoices FOR EACH ROW EXECUTE FUNCTION private.keep_parent_owner_invoices();
 CREATE TRIGGER money_check BEFORE INSERT OR UPDATE OF amount, tax_amount, contract_id ON sales.invoices FOR EACH ROW EXECUTE FUNCTION private.invoice_check();
-CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.invoices FOR EACH ROW EXECUTE FUNCTION private.stamp('total_amount');
+CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.invoices FOR EACH ROW EXECUTE FUNCTION private.stamp('total_amount', 'parent_owner_id');
 
 alter table sales.invoices enable row level security;
 alter table sales.invoices force row level security;

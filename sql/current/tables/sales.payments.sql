@@ -18,6 +18,7 @@ create table sales.payments (
     updated_by bigint,
     version integer default 1 not null,
     amount_key bigint generated always as (((amount * (100)::numeric))::bigint) stored,
+    parent_owner_id bigint,
     constraint payments_pkey PRIMARY KEY (id),
     constraint payments_amount_check CHECK (amount > 0::numeric),
     constraint payments_method_check CHECK (method = ANY (ARRAY['bank_transfer'::text, 'cash'::text, 'cheque'::text, 'acceptance_bill'::text, 'other'::text])),
@@ -36,12 +37,16 @@ CREATE INDEX payments_contract_id_amount_key_id_idx ON sales.payments USING btre
 CREATE INDEX payments_contract_id_received_on_id_idx ON sales.payments USING btree (contract_id, received_on, id);
 CREATE INDEX payments_contract_id_updated_at_id_idx ON sales.payments USING btree (contract_id, updated_at, id);
 CREATE INDEX payments_contract_idx ON sales.payments USING btree (contract_id, status, received_on, id);
+CREATE INDEX payments_parent_owner_id_amount_key_id_idx ON sales.payments USING btree (parent_owner_id, amount_key, id);
+CREATE INDEX payments_parent_owner_id_received_on_id_idx ON sales.payments USING btree (parent_owner_id, received_on, id);
+CREATE INDEX payments_parent_owner_id_updated_at_id_idx ON sales.payments USING btree (parent_owner_id, updated_at, id);
 CREATE INDEX payments_received_on_id_idx ON sales.payments USING btree (received_on, id);
 CREATE INDEX payments_updated_at_id_idx ON sales.payments USING btree (updated_at, id);
 CREATE TRIGGER audit_delete AFTER DELETE ON sales.payments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('payment');
 CREATE TRIGGER audit_insert AFTER INSERT ON sales.payments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('payment');
 CREATE TRIGGER audit_update AFTER UPDATE ON sales.payments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.audit_rows('payment');
 CREATE TRIGGER check_reference_contract_id BEFORE INSERT OR UPDATE OF contract_id ON sales.payments FOR EACH ROW EXECUTE FUNCTION private.check_reference_payments_contract_id();
+CREATE TRIGGER keep_parent_owner BEFORE INSERT OR UPDATE OF contract_id, parent_owner_id ON sales.payments FOR EACH ROW EXECUTE FUNCTION private.keep_parent_owner_payments();
 CREATE TRIGGER ledger_delete AFTER DELETE ON sales.payments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('payments', 'status,amount,received_on,contract_id');
 CREATE TRIGGER ledger_insert AFTER INSERT ON sales.payments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('payments', 'status,amount,received_on,contract_id');
 CREATE TRIGGER ledger_update AFTER UPDATE ON sales.payments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.ledger_source_changed('payments', 'status,amount,received_on,contract_id');
@@ -50,7 +55,7 @@ CREATE TRIGGER receivables_deleted AFTER DELETE ON sales.payments REFERENCING OL
 CREATE TRIGGER receivables_inserted AFTER INSERT ON sales.payments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();
 CREATE TRIGGER receivables_updated AFTER UPDATE ON sales.payments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.receivables_changed();
 CREATE TRIGGER request_approval AFTER INSERT ON sales.payments FOR EACH ROW EXECUTE FUNCTION private.payment_requested();
-CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.payments FOR EACH ROW EXECUTE FUNCTION private.stamp('amount_key');
+CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON sales.payments FOR EACH ROW EXECUTE FUNCTION private.stamp('amount_key', 'parent_owner_id');
 
 alter table sales.payments enable row level security;
 alter table sales.payments force row level security;
