@@ -1,7 +1,7 @@
 -- private.ageing_seen, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0044_receivables_summary.sql, 0046_receivable_owners.sql, 0056_receivable_days.sql, 0060_receivables_company_days.sql, 0062_receivables_tree.sql (the current text comes from the last)
+-- Written in: 0044_receivables_summary.sql, 0046_receivable_owners.sql, 0056_receivable_days.sql, 0060_receivables_company_days.sql, 0062_receivables_tree.sql, 0067_receivables_by_person_once.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.ageing_seen(p_today date)
  RETURNS TABLE(contracts integer, not_due numeric, d1_30 numeric, d31_60 numeric, d61_90 numeric, d91_plus numeric, overdue numeric, unplanned numeric, receivable numeric)
@@ -16,10 +16,13 @@ declare
     shared bigint[] := case when not all_rows then private.shared_record_ids('contract') end;
     tree bigint := case when not all_rows then private.seen_tree(ranges) end;
     tree_units bigint[] := case when tree is not null then private.unit_subtree(tree) end;
-    -- the owners seen outside that tree, one by one
+    -- the owners seen outside that tree, one by one: those I see less the tree's members (a set
+    -- difference; each owner's unit tested against every unit of the tree took about 1 ms for a
+    -- manager's 1,290 owners and 138 teams)
     others bigint[] := case when tree is null then owners
-                            else array(select o from unnest(owners) o join sales.employees e on e.id = o
-                                       where e.unit_id <> all (tree_units)) end;
+                            else array(select o from unnest(owners) o
+                                       except
+                                       select e.id from sales.employees e where e.unit_id = any (tree_units)) end;
     first_day date := date_trunc('month', p_today - 90)::date;  -- days one by one from here
     after_day date := (date_trunc('month', p_today) + interval '1 month')::date;  -- to here
 begin

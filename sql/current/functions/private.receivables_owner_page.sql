@@ -1,7 +1,7 @@
 -- private.receivables_owner_page, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0063_receivables_by_owner_and_unit.sql
+-- Written in: 0063_receivables_by_owner_and_unit.sql, 0067_receivables_by_person_once.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.receivables_owner_page(p_today date, p_after_receivable numeric, p_after_id bigint, p_limit integer, p_total boolean)
  RETURNS TABLE(owner_id bigint, total_owners bigint, contracts bigint, receivable numeric, planned_open numeric, nd numeric, b1 numeric, b2 numeric, b3 numeric, b4 numeric)
@@ -30,6 +30,10 @@ begin
             where not all_rows and r.contract_id = any (shared) and (r.owner_id <@ ranges) is not true
             group by r.owner_id
             having sum(r.receivable) <> 0 or sum(r.planned_open) <> 0
+        ), mine as materialized (  -- the open kept sums of the owners I see, read once for the page and the count
+            select r.owner_id, r.contracts as n, r.receivable, r.planned_open
+            from unnest(owners) w (id) join private.receivable_owners r on r.owner_id = w.id
+            where r.receivable <> 0 or r.planned_open <> 0
         ), page as materialized (
             select u.* from (
                 (select r.owner_id, r.contracts as n, r.receivable, r.planned_open, true as whole
@@ -38,11 +42,9 @@ begin
                    and (-r.receivable, r.owner_id) > (after_key, after_id)
                  order by -r.receivable, r.owner_id limit p_limit)
                 union all
-                (select r.owner_id, r.contracts, r.receivable, r.planned_open, true
-                 from unnest(owners) w (id) join private.receivable_owners r on r.owner_id = w.id
-                 where (r.receivable <> 0 or r.planned_open <> 0)
-                   and (-r.receivable, r.owner_id) > (after_key, after_id)
-                 order by -r.receivable, r.owner_id limit p_limit)
+                (select m.owner_id, m.n, m.receivable, m.planned_open, true from mine m
+                 where (-m.receivable, m.owner_id) > (after_key, after_id)
+                 order by -m.receivable, m.owner_id limit p_limit)
                 union all
                 select s.owner_id, s.n, s.receivable, s.planned_open, false from shared_sums s
                 where (-s.receivable, s.owner_id) > (after_key, after_id)
@@ -72,10 +74,7 @@ begin
             select case when all_rows
                         then (select count(*) from private.receivable_owners r
                               where r.receivable <> 0 or r.planned_open <> 0)
-                        else (select count(*) from unnest(owners) w (id)
-                              join private.receivable_owners r on r.owner_id = w.id
-                              where r.receivable <> 0 or r.planned_open <> 0)
-                             + (select count(*) from shared_sums) end::bigint as people
+                        else (select count(*) from mine) + (select count(*) from shared_sums) end::bigint as people
             where p_total
         )
         select p.owner_id, null::bigint, p.n, p.receivable, p.planned_open, coalesce(a.nd, 0), coalesce(a.b1, 0),
