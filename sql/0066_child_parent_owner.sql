@@ -20,8 +20,10 @@
 -- an owned kind's, and up to 16 owners are merged from their own ordered index walks (as owned
 -- kinds since 0017). The copy only routes: RLS still decides every row by reading the parent, so a
 -- stale copy could leave a row out of this list but never show one the caller may not see
--- (tests/test_lists_across_parents.py makes one stale and attacks with it). Wider scopes page as
--- before (0058: the parents named, or the sort's index walked).
+-- (tests/test_lists_across_parents.py makes one stale and attacks with it). A wider scope walks the
+-- sort's index with the same hint tested on each row before the policy (its comparisons are
+-- leakproof), so only the rows in scope cost a parent lookup; naming the parents (0058) is left to
+-- child kinds without the copy.
 
 set local role salesdesk_owner;
 
@@ -269,18 +271,21 @@ begin
             end if;
             parent := private.kind(k.parent_kind);
             f.owners := case when not f.sees_all then private.visible_owner_ids() end;
-            if k.parent_owner is not null and cardinality(f.owners) <= 64
-               and current_setting('salesdesk.narrow_scope', true) is distinct from 'off' then
-                -- The parent's owner kept on each row (private.declare_parent_owner, 0066): a scope
-                -- of a few owners is the rows kept under them and those under the parents shared
-                -- with me, the same hint as an owned kind's, so private.list_page merges each
-                -- owner's rows read in order from (kept owner, sort, id). Before, a supervisor's
-                -- page found the payments of 1,393 contracts one descent per contract and sorted
-                -- 832 rows (full size: 7 ms alone, 15.6 p95 in the bench). RLS still decides: the
-                -- policy reads the parent, never the copy, so a stale copy could hide a row from
-                -- this list but never show one.
+            if k.parent_owner is not null and not f.sees_all then
+                -- The parent's owner kept on each row (private.declare_parent_owner, 0066): the
+                -- rows kept under the owners I see and those under the parents shared with me, the
+                -- same hint as an owned kind's. A scope of a few owners is narrow: private.list_page
+                -- merges each owner's rows read in order from (kept owner, sort, id); before, a
+                -- supervisor's page found the payments of 1,393 contracts one descent per contract
+                -- and sorted 832 rows (full size: 7 ms alone, 15.6 p95 in the bench). A wider one
+                -- walks the sort's index and tests the hint on each row before the policy (its
+                -- comparisons are leakproof), so only the rows in scope cost a parent lookup (a
+                -- manager's 13 % of the payments: 2,210 -> 1,013 buffers a page). RLS still
+                -- decides: the policy reads the parent, never the copy, so a stale copy could hide
+                -- a row from this list but never show one.
                 f.shared := case when parent.shares then private.shared_record_ids(parent.kind) end;
-                f.narrow := true;
+                f.narrow := cardinality(f.owners) <= 64
+                            and current_setting('salesdesk.narrow_scope', true) is distinct from 'off';
                 conds := conds || private.scope_hint(k);
             -- Only where naming them reads less than walking (private.names_parents, 0058): the
             -- page then reads the parents in scope and their children. Otherwise it walks the
@@ -586,20 +591,14 @@ begin
             -- whenever it expected few rows past the cursor (100,000 deals stamped by one bulk
             -- load: a supervisor's deep page by updated_at read 20,000 rows of others per owner,
             -- 60-90 ms; now about 50 per owner). Each part's page is sorted again by the sort
-            -- alone (a few rows) so that the parts merge.
-            -- A child kind's rows (0066) are each tested by the policy through their parent, which
-            -- costs more than reading them: its owners' walks are bound by equality instead, so each
-            -- delivers its rows in the sort's order and the page merges them as it reads, taking
-            -- about its own rows in all rather than a page from every owner (a supervisor's ten
-            -- owners: 61 rows tested instead of 510). The cursor stays one row comparison led by the
-            -- owner, which only the owner's index serves.
+            -- alone (a few rows) so that the parts merge. (Bound by equality, each walk would
+            -- deliver the sort's order and the page merge them as it reads, but then the planner
+            -- again walks the sort's own index for some owners when one stamp is shared by many
+            -- rows, even with the cursor led by the owner: tests/test_list_narrow_plans.py.)
             branches := array(select format(
-                    case when k.parent_kind is null
-                         then '(select * from (select %1$s, %2$I as sort_value from %3$s where %4$s '
-                              'and %5$I between ($3)[%6$s] and ($3)[%6$s] and %7$s '
-                              'order by %5$I %8$s, %2$I %8$s, id %8$s limit %9$s) b order by sort_value %8$s, id %8$s)'
-                         else '(select %1$s, %2$I as sort_value from %3$s where %4$s and %5$I = ($3)[%6$s] and %7$s '
-                              'order by %5$I %8$s, %2$I %8$s, id %8$s limit %9$s)' end,
+                    '(select * from (select %1$s, %2$I as sort_value from %3$s where %4$s '
+                    'and %5$I between ($3)[%6$s] and ($3)[%6$s] and %7$s '
+                    'order by %5$I %8$s, %2$I %8$s, id %8$s limit %9$s) b order by sort_value %8$s, id %8$s)',
                     inner_sel, sort_col, k.table_name, base, owner_col, i,
                     case when g = after_group + 1 and row_key is not null
                          then format('(%1$I, %2$I, id) %3$s (($3)[%4$s], %5$s)',

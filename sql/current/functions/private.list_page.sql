@@ -224,20 +224,14 @@ begin
             -- whenever it expected few rows past the cursor (100,000 deals stamped by one bulk
             -- load: a supervisor's deep page by updated_at read 20,000 rows of others per owner,
             -- 60-90 ms; now about 50 per owner). Each part's page is sorted again by the sort
-            -- alone (a few rows) so that the parts merge.
-            -- A child kind's rows (0066) are each tested by the policy through their parent, which
-            -- costs more than reading them: its owners' walks are bound by equality instead, so each
-            -- delivers its rows in the sort's order and the page merges them as it reads, taking
-            -- about its own rows in all rather than a page from every owner (a supervisor's ten
-            -- owners: 61 rows tested instead of 510). The cursor stays one row comparison led by the
-            -- owner, which only the owner's index serves.
+            -- alone (a few rows) so that the parts merge. (Bound by equality, each walk would
+            -- deliver the sort's order and the page merge them as it reads, but then the planner
+            -- again walks the sort's own index for some owners when one stamp is shared by many
+            -- rows, even with the cursor led by the owner: tests/test_list_narrow_plans.py.)
             branches := array(select format(
-                    case when k.parent_kind is null
-                         then '(select * from (select %1$s, %2$I as sort_value from %3$s where %4$s '
-                              'and %5$I between ($3)[%6$s] and ($3)[%6$s] and %7$s '
-                              'order by %5$I %8$s, %2$I %8$s, id %8$s limit %9$s) b order by sort_value %8$s, id %8$s)'
-                         else '(select %1$s, %2$I as sort_value from %3$s where %4$s and %5$I = ($3)[%6$s] and %7$s '
-                              'order by %5$I %8$s, %2$I %8$s, id %8$s limit %9$s)' end,
+                    '(select * from (select %1$s, %2$I as sort_value from %3$s where %4$s '
+                    'and %5$I between ($3)[%6$s] and ($3)[%6$s] and %7$s '
+                    'order by %5$I %8$s, %2$I %8$s, id %8$s limit %9$s) b order by sort_value %8$s, id %8$s)',
                     inner_sel, sort_col, k.table_name, base, owner_col, i,
                     case when g = after_group + 1 and row_key is not null
                          then format('(%1$I, %2$I, id) %3$s (($3)[%4$s], %5$s)',
