@@ -83,12 +83,7 @@ def test_the_ageing_by_person_in_pages_is_the_unpaged_one_in_order(co: Company, 
     made = _money(co)
 
     def check(when: str) -> None:
-        for key in PEOPLE:
-            unpaged = co.call(key, UNPAGED, (TODAY,))
-            rows, total = _paged(co, key, 2, plans)
-            assert rows == sorted(unpaged, key=lambda r: (-r[10], r[0])), (when, key)
-            assert total[12] == len(rows), (when, key)
-            assert total[2:11] == _sums(unpaged), (when, key)
+        check_pages(co, PEOPLE, plans, when)
 
     check("made")
     mine = {r[1]: r[10] for r in _paged(co, "sp_e1a", 5)[0]}
@@ -106,6 +101,38 @@ def test_the_ageing_by_person_in_pages_is_the_unpaged_one_in_order(co: Company, 
     aged = {r[1]: r[3:9] for r in _paged(co, "mgr_e", 1)[0]}
     assert aged["吴三"] == (D("500.00"), D("0"), D("400.00"), D("0"), D("0"), D("400.00"))
 
+
+
+def check_pages(co: Company, keys: tuple[str, ...], plans: str, when: str) -> None:
+    """Every page of the ageing by person as each of `keys` is the unpaged ageing in order, and the
+    totals row counts and sums it."""
+    for key in keys:
+        unpaged = co.call(key, UNPAGED, (TODAY,))
+        rows, total = _paged(co, key, 2, plans)
+        assert rows == sorted(unpaged, key=lambda r: (-r[10], r[0])), (when, key)
+        assert total[12] == len(rows), (when, key)
+        assert total[2:11] == _sums(unpaged), (when, key)
+
+
+@pytest.mark.parametrize("plans", ["force_custom_plan", "force_generic_plan"])
+def test_the_totals_follow_a_newcomer_and_a_scope_narrower_than_the_tree(co: Company, plans: str) -> None:
+    """The totals read the caller's tree from its kept rows only while the caller sees every member
+    of it, and the people seen outside it one by one (sql/0062, 0067, 0068)."""
+    _money(co)
+    with co.admin() as conn:  # someone of the north moves into an east team, their contracts with them
+        conn.execute("update sales.employees set unit_id = %s where id = %s",
+                     (co.units["EAST_T2"], co.people["sp_n1a"]))
+        conn.commit()
+    check_pages(co, ("mgr_e", "mgr_n", "sup_e1", "director", "sp_e1a"), plans, "moved")
+    with co.admin() as conn:  # the east manager's scope narrowed to their own unit: the tree is not whole
+        conn.execute("insert into sales.positions (code, name, level, data_scope) "
+                     "values ('mgr_unit', '经理（本部门）', 'manager', 'unit')")
+        conn.execute("update sales.employees set position_id = (select id from sales.positions "
+                     "where code = 'mgr_unit') where id = %s", (co.people["mgr_e"],))
+        conn.commit()
+    check_pages(co, ("mgr_e", "sup_e1"), plans, "narrowed")
+    seen = {r[1] for r in _paged(co, "mgr_e", 5, plans)[0]}
+    assert seen and "陈四" not in seen  # the newcomer's team is below the manager's own unit
 
 def _rollup(co: Company, key: str, unit: int | None, plans: str = "auto") -> tuple[list[tuple], tuple]:
     with co.connect(key, autocommit=True) as conn:

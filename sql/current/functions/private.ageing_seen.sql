@@ -1,7 +1,7 @@
 -- private.ageing_seen, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0044_receivables_summary.sql, 0046_receivable_owners.sql, 0056_receivable_days.sql, 0060_receivables_company_days.sql, 0062_receivables_tree.sql, 0067_receivables_by_person_once.sql (the current text comes from the last)
+-- Written in: 0044_receivables_summary.sql, 0046_receivable_owners.sql, 0056_receivable_days.sql, 0060_receivables_company_days.sql, 0062_receivables_tree.sql, 0067_receivables_by_person_once.sql, 0068_receivables_lookups.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.ageing_seen(p_today date)
  RETURNS TABLE(contracts integer, not_due numeric, d1_30 numeric, d31_60 numeric, d61_90 numeric, d91_plus numeric, overdue numeric, unplanned numeric, receivable numeric)
@@ -14,15 +14,19 @@ declare
     owners bigint[] := case when not all_rows then private.visible_owner_ids() end;
     ranges int8multirange := case when not all_rows then private.visible_owner_ranges() end;
     shared bigint[] := case when not all_rows then private.shared_record_ids('contract') end;
-    tree bigint := case when not all_rows then private.seen_tree(ranges) end;
-    tree_units bigint[] := case when tree is not null then private.unit_subtree(tree) end;
-    -- the owners seen outside that tree, one by one: those I see less the tree's members (a set
-    -- difference; each owner's unit tested against every unit of the tree took about 1 ms for a
-    -- manager's 1,290 owners and 138 teams)
+    -- my unit's tree and its members, read once (index-only; private.seen_tree read them, then the
+    -- owners outside the tree read them again)
+    my_unit bigint := case when not all_rows then (select e.unit_id from sales.employees e
+                                                   where e.id = private.current_employee_id()) end;
+    members bigint[] := case when my_unit is not null then array(
+                            select m.id from sales.employees m where m.unit_id = any (private.unit_subtree(my_unit))) end;
+    -- the tree whose kept rows I read: my unit's, when I see every one of its members
+    tree bigint := case when my_unit is not null
+                             and not exists (select from unnest(members) m (id) where not m.id <@ ranges)
+                        then my_unit end;
+    -- the owners seen outside that tree, one by one: those I see less the tree's members
     others bigint[] := case when tree is null then owners
-                            else array(select o from unnest(owners) o
-                                       except
-                                       select e.id from sales.employees e where e.unit_id = any (tree_units)) end;
+                            else array(select o from unnest(owners) o except select m from unnest(members) m) end;
     first_day date := date_trunc('month', p_today - 90)::date;  -- days one by one from here
     after_day date := (date_trunc('month', p_today) + interval '1 month')::date;  -- to here
 begin
@@ -36,8 +40,8 @@ begin
         select r.contracts, r.receivable, r.planned_open from private.receivable_tree_owners r
         where r.unit_id = tree
         union all
-        select r.contracts, r.receivable, r.planned_open from unnest(others) o(id)
-            join private.receivable_owners r on r.owner_id = o.id
+        select r.contracts, r.receivable, r.planned_open from private.receivable_owners r
+        where r.owner_id = any (others)
         union all
         select (r.receivable <> 0)::int, r.receivable, r.planned_open from private.receivable_contracts r
         where r.contract_id = any (shared) and (r.owner_id <@ ranges) is not true

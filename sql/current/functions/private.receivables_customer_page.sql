@@ -1,7 +1,7 @@
 -- private.receivables_customer_page, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0053_inbox_and_customer_receivables.sql, 0057_receivables_by_customer_kept.sql, 0061_receivables_page_ranges.sql (the current text comes from the last)
+-- Written in: 0053_inbox_and_customer_receivables.sql, 0057_receivables_by_customer_kept.sql, 0061_receivables_page_ranges.sql, 0068_receivables_lookups.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.receivables_customer_page(p_today date, p_after_receivable numeric, p_after_id bigint, p_limit integer, p_total boolean)
  RETURNS TABLE(customer_id bigint, customers bigint, contracts bigint, receivable numeric, planned_open numeric, nd numeric, b1 numeric, b2 numeric, b3 numeric, b4 numeric)
@@ -34,8 +34,8 @@ begin
         -- rows of the owners in scope are none of these: a customer of a shared contract whose
         -- owner the caller does not see has that owner too)
         select coalesce(array_agg(distinct x.customer_id), '{}') into mixed from (
-            select o.customer_id from unnest(owners) w (id)
-            join private.receivable_customer_owners o on o.owner_id = w.id and not o.alone
+            select o.customer_id from private.receivable_customer_owners o
+            where o.owner_id = any (owners) and not o.alone
             union all
             select r.customer_id from private.receivable_contracts r
             where r.contract_id = any (shared) and (r.owner_id = any (owners)) is not true) x;
@@ -83,8 +83,8 @@ begin
                         then (select coalesce(sum(k.customers), 0) from private.receivable_owner_customers k)
                              + (select count(*) from private.receivable_customers c
                                 where c.owners > 1 and (c.receivable <> 0 or c.planned_open <> 0))
-                        else (select coalesce(sum(k.customers), 0) from unnest(owners) w (id)
-                              join private.receivable_owner_customers k on k.owner_id = w.id)
+                        else (select coalesce(sum(k.customers), 0) from private.receivable_owner_customers k
+                              where k.owner_id = any (owners))
                              + (select count(*) from mixed_sums) end::bigint as customers
             where p_total
         )

@@ -1,7 +1,7 @@
 -- private.receivables_owner_page, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0063_receivables_by_owner_and_unit.sql, 0067_receivables_by_person_once.sql (the current text comes from the last)
+-- Written in: 0063_receivables_by_owner_and_unit.sql, 0067_receivables_by_person_once.sql, 0068_receivables_lookups.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.receivables_owner_page(p_today date, p_after_receivable numeric, p_after_id bigint, p_limit integer, p_total boolean)
  RETURNS TABLE(owner_id bigint, total_owners bigint, contracts bigint, receivable numeric, planned_open numeric, nd numeric, b1 numeric, b2 numeric, b3 numeric, b4 numeric)
@@ -32,8 +32,8 @@ begin
             having sum(r.receivable) <> 0 or sum(r.planned_open) <> 0
         ), mine as materialized (  -- the open kept sums of the owners I see, read once for the page and the count
             select r.owner_id, r.contracts as n, r.receivable, r.planned_open
-            from unnest(owners) w (id) join private.receivable_owners r on r.owner_id = w.id
-            where r.receivable <> 0 or r.planned_open <> 0
+            from private.receivable_owners r
+            where r.owner_id = any (owners) and (r.receivable <> 0 or r.planned_open <> 0)
         ), page as materialized (
             select u.* from (
                 (select r.owner_id, r.contracts as n, r.receivable, r.planned_open, true as whole

@@ -1,7 +1,7 @@
 -- private.receivables_unit_rollup, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0063_receivables_by_owner_and_unit.sql
+-- Written in: 0063_receivables_by_owner_and_unit.sql, 0068_receivables_lookups.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.receivables_unit_rollup(p_today date, p_unit bigint)
  RETURNS TABLE(kind text, group_id bigint, contracts bigint, receivable numeric, planned_open numeric, nd numeric, b1 numeric, b2 numeric, b3 numeric, b4 numeric)
@@ -22,6 +22,7 @@ declare
               having count(*) = 1) end);
     below bigint[];        -- the units directly below the node (at the company's top: the top units)
     whole bigint[];        -- those of them whose tree the caller sees all of
+    unseen bigint[];       -- the units of the node's tree with someone the caller does not see
     node_tree bigint[];    -- the node's tree (null at the company's top: everything)
     people bigint[];       -- the owners read one by one: the node's own people, and at the top the
                            -- people seen outside the node's tree
@@ -36,16 +37,21 @@ begin
     below := array(select u.id from sales.org_units u
                    where (node is null and u.parent_id is null) or u.parent_id = node);
     node_tree := case when node is not null then private.unit_subtree(node) end;
-    whole := case when all_rows then below
-                  else array(select b from unnest(below) b
-                             where not exists (select from sales.employees m
-                                               where m.unit_id = any (private.unit_subtree(b))
-                                                 and not m.id <@ ranges)) end;
+    -- (one read of the tree's members, index-only; usually none is unseen, and every unit below is
+    -- whole without reading its tree)
+    unseen := case when not all_rows then array(select distinct m.unit_id from sales.employees m
+                                                where m.unit_id = any (node_tree) and not m.id <@ ranges) end;
+    whole := case when all_rows or cardinality(unseen) = 0 then below
+                  else array(select b from unnest(below) b where not private.unit_subtree(b) && unseen) end;
+    -- the node's own people, and at the top the owners seen outside its tree: those seen less the
+    -- tree's members (each owner's unit tested against every unit of the tree took 2.4 ms for a
+    -- manager's 1,290 owners and 138 units)
     people := array(select e.id from sales.employees e where e.unit_id = node and (all_rows or e.id <@ ranges)
                     union
-                    select e.id from unnest(case when top and not all_rows then private.visible_owner_ids() end) o (id)
-                        join sales.employees e on e.id = o.id
-                    where node is not null and e.unit_id <> all (node_tree));
+                    (select o.id from unnest(case when top and not all_rows and node is not null
+                                                  then private.visible_owner_ids() end) o (id)
+                     except
+                     select m.id from sales.employees m where m.unit_id = any (node_tree)));
     select coalesce(array_agg(b), '{}'), coalesce(array_agg(t.id), '{}') into part_units, part_trees
     from unnest(below) b cross join lateral unnest(private.unit_subtree(b)) t (id)
     where b <> all (whole);

@@ -35,7 +35,7 @@ grant select on table sales.employees to salesdesk_api;
 
 CREATE INDEX employees_manager_idx ON sales.employees USING btree (manager_id);
 CREATE INDEX employees_sort_idx ON sales.employees USING btree (name_sort, id);
-CREATE INDEX employees_unit_idx ON sales.employees USING btree (unit_id);
+CREATE INDEX employees_unit_member_idx ON sales.employees USING btree (unit_id, id);
 CREATE TRIGGER derive BEFORE INSERT OR UPDATE OF name ON sales.employees FOR EACH ROW EXECUTE FUNCTION private.employee_derive();
 CREATE TRIGGER employee_units_added AFTER INSERT ON sales.employees REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.employee_units_added();
 CREATE TRIGGER employee_units_moved AFTER UPDATE ON sales.employees REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.employee_units_moved();
