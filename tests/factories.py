@@ -400,8 +400,8 @@ def seed_approvals(company: Company, conn: psycopg.Connection) -> None:
             record_id=company.customers[f"{key}客户1"], unit_id=company.people_unit(conn, key), steps=1,
             step_no=1, summary=f"{key}客户1 跨区转移")
         conn.execute("insert into sales.approval_approvers "
-                     "(request_id, round, step_no, mode, employee_id, waiting) "
-                     "values (%s, 1, 1, 'any', %s, true)", (request, company.people[manager]))
+                     "(request_id, round, step_no, mode, employee_id, waiting, reached_at) "
+                     "values (%s, 1, 1, 'any', %s, true, now())", (request, company.people[manager]))
         conn.execute("insert into sales.approval_events (request_id, round, actor_id, action) "
                      "values (%s, 1, %s, 'submitted')", (request, company.people[key]))
 

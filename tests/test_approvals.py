@@ -134,8 +134,8 @@ def test_an_approver_row_naming_a_peer_is_refused_whatever_writes_it(co: Company
     with co.admin() as conn, pytest.raises(psycopg.Error) as err:
         conn.execute("set role salesdesk_owner")
         conn.execute("insert into sales.approval_approvers "
-                     "(request_id, round, step_no, mode, employee_id, waiting) "
-                     "values (%s, 1, 1, 'any', %s, true)", (req, co.people["sp_e1b"]))
+                     "(request_id, round, step_no, mode, employee_id, waiting, reached_at) "
+                     "values (%s, 1, 1, 'any', %s, true, now())", (req, co.people["sp_e1b"]))
     assert err.value.sqlstate == "SDA02"
 
 
@@ -287,10 +287,50 @@ def test_the_change_feed_rings_for_the_approver_only(co: Company) -> None:
         assert not [r for r in seen if "approval" in r[0] or "approval" in r[1] or "t_item" in r[0]], key
 
 
+def test_the_inbox_reads_in_pages_from_a_cursor_and_counts_what_waits(co: Company) -> None:
+    add_rule(co, [SUPERIOR])
+    reqs = [submit(co, key, add_item(co, key)) for key in ("sp_e1a", "sp_e1b") * 4]
+    whole = co.call("sup_e1", "select reached_at, id from api.approvals_inbox()")
+    assert [r[1] for r in whole] == reqs  # the longest-waiting first
+    pages, after = [], (None, None)
+    while True:
+        page = co.call("sup_e1", "select reached_at, id from api.approvals_inbox(%s, %s, 3)", after)
+        if not page:
+            break
+        pages.append(len(page))
+        assert page == whole[sum(pages) - len(page):sum(pages)]
+        after = page[-1]
+    assert pages == [3, 3, 2]
+    assert co.call("sup_e1", "select api.approvals_waiting()") == [(8,)]
+    # two requests reach the supervisor on the same instant: the id orders them, none is skipped
+    with co.admin() as conn:
+        conn.execute("update sales.approval_approvers set reached_at = '2026-01-01' "
+                     "where request_id = any (%s)", (reqs[2:4],))
+        conn.commit()
+    first = co.call("sup_e1", "select id from api.approvals_inbox(null, null, 1)")
+    rest = co.call("sup_e1", "select id from api.approvals_inbox('2026-01-01', %s, 10)", (reqs[2],))
+    assert [r[0] for r in first + rest] == [reqs[2], reqs[3], *reqs[:2], *reqs[4:]]
+    co.call("sup_e1", DECIDE, (reqs[0], True, None))
+    assert co.call("sup_e1", "select api.approvals_waiting()") == [(7,)]
+    for key in ("sp_e1a", "sup_e2", "mgr_e", "director"):  # it waits on the supervisor only
+        assert co.call(key, "select api.approvals_waiting()") == [(0,)], key
+        assert co.call(key, "select id from api.approvals_inbox(null, null, 5)") == [], key
+        assert co.call(key, "select id from api.approvals_inbox('2000-01-01', 0, 5)") == [], key
+    for args in ("null, null, 0", "null, null, 1001", "null, 5, 10", "now(), null, 10",
+                 "'infinity', 1, 10", "null, null, null"):
+        assert attempt(co, "sup_e1", f"select * from api.approvals_inbox({args})") == "SD005", args
+    # a waiting approver row has the time its step reached it (the inbox's order and cursor)
+    with co.admin() as conn:
+        got = outcome(conn, "update sales.approval_approvers set reached_at = null where request_id = %s "
+                            "and waiting", (reqs[1],))
+    assert got.sqlstate == "23514"
+
+
 def test_explain_of_the_approval_reads_is_refused(co: Company) -> None:
     add_rule(co, [SUPERIOR])
     req = submit(co, "sp_e1a", add_item(co, "sp_e1a"))
     for query in ("explain analyze select * from api.approvals_inbox()",
+                  "explain analyze select api.approvals_waiting()",
                   f"explain analyze select * from api.approval_trail({req})",
                   "explain analyze select * from api.my_approval_requests()"):
         assert attempt(co, "sp_e1b", query) == "42501", query

@@ -52,7 +52,7 @@ def test_inbox_decisions_and_trail(co: Company, as_user) -> None:
     item = add_item(co, "sp_e1a", discount=12)
     req = submit(co, "sp_e1a", item)
     sup, mine = as_user("sup_e1"), as_user("sp_e1a")
-    [waiting] = approvals.inbox(sup)
+    [waiting] = approvals.inbox(sup).rows
     assert (waiting.id, waiting.requester_name, waiting.discount, waiting.mode) == (
         req, "赵一", Decimal("12.00"), "any")
     [submitted] = approvals.my_requests(mine)
@@ -66,7 +66,7 @@ def test_inbox_decisions_and_trail(co: Company, as_user) -> None:
     approvals.comment(mine, req, "客户很重要")
     assert approvals.reject(sup, req, "折扣过大") == "rejected"
     assert status(co, item) == "rejected"
-    assert approvals.inbox(sup) == []
+    assert approvals.inbox(sup).rows == []
     assert [(e.action, e.actor_name, e.comment) for e in approvals.trail(mine, req)] == [
         ("submitted", "赵一", None), ("commented", "赵一", "客户很重要"), ("rejected", "张主管", "折扣过大")]
     assert approvals.trail(as_user("sp_n1a"), req) == []

@@ -35,7 +35,7 @@ def test_a_contract_from_a_deal_is_approved_and_amended(co: Company, as_user) ->
     assert [line.tax_rate for line in made.lines] == [Decimal("13.00"), Decimal("6.00")]
     assert made.editable and made.flow and made.flow.status == "draft"
     assert contracts.submit(sp, made.id) == "submitted"
-    waiting = approvals.inbox(sup)
+    waiting = approvals.inbox(sup).rows
     assert [(w.record_kind, w.record_id, w.amount) for w in waiting] == [
         ("contract", made.id, Decimal("11398.05"))]
     approvals.approve(sup, waiting[0].id, "同意")
@@ -55,7 +55,7 @@ def test_a_contract_from_a_deal_is_approved_and_amended(co: Company, as_user) ->
                              {**{k: flow.amendment_fields[k] for k in ("customer_id", "title")}}, new_lines)
     assert contracts.submit_amendment(sp, made.id) == "submitted"
     assert contracts.get_contract(sp, made.id).total_amount == Decimal("11398.05")   # still the approved one
-    approvals.approve(sup, approvals.inbox(sup)[0].id)
+    approvals.approve(sup, approvals.inbox(sup).rows[0].id)
     got = contracts.get_contract(sp, made.id)
     assert (got.total_amount, got.flow.amendment_no if got.flow else None) == (Decimal("11300.00"), 1)
     assert [(v.amendment_no, v.total_amount, v.approved_by_name) for v in got.versions] == [

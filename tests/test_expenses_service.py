@@ -64,7 +64,7 @@ def test_submit_the_inbox_line_and_read_only_after(co: Company, as_user) -> None
         },
     )
     assert expenses.submit_expense(db, made.id, made.version) == "submitted"
-    line = next(i for i in approvals.inbox(boss) if i.type == "expense" and i.record_id == made.id)
+    line = next(i for i in approvals.inbox(boss).rows if i.type == "expense" and i.record_id == made.id)
     assert (line.amount, line.category_name, line.category_name_en, line.customer_name) == (
         Decimal("880.00"),
         "业务招待费",
@@ -75,7 +75,7 @@ def test_submit_the_inbox_line_and_read_only_after(co: Company, as_user) -> None
         expenses.save_expense(db, made.id, expenses.get_expense(db, made.id).version, {"amount": "1"})
     expenses.withdraw_expense(db, made.id)
     assert expenses.get_expense(db, made.id).status == "draft"
-    assert not [i for i in approvals.inbox(boss) if i.record_id == made.id and i.type == "expense"]
+    assert not [i for i in approvals.inbox(boss).rows if i.record_id == made.id and i.type == "expense"]
 
 
 def test_a_hidden_customers_cost_is_not_found(co: Company, as_user) -> None:

@@ -67,7 +67,7 @@ def test_from_deal_to_contract_with_an_approved_discount(co: Company, dbs: dict[
     with pytest.raises(ValidationError) as waiting:
         qs.send_quote(sp, quote.id)
     assert "waiting for its discount" in str(waiting.value)
-    item = approvals.inbox(sup)[0]
+    item = approvals.inbox(sup).rows[0]
     assert (item.amount, item.discount) == (quote.total_amount, Decimal("20.00"))
     assert quote.number in item.summary
     approvals.approve(sup, item.id)

@@ -30,7 +30,10 @@ NOT_RECORD_IDS = {"p_new_owner", "p_employee", "p_seq", "p_entry_id", "p_entry_i
                   # targets (sql/0034): a version is company history read by everyone, its values
                   # decided per row by their policies (tests/test_targets.py attacks them); a leaver
                   # and a successor are employees
-                  "p_version", "p_employee_id", "p_successor_id"}
+                  "p_version", "p_employee_id", "p_successor_id",
+                  # the inbox's cursor (api.approvals_inbox): where the caller's own waiting rows
+                  # resume, not a record read (tests/test_approvals.py pages it as others)
+                  "p_after_id"}
 # Company-wide reference data, not record kinds: every employee reads all of it, so nothing is
 # hidden; who writes it and the cost price are attacked in tests/test_products.py.
 REFERENCE_DATA = {"product_get", "product_rows", "product_save", "product_list", "product_count",

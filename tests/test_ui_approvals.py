@@ -1,12 +1,14 @@
 """The approvals page end to end on the real database (scratch kind `t_item`): a supervisor's
 inbox, approve by Ctrl+Enter, a reject without a comment asks for one and keeps the typing, the
-salesperson's submitted list with withdraw, and the inbox filling from the change feed."""
+salesperson's submitted list with withdraw, the inbox filling from the change feed, and a busy
+inbox read a page at a time as its table scrolls."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 
+from salesdesk.services import approvals
 from salesdesk.ui.approvals_page import ApprovalsPage
 from tests.factories import Company, build_small_company
 from tests.scratch_kinds import declare_scratch_approvals
@@ -75,3 +77,34 @@ def test_the_feed_fills_the_inbox_and_the_salesperson_withdraws(qtbot, co: Compa
         page.buttons["withdraw"].click()
         qtbot.waitUntil(lambda: [r.state for r in page.mine_model.rows()] == ["withdrawn"], timeout=WAIT_MS)
         assert status(co, item) == "draft"
+
+
+def test_a_busy_inbox_reads_a_page_and_the_next_as_the_table_scrolls(qtbot, co: Company) -> None:
+    with co.admin() as conn:  # 120 items of the supervisor's people
+        items = [r[0] for r in conn.execute(
+            "insert into sales.t_items (holder_id, title, amount, discount) "
+            "select %s, '测试单' || n, n, 0 from generate_series(1, 120) n returning id",
+            (co.people["sp_e1a"],)).fetchall()]
+        conn.commit()
+    with co.connect("sp_e1a") as conn:
+        reqs = [conn.execute("select api.t_item_submit(%s)", (item,)).fetchone()[0] for item in items]
+    with main_window(qtbot, co, "sup_e1") as window:
+        page = wait_loaded(qtbot, window, "approvals")
+        assert isinstance(page, ApprovalsPage)
+        assert [r.id for r in page.inbox_model.rows()] == reqs[:approvals.INBOX_PAGE]
+        assert page.tabs.tabText(0) == "Waiting on me (120)"  # every one counted, 50 read
+        view = page.inbox_view
+        for shown in (100, 120):
+            view.scrollToBottom()  # the view asks the model for more at its end
+            qtbot.waitUntil(lambda n=shown: page.inbox_model.rowCount() == n, timeout=WAIT_MS)
+        assert [r.id for r in page.inbox_model.rows()] == reqs
+        view.scrollToBottom()
+        qtbot.wait(200)
+        assert page.inbox_model.rowCount() == 120 and not page.inbox_model.canFetchMore()
+        view.selectRow(110)  # deciding one far down reads the inbox again, as much of it as was shown
+        page.comment.setPlainText("同意")
+        page.buttons["approve"].click()
+        qtbot.waitUntil(lambda: page.inbox_model.rowCount() == 119, timeout=WAIT_MS)
+        assert reqs[110] not in [r.id for r in page.inbox_model.rows()]
+        assert page.tabs.tabText(0) == "Waiting on me (119)"
+        assert status(co, items[110]) == "approved"

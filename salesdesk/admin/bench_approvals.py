@@ -20,15 +20,17 @@ import psycopg
 
 from salesdesk.admin.bench_data import progress
 from salesdesk.admin.bench_pipeline import _pause
+from salesdesk.services.approvals import INBOX_PAGE
 
 PENDING = 400       # waiting on each busy approver
 DECIDED = 3000      # decided by each busy approver, a quarter of them rejected
 MARK = "B审批"       # the generated requests' summaries start with it (MARK<approver>-<n>)
 BUSY_LEVELS = ("supervisor", "manager")  # whose measured person is the busy approver
 
-# What the approvals page reads (services/approvals.py): the inbox, its expenses' details, and what
-# the signed-in person submitted.
-INBOX = "select * from api.approvals_inbox()"
+# What the approvals page reads (services/approvals.py): the inbox's first page with how many wait,
+# its expenses' details, and what the signed-in person submitted.
+INBOX = f"select * from api.approvals_inbox(null, null, {INBOX_PAGE})"
+WAITING = "select api.approvals_waiting()"
 DETAILS = ("select id as record_id, category_name, category_name_en, customer_name "
            "from api.expense_rows(%(ids)s::bigint[])")
 MINE = "select * from api.my_approval_requests(null)"
@@ -41,8 +43,8 @@ BYPASS_INBOX = """
     join sales.approval_requests r on r.id = a.request_id
     join sales.employees e on e.id = r.requester_id
     where a.employee_id = %(me)s and a.waiting
-    order by a.reached_at, r.id
-    limit 1000"""
+    order by a.reached_at, a.request_id
+    limit %(limit)s"""
 BYPASS_MINE = """
     select r.id, r.type, r.record_kind, r.record_id, r.summary, r.note, r.amount, r.discount, r.state,
            r.round, r.step_no, r.steps, r.submitted_at, r.decided_at,
@@ -216,8 +218,9 @@ def _requests(conn: psycopg.Connection, approver: int) -> None:
 
 def counts(conn: psycopg.Connection) -> dict[str, int]:
     """How many requests wait on the signed-in person, and how many they submitted (up to the
-    functions' 1000)."""
-    return {"inbox": len(conn.execute(INBOX).fetchall()), "mine": len(conn.execute(MINE).fetchall())}
+    function's 1000)."""
+    row = conn.execute(WAITING).fetchone()
+    return {"inbox": int(row[0]) if row else 0, "mine": len(conn.execute(MINE).fetchall())}
 
 
 def calls_for(conn: psycopg.Connection, bypass: psycopg.Connection,
@@ -226,14 +229,19 @@ def calls_for(conn: psycopg.Connection, bypass: psycopg.Connection,
     bypass statements of the inbox and of what I submitted."""
     def page() -> None:
         found = conn.execute(INBOX).fetchall()
+        conn.execute(WAITING).fetchone()
         expenses = [r[3] for r in found if r[1] == "expense"]
         if expenses:
             conn.execute(DETAILS, {"ids": expenses}).fetchall()
         conn.execute(MINE).fetchall()
 
+    waiting = conn.execute("select reached_at, id from api.approvals_inbox()").fetchall()
+    last = waiting[max(len(waiting) - INBOX_PAGE - 1, 0)] if waiting else (None, None)
     return {
         "inbox": lambda: conn.execute(INBOX).fetchall(),
-        "bypass inbox": lambda: bypass.execute(BYPASS_INBOX, {"me": me}).fetchall(),
+        "inbox last page": lambda: conn.execute(  # the page the table reads when scrolled to its end
+            "select * from api.approvals_inbox(%s, %s, %s)", (*last, INBOX_PAGE)).fetchall(),
+        "bypass inbox": lambda: bypass.execute(BYPASS_INBOX, {"me": me, "limit": INBOX_PAGE}).fetchall(),
         "mine": lambda: conn.execute(MINE).fetchall(),
         "bypass mine": lambda: bypass.execute(BYPASS_MINE, {"me": me}).fetchall(),
         "approvals page": page,

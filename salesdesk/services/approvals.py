@@ -8,14 +8,18 @@ submit calls private.request_approval in the database)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from salesdesk.db.session import Database
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import records
-from salesdesk.services.approval_types import DETAILS, InboxItem, MyRequest, TrailEntry
+from salesdesk.services.approval_types import DETAILS, InboxItem, InboxPage, MyRequest, TrailEntry
 from salesdesk.services.errors import TOO_LONG, ValidationError
 from salesdesk.services.tx import transaction
 
 KIND = "approval_request"
+INBOX_PAGE = 50  # requests read at a time: the first page, then more as the table scrolls to its end
+INBOX_MAX = 1000  # the most one read returns (api.approvals_inbox)
 MAX_COMMENT = 2000
 REJECT_NEEDS_COMMENT = QT_TRANSLATE_NOOP("errors", "Write a comment: a rejection says why.")
 COMMENT_NEEDS_TEXT = QT_TRANSLATE_NOOP("errors", "Write the comment first.")
@@ -33,10 +37,14 @@ def _comment(comment: str | None, required: str | None = None) -> str | None:
     return text
 
 
-def inbox(db: Database) -> list[InboxItem]:
-    """The requests whose current step waits on me, the longest-waiting first."""
+def inbox(db: Database, after: tuple[datetime, int] | None = None, limit: int = INBOX_PAGE) -> InboxPage:
+    """The requests whose current step waits on me, the longest-waiting first: `limit` of them
+    after `after` (a page's cursor), and, on the first page, how many wait in all."""
+    at, request_id = after if after is not None else (None, None)
     with transaction(db, KIND) as session:
-        found = records.rows(session, "select * from api.approvals_inbox()")
+        found = records.rows(session, "select * from api.approvals_inbox(:at, :id, :limit)",
+                             {"at": at, "id": request_id, "limit": limit})
+        waiting = int(records.scalar(session, "select api.approvals_waiting()")) if after is None else None
         for type_, read in DETAILS.items():
             ids = [r["record_id"] for r in found if r["type"] == type_]
             found_details = records.rows(session, read, {"ids": ids}) if ids else []
@@ -44,7 +52,7 @@ def inbox(db: Database) -> list[InboxItem]:
             for r in found:
                 if r["type"] == type_:
                     r.update(details.get(r["record_id"], {}))
-    return [records.maker(InboxItem)(r) for r in found]
+    return InboxPage([records.maker(InboxItem)(r) for r in found], waiting, len(found) == limit)
 
 
 def my_requests(db: Database, state: str | None = None) -> list[MyRequest]:

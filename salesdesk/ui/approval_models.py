@@ -17,7 +17,7 @@ from salesdesk.services.approval_types import (
 )
 from salesdesk.services.errors import kind_name
 from salesdesk.ui import words
-from salesdesk.ui.columns import Column, RowsModel, fmt_datetime, fmt_money, translate
+from salesdesk.ui.columns import ROOT, Column, Index, RowsModel, fmt_datetime, fmt_money, translate
 from salesdesk.ui.i18n import current_language
 from salesdesk.ui.words import word
 
@@ -68,7 +68,9 @@ def _type(r: InboxItem | MyRequest) -> str:
 
 
 class InboxModel(RowsModel[InboxItem]):
-    """What waits on me, the longest-waiting first."""
+    """What waits on me, the longest-waiting first, a page at a time: when the view scrolls to the
+    last row read and the last page was full, the view's fetchMore calls `more` (the page reads the
+    next page off the GUI thread and appends it)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
@@ -84,6 +86,17 @@ class InboxModel(RowsModel[InboxItem]):
             Column("mode", _title(DECIDED_BY), lambda r: translate(WORDS, MODES[r.mode]), width=100),
             Column("submitted", _title(SUBMITTED_AT), lambda r: fmt_datetime(r.submitted_at), width=130),
         ], parent)
+        self.more: Callable[[], None] | None = None
+        self.has_more = False  # the last page read was full
+        self.fetching = False  # a next page is on its way
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:  # noqa: N802
+        return not parent.isValid() and self.has_more and not self.fetching and self.more is not None
+
+    def fetchMore(self, parent: Index = ROOT) -> None:  # noqa: N802
+        if self.canFetchMore(parent) and self.more is not None:
+            self.fetching = True
+            self.more()
 
 
 class MyRequestsModel(RowsModel[MyRequest]):

@@ -5,7 +5,8 @@ selected request, and the decisions in place.
 asks for it, nothing is sent), comment. "Submitted by me": state, who it waits on, withdraw while
 pending. Every call runs off the GUI thread; a change-feed row about an approval request (a new
 request reaching me, a decision on mine) reads both lists again, and a new request in my inbox
-is announced in the status bar.
+is announced in the status bar. The inbox is read 50 requests at a time (its tab counts them all),
+the next 50 when the table is scrolled to its end; a reload reads as many as were shown.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.i18n import QT_TRANSLATE_NOOP
 from salesdesk.services import approvals
-from salesdesk.services.approval_types import InboxItem, MyRequest
+from salesdesk.services.approval_types import InboxItem, InboxPage, MyRequest
 from salesdesk.ui import errors as ui_errors
 from salesdesk.ui.approval_models import InboxModel, MyRequestsModel, TrailModel
 from salesdesk.ui.columns import RowsModel
@@ -113,6 +114,9 @@ class ApprovalsPage(QWidget):
         self._loaded = False
         self._pending = 0
         self._known_inbox: set[int] | None = None
+        self._waiting: int | None = None  # how many wait on me in all
+        self._inbox_reads = 0  # numbers the first-page reads: a next page read before one is dropped
+        self.inbox_model.more = self._more_inbox
         self._trail_for: int | None = None
         self.retranslate()
         self.reload()
@@ -121,7 +125,7 @@ class ApprovalsPage(QWidget):
     # -- the page protocol ---------------------------------------------------------------------
     def retranslate(self) -> None:
         self.tabs.setTabText(0, translate("ApprovalsPage", "Waiting on me ({n})").format(
-            n=self.inbox_model.rowCount()))
+            n=self._waiting if self._waiting is not None else self.inbox_model.rowCount()))
         self.tabs.setTabText(1, translate("ApprovalsPage", "Submitted by me"))
         self.trail_title.setText(translate("ApprovalsPage", "Trail of the selected request"))
         self.comment.setPlaceholderText(translate(
@@ -151,7 +155,10 @@ class ApprovalsPage(QWidget):
     # -- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
         self._pending = 2
-        self.ctx.tasks.run(approvals.inbox, self.db, on_success=self._show_inbox, on_error=self._failed)
+        self._inbox_reads += 1
+        shown = min(max(approvals.INBOX_PAGE, self.inbox_model.rowCount()), approvals.INBOX_MAX)
+        self.ctx.tasks.run(approvals.inbox, self.db, None, shown, on_success=self._show_inbox,
+                           on_error=self._failed)
         self.ctx.tasks.run(approvals.my_requests, self.db, on_success=self._show_mine, on_error=self._failed)
 
     def _arrived(self) -> None:
@@ -162,14 +169,42 @@ class ApprovalsPage(QWidget):
             self._loaded = True
             self._selection_changed()
 
-    def _show_inbox(self, rows: list[InboxItem]) -> None:
-        ids = {r.id for r in rows}
-        if self._known_inbox is not None and ids - self._known_inbox:
+    def _show_inbox(self, page: InboxPage) -> None:
+        ids = {r.id for r in page.rows}
+        more_waiting = self._waiting is not None and (page.waiting or 0) > self._waiting
+        if self._known_inbox is not None and (ids - self._known_inbox or more_waiting):
             self.ctx.notify(translate("ApprovalsPage", "A request is waiting for your approval."))
-        self._known_inbox = ids
-        self._keep_selection(self.inbox_view, self.inbox_model, rows)
+        self._known_inbox, self._waiting = ids, page.waiting
+        self.inbox_model.has_more, self.inbox_model.fetching = page.full, False
+        self._keep_selection(self.inbox_view, self.inbox_model, page.rows)
         self.retranslate()
         self._arrived()
+
+    def _more_inbox(self) -> None:
+        """The next page of the inbox, after the last row shown (the model's fetchMore)."""
+        last = self.inbox_model.row_at(self.inbox_model.rowCount() - 1)
+        if last is None or last.reached_at is None:
+            self.inbox_model.fetching = False
+            return
+        read = self._inbox_reads
+        self.ctx.tasks.run(approvals.inbox, self.db, (last.reached_at, last.id), busy=False,
+                           on_success=lambda page: self._append_inbox(read, page),
+                           on_error=self._more_failed)
+
+    def _append_inbox(self, read: int, page: InboxPage) -> None:
+        if read != self._inbox_reads:  # the inbox was read again meanwhile: that read is shown
+            return
+        self.inbox_model.fetching = False
+        shown = {r.id for r in self.inbox_model.rows()}
+        rows = [r for r in page.rows if r.id not in shown]
+        self.inbox_model.insert_rows(self.inbox_model.rowCount(), rows)
+        self.inbox_model.has_more = page.full
+        self._known_inbox = (self._known_inbox or set()) | {r.id for r in rows}
+
+    def _more_failed(self, exc: BaseException) -> None:
+        self.inbox_model.fetching = False
+        self.inbox_model.has_more = False  # F5 reads again; scrolling does not retry in a loop
+        self.message.setText(ui_errors.error_text(exc, KIND))
 
     def _show_mine(self, rows: list[MyRequest]) -> None:
         self._keep_selection(self.mine_view, self.mine_model, rows)
