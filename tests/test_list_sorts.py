@@ -145,6 +145,7 @@ def test_every_declared_sort_pages_in_the_oracle_order(company: Company, level: 
 
 MANY = 4000
 SORT_NODE = re.compile(r"^\s*(->\s*)?(Incremental )?Sort \(")
+WALKED = re.compile(r"Function Scan on unnest o\w* \(actual rows=([\d.]+)")  # the owners or pools walked
 
 
 @pytest.fixture(scope="module")
@@ -209,8 +210,12 @@ def test_every_declared_sort_is_an_ordered_index_walk(big_company: Company, leve
                                                        "%(a)s, 50)", {"s": sort, "d": descending, "a": after})
                         shape = plan(admin, stmt)
                         admin.commit()
-                        # a Sort over a few rows is fine (the shared ones); over the scope it is not
-                        assert all(n <= 50 for n in sorted_inputs(shape)), (level, sort, descending, shape)
+                        # a Sort over a page per owner or pool walked (sql/0070) and the few shared
+                        # rows is fine; over the scope (hundreds per owner and pool) it is not
+                        walks = sum(int(float(m.group(1))) for x in shape
+                                    if (m := WALKED.search(x)) is not None)
+                        assert all(n <= 50 * (walks + 1) for n in sorted_inputs(shape)), (
+                            level, sort, descending, shape)
                         assert any("Index Scan" in x or "Index Only Scan" in x for x in shape), shape
 
 

@@ -1,7 +1,7 @@
 -- private.list_page, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0006_api.sql, 0009_list_speed.sql, 0017_list_machinery.sql, 0021_pipeline_speed.sql, 0043_pool_pages.sql, 0066_child_parent_owner.sql (the current text comes from the last)
+-- Written in: 0006_api.sql, 0009_list_speed.sql, 0017_list_machinery.sql, 0021_pipeline_speed.sql, 0043_pool_pages.sql, 0066_child_parent_owner.sql, 0070_list_owner_walks.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.list_page(p_kind text, p_query jsonb, p_sort text, p_descending boolean, p_after text, p_limit integer)
  RETURNS TABLE(id bigint, cursor text, can_edit boolean, can_manage boolean, access text)
@@ -210,49 +210,45 @@ begin
            and position(private.scope_hint(k) in conds) > 0
            and cardinality(f.owners) + coalesce(cardinality(f.pools), 0) <= 16 then
             -- A few owners and pools: each one's rows in sort order from its index (owner or pool,
-            -- sort, id; private.index_sorts makes one for every declared sort), merged, so a page reads about its own rows instead of every row in scope
+            -- sort, id; private.index_sorts makes one for every declared sort), so a page reads about its own rows instead of every row in scope
             -- (a salesperson's 1,400, most of them in the pools: 2.5 ms -> 0.6 ms). The parts are
             -- disjoint and together exactly the scope hint. Not for a search: the fence below
             -- tests it on every row in scope once, a merge would walk each part to its end.
             base := format('%s and %s', replace(conds, private.scope_hint(k), 'true'), groups[g]);
             here := case when g = after_group + 1 then keyset else 'true' end;
-            -- Each owner's rows from its own index (owner, sort, id), ordered by all three, the
-            -- owner bounded as a range, which is no constant to the planner, and the cursor one
-            -- row comparison led by the owner: no other index can give that order or serve that
-            -- comparison. With `owner = x` and the cursor's (sort, id) the planner could walk the
-            -- sort's own index from the cursor past every other owner's rows instead, and did
-            -- whenever it expected few rows past the cursor (100,000 deals stamped by one bulk
-            -- load: a supervisor's deep page by updated_at read 20,000 rows of others per owner,
-            -- 60-90 ms; now about 50 per owner). Each part's page is sorted again by the sort
-            -- alone (a few rows) so that the parts merge. (Bound by equality, each walk would
-            -- deliver the sort's order and the page merge them as it reads, but then the planner
-            -- again walks the sort's own index for some owners when one stamp is shared by many
-            -- rows, even with the cursor led by the owner: tests/test_list_narrow_plans.py.)
-            branches := array(select format(
-                    '(select * from (select %1$s, %2$I as sort_value from %3$s where %4$s '
-                    'and %5$I between ($3)[%6$s] and ($3)[%6$s] and %7$s '
-                    'order by %5$I %8$s, %2$I %8$s, id %8$s limit %9$s) b order by sort_value %8$s, id %8$s)',
-                    inner_sel, sort_col, k.table_name, base, owner_col, i,
+            -- The owners' rows, each owner's from its own index (owner, sort, id), ordered by all
+            -- three, at most a page each, by one lateral walk over the owners; the owner bounded as
+            -- a range, which is no constant to the planner, and the cursor one row comparison led by
+            -- the owner: no other index can give that order or serve that comparison. With
+            -- `owner = x` and the cursor's (sort, id) the planner could walk the sort's own index
+            -- from the cursor past every other owner's rows instead, and did whenever it expected
+            -- few rows past the cursor (100,000 deals stamped by one bulk load: a supervisor's deep
+            -- page by updated_at read 20,000 rows of others per owner, 60-90 ms; now about 50 per
+            -- owner). The walks' rows (at most a page per owner) are sorted for the page below.
+            -- Until 0070 each owner was a branch of its own, merged in order: planning grew with
+            -- the owners and each branch evaluated the policy's caller sets again (a supervisor's
+            -- ten owners: 1.7 ms planning, 3.2 ms running; as one walk 0.6 and 2.4 ms).
+            branches := array[format(
+                    '(select w.* from unnest($3) o (walk_owner) cross join lateral (select %1$s, %2$I as sort_value '
+                    'from %3$s where %4$s and %5$I between o.walk_owner and o.walk_owner and %6$s '
+                    'order by %5$I %7$s, %2$I %7$s, id %7$s limit %8$s) w)',
+                    inner_sel, sort_col, k.table_name, base, owner_col,
                     case when g = after_group + 1 and row_key is not null
-                         then format('(%1$I, %2$I, id) %3$s (($3)[%4$s], %5$s)',
-                                     owner_col, sort_col, cmp, i, row_key)
-                         else here end, dir, lim)
-                from generate_subscripts(f.owners, 1) i)
+                         then format('(%1$I, %2$I, id) %3$s (o.walk_owner, %4$s)', owner_col, sort_col, cmp, row_key)
+                         else here end, dir, lim)]
                 -- each pool's rows (not owned in scope) from its index (pool, sort, id), like the owners'
+                -- (200,000 leads, one stamp shared by many: a salesperson's deep page by updated_at
+                -- read 12,000 rows of other regions per pool, 11-15 ms; now 51 per pool, 0.6 ms)
                 || array(select format(
-                    '(select * from (select %1$s, %2$I as sort_value from %3$s where %4$s '
-                    'and %5$I between ($4)[%6$s] and ($4)[%6$s] and (%7$I = any ($3)) is not true and %8$s '
-                    'order by %5$I %9$s, %2$I %9$s, id %9$s limit %10$s) p order by sort_value %9$s, id %9$s)',
-                    inner_sel, sort_col, k.table_name, base, k.pool_column, i, k.owner_column,
-                    -- as the owners' parts above: the pool bounded as a range and the cursor one row
-                    -- comparison led by the pool, so only the pool's own index serves it (200,000
-                    -- leads, one stamp shared by many: a salesperson's deep page by updated_at read
-                    -- 12,000 rows of other regions per pool, 11-15 ms; now 51 per pool, 0.6 ms)
+                    '(select w.* from unnest($4) o (walk_pool) cross join lateral (select %1$s, %2$I as sort_value '
+                    'from %3$s where %4$s and %5$I between o.walk_pool and o.walk_pool '
+                    'and (%6$I = any ($3)) is not true and %7$s '
+                    'order by %5$I %8$s, %2$I %8$s, id %8$s limit %9$s) w)',
+                    inner_sel, sort_col, k.table_name, base, k.pool_column, k.owner_column,
                     case when g = after_group + 1 and row_key is not null
-                         then format('(%1$I, %2$I, id) %3$s (($4)[%4$s], %5$s)',
-                                     k.pool_column, sort_col, cmp, i, row_key)
+                         then format('(%1$I, %2$I, id) %3$s (o.walk_pool, %4$s)', k.pool_column, sort_col, cmp, row_key)
                          else here end, dir, lim)
-                from generate_subscripts(f.pools, 1) i where k.pool_column is not null);
+                where k.pool_column is not null and cardinality(f.pools) > 0);
             if (k.shares or k.parent_owner is not null) and cardinality(f.shared) > 0 then
                 -- The rows reached through shares, teams and routes (owner and pool outside the
                 -- scope): fetched by their ids and sorted, behind a planning fence. Left to itself
@@ -275,7 +271,7 @@ begin
             end if;
         end if;
         if branches is not null then
-            -- the merge above; the statement says how it is planned (see below), for whoever
+            -- the walks above; the statement says how it is planned (see below), for whoever
             -- reads it from the debug message and runs it again
             stmt := '/* planned with enable_bitmapscan and enable_seqscan off */ ' || stmt;
         elsif f.narrow then
@@ -288,7 +284,7 @@ begin
         end if;
         perform private.list_debug(stmt, p_query, f, prefix, cs);
         if branches is not null then
-            -- The merge's parts are ordered walks of their indexes: a bitmap scan of an owner's
+            -- The walks are ordered reads of their indexes: a bitmap scan of an owner's
             -- rows past the cursor would fetch and sort all of them (the planner cannot tell how
             -- many lie past the cursor: it guesses from the owner column's statistics).
             perform set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true);
