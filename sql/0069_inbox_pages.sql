@@ -22,42 +22,26 @@ create index approval_approvers_inbox_idx
     on sales.approval_approvers (employee_id, reached_at, request_id) where waiting;
 drop index sales.approval_approvers_waiting_idx;
 
--- As 0053's private.approvals_waiting_on, a page after (p_after_at, p_after_id).
+-- As 0053's private.approvals_waiting_on, a page after (p_after_at, p_after_id); from the first
+-- when they are null (a waiting row's reached_at is never null, nor -infinity: the API refuses it).
 create function private.approvals_waiting_page(p_employee_id bigint, p_after_at timestamptz,
                                                p_after_id bigint, p_limit integer)
     returns table (id bigint, type text, record_kind text, record_id bigint, requester_id bigint,
                    requester_name text, summary text, note text, amount numeric, discount numeric,
                    round integer, step_no integer, steps integer, mode text, submitted_at timestamptz,
                    reached_at timestamptz, version integer)
-    language plpgsql stable security definer
+    language sql stable security definer
     set search_path = pg_catalog, pg_temp
 as $$
-begin
-    if p_after_at is null then
-        return query
-            select r.id, r.type, r.record_kind, r.record_id, r.requester_id, e.name, r.summary, r.note,
-                   r.amount, r.discount, r.round, r.step_no, r.steps, a.mode, r.submitted_at, a.reached_at,
-                   r.version
-            from sales.approval_approvers a
-            join sales.approval_requests r on r.id = a.request_id
-            join sales.employees e on e.id = r.requester_id
-            where a.employee_id = p_employee_id and a.waiting
-            order by a.reached_at, a.request_id
-            limit p_limit;
-    else
-        return query
-            select r.id, r.type, r.record_kind, r.record_id, r.requester_id, e.name, r.summary, r.note,
-                   r.amount, r.discount, r.round, r.step_no, r.steps, a.mode, r.submitted_at, a.reached_at,
-                   r.version
-            from sales.approval_approvers a
-            join sales.approval_requests r on r.id = a.request_id
-            join sales.employees e on e.id = r.requester_id
-            where a.employee_id = p_employee_id and a.waiting
-              and (a.reached_at, a.request_id) > (p_after_at, p_after_id)
-            order by a.reached_at, a.request_id
-            limit p_limit;
-    end if;
-end
+    select r.id, r.type, r.record_kind, r.record_id, r.requester_id, e.name, r.summary, r.note, r.amount,
+           r.discount, r.round, r.step_no, r.steps, a.mode, r.submitted_at, a.reached_at, r.version
+    from sales.approval_approvers a
+    join sales.approval_requests r on r.id = a.request_id
+    join sales.employees e on e.id = r.requester_id
+    where a.employee_id = p_employee_id and a.waiting
+      and (a.reached_at, a.request_id) > (coalesce(p_after_at, '-infinity'), coalesce(p_after_id, 0))
+    order by a.reached_at, a.request_id
+    limit p_limit
 $$;
 revoke all on function private.approvals_waiting_page(bigint, timestamptz, bigint, integer) from public;
 grant execute on function private.approvals_waiting_page(bigint, timestamptz, bigint, integer)
