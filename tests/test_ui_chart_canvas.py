@@ -1,6 +1,6 @@
 """The chart canvas: a click on a bar says the bar's key, Ctrl+C puts the chart on the clipboard as an
-image, Ctrl+S's file is a PNG, and drawing a chart takes the GUI thread under 100 ms (its CPU time,
-so that the other processes on a busy test machine do not count)."""
+image, Ctrl+S's file is a PNG, drawing a chart takes the GUI thread under 100 ms (its CPU time,
+so that the other processes on a busy test machine do not count), and a resize lays it out again."""
 
 from __future__ import annotations
 
@@ -78,6 +78,26 @@ def test_drawing_stays_under_100_ms(qtbot, name: str) -> None:  # noqa: ANN001
         view.draw()
         times.append(view.last_draw_cpu_ms)  # the GUI thread's own time: the machine's load left out
     assert sorted(times)[1] < 100, times
+
+
+def test_a_resize_lays_the_chart_out_again(qtbot) -> None:  # noqa: ANN001
+    """A redraw at the same size keeps the last layout (half the drawing time); a new size gets
+    its own, so nothing is clipped or left wide when the window changes."""
+    view = shown(qtbot, build_ageing(samples.ageing("zh_CN")))
+    axes = view.figure.axes[0]
+    wide = axes.get_position().bounds
+    view.draw()
+    assert axes.get_position().bounds == wide
+    view.resize(420, 300)
+    qtbot.waitUntil(lambda: view.canvas is not None and view.canvas.width() == 420)
+    view.draw()
+    narrow = axes.get_position().bounds
+    assert narrow != wide
+    assert narrow[0] > wide[0]  # the labels' inches are a larger part of a narrower figure
+    view.resize(800, 450)
+    qtbot.waitUntil(lambda: view.canvas is not None and view.canvas.width() == 800)
+    view.draw()
+    assert axes.get_position().bounds == pytest.approx(wide)
 
 
 def test_ctrl_s_asks_where_and_writes_a_png_there(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
