@@ -78,12 +78,6 @@ class InboxPage:
     waiting: int | None
     full: bool  # the page has as many rows as asked for: there may be more after its last row
 
-    @property
-    def cursor(self) -> tuple[datetime, int] | None:
-        """Where the next page starts: the last row's (reached_at, id)."""
-        last = self.rows[-1] if self.rows else None
-        return (last.reached_at, last.id) if last is not None and last.reached_at is not None else None
-
 
 # Per request type, the read of its records' details for the inbox, by record ids (:ids), each row
 # (record_id, category_name, category_name_en, customer_name) under the reader's own sight: a
