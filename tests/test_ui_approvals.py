@@ -102,9 +102,14 @@ def test_a_busy_inbox_reads_a_page_and_the_next_as_the_table_scrolls(qtbot, co: 
         qtbot.wait(200)
         assert page.inbox_model.rowCount() == 120 and not page.inbox_model.canFetchMore()
         view.selectRow(110)  # deciding one far down reads the inbox again, as much of it as was shown
+        scrolled = view.verticalScrollBar().value()
+        assert scrolled > 0
         page.comment.setPlainText("同意")
         page.buttons["approve"].click()
         qtbot.waitUntil(lambda: page.inbox_model.rowCount() == 119, timeout=WAIT_MS)
         assert reqs[110] not in [r.id for r in page.inbox_model.rows()]
+        assert page.current().id == reqs[111]  # the next one is chosen, where the decided one was
+        bar = view.verticalScrollBar()  # and the table stays (one row fewer may end it sooner)
+        assert bar.value() == min(scrolled, bar.maximum()) > 0
         assert page.tabs.tabText(0) == "Waiting on me (119)"
         assert status(co, items[110]) == "approved"

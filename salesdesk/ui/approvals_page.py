@@ -211,11 +211,19 @@ class ApprovalsPage(QWidget):
         self._arrived()
 
     def _keep_selection(self, view: QTableView, model: RowsModel[Any], rows: list[Any]) -> None:
-        chosen = self._selected(view, model)
+        """New rows with the table where it was: the chosen request stays chosen; when it is gone (it
+        was just decided) the one that took its place is, so a run of decisions goes down the list."""
+        picked = view.selectionModel().selectedRows()
+        at = picked[0].row() if picked else 0
+        chosen = model.row_at(at) if picked else None
+        scrolled = view.verticalScrollBar().value()
         model.set_rows(rows)
         ids = [r.id for r in rows]
         if ids:
-            view.selectRow(ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0)
+            row = ids.index(chosen.id) if chosen is not None and chosen.id in ids else min(at, len(ids) - 1)
+            view.selectRow(row)
+            view.verticalScrollBar().setValue(scrolled)
+            view.scrollTo(model.index(row, 0))  # only moves when that row is out of sight
 
     def _failed(self, exc: BaseException) -> None:
         self._pending = 0
