@@ -1,6 +1,7 @@
 """Screenshot mode: sign in, open a page, wait until its data is shown, save a PNG, exit.
 
-Exit codes: 0 saved; 1 sign-in failed; 2 unknown page; 3 the page did not finish loading in time.
+The picture is taken once the page stops changing (its charts drawn). Exit codes: 0 saved;
+1 sign-in failed; 2 unknown page; 3 the page did not finish loading in time.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QPoint
@@ -22,6 +24,8 @@ from salesdesk.ui.pages import load_pages, page_spec, page_specs
 
 SPECIAL_PAGES = ("about", "change_password")  # dialogs drawn over the window
 LOAD_TIMEOUT_S = 60.0
+STEADY_MS = 300  # a picture unchanged for this long is the page at rest
+STEADY_TIMEOUT_S = 15.0
 
 
 def demo_password() -> str:
@@ -48,6 +52,23 @@ def _wait(condition, timeout: float) -> bool:  # noqa: ANN001 - a zero-argument 
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         time.sleep(0.02)
     return True
+
+
+def _steady(take: Callable[[], QPixmap], timeout: float = STEADY_TIMEOUT_S) -> QPixmap:
+    """The picture once it stops changing: a page's data can be in while its charts are still being
+    made (matplotlib loads off the GUI thread the first time, a new canvas grows its section).
+    Two pictures a settle apart that are the same pixels are what a user sees; after `timeout` the
+    last one is taken as it is."""
+    _settle()
+    shot = take()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        _settle(STEADY_MS)
+        again = take()
+        if again.toImage() == shot.toImage():
+            return again
+        shot = again
+    return shot
 
 
 def _composite(window: QWidget, dialog: QWidget) -> QPixmap:
@@ -78,6 +99,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
     except DomainError as exc:
         print(f"salesdesk: {errors.error_text(exc)}", file=sys.stderr)
         return 1
+    QApplication.setCursorFlashTime(0)  # a blinking caret would never let the page be at rest
     window = MainWindow(session, live=False)
     try:
         width, _, height = args.size.partition("x")
@@ -101,8 +123,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
                 print(f"salesdesk: page {args.page!r} did not finish loading within {LOAD_TIMEOUT_S:.0f} s",
                       file=sys.stderr)
                 return 3
-        _settle()
-        pixmap = _composite(window, dialog) if dialog is not None else window.grab()
+        pixmap = _steady(lambda: _composite(window, dialog) if dialog is not None else window.grab())
         target = Path(args.screenshot)
         target.parent.mkdir(parents=True, exist_ok=True)
         if not pixmap.save(str(target), "PNG"):
