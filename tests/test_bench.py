@@ -36,6 +36,11 @@ def test_bench_small_scale(pg_admin_url: str, capsys: pytest.CaptureFixture[str]
         assert sum(f"{level} " in x and " kanban column totals: p95 " in x for x in out.splitlines()) == (
             level == "manager")
     assert re.search(r"^\(3,000 opportunities, [\d,]+ follow-ups, 1,000 leads\)$", out, re.MULTILINE), out
+    with psycopg.connect(pg_admin_url) as conn:  # the figures say what server they were taken on
+        buffers = conn.execute("show shared_buffers").fetchone()[0]
+    server = re.search(r"^server: PostgreSQL \S+, shared_buffers (\S+), effective_cache_size \S+, "
+                       r"database \d+ [kMG]?B$", out, re.MULTILINE)
+    assert server and server.group(1) == buffers, out
     assert "PASS" in out
     for level in ("salesperson", "supervisor", "manager", "director"):
         line = next(x for x in out.splitlines() if x.startswith(f"{level} ({prefix}"))

@@ -599,6 +599,18 @@ def _money(db: str, opts: Options, password: str, verifier: str, out: Callable[[
     return all(ok for _, ok in checks)
 
 
+def server_line(db: str) -> str:
+    """What the figures depend on besides the machine: a wide scope's pages read through the
+    operating system's cache when the shared buffers are small (README, server set-up)."""
+    with psycopg.connect(db) as conn:
+        version, buffers, cache, size = conn.execute(
+            "select current_setting('server_version'), current_setting('shared_buffers'), "
+            "current_setting('effective_cache_size'), pg_size_pretty(pg_database_size(current_database()))"
+        ).fetchone()
+    return (f"server: PostgreSQL {version}, shared_buffers {buffers}, effective_cache_size {cache}, "
+            f"database {size}")
+
+
 def run(opts: Options, out: Callable[[str], None] = print) -> bool:
     """The whole benchmark; True when every target passes."""
     started = time.perf_counter()
@@ -613,6 +625,7 @@ def run(opts: Options, out: Callable[[str], None] = print) -> bool:
                 _reuse(db, opts, verifier)
             else:
                 _generate(db, opts, verifier)
+            out(server_line(db))
             if opts.dashboard:
                 return _dashboard(db, opts, password, verifier, out, started)
             if opts.money:
