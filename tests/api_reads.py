@@ -131,7 +131,9 @@ def list_queries(o: Oracle, k: KindApi) -> list[dict[str, Any]]:
     if k.parent_kind is None:
         return [k.everything]
     parents = sorted(o.s.rows[k.parent_kind])
-    return [{**k.everything, "parent_id": p} for p in [*parents, max(parents, default=0) + 1000]]
+    missing = max(parents, default=0) + 1000
+    # and every parent at once, seen or not, with one that does not exist (sql/0071)
+    return [{**k.everything, "parent_id": p} for p in [*parents, missing, [*parents, missing]]]
 
 
 def walk_list(conn: psycopg.Connection, k: KindApi, query: dict[str, Any]) -> Any:
@@ -174,7 +176,8 @@ def expected_lists(o: Oracle, me: int | None, apis: list[KindApi]) -> dict[str, 
         for q in list_queries(o, k):
             rows = o.visible(k.kind, me)
             if "parent_id" in q:
-                rows = {r for r in rows if o.s.parent_of(k.kind, r) == q["parent_id"]}
+                parents = q["parent_id"] if isinstance(q["parent_id"], list) else [q["parent_id"]]
+                rows = {r for r in rows if o.s.parent_of(k.kind, r) in parents}
             want[f"count {k.kind} {q}"] = (len(rows), True) if o.scope(me) else NO_EMPLOYEE
             if k.list_fn:
                 want[f"list {k.kind} {q}"] = (

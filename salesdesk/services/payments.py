@@ -22,6 +22,7 @@ from salesdesk.services.tx import transaction
 from salesdesk.services.validation import check, clean
 
 ZERO = Decimal("0.00")
+LIST_PAGE = 1000  # rows a money list call reads at once (the API's largest page)
 
 
 @dataclass(frozen=True)
@@ -153,13 +154,22 @@ def plan(db: Database, contract_id: int, today: date | None = None) -> Plan:
         for r in lines])
 
 
-def _by_contract(session: Any, kind: str, contract_id: int, sort: str,
+def _by_contract(session: Any, kind: str, contracts: int | Sequence[int], sort: str,
                  descending: bool) -> list[dict[str, Any]]:
-    """A contract's rows of a money kind, by its list (index-backed: the contract filter)."""
-    return records.rows(session,
-                        f"select * from api.{kind}_list(cast(:q as jsonb), :sort, :desc, null, 1000)",
-                        {"q": records.to_json({"parent_id": contract_id}), "sort": sort,
-                         "desc": descending})
+    """The rows of a money kind under one contract or several, in the list's order, page by page
+    (index-backed: the contract filter takes a list of contracts, sql/0071)."""
+    if not isinstance(contracts, int) and not contracts:
+        return []
+    query = records.to_json({"parent_id": contracts if isinstance(contracts, int) else list(contracts)})
+    call = f"select * from api.{kind}_list(cast(:q as jsonb), :sort, :desc, :after, {LIST_PAGE})"
+    found: list[dict[str, Any]] = []
+    after = None
+    while True:
+        page = records.rows(session, call, {"q": query, "sort": sort, "desc": descending, "after": after})
+        found += page
+        if len(page) < LIST_PAGE:
+            return found
+        after = page[-1]["cursor"]
 
 
 def save_plan(db: Database, contract_id: int, version: int, lines: Sequence[Mapping[str, Any]]) -> int:
@@ -234,13 +244,11 @@ def customer_money(db: Database, customer_id: int) -> CustomerMoney | None:
 
 def customer_payments(db: Database, customer_id: int) -> list[Payment]:
     """The payments on the customer's contracts I see, newest first."""
-    return sorted(_of_customer(db, customer_id, "payment", "received_on", Payment),
-                  key=lambda p: (p.received_on, p.id), reverse=True)
+    return _of_customer(db, customer_id, "payment", "received_on", Payment)
 
 
 def customer_invoices(db: Database, customer_id: int) -> list[Invoice]:
-    return sorted(_of_customer(db, customer_id, "invoice", "issued_on", Invoice),
-                  key=lambda v: (v.issued_on, v.id), reverse=True)
+    return _of_customer(db, customer_id, "invoice", "issued_on", Invoice)
 
 
 def _of_customer(db: Database, customer_id: int, kind: str, sort: str, make: Any) -> list[Any]:
@@ -250,10 +258,12 @@ def _of_customer(db: Database, customer_id: int, kind: str, sort: str, make: Any
 
 def _customer_rows(session: Any, customer_id: int, kind: str, sort: str, make: Any,
                    contract_ids: list[int] | None = None) -> list[Any]:
+    """The kind's rows under the customer's counting contracts I see, newest first: one list for
+    all of them (a list call per contract was 23 calls for a customer with ten contracts)."""
     if contract_ids is None:
         contract_ids = [c["contract_id"] for c in records.rows(
             session, "select contract_id from api.contract_money(:id)", {"id": customer_id})]
-    return [records.build(make, r) for c in contract_ids for r in _by_contract(session, kind, c, sort, True)]
+    return [records.build(make, r) for r in _by_contract(session, kind, contract_ids, sort, True)]
 
 
 def money_timeline(db: Database, customer_id: int, limit: int = 50) -> list[MoneyEvent]:
@@ -288,6 +298,4 @@ def customer_overview(db: Database, customer_id: int) -> CustomerMoneyView:
         paid = _customer_rows(session, customer_id, "payment", "received_on", Payment, ids)
         billed = _customer_rows(session, customer_id, "invoice", "issued_on", Invoice, ids)
     return CustomerMoneyView(
-        records.build(CustomerMoney, found[0]) if found else None, contracts,
-        sorted(paid, key=lambda p: (p.received_on, p.id), reverse=True),
-        sorted(billed, key=lambda v: (v.issued_on, v.id), reverse=True), events)
+        records.build(CustomerMoney, found[0]) if found else None, contracts, paid, billed, events)

@@ -1,7 +1,7 @@
 -- private.list_filter, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0006_api.sql, 0009_list_speed.sql, 0042_money_lists.sql, 0054_child_lists.sql, 0058_names_parents.sql, 0066_child_parent_owner.sql (the current text comes from the last)
+-- Written in: 0006_api.sql, 0009_list_speed.sql, 0042_money_lists.sql, 0054_child_lists.sql, 0058_names_parents.sql, 0066_child_parent_owner.sql, 0071_list_parents.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.list_filter(p_kind text, p_query jsonb)
  RETURNS private.list_filter
@@ -78,7 +78,19 @@ begin
         end if;
     else
         f.narrow := false;
-        if q ? 'parent_id' then
+        if jsonb_typeof(q -> 'parent_id') = 'array' then
+            -- several parents' rows in one page (a customer's payments over its contracts), by
+            -- the same (parent, sort, id) index as one parent's
+            if jsonb_array_length(q -> 'parent_id') > 1000 or exists (
+                   select from jsonb_array_elements(q -> 'parent_id') e
+                   where jsonb_typeof(e) <> 'number' or e::text !~ '^[0-9]{1,18}$') then
+                raise exception 'parent_id is an id or a list of at most 1,000 ids' using errcode = 'SD005';
+            end if;
+            -- the ids as a constant: the planner estimates each one's rows from the statistics
+            -- (as a parameter it guessed, and walked the sort's index past every other parent's)
+            conds := conds || format('%I = any (%L::bigint[])', k.parent_column,
+                                     array(select e::text::bigint from jsonb_array_elements(q -> 'parent_id') e));
+        elsif q ? 'parent_id' then
             conds := conds || format('%I = ($1 ->> ''parent_id'')::bigint', k.parent_column);
         elsif not k.across_parents then
             raise exception 'a list of % needs parent_id', k.kind using errcode = 'SD005';
