@@ -10,9 +10,11 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from psycopg import sql
 
 from salesdesk.admin import bench, bench_kinds
+from salesdesk.db.api_messages import api_speaks
 from tests.factories import Company, build_small_company
 from tests.test_opportunities import add_deal
 
@@ -155,3 +157,45 @@ def test_a_narrow_deep_page_reads_each_pool_by_its_own_index(db_factory) -> None
             read = sum(n.get("Actual Rows", 0) + n.get("Rows Removed by Filter", 0) for n in nodes(root)
                        if n.get("Relation Name") == "leads")
             assert read <= 3 * 51 + 3, (sort, read)
+
+
+def _page_and_statements(admin, conn, params: dict[str, Any]) -> tuple[list[int], list[str]]:  # noqa: ANN001
+    """The ids of a page of the deal list by amount, largest first, and the statements it ran."""
+    notices: list[str] = []
+    conn.add_notice_handler(lambda d: notices.append(d.message_primary or ""))
+    with api_speaks(admin, FUNCTION):
+        ids = [r[0] for r in conn.execute(
+            "select id from api.opportunity_list(%(q)s, 'amount', true, %(after)s, 51)", params).fetchall()]
+    return ids, [n for n in notices if n.startswith("salesdesk list: ")]
+
+
+@pytest.mark.parametrize("spread", ["even", "one owner first"])
+def test_an_owner_walk_reads_its_share_of_the_page_and_a_whole_page_when_one_owner_fills_it(
+        db_factory, spread: str) -> None:
+    """sql/0072: the supervisor's four owners each read at most 26 rows (twice a quarter of 51) for
+    the page. When one owner holds the page's first 40 rows, the row its walk stopped at lies inside
+    the page: the page is read again with a whole page per owner, and is still the right one."""
+    company = build_small_company(db_factory(), deals=True)
+    scope = [company.people[k] for k in ("sup_e1", "sp_e1a", "sp_e1b", "asst_e1")]
+    with company.admin() as admin:
+        for n, owner in enumerate(scope):  # 40 deals each, the largest amounts in the company
+            first = spread == "one owner first" and n == 1
+            admin.execute("insert into sales.opportunities (owner_id, customer_id, title, amount, stage_id, "
+                          "probability) select %(owner)s, customer_id, title || g, "
+                          "%(base)s + case when %(first)s then 1000 * g else 4 * g + %(n)s end, stage_id, "
+                          "probability from generate_series(1, 40) g, "
+                          "(select * from sales.opportunities order by id limit 1) o",
+                          {"owner": owner, "base": 10_000_000, "first": first, "n": n})
+        admin.commit()
+        admin.autocommit = True
+        admin.execute("analyze sales.opportunities")
+        expected = [r[0] for r in admin.execute(
+            "select id from sales.opportunities where amount >= 10000000 "
+            "order by amount_key desc, id desc limit 51").fetchall()]
+    with company.admin() as admin, company.connect("sup_e1", autocommit=True) as conn:
+        ids, statements = _page_and_statements(admin, conn, {"q": "{}", "after": None})
+        assert ids == expected
+        assert [s.count(" limit 26)") for s in statements] == (
+            [1] if spread == "even" else [1, 0]), statements  # read again only when one owner fills it
+        if spread == "one owner first":
+            assert " limit 51)" in statements[1]

@@ -1,7 +1,7 @@
 -- private.list_page, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0006_api.sql, 0009_list_speed.sql, 0017_list_machinery.sql, 0021_pipeline_speed.sql, 0043_pool_pages.sql, 0066_child_parent_owner.sql, 0070_list_owner_walks.sql (the current text comes from the last)
+-- Written in: 0006_api.sql, 0009_list_speed.sql, 0017_list_machinery.sql, 0021_pipeline_speed.sql, 0043_pool_pages.sql, 0066_child_parent_owner.sql, 0070_list_owner_walks.sql, 0072_list_walk_shares.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.list_page(p_kind text, p_query jsonb, p_sort text, p_descending boolean, p_after text, p_limit integer)
  RETURNS TABLE(id bigint, cursor text, can_edit boolean, can_manage boolean, access text)
@@ -54,6 +54,15 @@ declare
     write_check text;
     hand_on_check text;
     stmt text;
+    narrow_walks boolean;
+    per integer;  -- rows an owner's walk reads at most (a page, or its share of one, below)
+    incomplete boolean;
+    got_id bigint[];
+    got_cursor text[];
+    got_edit boolean[];
+    got_manage boolean[];
+    got_access text[];
+    i integer;
     bitmapscan text := current_setting('enable_bitmapscan');
     seqscan text := current_setting('enable_seqscan');
 begin
@@ -205,103 +214,161 @@ begin
                            k.table_name, conds, groups[g],
                            case when g = after_group + 1 then keyset else 'true' end);
         end if;
-        branches := null;
-        if f.narrow and (late or k.parent_owner is not null) and f.grams is null
-           and position(private.scope_hint(k) in conds) > 0
-           and cardinality(f.owners) + coalesce(cardinality(f.pools), 0) <= 16 then
-            -- A few owners and pools: each one's rows in sort order from its index (owner or pool,
-            -- sort, id; private.index_sorts makes one for every declared sort), so a page reads about its own rows instead of every row in scope
-            -- (a salesperson's 1,400, most of them in the pools: 2.5 ms -> 0.6 ms). The parts are
-            -- disjoint and together exactly the scope hint. Not for a search: the fence below
-            -- tests it on every row in scope once, a merge would walk each part to its end.
-            base := format('%s and %s', replace(conds, private.scope_hint(k), 'true'), groups[g]);
-            here := case when g = after_group + 1 then keyset else 'true' end;
-            -- The owners' rows, each owner's from its own index (owner, sort, id), ordered by all
-            -- three, at most a page each, by one lateral walk over the owners; the owner bounded as
-            -- a range, which is no constant to the planner, and the cursor one row comparison led by
-            -- the owner: no other index can give that order or serve that comparison. With
-            -- `owner = x` and the cursor's (sort, id) the planner could walk the sort's own index
-            -- from the cursor past every other owner's rows instead, and did whenever it expected
-            -- few rows past the cursor (100,000 deals stamped by one bulk load: a supervisor's deep
-            -- page by updated_at read 20,000 rows of others per owner, 60-90 ms; now about 50 per
-            -- owner). The walks' rows (at most a page per owner) are sorted for the page below.
-            -- Until 0070 each owner was a branch of its own, merged in order: planning grew with
-            -- the owners and each branch evaluated the policy's caller sets again (a supervisor's
-            -- ten owners: 1.7 ms planning, 3.2 ms running; as one walk 0.6 and 2.4 ms).
-            branches := array[format(
-                    '(select w.* from unnest($3) o (walk_owner) cross join lateral (select %1$s, %2$I as sort_value '
-                    'from %3$s where %4$s and %5$I between o.walk_owner and o.walk_owner and %6$s '
-                    'order by %5$I %7$s, %2$I %7$s, id %7$s limit %8$s) w)',
-                    inner_sel, sort_col, k.table_name, base, owner_col,
-                    case when g = after_group + 1 and row_key is not null
-                         then format('(%1$I, %2$I, id) %3$s (o.walk_owner, %4$s)', owner_col, sort_col, cmp, row_key)
-                         else here end, dir, lim)]
-                -- each pool's rows (not owned in scope) from its index (pool, sort, id), like the owners'
-                -- (200,000 leads, one stamp shared by many: a salesperson's deep page by updated_at
-                -- read 12,000 rows of other regions per pool, 11-15 ms; now 51 per pool, 0.6 ms)
-                || array(select format(
-                    '(select w.* from unnest($4) o (walk_pool) cross join lateral (select %1$s, %2$I as sort_value '
-                    'from %3$s where %4$s and %5$I between o.walk_pool and o.walk_pool '
-                    'and (%6$I = any ($3)) is not true and %7$s '
-                    'order by %5$I %8$s, %2$I %8$s, id %8$s limit %9$s) w)',
-                    inner_sel, sort_col, k.table_name, base, k.pool_column, k.owner_column,
-                    case when g = after_group + 1 and row_key is not null
-                         then format('(%1$I, %2$I, id) %3$s (o.walk_pool, %4$s)', k.pool_column, sort_col, cmp, row_key)
-                         else here end, dir, lim)
-                where k.pool_column is not null and cardinality(f.pools) > 0);
-            if (k.shares or k.parent_owner is not null) and cardinality(f.shared) > 0 then
-                -- The rows reached through shares, teams and routes (owner and pool outside the
-                -- scope): fetched by their ids and sorted, behind a planning fence. Left to itself
-                -- the planner walked the sort index from the cursor testing each row against the
-                -- set (a salesperson's deep page of follow-ups: 85,000 rows read, 50 ms). A child
-                -- kind's: the rows under the parents shared with me, by the parent's index.
-                branches := branches || format(
-                    '(select * from (select %s, %I as sort_value from %s where %s and %I = any ($5) '
-                    'and (%I = any ($3)) is not true%s offset 0) s where %s order by sort_value %s, id %s limit %s)',
-                    inner_sel, sort_col, k.table_name, base, coalesce(k.parent_column, 'id'), owner_col,
-                    case when k.pool_column is not null
-                         then format(' and (%I = any ($4)) is not true', k.pool_column) else '' end,
-                    here, dir, dir, lim);
+        narrow_walks := f.narrow and (late or k.parent_owner is not null) and f.grams is null
+                        and position(private.scope_hint(k) in conds) > 0
+                        and cardinality(f.owners) + coalesce(cardinality(f.pools), 0) <= 16;
+        -- Each owner's walk reads its share of the page, twice over (at least 2 rows), instead of
+        -- a whole page (0072): a supervisor's ten owners read 110 rows for a page of 51, not 510,
+        -- and under RLS each row read costs the policy's test (a child kind's: a lookup of its
+        -- parent). The page is right unless an owner whose walk stopped at its share has its last
+        -- row read inside the page before the page's end (its next rows might belong there too):
+        -- then the page is read again with a whole page per owner, as before.
+        per := lim;
+        if narrow_walks then
+            per := least(lim, greatest(2, ceil(2.0 * lim / greatest(cardinality(f.owners), 1))::integer));
+        end if;
+        <<walks_read>>
+        loop
+            branches := null;
+            if narrow_walks then
+                -- A few owners and pools: each one's rows in sort order from its index (owner or pool,
+                -- sort, id; private.index_sorts makes one for every declared sort), so a page reads about its own rows instead of every row in scope
+                -- (a salesperson's 1,400, most of them in the pools: 2.5 ms -> 0.6 ms). The parts are
+                -- disjoint and together exactly the scope hint. Not for a search: the fence below
+                -- tests it on every row in scope once, a merge would walk each part to its end.
+                base := format('%s and %s', replace(conds, private.scope_hint(k), 'true'), groups[g]);
+                here := case when g = after_group + 1 then keyset else 'true' end;
+                -- The owners' rows, each owner's from its own index (owner, sort, id), ordered by all
+                -- three, at most a page each, by one lateral walk over the owners; the owner bounded as
+                -- a range, which is no constant to the planner, and the cursor one row comparison led by
+                -- the owner: no other index can give that order or serve that comparison. With
+                -- `owner = x` and the cursor's (sort, id) the planner could walk the sort's own index
+                -- from the cursor past every other owner's rows instead, and did whenever it expected
+                -- few rows past the cursor (100,000 deals stamped by one bulk load: a supervisor's deep
+                -- page by updated_at read 20,000 rows of others per owner, 60-90 ms; now about 50 per
+                -- owner). The walks' rows (at most a page per owner) are sorted for the page below.
+                -- Until 0070 each owner was a branch of its own, merged in order: planning grew with
+                -- the owners and each branch evaluated the policy's caller sets again (a supervisor's
+                -- ten owners: 1.7 ms planning, 3.2 ms running; as one walk 0.6 and 2.4 ms).
+                -- (cut: the row an owner's walk stopped at, when it stopped at `per` rows)
+                branches := array[format(
+                        '(select w.* from unnest($3) o (walk_owner) cross join lateral (select x.*, '
+                        'row_number() over (order by x.sort_value %7$s, x.id %7$s) = %8$s as cut '
+                        'from (select %1$s, %2$I as sort_value '
+                        'from %3$s where %4$s and %5$I between o.walk_owner and o.walk_owner and %6$s '
+                        'order by %5$I %7$s, %2$I %7$s, id %7$s limit %8$s) x) w)',
+                        inner_sel, sort_col, k.table_name, base, owner_col,
+                        case when g = after_group + 1 and row_key is not null
+                             then format('(%1$I, %2$I, id) %3$s (o.walk_owner, %4$s)', owner_col, sort_col, cmp, row_key)
+                             else here end, dir, per)]
+                    -- each pool's rows (not owned in scope) from its index (pool, sort, id), like the owners'
+                    -- (200,000 leads, one stamp shared by many: a salesperson's deep page by updated_at
+                    -- read 12,000 rows of other regions per pool, 11-15 ms; now 51 per pool, 0.6 ms)
+                    || array(select format(
+                        '(select w.* from unnest($4) o (walk_pool) cross join lateral (select %1$s, %2$I as sort_value, '
+                        'false as cut '
+                        'from %3$s where %4$s and %5$I between o.walk_pool and o.walk_pool '
+                        'and (%6$I = any ($3)) is not true and %7$s '
+                        'order by %5$I %8$s, %2$I %8$s, id %8$s limit %9$s) w)',
+                        inner_sel, sort_col, k.table_name, base, k.pool_column, k.owner_column,
+                        case when g = after_group + 1 and row_key is not null
+                             then format('(%1$I, %2$I, id) %3$s (o.walk_pool, %4$s)', k.pool_column, sort_col, cmp, row_key)
+                             else here end, dir, lim)
+                    where k.pool_column is not null and cardinality(f.pools) > 0);
+                if (k.shares or k.parent_owner is not null) and cardinality(f.shared) > 0 then
+                    -- The rows reached through shares, teams and routes (owner and pool outside the
+                    -- scope): fetched by their ids and sorted, behind a planning fence. Left to itself
+                    -- the planner walked the sort index from the cursor testing each row against the
+                    -- set (a salesperson's deep page of follow-ups: 85,000 rows read, 50 ms). A child
+                    -- kind's: the rows under the parents shared with me, by the parent's index.
+                    branches := branches || format(
+                        '(select * from (select %s, %I as sort_value, false as cut from %s where %s and %I = any ($5) '
+                        'and (%I = any ($3)) is not true%s offset 0) s where %s order by sort_value %s, id %s limit %s)',
+                        inner_sel, sort_col, k.table_name, base, coalesce(k.parent_column, 'id'), owner_col,
+                        case when k.pool_column is not null
+                             then format(' and (%I = any ($4)) is not true', k.pool_column) else '' end,
+                        here, dir, dir, lim);
+                end if;
+                if cardinality(branches) = 0 then
+                    branches := null;
+                else
+                    stmt := format('select %s, cut from (select * from (%s) u order by sort_value %s, id %s limit %s) v',
+                                   outer_sel, array_to_string(branches, ' union all '), dir, dir, lim);
+                end if;
             end if;
-            if cardinality(branches) = 0 then
-                branches := null;
+            if branches is not null then
+                -- the walks above; the statement says how it is planned (see below), for whoever
+                -- reads it from the debug message and runs it again
+                stmt := '/* planned with enable_bitmapscan and enable_seqscan off */ ' || stmt;
+            elsif f.narrow then
+                -- a planning fence: fetch the few visible rows by the owner index, then sort them
+                stmt := format('select %s from (select * from (%s offset 0) v0 order by sort_value %s, id %s limit %s) v',
+                               outer_sel, stmt, dir, dir, lim);
             else
-                stmt := format('select %s from (select * from (%s) u order by sort_value %s, id %s limit %s) v',
-                               outer_sel, array_to_string(branches, ' union all '), dir, dir, lim);
+                stmt := format('select %s from (%s order by %I %s, id %s limit %s) v', outer_sel,
+                               stmt, sort_col, dir, dir, lim);
             end if;
-        end if;
-        if branches is not null then
-            -- the walks above; the statement says how it is planned (see below), for whoever
-            -- reads it from the debug message and runs it again
-            stmt := '/* planned with enable_bitmapscan and enable_seqscan off */ ' || stmt;
-        elsif f.narrow then
-            -- a planning fence: fetch the few visible rows by the owner index, then sort them
-            stmt := format('select %s from (select * from (%s offset 0) v0 order by sort_value %s, id %s limit %s) v',
-                           outer_sel, stmt, dir, dir, lim);
-        else
-            stmt := format('select %s from (%s order by %I %s, id %s limit %s) v', outer_sel,
-                           stmt, sort_col, dir, dir, lim);
-        end if;
-        perform private.list_debug(stmt, p_query, f, prefix, cs);
-        if branches is not null then
-            -- The walks are ordered reads of their indexes: a bitmap scan of an owner's
-            -- rows past the cursor would fetch and sort all of them (the planner cannot tell how
-            -- many lie past the cursor: it guesses from the owner column's statistics).
-            perform set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true);
-        end if;
-        if prefix is not null and g = 1 and not f.narrow then
-            -- The prefix group must walk the name index range in order and stop at the page's
-            -- end. Under RLS the planner cannot tell how many rows the policy lets through and
-            -- fetches the whole range to sort it instead (广州 at 300k customers: 527 ms for a
-            -- page that the ordered walk reads in 6 ms), so for this one statement it may not.
-            perform set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true);
-        end if;
-        return query execute stmt
-            using p_query, f.me, f.owners, f.pools, f.shared, f.grams, f.pattern, f.units, prefix,
-                  cs.sees_all, cs.owners, cs.pools, cs.shared, cs.shared_write, cs.managed_owners,
-                  cs.managed_pools;
-        get diagnostics n = row_count;
-        perform set_config('enable_bitmapscan', bitmapscan, true), set_config('enable_seqscan', seqscan, true);
+            perform private.list_debug(stmt, p_query, f, prefix, cs);
+            if branches is not null then
+                -- The walks are ordered reads of their indexes: a bitmap scan of an owner's
+                -- rows past the cursor would fetch and sort all of them (the planner cannot tell how
+                -- many lie past the cursor: it guesses from the owner column's statistics).
+                perform set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true);
+            end if;
+            if prefix is not null and g = 1 and not f.narrow then
+                -- The prefix group must walk the name index range in order and stop at the page's
+                -- end. Under RLS the planner cannot tell how many rows the policy lets through and
+                -- fetches the whole range to sort it instead (广州 at 300k customers: 527 ms for a
+                -- page that the ordered walk reads in 6 ms), so for this one statement it may not.
+                perform set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true);
+            end if;
+            if branches is null then
+                return query execute stmt
+                    using p_query, f.me, f.owners, f.pools, f.shared, f.grams, f.pattern, f.units, prefix,
+                          cs.sees_all, cs.owners, cs.pools, cs.shared, cs.shared_write, cs.managed_owners,
+                          cs.managed_pools;
+                get diagnostics n = row_count;
+                perform set_config('enable_bitmapscan', bitmapscan, true), set_config('enable_seqscan', seqscan, true);
+                exit walks_read;
+            end if;
+            -- the walks' page, kept until it is known to be right
+            n := 0;
+            incomplete := false;
+            got_id := '{}';
+            got_cursor := '{}';
+            got_edit := '{}';
+            got_manage := '{}';
+            got_access := '{}';
+            for r in execute stmt
+                using p_query, f.me, f.owners, f.pools, f.shared, f.grams, f.pattern, f.units, prefix,
+                      cs.sees_all, cs.owners, cs.pools, cs.shared, cs.shared_write, cs.managed_owners,
+                      cs.managed_pools loop
+                n := n + 1;
+                if per < lim and r.cut and n < lim then
+                    incomplete := true;
+                    exit;
+                end if;
+                got_id := got_id || r.id;
+                got_cursor := got_cursor || r.cursor;
+                got_edit := got_edit || r.can_edit;
+                got_manage := got_manage || r.can_manage;
+                got_access := got_access || r.access;
+            end loop;
+            perform set_config('enable_bitmapscan', bitmapscan, true), set_config('enable_seqscan', seqscan, true);
+            if incomplete then
+                per := lim;  -- again, a whole page per owner
+                continue walks_read;
+            end if;
+            for i in 1 .. n loop
+                id := got_id[i];
+                cursor := got_cursor[i];
+                can_edit := got_edit[i];
+                can_manage := got_manage[i];
+                access := got_access[i];
+                return next;
+            end loop;
+            exit walks_read;
+        end loop;
         lim := lim - n;
         exit when lim <= 0;
     end loop;
