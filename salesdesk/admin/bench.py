@@ -604,8 +604,9 @@ def server_line(db: str) -> str:
     operating system's cache when the shared buffers are small (README, server set-up)."""
     with psycopg.connect(db) as conn:
         version, buffers, cache, size = conn.execute(
-            "select current_setting('server_version'), current_setting('shared_buffers'), "
-            "current_setting('effective_cache_size'), pg_size_pretty(pg_database_size(current_database()))"
+            "select split_part(current_setting('server_version'), ' ', 1), "  # Debian's adds '(Debian …)'
+            "current_setting('shared_buffers'), current_setting('effective_cache_size'), "
+            "pg_size_pretty(pg_database_size(current_database()))"
         ).fetchone()
     return (f"server: PostgreSQL {version}, shared_buffers {buffers}, effective_cache_size {cache}, "
             f"database {size}")
