@@ -143,7 +143,7 @@ class MoneyEvent:
 def plan(db: Database, contract_id: int, today: date | None = None) -> Plan:
     """The contract's instalments (oldest due first) with what is paid of each on `today`."""
     with transaction(db, "contract") as session:
-        lines = _by_contract(session, "instalment", contract_id, "due_on", False)
+        lines = _by_contract(session, "instalment", [contract_id], "due_on", False)
         ageing = {r["instalment_id"]: r for r in records.rows(
             session, "select * from api.receivable_instalments(:today, null, :id)",
             {"id": contract_id, "today": today or date.today()})}
@@ -154,13 +154,13 @@ def plan(db: Database, contract_id: int, today: date | None = None) -> Plan:
         for r in lines])
 
 
-def _by_contract(session: Any, kind: str, contracts: int | Sequence[int], sort: str,
+def _by_contract(session: Any, kind: str, contract_ids: Sequence[int], sort: str,
                  descending: bool) -> list[dict[str, Any]]:
-    """The rows of a money kind under one contract or several, in the list's order, page by page
+    """The rows of a money kind under these contracts, in the list's order, page by page
     (index-backed: the contract filter takes a list of contracts, sql/0071)."""
-    if not isinstance(contracts, int) and not contracts:
+    if not contract_ids:
         return []
-    query = records.to_json({"parent_id": contracts if isinstance(contracts, int) else list(contracts)})
+    query = records.to_json({"parent_id": list(contract_ids)})
     call = f"select * from api.{kind}_list(cast(:q as jsonb), :sort, :desc, :after, {LIST_PAGE})"
     found: list[dict[str, Any]] = []
     after = None
@@ -211,14 +211,14 @@ def _create(db: Database, kind: str, make: Any, values: dict[str, Any]) -> Any:
 def payments(db: Database, contract_id: int) -> list[Payment]:
     """The contract's payments, newest first."""
     with transaction(db, "payment") as session:
-        found = _by_contract(session, "payment", contract_id, "received_on", True)
+        found = _by_contract(session, "payment", [contract_id], "received_on", True)
     return [records.build(Payment, r) for r in found]
 
 
 def invoices(db: Database, contract_id: int) -> list[Invoice]:
     """The contract's invoices, newest first."""
     with transaction(db, "invoice") as session:
-        found = _by_contract(session, "invoice", contract_id, "issued_on", True)
+        found = _by_contract(session, "invoice", [contract_id], "issued_on", True)
     return [records.build(Invoice, r) for r in found]
 
 
