@@ -6,8 +6,11 @@ FORMAT JSON) of the statement the list API prints, run by a role that bypasses R
 from __future__ import annotations
 
 import json
+import random
 import time
 from collections.abc import Iterator
+from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -15,7 +18,7 @@ from psycopg import sql
 
 from salesdesk.admin import bench, bench_kinds
 from salesdesk.db.api_messages import api_speaks
-from tests.factories import Company, build_small_company
+from tests.factories import Company, approved_contract, build_small_company
 from tests.test_opportunities import add_deal
 
 LIST = bench_kinds.LIST.format("opportunity")
@@ -170,11 +173,12 @@ def _page_and_statements(admin, conn, params: dict[str, Any]) -> tuple[list[int]
 
 
 @pytest.mark.parametrize("spread", ["even", "one owner first"])
-def test_an_owner_walk_reads_its_share_of_the_page_and_a_whole_page_when_one_owner_fills_it(
+def test_an_owner_walk_reads_its_share_of_the_page_and_the_rest_of_the_owner_that_fills_it(
         db_factory, spread: str) -> None:
     """sql/0072: the supervisor's four owners each read at most 26 rows (twice a quarter of 51) for
     the page. When one owner holds the page's first 40 rows, the row its walk stopped at lies inside
-    the page: the page is read again with a whole page per owner, and is still the right one."""
+    the page (the 26th): that owner's next rows, at most 25, are read from there and merged
+    (sql/0073), not every owner's again, and the page is still the right one."""
     company = build_small_company(db_factory(), deals=True)
     scope = [company.people[k] for k in ("sup_e1", "sp_e1a", "sp_e1b", "asst_e1")]
     with company.admin() as admin:
@@ -198,4 +202,101 @@ def test_an_owner_walk_reads_its_share_of_the_page_and_a_whole_page_when_one_own
         assert [s.count(" limit 26)") for s in statements] == (
             [1] if spread == "even" else [1, 0]), statements  # read again only when one owner fills it
         if spread == "one owner first":
-            assert " limit 51)" in statements[1]
+            # the one owner, after its 26th row, at most 25 more
+            assert f"'{{{scope[1]}}}'::bigint[]" in statements[1] and "'{25}'::integer[]" in statements[1]
+            bench_kinds.as_planned(admin, statements[1].removeprefix("salesdesk list: "))
+            plan = admin.execute("explain (analyze, format json) "
+                                 + statements[1].removeprefix("salesdesk list: ")).fetchone()[0]
+            admin.commit()
+            root = (plan if isinstance(plan, list) else json.loads(plan))[0]["Plan"]
+            read = sum(n.get("Actual Rows", 0) + n.get("Rows Removed by Filter", 0) for n in nodes(root)
+                       if n.get("Relation Name") == "opportunities")
+            rest = admin.execute("select count(*) - 26 from sales.opportunities where owner_id = %s",
+                                 (scope[1],)).fetchone()[0]
+            assert read == rest, read  # the owner's rows after the stop (fewer than 25), by its index
+
+
+def clustered_invoices(company: Company, owners: list[str], rng: random.Random) -> None:
+    """Per owner an approved contract and 30 invoices: dates, numbers and amounts in runs by owner
+    (as a person's invoices cluster in time), a third of the dates left empty where they may be."""
+    with company.admin() as admin:
+        nullable = admin.execute("select not attnotnull from pg_attribute where attrelid = "
+                                 "'sales.invoices'::regclass and attname = 'issued_on'").fetchone()[0]
+        for n, owner in enumerate(owners):
+            contract = approved_contract(company, admin, owner, f"{owner}大合同", Decimal("1000000.00"),
+                                         customer=f"{owner}客户1" if owner[:3] == "sp_" else "sp_e1a客户2")
+            start = date(2026, 1, 1) + timedelta(days=rng.choice([0, 5, 40]) + 3 * n)
+            for g in range(30):
+                day = (None if nullable and rng.random() < 0.3
+                       else start + timedelta(days=g // rng.choice([1, 3])))
+                admin.execute("insert into sales.invoices (contract_id, number, issued_on, amount, "
+                              "tax_amount) values (%s, %s, coalesce(%s, date '2026-01-01'), %s, 0)",
+                              (contract, f"{owner}-{n}{g:04d}", day,
+                               Decimal(rng.choice([100, 100 + n, 5000 * n + g + 1])) / 100))
+        admin.commit()
+        admin.autocommit = True
+        admin.execute("analyze sales.invoices")
+
+
+def clustered_deals(company: Company, owners: list[str], rng: random.Random) -> None:
+    """Per owner 30 deals: amounts in runs by owner, one bulk stamp (updated_at ties broken by id)."""
+    with company.admin() as admin:
+        for n, owner in enumerate(owners):
+            amounts = [rng.choice([1000 * n + g, 7 * g, 100_000 + (3 - n) * 50 + g]) for g in range(30)]
+            admin.execute("insert into sales.opportunities (owner_id, customer_id, title, amount, stage_id, "
+                          "probability) select %(owner)s, customer_id, title || g, a, stage_id, probability "
+                          "from unnest(%(amounts)s::numeric[]) with ordinality x (a, g), "
+                          "(select * from sales.opportunities order by id limit 1) o",
+                          {"owner": company.people[owner], "amounts": amounts})
+        # a declared sort's column that may be empty is, on every third of them
+        for (column,) in admin.execute(
+                "select a.attname from private.record_kinds k, jsonb_each_text(k.sorts) s (sort, col) "
+                "join pg_attribute a on a.attrelid = 'sales.opportunities'::regclass and a.attname = s.col "
+                "where k.kind = 'opportunity' and not a.attnotnull and a.attgenerated = ''").fetchall():
+            admin.execute(sql.SQL("update sales.opportunities set {} = null where id % 3 = 0").format(
+                sql.Identifier(column)))
+        admin.commit()
+        admin.autocommit = True
+        admin.execute("analyze sales.opportunities")
+
+
+@pytest.mark.parametrize("kind", ["opportunity", "invoice"])
+def test_short_pages_of_clustered_owners_walk_the_scope_in_order(db_factory, kind: str) -> None:
+    """sql/0073: pages of 7 (each of the supervisor's owners' walks reads 2-4 rows) walked to the end
+    by every declared sort, both ways, over rows that run by owner: the owners stopped inside a page
+    are read again from where they stopped, and the pages together are the rows in scope, in order."""
+    company = build_small_company(db_factory(), deals=True)
+    owners = ["sup_e1", "sp_e1a", "sp_e1b", "asst_e1"]
+    (clustered_deals if kind == "opportunity" else clustered_invoices)(company, owners, random.Random(73))
+    function = f"api.{kind}_list(jsonb,text,boolean,text,integer)"
+    call = f"select id, cursor from api.{kind}_list('{{}}', %(sort)s, %(desc)s, %(after)s, %(n)s)"
+    with company.admin() as admin, company.connect("sup_e1", autocommit=True) as conn:
+        table, sorts = admin.execute("select table_name::text, sorts from private.record_kinds "
+                                     "where kind = %s", (kind,)).fetchone()
+        admin.commit()
+        notices: list[str] = []
+        conn.add_notice_handler(lambda d: notices.append(d.message_primary or ""))
+        for sort, column in sorted(sorts.items()):
+            for desc in (False, True):
+                seen = [r[0] for r in conn.execute(call, {"sort": sort, "desc": desc, "after": None,
+                                                          "n": 1000}).fetchall()]
+                assert len(seen) >= 4 * 30
+                order = sql.SQL("desc" if desc else "asc")
+                expected = [r[0] for r in admin.execute(sql.SQL(
+                    "select id from {t} where id = any (%(seen)s) "
+                    "order by ({c} is null), {c} {o}, id {o}").format(
+                        t=sql.SQL(table), c=sql.Identifier(column), o=order), {"seen": seen}).fetchall()]
+                admin.commit()
+                walked, after = [], None
+                with api_speaks(admin, function):
+                    while True:
+                        page = conn.execute(call, {"sort": sort, "desc": desc, "after": after,
+                                                   "n": 7}).fetchall()
+                        walked += [r[0] for r in page]
+                        if len(page) < 7:
+                            break
+                        after = page[-1][1]
+                assert walked == expected, (sort, desc)
+        # the data runs by owner: some pages were read again, for the stopped owners only
+        again = [n for n in notices if "o (walk_owner, cut_sort, cut_id, take)" in n]
+        assert again, "no page stopped an owner inside it"

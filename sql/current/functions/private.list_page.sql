@@ -1,7 +1,7 @@
 -- private.list_page, as every migration in sql/ leaves it.
 -- GENERATED from a fresh `init` by `.venv/bin/python installer/tools/current_schema.py`; do not edit.
 -- To change it, add the next numbered migration in sql/, then run that command.
--- Written in: 0006_api.sql, 0009_list_speed.sql, 0017_list_machinery.sql, 0021_pipeline_speed.sql, 0043_pool_pages.sql, 0066_child_parent_owner.sql, 0070_list_owner_walks.sql, 0072_list_walk_shares.sql (the current text comes from the last)
+-- Written in: 0006_api.sql, 0009_list_speed.sql, 0017_list_machinery.sql, 0021_pipeline_speed.sql, 0043_pool_pages.sql, 0066_child_parent_owner.sql, 0070_list_owner_walks.sql, 0072_list_walk_shares.sql, 0073_list_walk_rereads.sql (the current text comes from the last)
 
 CREATE OR REPLACE FUNCTION private.list_page(p_kind text, p_query jsonb, p_sort text, p_descending boolean, p_after text, p_limit integer)
  RETURNS TABLE(id bigint, cursor text, can_edit boolean, can_manage boolean, access text)
@@ -56,12 +56,17 @@ declare
     stmt text;
     narrow_walks boolean;
     per integer;  -- rows an owner's walk reads at most (a page, or its share of one, below)
-    incomplete boolean;
     got_id bigint[];
     got_cursor text[];
     got_edit boolean[];
     got_manage boolean[];
     got_access text[];
+    got_sort text[];
+    cut_owner bigint[];  -- the owners whose walk stopped inside the page, where, and how many more
+    cut_sort text[];
+    cut_id bigint[];
+    cut_take integer[];
+    after_cut text;
     i integer;
     bitmapscan text := current_setting('enable_bitmapscan');
     seqscan text := current_setting('enable_seqscan');
@@ -222,13 +227,13 @@ begin
         -- and under RLS each row read costs the policy's test (a child kind's: a lookup of its
         -- parent). The page is right unless an owner whose walk stopped at its share has its last
         -- row read inside the page before the page's end (its next rows might belong there too):
-        -- then the page is read again with a whole page per owner, as before.
+        -- then those owners' next rows are read and merged with the page (0073).
         per := lim;
         if narrow_walks then
             per := least(lim, greatest(2, ceil(2.0 * lim / greatest(cardinality(f.owners), 1))::integer));
         end if;
         <<walks_read>>
-        loop
+        begin
             branches := null;
             if narrow_walks then
                 -- A few owners and pools: each one's rows in sort order from its index (owner or pool,
@@ -252,7 +257,7 @@ begin
                 -- ten owners: 1.7 ms planning, 3.2 ms running; as one walk 0.6 and 2.4 ms).
                 -- (cut: the row an owner's walk stopped at, when it stopped at `per` rows)
                 branches := array[format(
-                        '(select w.* from unnest($3) o (walk_owner) cross join lateral (select x.*, '
+                        '(select w.*, o.walk_owner from unnest($3) o (walk_owner) cross join lateral (select x.*, '
                         'row_number() over (order by x.sort_value %7$s, x.id %7$s) = %8$s as cut '
                         'from (select %1$s, %2$I as sort_value '
                         'from %3$s where %4$s and %5$I between o.walk_owner and o.walk_owner and %6$s '
@@ -266,7 +271,7 @@ begin
                     -- read 12,000 rows of other regions per pool, 11-15 ms; now 51 per pool, 0.6 ms)
                     || array(select format(
                         '(select w.* from unnest($4) o (walk_pool) cross join lateral (select %1$s, %2$I as sort_value, '
-                        'false as cut '
+                        'false as cut, null::bigint as walk_owner '
                         'from %3$s where %4$s and %5$I between o.walk_pool and o.walk_pool '
                         'and (%6$I = any ($3)) is not true and %7$s '
                         'order by %5$I %8$s, %2$I %8$s, id %8$s limit %9$s) w)',
@@ -282,7 +287,8 @@ begin
                     -- set (a salesperson's deep page of follow-ups: 85,000 rows read, 50 ms). A child
                     -- kind's: the rows under the parents shared with me, by the parent's index.
                     branches := branches || format(
-                        '(select * from (select %s, %I as sort_value, false as cut from %s where %s and %I = any ($5) '
+                        '(select * from (select %s, %I as sort_value, false as cut, null::bigint as walk_owner from %s '
+                        'where %s and %I = any ($5) '
                         'and (%I = any ($3)) is not true%s offset 0) s where %s order by sort_value %s, id %s limit %s)',
                         inner_sel, sort_col, k.table_name, base, coalesce(k.parent_column, 'id'), owner_col,
                         case when k.pool_column is not null
@@ -292,7 +298,8 @@ begin
                 if cardinality(branches) = 0 then
                     branches := null;
                 else
-                    stmt := format('select %s, cut from (select * from (%s) u order by sort_value %s, id %s limit %s) v',
+                    stmt := format('select %s, cut, walk_owner, sort_value::text as cut_sort '
+                                   'from (select * from (%s) u order by sort_value %s, id %s limit %s) v',
                                    outer_sel, array_to_string(branches, ' union all '), dir, dir, lim);
                 end if;
             end if;
@@ -333,42 +340,75 @@ begin
             end if;
             -- the walks' page, kept until it is known to be right
             n := 0;
-            incomplete := false;
             got_id := '{}';
             got_cursor := '{}';
             got_edit := '{}';
             got_manage := '{}';
             got_access := '{}';
+            got_sort := '{}';
+            cut_owner := '{}';
+            cut_sort := '{}';
+            cut_id := '{}';
+            cut_take := '{}';
             for r in execute stmt
                 using p_query, f.me, f.owners, f.pools, f.shared, f.grams, f.pattern, f.units, prefix,
                       cs.sees_all, cs.owners, cs.pools, cs.shared, cs.shared_write, cs.managed_owners,
                       cs.managed_pools loop
                 n := n + 1;
                 if per < lim and r.cut and n < lim then
-                    incomplete := true;
-                    exit;
+                    -- this owner's next rows might belong on the page, at most lim - n of them
+                    cut_owner := cut_owner || r.walk_owner;
+                    cut_sort := cut_sort || r.cut_sort;
+                    cut_id := cut_id || r.id;
+                    cut_take := cut_take || (lim - n);
                 end if;
                 got_id := got_id || r.id;
                 got_cursor := got_cursor || r.cursor;
                 got_edit := got_edit || r.can_edit;
                 got_manage := got_manage || r.can_manage;
                 got_access := got_access || r.access;
+                got_sort := got_sort || r.cut_sort;
             end loop;
-            perform set_config('enable_bitmapscan', bitmapscan, true), set_config('enable_seqscan', seqscan, true);
-            if incomplete then
-                per := lim;  -- again, a whole page per owner
-                continue walks_read;
+            if cardinality(cut_owner) > 0 then
+                -- The stopped owners' next rows, each from where its walk stopped by the same owner
+                -- index (the rows without a value, a group of their own, by id), merged with the page
+                -- read: the same rows and rights as a whole page per owner would give.
+                after_cut := case when cut_sort[1] is null then format('id %s o.cut_id', cmp)
+                                  else format('(%1$I, %2$I, id) %3$s (o.walk_owner, o.cut_sort::%4$s, o.cut_id)',
+                                              owner_col, sort_col, cmp, col_type) end;
+                stmt := format(
+                    '/* planned with enable_bitmapscan and enable_seqscan off */ '
+                    'select id, cursor, can_edit, can_manage, access from ('
+                    'select p.id, p.cursor, p.can_edit, p.can_manage, p.access, p.sort_value::%1$s as sort_value '
+                    'from unnest(%2$L::bigint[], %3$L::text[], %4$L::boolean[], %5$L::boolean[], %6$L::text[], '
+                    '%7$L::text[]) p (id, cursor, can_edit, can_manage, access, sort_value) '
+                    'union all select %8$s, sort_value from (select w.* '
+                    'from unnest(%9$L::bigint[], %10$L::text[], %11$L::bigint[], %12$L::integer[]) '
+                    'o (walk_owner, cut_sort, cut_id, take) cross join lateral (select %13$s, %14$I as sort_value '
+                    'from %15$s where %16$s and %17$I between o.walk_owner and o.walk_owner and %18$s '
+                    'order by %17$I %19$s, %14$I %19$s, id %19$s limit o.take) w) v'
+                    ') m order by sort_value %19$s, id %19$s limit %20$s',
+                    col_type, got_id, got_cursor, got_edit, got_manage, got_access, got_sort, outer_sel,
+                    cut_owner, cut_sort, cut_id, cut_take, inner_sel, sort_col, k.table_name, base, owner_col,
+                    after_cut, dir, lim);
+                perform private.list_debug(stmt, p_query, f, prefix, cs);
+                return query execute stmt
+                    using p_query, f.me, f.owners, f.pools, f.shared, f.grams, f.pattern, f.units, prefix,
+                          cs.sees_all, cs.owners, cs.pools, cs.shared, cs.shared_write, cs.managed_owners,
+                          cs.managed_pools;
+                get diagnostics n = row_count;
+            else
+                for i in 1 .. n loop
+                    id := got_id[i];
+                    cursor := got_cursor[i];
+                    can_edit := got_edit[i];
+                    can_manage := got_manage[i];
+                    access := got_access[i];
+                    return next;
+                end loop;
             end if;
-            for i in 1 .. n loop
-                id := got_id[i];
-                cursor := got_cursor[i];
-                can_edit := got_edit[i];
-                can_manage := got_manage[i];
-                access := got_access[i];
-                return next;
-            end loop;
-            exit walks_read;
-        end loop;
+            perform set_config('enable_bitmapscan', bitmapscan, true), set_config('enable_seqscan', seqscan, true);
+        end walks_read;
         lim := lim - n;
         exit when lim <= 0;
     end loop;
