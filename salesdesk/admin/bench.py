@@ -32,7 +32,7 @@ from salesdesk.admin import (
     bench_pipeline,
 )
 from salesdesk.admin.bench_data import OrgShape, progress
-from salesdesk.admin.bench_kinds import KindsResult, run_as_planned
+from salesdesk.admin.bench_kinds import KindsResult, run_all_as_planned
 from salesdesk.admin.errors import AdminError
 from salesdesk.db import migrate
 from salesdesk.db.api_messages import CUSTOMER_LIST, api_speaks
@@ -301,15 +301,22 @@ def time_interleaved(calls: dict[str, Callable[[], object]], runs: int) -> dict[
     return {name: percentiles(values) for name, values in samples.items()}
 
 
-def _statement(admin: psycopg.Connection, conn: psycopg.Connection, query: str, params: dict,
-               function: str = CUSTOMER_LIST) -> str:
-    """The list statement the API ran for this call of `function`, with its values (DEBUG notice,
-    which the API keeps from its callers unless the administrator lets it through)."""
+def _statements(admin: psycopg.Connection, conn: psycopg.Connection, query: str, params: dict,
+                function: str = CUSTOMER_LIST) -> list[str]:
+    """The list statements the API ran for this call of `function`, with their values, in order
+    (DEBUG notices, which the API keeps from its callers unless the administrator lets them
+    through): one, or more when a page reads a second group or reads stopped owners again."""
     notices: list[str] = []
     conn.add_notice_handler(lambda d: notices.append(d.message_primary or ""))
     with api_speaks(admin, function):
         conn.execute(query, params).fetchall()
-    return next(n.removeprefix("salesdesk list: ") for n in notices if n.startswith("salesdesk list: "))
+    return [n.removeprefix("salesdesk list: ") for n in notices if n.startswith("salesdesk list: ")]
+
+
+def _statement(admin: psycopg.Connection, conn: psycopg.Connection, query: str, params: dict,
+               function: str = CUSTOMER_LIST) -> str:
+    """The first list statement the API ran for this call of `function`."""
+    return _statements(admin, conn, query, params, function)[0]
 
 
 def _search_terms(admin: psycopg.Connection) -> dict[str, str]:
@@ -389,20 +396,22 @@ def _measure(db: str, admin: psycopg.Connection, level: str, login: str, emp_id:
             inner = {"q": queries["search inner"], "sort": next(iter(sorts)), "after": None}
             calls["sort search"] = lambda p=inner: conn.execute(SORTED, p).fetchall()
         admin.commit()
-        first_stmt = DECORATE.format(stmt=_statement(admin, conn, FIRST, {}))
-        deep_stmt = DECORATE.format(stmt=_statement(admin, conn, DEEP, after))
+        first_stmts = bench_kinds.decorate_last(_statements(admin, conn, FIRST, {}),
+                                                lambda s: DECORATE.format(stmt=s))
+        deep_stmts = bench_kinds.decorate_last(_statements(admin, conn, DEEP, after),
+                                               lambda s: DECORATE.format(stmt=s))
         with psycopg.connect(with_login(db, opts.prefix + "bypass", password), autocommit=True,
                              prepare_threshold=None) as bypass:
-            calls["bypass first"] = lambda: run_as_planned(bypass, first_stmt)
-            calls["bypass deep"] = lambda: run_as_planned(bypass, deep_stmt)
+            calls["bypass first"] = lambda: run_all_as_planned(bypass, first_stmts)
+            calls["bypass deep"] = lambda: run_all_as_planned(bypass, deep_stmts)
             t = time_interleaved(calls, opts.runs)
             if opts.verbose:
-                plans["bypass first"] = plan_shape(bypass, first_stmt, None)
-                plans["bypass deep"] = plan_shape(bypass, deep_stmt, None)
+                plans["bypass first"] = plan_shape(bypass, first_stmts[0], None)
+                plans["bypass deep"] = plan_shape(bypass, deep_stmts[0], None)
             kinds = bench_kinds.listed_kinds(admin)
             others = KindsResult(level, login, kinds, bench_kinds.counts(conn, kinds))
             others.times = time_interleaved(
-                bench_kinds.calls_for(admin, conn, bypass, level, kinds, _statement), opts.runs)
+                bench_kinds.calls_for(admin, conn, bypass, level, kinds, _statements), opts.runs)
     return LevelResult(level, login, visible, t, plans), others
 
 
@@ -581,7 +590,7 @@ def _money(db: str, opts: Options, password: str, verifier: str, out: Callable[[
                 result = KindsResult(level, login, kinds, bench_kinds.counts(conn, kinds))
                 result.visible.update(bench_approvals.counts(conn))
                 result.times = time_interleaved(
-                    bench_money.calls_for(admin, conn, bypass, level, kinds, _statement, emp_id), opts.runs)
+                    bench_money.calls_for(admin, conn, bypass, level, kinds, _statements, emp_id), opts.runs)
                 result.times.update(bench_money.time_ageing(conn))
             results.append(result)
             progress(f"measured the {level}", t)

@@ -178,12 +178,12 @@ def calls_for(
     bypass: psycopg.Connection,
     level: str,
     kinds: list[bench_kinds.Kind],
-    statement: Callable[..., str],
+    statements: Callable[..., list[str]],
     me: int,
 ) -> dict[str, Callable[[], object]]:
     """The kinds' lists (bench_kinds), then the receivables, the approvals page of `me` (the
     level's person; bench_approvals) and a customer's money 360°."""
-    calls = bench_kinds.calls_for(admin, conn, bypass, level, kinds, statement)
+    calls = bench_kinds.calls_for(admin, conn, bypass, level, kinds, statements)
     calls.pop("board", None)
     owner = conn.execute(
         "select owner_id from api.contract_list('{}', 'total_amount', true, null, 1)"
