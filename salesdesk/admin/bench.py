@@ -211,11 +211,16 @@ def _generate(db: str, opts: Options, verifier: str) -> OrgShape:
 
 
 def _grant_bypass(conn: psycopg.Connection, opts: Options) -> None:
-    """The same statements as the API runs: the tables and the policy helpers they call."""
+    """The same statements as the API runs: the tables and the policy helpers they call, in a
+    session with an employee's settings (no JIT compilation, migrate.LOGIN_SETTINGS)."""
+    role = sql.Identifier(opts.prefix + "bypass")
     conn.execute(sql.SQL("grant usage on schema sales, private to {0}; "
                          "grant select on all tables in schema sales to {0}; "
-                         "grant execute on all functions in schema private to {0}")
-                 .format(sql.Identifier(opts.prefix + "bypass")))
+                         "grant execute on all functions in schema private to {0}").format(role))
+    dbname = conn.execute("select current_database()").fetchone()[0]
+    for name, value in migrate.LOGIN_SETTINGS.items():
+        conn.execute(sql.SQL("alter role {} in database {} set {} = {}").format(
+            role, sql.Identifier(dbname), sql.Identifier(name), sql.Literal(value)))
 
 
 def _reuse(db: str, opts: Options, verifier: str) -> None:
