@@ -217,10 +217,7 @@ def _grant_bypass(conn: psycopg.Connection, opts: Options) -> None:
     conn.execute(sql.SQL("grant usage on schema sales, private to {0}; "
                          "grant select on all tables in schema sales to {0}; "
                          "grant execute on all functions in schema private to {0}").format(role))
-    dbname = conn.execute("select current_database()").fetchone()[0]
-    for name, value in migrate.LOGIN_SETTINGS.items():
-        conn.execute(sql.SQL("alter role {} in database {} set {} = {}").format(
-            role, sql.Identifier(dbname), sql.Identifier(name), sql.Literal(value)))
+    migrate.apply_login_settings(conn, opts.prefix + "bypass")
 
 
 def _reuse(db: str, opts: Options, verifier: str) -> None:

@@ -93,14 +93,20 @@ def bootstrap(admin_url: str) -> None:
 
 def configure_login(conn: psycopg.Connection, login: str, connection_limit: int | None = None) -> None:
     """Membership in this database's CONNECT group, the connection limit and the session defaults."""
-    dbname, group = conn.execute("select current_database(), private.connect_role()").fetchone()
+    group = conn.execute("select private.connect_role()").fetchone()[0]
     role = sql.Identifier(login)
     conn.execute(sql.SQL("grant {} to {}").format(sql.Identifier(group), role))
     if connection_limit is not None:
         conn.execute(sql.SQL("alter role {} connection limit {}").format(role, sql.Literal(connection_limit)))
+    apply_login_settings(conn, login)
+
+
+def apply_login_settings(conn: psycopg.Connection, role_name: str) -> None:
+    """LOGIN_SETTINGS as the role's defaults in this database."""
+    dbname = conn.execute("select current_database()").fetchone()[0]
     for name, value in LOGIN_SETTINGS.items():
         conn.execute(sql.SQL("alter role {} in database {} set {} = {}").format(
-            role, sql.Identifier(dbname), sql.Identifier(name), sql.Literal(value)))
+            sql.Identifier(role_name), sql.Identifier(dbname), sql.Identifier(name), sql.Literal(value)))
 
 
 def configure_logins(admin_url: str) -> None:
