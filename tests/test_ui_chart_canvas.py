@@ -1,12 +1,12 @@
 """The chart canvas: a click on a bar says the bar's key, Ctrl+C puts the chart on the clipboard as an
-image, Ctrl+S's file is a PNG, drawing a chart takes the GUI thread under 100 ms (its CPU time,
-so that the other processes on a busy test machine do not count), and a resize lays it out again."""
+image, Ctrl+S's file is a PNG, a redraw keeps the layout, and a resize lays it out again."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
@@ -71,13 +71,24 @@ def test_save_writes_a_png_and_a_bad_path_says_why(qtbot, tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("name", list(BUILDERS))
-def test_drawing_stays_under_100_ms(qtbot, name: str) -> None:  # noqa: ANN001
+def test_a_redraw_at_the_same_size_does_not_lay_the_chart_out_again(qtbot, name: str, monkeypatch) -> None:  # noqa: ANN001
+    """Half of a chart's drawing is its constrained layout (every label measured, twice): it runs for
+    the first draw at a size and not for an expose or a repaint. (The time itself is a benchmark:
+    installer/tools/chart_draw_bench.py, see README.)"""
+    laid_out: list[tuple[float, float]] = []
+    real = ConstrainedLayoutEngine.execute
+
+    def counted(engine, fig):  # noqa: ANN001, ANN202
+        laid_out.append(tuple(fig.bbox.size))
+        return real(engine, fig)
+
+    monkeypatch.setattr(ConstrainedLayoutEngine, "execute", counted)
     view = shown(qtbot, BUILDERS[name](samples.BUILDS[name]("zh_CN")))
-    times = []
+    assert len(laid_out) == 1  # the first draw at this size
     for _ in range(3):
         view.draw()
-        times.append(view.last_draw_cpu_ms)  # the GUI thread's own time: the machine's load left out
-    assert sorted(times)[1] < 100, times
+        view.canvas.repaint()
+    assert len(laid_out) == 1
 
 
 def test_a_resize_lays_the_chart_out_again(qtbot) -> None:  # noqa: ANN001

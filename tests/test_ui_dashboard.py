@@ -167,22 +167,27 @@ def test_the_page_in_chinese(qtbot, co: Company) -> None:  # noqa: F811
         install_language("en")
 
 
-def test_the_directors_page_costs_the_gui_thread_little(qtbot, co: Company) -> None:  # noqa: F811
-    """The GUI thread's own CPU time (the machine's load left out): building the page < 100 ms, and
-    everything until its data and charts are drawn < 1 s (queries and figures run on workers)."""
-    import time
-    with main_window(qtbot, co, "director") as window:
-        dashboard(qtbot, window)  # the first build pays matplotlib's import (on a worker) and warms up
-        window.pages.pop("dashboard").deleteLater()
-        started = time.thread_time()
-        page = window.show_page("dashboard")
-        built = (time.thread_time() - started) * 1000
-        qtbot.waitUntil(lambda: window.is_page_loaded("dashboard"), timeout=WAIT_MS)
-        canvas = page.bodies["receivables"].chart.canvas
-        canvas.draw()
-        total = (time.thread_time() - started) * 1000
-        assert built < 100, built
-        assert total < 1000, total
+def test_no_query_and_no_figure_runs_on_the_gui_thread(qtbot, co: Company, monkeypatch) -> None:  # noqa: ANN001, F811
+    """What keeps the page quick on any machine: every section's read and every chart's figure run on a
+    worker (only the drawing is the GUI thread's); the first read of each shows on the page."""
+    import threading
+
+    from salesdesk.services import dashboard as service
+    from salesdesk.ui import pipeline_funnel
+    ran: list[tuple[str, bool]] = []
+
+    def watched(name: str, real):  # noqa: ANN001, ANN202
+        return lambda *a: (ran.append((name, threading.current_thread() is threading.main_thread())),
+                           real(*a))[1]
+    for name in ("today", "my_pipeline", "scope_ageing"):
+        monkeypatch.setattr(service, name, watched(name, getattr(service, name)))
+    monkeypatch.setattr(pipeline_funnel, "load_chart_modules",
+                        watched("figure", pipeline_funnel.load_chart_modules))
+    with main_window(qtbot, co, "sup_e1") as window:
+        page = dashboard(qtbot, window)
+        assert page.bodies["receivables"].chart.canvas is not None  # its figure arrived and is drawn
+    assert {name for name, _ in ran} == {"today", "my_pipeline", "scope_ageing", "figure"}
+    assert [name for name, on_gui in ran if on_gui] == []
 
 
 def test_each_section_reads_once_when_the_page_opens(qtbot, co: Company, monkeypatch) -> None:  # noqa: ANN001, F811

@@ -67,7 +67,7 @@ def test_slow_work_never_blocks_the_gui_thread(qtbot, runner) -> None:
     started = time.monotonic()
     with qtbot.waitSignal(runner.busyChanged, timeout=2000) as busy:
         task = runner.run(time.sleep, 0.6)
-    assert time.monotonic() - started < 0.1  # run() returns at once
+    assert time.monotonic() - started < 0.3  # run() returns at once (blocked, it would take the 0.6 s)
     assert busy.args == [True]
     with qtbot.waitSignal(runner.busyChanged, timeout=5000) as idle:
         pass
@@ -75,7 +75,7 @@ def test_slow_work_never_blocks_the_gui_thread(qtbot, runner) -> None:
     assert idle.args == [False] and task.done
     assert len(ticks) >= 10  # the event loop kept running while the worker slept
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
-    assert max(gaps) < 0.1
+    assert max(gaps) < 0.3  # blocked, one gap would be the worker's 0.6 s; the margin is a busy machine's
 
 
 def test_cancel_drops_callbacks_and_tells_the_work(qtbot, runner) -> None:
