@@ -2,9 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python installer/tools/chart_draw_bench.py [--runs N]
 
-Prints the machine's load, then per chart (Chinese
-labels, 800 × 450 like the dashboard) the CPU time of the first draw (which lays the chart out) and
-the median and worst of the redraws at the same size. The CPU time is the GUI thread's own, so the
+Prints the machine's load, then per chart (Chinese labels, 800 × 450 like the dashboard) the CPU
+time of the first draw (which lays the chart out) and the median and worst of the redraws at the
+same size. The CPU time is the GUI thread's own, so the
 other processes count only through the cores they share; run it on an idle machine.
 
 A benchmark, not a test: the figures depend on the machine (the test run checks what keeps them

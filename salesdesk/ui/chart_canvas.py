@@ -1,8 +1,8 @@
 """One canvas for every chart (salesdesk/charts builds the figures): shows a matplotlib Figure through
 the QtAgg canvas, saves it as PNG (Ctrl+S) or copies it as an image (Ctrl+C), from the keyboard or the
 context menu, and turns a click on a bar into `barClicked(key)` (the key the builder gave the bar) for
-drill-down. `last_draw_ms` says how long the last draw took, `last_draw_cpu_ms` how much of that the
-GUI thread spent drawing (the rest it waited for a busy CPU).
+drill-down. `last_draw_cpu_ms` says how much CPU time the GUI thread spent on the last draw
+(installer/tools/chart_draw_bench.py reads it).
 
 A figure's constrained layout (every text measured, twice) is half of a chart's drawing time; the
 canvas lays the figure out again only when its size or resolution changes, so a redraw at the same
@@ -57,8 +57,8 @@ class ChartCanvas(QWidget):
         self.file_name = file_name
         self.figure: Figure | None = None
         self.canvas: FigureCanvasQTAgg | None = None
-        self.last_draw_ms = self.last_draw_cpu_ms = 0.0
-        self._draw_started = self._draw_cpu_started = 0.0
+        self.last_draw_cpu_ms = 0.0
+        self._draw_cpu_started = 0.0
         self._box = QVBoxLayout(self)
         self._box.setContentsMargins(0, 0, 0, 0)
         self.save_action = self._action("saveChartAction", QKeySequence.StandardKey.Save, self.save_dialog)
@@ -100,19 +100,17 @@ class ChartCanvas(QWidget):
         self.save_action.setEnabled(True)
         self.copy_action.setEnabled(True)
 
-    def draw(self) -> float:
-        """Draw now; the time it took in ms (also kept as `last_draw_ms`)."""
+    def draw(self) -> None:
+        """Draw now (its CPU time is kept as `last_draw_cpu_ms`)."""
         if self.canvas is None:
-            return 0.0
+            return
         self._start_clock()
         self.canvas.draw()
-        return self.last_draw_ms
 
     def _start_clock(self) -> None:
-        self._draw_started, self._draw_cpu_started = time.perf_counter(), time.thread_time()
+        self._draw_cpu_started = time.thread_time()
 
     def _drawn(self, _event: object) -> None:
-        self.last_draw_ms = (time.perf_counter() - self._draw_started) * 1000
         self.last_draw_cpu_ms = (time.thread_time() - self._draw_cpu_started) * 1000
 
     def _picked(self, event: PickEvent) -> None:
