@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -179,3 +180,31 @@ def test_migrate_blocked_by_an_administrator_says_so_in_one_line(
     assert err.count("\n") == 1 and "Traceback" not in err
     assert err.startswith("salesdesk-admin: migrate waited 3s for a lock: another session holds it")
     assert migrate.current_revision(url) == "0007"  # nothing half done
+
+
+def _function_loops(plan: dict, name: str) -> int:
+    own = plan["Actual Loops"] if plan.get("Function Name") == name else 0
+    return own + sum(_function_loops(child, name) for child in plan.get("Plans", []))
+
+
+def test_a_round_over_every_database_restores_settings_and_reads_each_acl_once(
+        fresh_company: Company, db_factory) -> None:
+    """The server-wide round (no database named, as `server start` runs it) puts back a login's
+    settings; it reads each database's ACL once, not once per login and database (14 s a round
+    over 300 test databases before)."""
+    other = build_small_company(db_factory())
+    with fresh_company.connect("sp_e1a") as employee:
+        lift_limits(employee)
+    timeout = f"statement_timeout={migrate.LOGIN_SETTINGS['statement_timeout']}"
+    assert timeout not in login_settings(fresh_company, "sp_e1a")
+    with fresh_company.admin(autocommit=True) as admin:
+        params = {"dbs": None, "settings": json.dumps(migrate.LOGIN_SETTINGS)}
+        plan = admin.execute("explain (analyze, format json) " + watchdog._MISSING_SETTINGS,
+                             params).fetchone()[0][0]["Plan"]
+        databases = admin.execute("select count(*) from pg_database").fetchone()[0]
+        done = watchdog.sweep(admin)
+        database = admin.info.dbname
+    assert (fresh_company.login("sp_e1a"), database) in done.settings_restored
+    assert timeout in login_settings(fresh_company, "sp_e1a")
+    assert not any(login == other.login("sp_e1a") for login, _ in done.settings_restored)
+    assert 0 < _function_loops(plan, "aclexplode") <= databases
