@@ -12,7 +12,8 @@ line is printed; the virtual environment `<repo>/.venv`;
 and `pip install -e ".[test]"` (skipped while pyproject.toml is unchanged).
 `demo` then starts the bundled PostgreSQL in a per-user data folder, creates the
 schema, loads the demo company once and opens the client; `test` runs pytest
-from the virtual environment and passes its exit code through.
+from the virtual environment on every core (pytest-xdist, unless given `-n`) and passes
+its exit code through.
 """
 
 from __future__ import annotations
@@ -372,8 +373,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run([str(venv_script("salesdesk")), "--profile", "demo"], env=env).returncode
 
 
+MAX_TEST_WORKERS = 4
+
+
+def parallel_arguments(pytest_args: list[str], cores: int | None = None,
+                       env: dict[str, str] | None = None) -> list[str]:
+    """pytest-xdist's options for a run on every core (at most MAX_TEST_WORKERS), a test file per
+    worker at a time so that a file's module fixtures are built once; none when the caller chose
+    (`-n`, `--numprocesses`, `-p no:xdist`) or there is one core. Each worker's session starts a
+    bundled server of its own; against servers named in SALESDESK_TEST_DSN, one worker per URL."""
+    chosen = any(arg in ("-n", "--numprocesses", "no:xdist") or arg.startswith(("-n", "--numprocesses="))
+                 for arg in pytest_args)
+    workers = min(cores if cores is not None else (os.cpu_count() or 1), MAX_TEST_WORKERS)
+    external = (env if env is not None else os.environ).get("SALESDESK_TEST_DSN")
+    if external:
+        workers = min(workers, len(external.split()))
+    if chosen or workers < 2:
+        return []
+    return ["-n", str(workers), "--dist", "loadfile"]
+
+
 def cmd_test(pytest_args: list[str]) -> int:
     prepare(testing=True)
+    pytest_args = parallel_arguments(pytest_args) + pytest_args
     say("python -m pytest " + " ".join(pytest_args))
     started = time.monotonic()
     code = run([str(venv_python()), "-m", "pytest", *pytest_args], cwd=str(REPO)).returncode

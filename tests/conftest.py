@@ -51,12 +51,27 @@ def _gui_thread_collector(request: pytest.FixtureRequest) -> None:
         gc_guard.install(request.getfixturevalue("qapp"))
 
 
+def _server_of_this_worker(urls: list[str]) -> str:
+    """The URL this session runs on: pytest-xdist's worker gwN takes the N-th. Login role names
+    are cluster-wide (sql/roles.sql creates three on every init), so parallel sessions each need a
+    server of their own; the bundled one is started per session anyway."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker is None:
+        return urls[0]
+    index = int(worker.removeprefix("gw"))
+    if index >= len(urls):
+        raise pytest.UsageError(
+            f"SALESDESK_TEST_DSN names {len(urls)} server(s) for {worker}'s session: give one URL per "
+            "worker, separated by spaces (installer/ci/pg15.sh starts PG15_CLUSTERS of them)")
+    return urls[index]
+
+
 @pytest.fixture(scope="session")
 def pg_admin_url() -> Iterator[str]:
     """Superuser URL of the server the tests run on (any database)."""
     external = os.environ.get("SALESDESK_TEST_DSN")
     if external:
-        yield external
+        yield _server_of_this_worker(external.split())
         return
     root = Path(tempfile.mkdtemp(prefix="salesdesk-test-"))
     server = LocalServer(root)

@@ -1,4 +1,5 @@
-"""installer/bootstrap.py: waits, saying so, for another package manager holding the dpkg lock."""
+"""installer/bootstrap.py: waits, saying so, for another package manager holding the dpkg lock; runs
+the tests on every core."""
 
 from __future__ import annotations
 
@@ -95,3 +96,39 @@ def test_apt_install_waits_for_the_lock_before_running_apt_get(tmp_path: Path,
     assert [c[0][:2] for c in calls] == [["apt-get", "update"], ["apt-get", "install"]]
     assert all(free for _, free in calls)  # apt-get ran only once the lock was free
     assert "DPkg::Lock::Timeout=300" in calls[1][0]
+
+
+@pytest.mark.parametrize(("args", "cores", "dsn", "expected"), [
+    ([], 2, None, ["-n", "2", "--dist", "loadfile"]),
+    (["-q", "tests/test_migrations.py"], 16, None, ["-n", "4", "--dist", "loadfile"]),
+    ([], 1, None, []),
+    (["-n", "0"], 2, None, []),
+    (["-n3"], 2, None, []),
+    (["--numprocesses=2"], 8, None, []),
+    (["-p", "no:xdist"], 2, None, []),
+    ([], 4, "postgresql://a/postgres", []),
+    ([], 4, "postgresql://a/postgres postgresql://b/postgres", ["-n", "2", "--dist", "loadfile"]),
+])
+def test_the_tests_run_on_every_core_unless_told_otherwise(args: list[str], cores: int, dsn: str | None,
+                                                         expected: list[str]) -> None:
+    env = {"SALESDESK_TEST_DSN": dsn} if dsn else {}
+    assert bootstrap.parallel_arguments(args, cores=cores, env=env) == expected
+
+
+def test_the_parallel_arguments_spread_a_run_a_file_per_worker(tmp_path: Path) -> None:
+    """pytest takes the arguments: two files run on two workers, each file whole on one."""
+    for name in ("a", "b"):
+        (tmp_path / f"test_{name}.py").write_text(
+            "import os, time\n"
+            "def test_one():\n    time.sleep(0.5)\n"
+            f"    open({str(tmp_path / name)!r} + '.1', 'w').write(os.environ['PYTEST_XDIST_WORKER'])\n"
+            "def test_two():\n"
+            f"    open({str(tmp_path / name)!r} + '.2', 'w').write(os.environ['PYTEST_XDIST_WORKER'])\n",
+            encoding="utf-8")
+    args = bootstrap.parallel_arguments([], cores=2, env={})
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args, str(tmp_path)]
+    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    workers = {name: {(tmp_path / f"{name}.{n}").read_text() for n in (1, 2)} for name in ("a", "b")}
+    assert all(len(seen) == 1 for seen in workers.values()), workers  # a file stays on one worker
+    assert workers["a"] != workers["b"], workers  # and the two files ran side by side

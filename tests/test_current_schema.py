@@ -137,7 +137,7 @@ def test_the_command_writes_the_folder_and_removes_what_no_longer_exists(pg_admi
     stale.parent.mkdir(parents=True)
     stale.write_text("-- gone\n")
     done = subprocess.run([sys.executable, str(TOOL), "--dsn", pg_admin_url, "--out", str(out)],
-                          capture_output=True, text=True, check=False, env=dict(os.environ), timeout=120)
+                          capture_output=True, text=True, check=False, env=dict(os.environ), timeout=280)
     assert done.returncode == 0, done.stderr
     assert re.fullmatch(rf"\d+ files in {re.escape(str(out))} \(\d+ added, changed or removed\)\n",
                         done.stdout)

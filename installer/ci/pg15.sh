@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Run a command against a throwaway Debian PostgreSQL 15 cluster:
+# Run a command against throwaway Debian PostgreSQL 15 clusters:
 #
 #     installer/ci/pg15.sh .venv/bin/python -m pytest -q -m "not gui"
+#     PG15_CLUSTERS=2 installer/ci/pg15.sh .venv/bin/python -m pytest -q -n 2 -m "not gui"
 #
 # Installs postgresql-15 when /usr/lib/postgresql/15/bin is missing (root, Debian 12),
-# creates a cluster in a temporary folder with scram-sha-256 authentication only,
-# starts it on a free port on 127.0.0.1, exports SALESDESK_TEST_DSN (superuser URL)
-# for the command, and always stops and removes the cluster afterwards.
+# creates PG15_CLUSTERS clusters (default 1) in a temporary folder with scram-sha-256
+# authentication only, starts each on a free port on 127.0.0.1, exports
+# SALESDESK_TEST_DSN (their superuser URLs, separated by spaces) for the command, and
+# always stops and removes them afterwards. The test session of pytest-xdist's worker
+# gwN takes the N-th URL: role names are cluster-wide, so parallel sessions each get a
+# server of their own, as they do on the bundled one.
 # As root the server runs as the `postgres` OS user (PostgreSQL refuses root);
 # as a normal user it runs as that user.
 set -euo pipefail
@@ -44,36 +48,51 @@ as_server_user() {
     fi
 }
 
+clusters=${PG15_CLUSTERS:-1}
+case "$clusters" in
+    ''|*[!0-9]*|0) echo "PG15_CLUSTERS must be a positive number, not '$clusters'" >&2; exit 2 ;;
+esac
+
 work=$(mktemp -d "${TMPDIR:-/tmp}/salesdesk-pg$PG_MAJOR.XXXXXX")
-started=0
+started=()
 cleanup() {
-    if [ "$started" -eq 1 ]; then
-        as_server_user "$PGBIN/pg_ctl" stop -D "$work/data" -m fast -w >/dev/null 2>&1 || true
-    fi
+    for data in "${started[@]}"; do
+        # immediate: the clusters are deleted next, a shutdown checkpoint would only cost time
+        as_server_user "$PGBIN/pg_ctl" stop -D "$data" -m immediate -w >/dev/null 2>&1 || true
+    done
     rm -rf "$work"
 }
 trap cleanup EXIT
-
-password=$(python3 -c 'import secrets; print(secrets.token_urlsafe(24))')
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-(umask 077 && printf '%s\n' "$password" > "$work/pwfile")
 if [ "$(id -u)" -eq 0 ]; then
-    chown -R postgres:postgres "$work"
+    chown postgres:postgres "$work"
 fi
 
-say "PostgreSQL $PG_MAJOR: initdb (scram-sha-256 only) in $work"
-as_server_user "$PGBIN/initdb" -D "$work/data" -U postgres -E UTF8 --locale=C.UTF-8 \
-    --auth=scram-sha-256 --pwfile="$work/pwfile" >"$work/initdb.log" 2>&1 \
-    || { cat "$work/initdb.log" >&2; exit 1; }
-rm -f "$work/pwfile"
+urls=()
+for n in $(seq 1 "$clusters"); do
+    dir="$work/$n"
+    as_server_user mkdir -m 700 "$dir"
+    password=$(python3 -c 'import secrets; print(secrets.token_urlsafe(24))')
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    (umask 077 && printf '%s\n' "$password" > "$dir/pwfile")
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres:postgres "$dir/pwfile"
+    fi
 
-say "PostgreSQL $PG_MAJOR: starting on 127.0.0.1:$port"
-as_server_user "$PGBIN/pg_ctl" start -D "$work/data" -w -t 60 -l "$work/server.log" \
-    -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$work -c fsync=off" \
-    >/dev/null || { cat "$work/server.log" >&2; exit 1; }
-started=1
+    say "PostgreSQL $PG_MAJOR ($n of $clusters): initdb (scram-sha-256 only) in $dir"
+    as_server_user "$PGBIN/initdb" -D "$dir/data" -U postgres -E UTF8 --locale=C.UTF-8 \
+        --auth=scram-sha-256 --pwfile="$dir/pwfile" >"$dir/initdb.log" 2>&1 \
+        || { cat "$dir/initdb.log" >&2; exit 1; }
+    rm -f "$dir/pwfile"
 
-export SALESDESK_TEST_DSN="postgresql://postgres:$password@127.0.0.1:$port/postgres"
+    say "PostgreSQL $PG_MAJOR ($n of $clusters): starting on 127.0.0.1:$port"
+    as_server_user "$PGBIN/pg_ctl" start -D "$dir/data" -w -t 60 -l "$dir/server.log" \
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off" \
+        >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    started+=("$dir/data")
+    urls+=("postgresql://postgres:$password@127.0.0.1:$port/postgres")
+done
+
+export SALESDESK_TEST_DSN="${urls[*]}"
 say "running: $*"
 set +e
 "$@"

@@ -111,7 +111,8 @@ def clean(text: str) -> str:
 
 
 def main() -> None:
-    dsn = os.environ.get("SALESDESK_TEST_DSN") or (sys.argv[1] if len(sys.argv) > 1 else "")
+    # pg15.sh names one URL per cluster it started (PG15_CLUSTERS): the first will do
+    dsn = (os.environ.get("SALESDESK_TEST_DSN") or (sys.argv[1] if len(sys.argv) > 1 else "")).split(" ")[0]
     if not dsn:
         sys.exit("give a PostgreSQL 15 superuser URL in $SALESDESK_TEST_DSN (installer/ci/pg15.sh "
                  "sets it) or as the argument")
