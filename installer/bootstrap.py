@@ -382,8 +382,7 @@ def parallel_arguments(pytest_args: list[str], cores: int | None = None,
     worker at a time so that a file's module fixtures are built once; none when the caller chose
     (`-n`, `--numprocesses`, `-p no:xdist`) or there is one core. Each worker's session starts a
     bundled server of its own; against servers named in SALESDESK_TEST_DSN, one worker per URL."""
-    chosen = any(arg in ("-n", "--numprocesses", "no:xdist") or arg.startswith(("-n", "--numprocesses="))
-                 for arg in pytest_args)
+    chosen = any(arg == "no:xdist" or arg.startswith(("-n", "--numprocesses")) for arg in pytest_args)
     workers = min(cores if cores is not None else (os.cpu_count() or 1), MAX_TEST_WORKERS)
     external = (env if env is not None else os.environ).get("SALESDESK_TEST_DSN")
     if external:
